@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A user's account: the person (e-mail as login, name), the contract that decides access, and the three identifiers
- * of the privacy policy (5.2). {@code version} counts changes, for optimistic locking.
+ * of the privacy policy (5.2). {@code version} is the stored revision, kept by the store for optimistic locking.
  */
 public record Account(
         UserId userId,
@@ -70,6 +70,6 @@ public record Account(
     private Account with(EmailAddress newEmail, PersonName newName, Contract newContract, Instant now) {
         Instant updated = now.isBefore(updatedAt) ? updatedAt : now;
         return new Account(userId, partnerId, externalId, newEmail, newName, newContract, trackingId, statisticsId,
-                createdAt, updated, version + 1);
+                createdAt, updated, version);
     }
 }

@@ -1,0 +1,53 @@
+package io.cockpit.adapters.mysql;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** Where the relational store is and how many connections to keep. */
+public record DatabaseSettings(String jdbcUrl, String user, String password, int maxPoolSize) {
+
+    public DatabaseSettings {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (!jdbcUrl.startsWith("jdbc:mysql:") && !jdbcUrl.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("the relational store must be MySQL (jdbc:mysql:...) or H2 (jdbc:h2:...)");
+        }
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+        if (maxPoolSize < 1) {
+            throw new IllegalArgumentException("maxPoolSize must be at least 1");
+        }
+    }
+
+    /** The embedded default: an H2 file database in MySQL mode under {@code dataDir}. */
+    public static DatabaseSettings embedded(Path dataDir, int maxPoolSize) {
+        String file = dataDir.toAbsolutePath().resolve("cockpit").toString();
+        // AUTO_SERVER lets `./cockpit keys create` open the database while the server runs
+        return new DatabaseSettings("jdbc:h2:file:" + file
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE",
+                "cockpit", "", maxPoolSize);
+    }
+
+    public Vendor vendor() {
+        return jdbcUrl.startsWith("jdbc:h2:") ? Vendor.H2 : Vendor.MYSQL;
+    }
+
+    /** The SQL dialects the store speaks; each has its own migrations folder besides the common one. */
+    public enum Vendor {
+        MYSQL("mysql"), H2("h2");
+
+        private final String migrationsFolder;
+
+        Vendor(String migrationsFolder) {
+            this.migrationsFolder = migrationsFolder;
+        }
+
+        String migrationsLocation() {
+            return "classpath:db/migration/" + migrationsFolder;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + jdbcUrl.replaceAll("password=[^&;]*", "password=***") + ", user=" + user + "]";
+    }
+}

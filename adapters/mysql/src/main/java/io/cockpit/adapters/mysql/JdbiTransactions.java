@@ -1,0 +1,43 @@
+package io.cockpit.adapters.mysql;
+
+import io.cockpit.application.port.out.Transactions;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Transactions bound to the calling thread: repositories called inside {@link #inTransaction} use its handle, so a
+ * use case's writes commit or roll back together. Outside a transaction each call gets its own short handle.
+ */
+public final class JdbiTransactions implements Transactions {
+
+    private final Jdbi jdbi;
+    private final ThreadLocal<Handle> current = new ThreadLocal<>();
+
+    JdbiTransactions(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        return jdbi.inTransaction(handle -> {
+            current.set(handle);
+            try {
+                return work.get();
+            } finally {
+                current.remove();
+            }
+        });
+    }
+
+    /** Runs {@code work} on the current transaction's handle, or on a fresh one. */
+    <T> T withHandle(Function<Handle, T> work) {
+        Handle handle = current.get();
+        return handle != null ? work.apply(handle) : jdbi.withHandle(work::apply);
+    }
+}

@@ -1,0 +1,21 @@
+package io.cockpit.adapters.mysql;
+
+import io.cockpit.application.port.out.ActivationTokens;
+import io.cockpit.application.port.out.ActivationTokensContract;
+import org.junit.jupiter.api.AfterEach;
+
+/** The ActivationTokens contract on H2 in MySQL mode. */
+class H2ActivationTokensTest extends ActivationTokensContract {
+
+    private final StoreUnderTest under = StoreUnderTest.h2();
+
+    @Override
+    protected ActivationTokens tokens() {
+        return under.store().activationTokens();
+    }
+
+    @AfterEach
+    void close() {
+        under.close();
+    }
+}

@@ -1,0 +1,93 @@
+package io.cockpit.application.service;
+
+import io.cockpit.application.port.in.ChangeAccountUseCase;
+import io.cockpit.application.port.in.FindPartnerAccountQuery;
+import io.cockpit.application.port.in.IssueActivationUseCase;
+import io.cockpit.application.port.out.AccountRepository;
+import io.cockpit.application.port.out.ActivationTokens;
+import io.cockpit.application.port.out.StaleWriteException;
+import io.cockpit.application.port.out.Transactions;
+import io.cockpit.application.port.out.UniquenessViolation;
+import io.cockpit.domain.access.ActivationGrant;
+import io.cockpit.domain.account.Account;
+import io.cockpit.domain.account.AccountErrors;
+import io.cockpit.domain.account.EmailAddress;
+import io.cockpit.domain.account.ExternalId;
+import io.cockpit.domain.account.PartnerId;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+
+/** What the partner does with an account it provisioned: read it, change it, re-issue its activation token. */
+public final class PartnerAccountService implements FindPartnerAccountQuery, ChangeAccountUseCase,
+        IssueActivationUseCase {
+
+    private static final int ATTEMPTS_AGAINST_CONCURRENT_CHANGES = 3;
+
+    private final AccountRepository accounts;
+    private final ActivationTokens activationTokens;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    public PartnerAccountService(AccountRepository accounts, ActivationTokens activationTokens,
+                                 Transactions transactions, Clock clock, SecureRandom random) {
+        this.accounts = accounts;
+        this.activationTokens = activationTokens;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    @Override
+    public Account find(PartnerId partnerId, ExternalId externalId) {
+        return accounts.findByExternalId(partnerId, externalId).orElseThrow(AccountErrors::notFound);
+    }
+
+    @Override
+    public Account change(ChangeAccountCommand command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(() -> changeOnce(command));
+            } catch (StaleWriteException lost) {
+                if (attempt == ATTEMPTS_AGAINST_CONCURRENT_CHANGES) {
+                    throw lost;
+                }
+            } catch (UniquenessViolation emailRaced) {
+                throw AccountErrors.emailTaken();
+            }
+        }
+    }
+
+    private Account changeOnce(ChangeAccountCommand command) {
+        Account account = find(command.partnerId(), command.externalId());
+        Instant now = clock.instant();
+        Account changed = account;
+        if (command.email().isPresent()) {
+            EmailAddress email = command.email().get();
+            if (!email.sameAddressAs(account.email()) && accounts.findByEmail(email).isPresent()) {
+                throw AccountErrors.emailTaken();
+            }
+            changed = changed.changeEmail(email, now);
+        }
+        if (command.name().isPresent()) {
+            changed = changed.changeName(command.name().get(), now);
+        }
+        if (command.contractStatus().isPresent()) {
+            changed = changed.changeContract(command.contractStatus().get(), now);
+        }
+        return changed == account ? account : accounts.update(changed);
+    }
+
+    @Override
+    public ActivationGrant issue(PartnerId partnerId, ExternalId externalId) {
+        return transactions.inTransaction(() -> {
+            Account account = find(partnerId, externalId);
+            if (account.contract().isArchived()) {
+                throw AccountErrors.archived(account.contract().deletionDueAt());
+            }
+            return ActivationIssuer.issue(account, activationTokens, clock.instant(), random);
+        });
+    }
+}

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it (`./cockpit test`, `.ci/run`):
+#  1. installs MariaDB, Redis and InfluxDB from Debian packages when they are missing,
+#  2. starts them on loopback with their data in a temporary directory,
+#  3. lints api-spec/openapi.yaml (Spectral, zero errors),
+#  4. runs `mvn -B -ntp verify` against them (extra arguments are passed to Maven),
+#  5. stops exactly the processes it started and removes their data.
+# `--services` does 1 and 2 only, prints the environment for running tests by hand, and holds until Ctrl-C.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+ensure_java
+
+SPECTRAL_VERSION=6.16.3
+PIDS=()
+WORK=$(mktemp -d /tmp/cockpit-test.XXXXXX)
+
+cleanup() {
+  local pid
+  for pid in "${PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+  done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+install_missing() {
+  local missing=()
+  [ -x /usr/sbin/mariadbd ] || missing+=(mariadb-server)
+  command -v mariadb >/dev/null || missing+=(mariadb-client)
+  command -v redis-server >/dev/null || missing+=(redis-server)
+  command -v influxd >/dev/null || missing+=(influxdb)
+  command -v curl >/dev/null || missing+=(curl)
+  command -v npx >/dev/null || missing+=(nodejs npm)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "cockpit test: installing ${missing[*]} from Debian" >&2
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+start_mariadb() {
+  local dir=$WORK/mariadb port
+  port=$(free_port)
+  mkdir -p "$dir/data"
+  mariadb-install-db --no-defaults --user="$(id -un)" --datadir="$dir/data" \
+    --auth-root-authentication-method=socket --skip-test-db >"$dir/install.log" 2>&1 \
+    || { cat "$dir/install.log" >&2; die "mariadb-install-db failed"; }
+  /usr/sbin/mariadbd --no-defaults --user="$(id -un)" --datadir="$dir/data" --socket="$dir/mysqld.sock" \
+    --pid-file="$dir/mysqld.pid" --port="$port" --bind-address=127.0.0.1 --skip-name-resolve \
+    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+    --innodb-buffer-pool-size=128M --innodb-flush-log-at-trx-commit=2 --log-error="$dir/error.log" &
+  PIDS+=($!)
+  wait_for mariadb-admin --no-defaults --socket="$dir/mysqld.sock" ping || { cat "$dir/error.log" >&2; die "MariaDB did not start"; }
+  mariadb --no-defaults --socket="$dir/mysqld.sock" -u root <<SQL
+CREATE USER 'cockpit'@'localhost' IDENTIFIED BY 'cockpit-test';
+CREATE USER 'cockpit'@'127.0.0.1' IDENTIFIED BY 'cockpit-test';
+GRANT ALL PRIVILEGES ON *.* TO 'cockpit'@'localhost';
+GRANT ALL PRIVILEGES ON *.* TO 'cockpit'@'127.0.0.1';
+SQL
+  export COCKPIT_TEST_MYSQL_URL="jdbc:mysql://127.0.0.1:$port/"
+  export COCKPIT_TEST_MYSQL_USER=cockpit COCKPIT_TEST_MYSQL_PASSWORD=cockpit-test
+}
+
+start_redis() {
+  local port
+  port=$(free_port)
+  redis-server --bind 127.0.0.1 --port "$port" --save "" --appendonly no --daemonize no \
+    --dir "$WORK" --logfile "$WORK/redis.log" &
+  PIDS+=($!)
+  wait_for redis-cli -h 127.0.0.1 -p "$port" ping || { cat "$WORK/redis.log" >&2; die "Redis did not start"; }
+  export COCKPIT_TEST_REDIS_URI="redis://127.0.0.1:$port"
+}
+
+start_influxdb() {
+  local dir=$WORK/influxdb http_port rpc_port
+  http_port=$(free_port); rpc_port=$(free_port)
+  mkdir -p "$dir"
+  cat >"$dir/influxdb.conf" <<CONF
+reporting-disabled = true
+bind-address = "127.0.0.1:$rpc_port"
+[meta]
+  dir = "$dir/meta"
+[data]
+  dir = "$dir/data"
+  wal-dir = "$dir/wal"
+  query-log-enabled = false
+[http]
+  bind-address = "127.0.0.1:$http_port"
+  log-enabled = false
+[monitor]
+  store-enabled = false
+CONF
+  influxd run -config "$dir/influxdb.conf" >"$dir/influxd.log" 2>&1 &
+  PIDS+=($!)
+  wait_for curl -sf "http://127.0.0.1:$http_port/ping" || { cat "$dir/influxd.log" >&2; die "InfluxDB did not start"; }
+  export COCKPIT_TEST_INFLUX_URL="http://127.0.0.1:$http_port"
+}
+
+lint_spec() {
+  echo "cockpit test: linting api-spec/openapi.yaml with Spectral $SPECTRAL_VERSION" >&2
+  npx --yes "@stoplight/spectral-cli@$SPECTRAL_VERSION" lint api-spec/openapi.yaml \
+    --ruleset api-spec/.spectral.yaml --fail-severity=error
+}
+
+install_missing
+if [ "${1:-}" = --services ]; then
+  start_mariadb; start_redis; start_influxdb
+  env | grep '^COCKPIT_TEST_' | sed 's/^/export /' | tee "${COCKPIT_SERVICES_ENV:-/dev/null}"
+  echo "cockpit test: services run until Ctrl-C" >&2
+  while true; do sleep 3600; done
+fi
+lint_spec
+start_mariadb
+start_redis
+start_influxdb
+echo "cockpit test: MariaDB at $COCKPIT_TEST_MYSQL_URL, Redis at $COCKPIT_TEST_REDIS_URI, InfluxDB at $COCKPIT_TEST_INFLUX_URL" >&2
+mvn -B -ntp verify "$@"
