@@ -13,8 +13,9 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
         }
         user = user == null ? "" : user;
         password = password == null ? "" : password;
-        if (maxPoolSize < 1) {
-            throw new IllegalArgumentException("maxPoolSize must be at least 1");
+        if (maxPoolSize < 2) {
+            // Flyway holds one connection for its lock while it migrates on another
+            throw new IllegalArgumentException("maxPoolSize must be at least 2");
         }
     }
 

@@ -1,0 +1,36 @@
+package io.cockpit.adapters.http.operations;
+
+import io.cockpit.adapters.http.JsonReply;
+import io.cockpit.api.HealthService;
+import io.cockpit.api.model.HealthReport;
+import io.cockpit.api.model.HealthReportChecksInner;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.util.List;
+
+/** Liveness (the process serves) and readiness (every configured store answers). */
+public final class HealthApi extends HealthService {
+
+    private final List<ReadinessCheck> checks;
+
+    public HealthApi(List<ReadinessCheck> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    @Override
+    protected void handleCheckLiveness(ServerRequest request, ServerResponse response) {
+        JsonReply.of(200, new HealthReport(HealthReport.StatusEnum.UP, List.of())).send(response);
+    }
+
+    @Override
+    protected void handleCheckReadiness(ServerRequest request, ServerResponse response) {
+        List<HealthReportChecksInner> results = checks.stream()
+                .map(check -> new HealthReportChecksInner(check.name(), check.answers().getAsBoolean()
+                        ? HealthReportChecksInner.StatusEnum.UP : HealthReportChecksInner.StatusEnum.DOWN))
+                .toList();
+        boolean ready = results.stream().allMatch(r -> r.getStatus() == HealthReportChecksInner.StatusEnum.UP);
+        JsonReply.of(ready ? 200 : 503, new HealthReport(
+                ready ? HealthReport.StatusEnum.UP : HealthReport.StatusEnum.DOWN, results)).send(response);
+    }
+}

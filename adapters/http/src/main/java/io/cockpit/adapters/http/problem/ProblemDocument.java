@@ -1,0 +1,42 @@
+package io.cockpit.adapters.http.problem;
+
+import io.cockpit.adapters.http.Json;
+import io.cockpit.adapters.http.contract.FieldViolation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON body of a problem (schema Problem in openapi.yaml): RFC 9457 members, code, errors, extensions. */
+public final class ProblemDocument {
+
+    private ProblemDocument() {
+    }
+
+    public static byte[] render(int status, String code, String title, String detail, String instance,
+                                List<FieldViolation> errors, Map<String, Object> extensions) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "/problems/" + code);
+        body.put("title", title);
+        body.put("status", status);
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        if (instance != null) {
+            body.put("instance", instance);
+        }
+        body.put("code", code);
+        if (!errors.isEmpty()) {
+            body.put("errors", errors.stream().map(error -> {
+                Map<String, String> entry = new LinkedHashMap<>();
+                entry.put("in", error.in());
+                entry.put("pointer", error.pointer());
+                entry.put("code", error.code());
+                entry.put("message", error.message());
+                return entry;
+            }).toList());
+        }
+        extensions.forEach(body::putIfAbsent);
+        return Json.bytes(body);
+    }
+}

@@ -1,0 +1,159 @@
+package io.cockpit.bootstrap;
+
+import io.cockpit.adapters.http.HttpAdapter;
+import io.cockpit.adapters.http.HttpUseCases;
+import io.cockpit.adapters.http.contract.ApiContract;
+import io.cockpit.adapters.http.operations.ReadinessCheck;
+import io.cockpit.adapters.memory.InMemoryIdempotencyStore;
+import io.cockpit.adapters.mysql.DatabaseSettings;
+import io.cockpit.adapters.mysql.RelationalStore;
+import io.cockpit.adapters.redis.RedisStore;
+import io.cockpit.application.port.in.AdministerApiKeysUseCase.FirstKey;
+import io.cockpit.application.port.in.AdministerApiKeysUseCase.KeyCreated;
+import io.cockpit.application.port.out.IdempotencyStore;
+import io.cockpit.application.security.ServerSecret;
+import io.cockpit.application.service.ApiKeyService;
+import io.cockpit.application.service.IdempotencyService;
+import io.cockpit.application.service.PartnerAccountService;
+import io.cockpit.application.service.ProvisionAccountService;
+import io.cockpit.application.service.TrackingIdIssuer;
+import io.cockpit.domain.access.ApiKeyName;
+import io.cockpit.domain.access.ApiKeyRole;
+import io.cockpit.domain.account.TrackingWords;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The composition root: opens the stores the settings ask for (embedded or production), wires the services by
+ * constructor calls and starts the web server. {@link Main} and the end-to-end tests start Cockpit the same way.
+ */
+public final class Cockpit implements AutoCloseable {
+
+    private final WebServer server;
+    private final List<AutoCloseable> resources;
+    private final List<String> firstStartNotices;
+
+    private Cockpit(WebServer server, List<AutoCloseable> resources, List<String> firstStartNotices) {
+        this.server = server;
+        this.resources = resources;
+        this.firstStartNotices = firstStartNotices;
+    }
+
+    /** @param clock must tick in milliseconds, the precision the stores keep */
+    public static Cockpit start(CockpitSettings settings, Clock clock) {
+        SecureRandom random = new SecureRandom();
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            RelationalStore database = RelationalStore.open(settings.embeddedDatabase()
+                    ? DatabaseSettings.embedded(settings.dataDir(), settings.databasePoolSize())
+                    : new DatabaseSettings(settings.databaseUrl().orElseThrow(), settings.databaseUser(),
+                    settings.databasePassword(), settings.databasePoolSize()));
+            resources.add(database);
+            List<ReadinessCheck> readiness = new ArrayList<>(List.of(new ReadinessCheck("database", database::answers)));
+            IdempotencyStore idempotencyStore = cacheStores(settings, clock, resources, readiness);
+            ServerSecret secret = ServerSecrets.load(settings, random);
+
+            ApiKeyService apiKeys = new ApiKeyService(database.apiKeys(), clock, random);
+            List<String> notices = new ArrayList<>();
+            ensureFirstKey(apiKeys, ApiKeyRole.PARTNER, settings.partnerKey(), notices);
+            ensureFirstKey(apiKeys, ApiKeyRole.OPERATOR, settings.operatorKey(), notices);
+
+            TrackingIdIssuer trackingIds = new TrackingIdIssuer(TrackingWords.bundled(),
+                    database.trackingIdRegistry(), random);
+            PartnerAccountService partnerAccounts = new PartnerAccountService(database.accounts(),
+                    database.activationTokens(), database.transactions(), clock, random);
+            HttpUseCases useCases = new HttpUseCases(
+                    apiKeys,
+                    new ProvisionAccountService(database.accounts(), database.activationTokens(), trackingIds,
+                            database.transactions(), clock, random),
+                    partnerAccounts,
+                    partnerAccounts,
+                    partnerAccounts,
+                    new IdempotencyService(idempotencyStore, secret, random));
+            HttpAdapter http = new HttpAdapter(ApiContract.load(), useCases, readiness, new HttpMetrics());
+
+            WebServer server = WebServer.builder()
+                    .host(settings.host())
+                    .port(settings.port())
+                    .maxPayloadSize(HttpAdapter.MAX_PAYLOAD_BYTES)
+                    .mediaContext(http.mediaContext())
+                    .directHandlers(http.directHandlers())
+                    .shutdownHook(false)
+                    .shutdownGracePeriod(Duration.ofSeconds(10))
+                    .addFeature(ObserveFeature.builder()
+                            .endpoint("/")
+                            .observersDiscoverServices(false)
+                            .addObserver(MetricsObserver.builder().endpoint("metrics").build())
+                            .build())
+                    .routing(http::routing)
+                    .build()
+                    .start();
+            return new Cockpit(server, resources, List.copyOf(notices));
+        } catch (RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    private static IdempotencyStore cacheStores(CockpitSettings settings, Clock clock, List<AutoCloseable> resources,
+                                                List<ReadinessCheck> readiness) {
+        if (settings.redisUri().isPresent()) {
+            RedisStore redis = RedisStore.connect(settings.redisUri().get());
+            resources.add(redis);
+            readiness.add(new ReadinessCheck("redis", redis::answers));
+            return redis.idempotencyStore();
+        }
+        InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(clock);
+        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("cockpit-cache-sweeper").factory());
+        sweeper.scheduleWithFixedDelay(store::sweep, 1, 1, TimeUnit.MINUTES);
+        resources.add(sweeper::shutdownNow);
+        return store;
+    }
+
+    private static void ensureFirstKey(ApiKeyService apiKeys, ApiKeyRole role, CockpitSettings.FirstKey key,
+                                       List<String> notices) {
+        FirstKey outcome = apiKeys.ensureFirstKey(role, new ApiKeyName(key.name()), key.preset());
+        if (outcome instanceof KeyCreated created) {
+            notices.add("First " + role.name().toLowerCase() + " key \"" + key.name()
+                    + "\" (shown once, stored only as a hash): " + created.secret().value());
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Keys created at this start, to print once. */
+    public List<String> firstStartNotices() {
+        return firstStartNotices;
+    }
+
+    /** Stops taking requests, lets running ones finish (up to the grace period), then closes the stores. */
+    @Override
+    public void close() {
+        server.stop();
+        closeAll(resources);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources.reversed()) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.getLogger(Cockpit.class.getName()).log(System.Logger.Level.WARNING,
+                        "closing " + resource + " failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.cockpit.bootstrap.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Real HTTP against a running Cockpit; every response is checked against the contract before a test sees it. */
+final class ApiClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ContractValidator CONTRACT = new ContractValidator();
+
+    private final String baseUrl;
+    private final Map<String, String> defaultHeaders;
+
+    ApiClient(String baseUrl, Map<String, String> defaultHeaders) {
+        this.baseUrl = baseUrl;
+        this.defaultHeaders = Map.copyOf(defaultHeaders);
+    }
+
+    ApiClient withBearer(String token) {
+        Map<String, String> headers = new LinkedHashMap<>(defaultHeaders);
+        headers.put("Authorization", "Bearer " + token);
+        return new ApiClient(baseUrl, headers);
+    }
+
+    ApiClient anonymous() {
+        Map<String, String> headers = new LinkedHashMap<>(defaultHeaders);
+        headers.remove("Authorization");
+        return new ApiClient(baseUrl, headers);
+    }
+
+    ApiResponse get(String path) {
+        return send("GET", path, null, Map.of());
+    }
+
+    ApiResponse post(String path, String json) {
+        return send("POST", path, json, Map.of("Content-Type", "application/json"));
+    }
+
+    ApiResponse post(String path, String json, Map<String, String> headers) {
+        Map<String, String> all = new LinkedHashMap<>(Map.of("Content-Type", "application/json"));
+        all.putAll(headers);
+        return send("POST", path, json, all);
+    }
+
+    ApiResponse patch(String path, String json) {
+        return send("PATCH", path, json, Map.of("Content-Type", "application/merge-patch+json"));
+    }
+
+    ApiResponse delete(String path) {
+        return send("DELETE", path, null, Map.of());
+    }
+
+    ApiResponse send(String method, String path, String body, Map<String, String> headers) {
+        return sendBytes(method, path, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                headers);
+    }
+
+    ApiResponse sendBytes(String method, String path, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        defaultHeaders.forEach(request::header);
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            ApiResponse seen = new ApiResponse(response.statusCode(), response.headers().map(), response.body());
+            CONTRACT.check(method, path, seen);
+            return seen;
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.cockpit.bootstrap.e2e;
+
+import io.cockpit.adapters.mysql.DatabaseSettings;
+import io.cockpit.adapters.mysql.RelationalStore;
+import io.cockpit.application.service.ApiKeyService;
+import io.cockpit.application.testing.RealServices;
+import io.cockpit.bootstrap.Cockpit;
+import io.cockpit.bootstrap.CockpitSettings;
+import io.cockpit.domain.access.ApiKeyName;
+import io.cockpit.domain.access.ApiKeyRole;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A running Cockpit, assembled exactly as Main does, in one of the two modes. One server per mode per test JVM
+ * (started on first use); tests keep apart by using their own partners, references and e-mail addresses.
+ */
+final class CockpitFixture {
+
+    enum Mode { EMBEDDED, PRODUCTION }
+
+    private static final Map<Mode, CockpitFixture> RUNNING = new ConcurrentHashMap<>();
+
+    final Mode mode;
+    final OffsetClock clock = new OffsetClock();
+    private final CockpitSettings settings;
+    private final Cockpit cockpit;
+    private final String partnerKey = "ckp_e2e_" + UUID.randomUUID().toString().replace("-", "");
+    private final String operatorKey = "cko_e2e_" + UUID.randomUUID().toString().replace("-", "");
+
+    private CockpitFixture(Mode mode) {
+        this.mode = mode;
+        this.settings = settings(mode);
+        this.cockpit = Cockpit.start(settings, clock);
+        Runtime.getRuntime().addShutdownHook(new Thread(cockpit::close));
+    }
+
+    static CockpitFixture get(Mode mode) {
+        return RUNNING.computeIfAbsent(mode, CockpitFixture::new);
+    }
+
+    private CockpitSettings settings(Mode mode) {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        CockpitSettings.FirstKey partner = new CockpitSettings.FirstKey("acme", Optional.of(partnerKey));
+        CockpitSettings.FirstKey operator = new CockpitSettings.FirstKey("olivia", Optional.of(operatorKey));
+        if (mode == Mode.EMBEDDED) {
+            return new CockpitSettings("127.0.0.1", 0, tempDir(), Optional.empty(), "", "", 8, Optional.empty(),
+                    Optional.empty(), partner, operator);
+        }
+        RealServices.TestDatabase database = RealServices.newMysqlDatabase();
+        return new CockpitSettings("127.0.0.1", 0, tempDir(), Optional.of(database.jdbcUrl()), database.user(),
+                database.password(), 8, Optional.of(RealServices.redisUri()),
+                Optional.of(Base64.getEncoder().encodeToString(secret)), partner, operator);
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("cockpit-e2e");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + cockpit.port();
+    }
+
+    ApiClient anonymous() {
+        return new ApiClient(baseUrl(), Map.of());
+    }
+
+    /** The partner "acme" whose key was preset at first start. */
+    ApiClient partner() {
+        return anonymous().withBearer(partnerKey);
+    }
+
+    ApiClient operator() {
+        return anonymous().withBearer(operatorKey);
+    }
+
+    /** Another partner, with a key created the way `./cockpit keys create partner NAME` does it. */
+    ApiClient newPartner(String name) {
+        return anonymous().withBearer(createKey(ApiKeyRole.PARTNER, name));
+    }
+
+    String createKey(ApiKeyRole role, String name) {
+        DatabaseSettings database = settings.embeddedDatabase()
+                ? DatabaseSettings.embedded(settings.dataDir(), 2)
+                : new DatabaseSettings(settings.databaseUrl().orElseThrow(), settings.databaseUser(),
+                settings.databasePassword(), 2);
+        try (RelationalStore store = RelationalStore.open(database)) {
+            return new ApiKeyService(store.apiKeys(), clock, new SecureRandom()).create(role, new ApiKeyName(name))
+                    .value();
+        }
+    }
+
+    /** Every key and value Cockpit has in Redis (production mode), for privacy checks. */
+    Map<String, String> redisContents() {
+        if (mode != Mode.PRODUCTION) {
+            throw new IllegalStateException("only production mode uses Redis");
+        }
+        RedisClient client = RedisClient.create(settings.redisUri().orElseThrow());
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            Map<String, String> contents = new LinkedHashMap<>();
+            for (String key : connection.sync().keys("*")) {
+                String type = connection.sync().type(key);
+                contents.put(key, switch (type) {
+                    case "string" -> connection.sync().get(key);
+                    case "hash" -> connection.sync().hgetall(key).toString();
+                    case "zset" -> connection.sync().zrange(key, 0, -1).toString();
+                    case "set" -> connection.sync().smembers(key).toString();
+                    case "list" -> connection.sync().lrange(key, 0, -1).toString();
+                    default -> "<" + type + ">";
+                });
+            }
+            return contents;
+        } finally {
+            client.shutdown();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.cockpit.bootstrap.e2e;
+
+class PartnerAccountsProductionTest extends PartnerAccountsScenarios {
+
+    @Override
+    protected CockpitFixture.Mode mode() {
+        return CockpitFixture.Mode.PRODUCTION;
+    }
+}
