@@ -54,10 +54,7 @@ public final class Cockpit implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            RelationalStore database = RelationalStore.open(settings.embeddedDatabase()
-                    ? DatabaseSettings.embedded(settings.dataDir(), settings.databasePoolSize())
-                    : new DatabaseSettings(settings.databaseUrl().orElseThrow(), settings.databaseUser(),
-                    settings.databasePassword(), settings.databasePoolSize()));
+            RelationalStore database = RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()));
             resources.add(database);
             List<ReadinessCheck> readiness = new ArrayList<>(List.of(new ReadinessCheck("database", database::answers)));
             IdempotencyStore idempotencyStore = cacheStores(settings, clock, resources, readiness);
@@ -103,6 +100,14 @@ public final class Cockpit implements AutoCloseable {
             closeAll(resources);
             throw e;
         }
+    }
+
+    /** The relational store the settings point at: the embedded H2 file, or the configured MySQL. */
+    static DatabaseSettings databaseSettings(CockpitSettings settings, int poolSize) {
+        return settings.embeddedDatabase()
+                ? DatabaseSettings.embedded(settings.dataDir(), poolSize)
+                : new DatabaseSettings(settings.databaseUrl().orElseThrow(), settings.databaseUser(),
+                settings.databasePassword(), poolSize);
     }
 
     private static IdempotencyStore cacheStores(CockpitSettings settings, Clock clock, List<AutoCloseable> resources,

@@ -1,6 +1,6 @@
 package io.cockpit.bootstrap;
 
-import io.cockpit.adapters.http.RequestObserver;
+import io.cockpit.adapters.http.pipeline.RequestObserver;
 import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Metrics;

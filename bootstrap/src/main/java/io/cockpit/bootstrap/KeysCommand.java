@@ -6,8 +6,10 @@ import io.cockpit.application.service.ApiKeyService;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.cockpit.domain.access.SecretToken;
+import io.cockpit.domain.shared.InvalidValueException;
 import io.helidon.config.Config;
 
+import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
@@ -21,29 +23,30 @@ public final class KeysCommand {
     }
 
     public static void main(String[] args) {
+        System.exit(run(args, Config.create(), System.out, System.err));
+    }
+
+    static int run(String[] args, Config config, PrintStream out, PrintStream err) {
         if (args.length != 3 || !args[0].equals("create")
                 || !(args[1].equals("partner") || args[1].equals("operator"))) {
-            System.err.println(USAGE);
-            System.exit(2);
+            err.println(USAGE);
+            return 2;
         }
         ApiKeyRole role = ApiKeyRole.valueOf(args[1].toUpperCase(Locale.ROOT));
         ApiKeyName name;
         try {
             name = new ApiKeyName(args[2]);
-        } catch (RuntimeException e) {
-            System.err.println("NAME " + e.getMessage());
-            System.exit(2);
-            return;
+        } catch (InvalidValueException e) {
+            err.println("NAME " + e.getMessage());
+            return 2;
         }
-        CockpitSettings settings = CockpitSettings.from(Config.create());
-        try (RelationalStore database = RelationalStore.open(settings.embeddedDatabase()
-                ? DatabaseSettings.embedded(settings.dataDir(), 2)
-                : new DatabaseSettings(settings.databaseUrl().orElseThrow(), settings.databaseUser(),
-                settings.databasePassword(), 2))) {
+        CockpitSettings settings = CockpitSettings.from(config);
+        try (RelationalStore database = RelationalStore.open(Cockpit.databaseSettings(settings, 2))) {
             SecretToken secret = new ApiKeyService(database.apiKeys(), Clock.systemUTC(), new SecureRandom())
                     .create(role, name);
-            System.out.println("New " + args[1] + " key \"" + name + "\" (shown once, stored only as a hash):");
-            System.out.println(secret.value());
+            out.println("New " + args[1] + " key \"" + name + "\" (shown once, stored only as a hash):");
+            out.println(secret.value());
+            return 0;
         }
     }
 }

@@ -29,9 +29,14 @@ public final class RealServices {
         return new TestDatabase(serverUrl + separator + name, serverUrl, name, user, password);
     }
 
-    /** {@code redis://host:port} of the test server. */
+    /** {@code redis://host:port} of the test server (logical database 0). */
     public static String redisUri() {
         return required("COCKPIT_TEST_REDIS_URI");
+    }
+
+    /** The test server's logical database {@code database} (1-15), for a user that must see only its own keys. */
+    public static String redisUri(int database) {
+        return required("COCKPIT_TEST_REDIS_URI") + "/" + database;
     }
 
     private static String required(String variable) {

@@ -10,6 +10,7 @@ import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A running Cockpit, assembled exactly as Main does, in one of the two modes. One server per mode per test JVM
@@ -40,9 +42,15 @@ final class CockpitFixture {
     private final String partnerKey = "ckp_e2e_" + UUID.randomUUID().toString().replace("-", "");
     private final String operatorKey = "cko_e2e_" + UUID.randomUUID().toString().replace("-", "");
 
+    /** The production server's own Redis database, so that privacy checks see only its keys. */
+    private static final int REDIS_DATABASE = 1;
+
     private CockpitFixture(Mode mode) {
         this.mode = mode;
         this.settings = settings(mode);
+        if (mode == Mode.PRODUCTION) {
+            withRedis(redis -> redis.flushdb());
+        }
         this.cockpit = Cockpit.start(settings, clock);
         Runtime.getRuntime().addShutdownHook(new Thread(cockpit::close));
     }
@@ -62,7 +70,7 @@ final class CockpitFixture {
         }
         RealServices.TestDatabase database = RealServices.newMysqlDatabase();
         return new CockpitSettings("127.0.0.1", 0, tempDir(), Optional.of(database.jdbcUrl()), database.user(),
-                database.password(), 8, Optional.of(RealServices.redisUri()),
+                database.password(), 8, Optional.of(RealServices.redisUri(REDIS_DATABASE)),
                 Optional.of(Base64.getEncoder().encodeToString(secret)), partner, operator);
     }
 
@@ -112,21 +120,27 @@ final class CockpitFixture {
         if (mode != Mode.PRODUCTION) {
             throw new IllegalStateException("only production mode uses Redis");
         }
-        RedisClient client = RedisClient.create(settings.redisUri().orElseThrow());
-        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+        return withRedis(redis -> {
             Map<String, String> contents = new LinkedHashMap<>();
-            for (String key : connection.sync().keys("*")) {
-                String type = connection.sync().type(key);
+            for (String key : redis.keys("*")) {
+                String type = redis.type(key);
                 contents.put(key, switch (type) {
-                    case "string" -> connection.sync().get(key);
-                    case "hash" -> connection.sync().hgetall(key).toString();
-                    case "zset" -> connection.sync().zrange(key, 0, -1).toString();
-                    case "set" -> connection.sync().smembers(key).toString();
-                    case "list" -> connection.sync().lrange(key, 0, -1).toString();
+                    case "string" -> redis.get(key);
+                    case "hash" -> redis.hgetall(key).toString();
+                    case "zset" -> redis.zrange(key, 0, -1).toString();
+                    case "set" -> redis.smembers(key).toString();
+                    case "list" -> redis.lrange(key, 0, -1).toString();
                     default -> "<" + type + ">";
                 });
             }
             return contents;
+        });
+    }
+
+    private <T> T withRedis(Function<RedisCommands<String, String>, T> work) {
+        RedisClient client = RedisClient.create(settings.redisUri().orElseThrow());
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            return work.apply(connection.sync());
         } finally {
             client.shutdown();
         }

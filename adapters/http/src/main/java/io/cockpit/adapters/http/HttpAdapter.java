@@ -1,12 +1,20 @@
 package io.cockpit.adapters.http;
 
 import io.cockpit.adapters.http.contract.ApiContract;
+import io.cockpit.adapters.http.handler.IdempotentWrites;
+import io.cockpit.adapters.http.json.Json;
 import io.cockpit.adapters.http.operations.ContractApi;
 import io.cockpit.adapters.http.operations.HealthApi;
 import io.cockpit.adapters.http.operations.ReadinessCheck;
 import io.cockpit.adapters.http.partner.PartnerApi;
-import io.cockpit.adapters.http.problem.ErrorMapping;
-import io.cockpit.adapters.http.problem.ProblemDirectHandler;
+import io.cockpit.adapters.http.pipeline.AccessLog;
+import io.cockpit.adapters.http.pipeline.ApiKeyAuthenticator;
+import io.cockpit.adapters.http.pipeline.Authenticator;
+import io.cockpit.adapters.http.pipeline.ContractFilter;
+import io.cockpit.adapters.http.pipeline.ContractJsonSupport;
+import io.cockpit.adapters.http.pipeline.ErrorMapping;
+import io.cockpit.adapters.http.pipeline.ProblemDirectHandler;
+import io.cockpit.adapters.http.pipeline.RequestObserver;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.StringSupport;

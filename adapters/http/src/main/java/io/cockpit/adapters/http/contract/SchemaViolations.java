@@ -37,13 +37,13 @@ public final class SchemaViolations {
                 yield "is not a known field";
             }
             case "type" -> "must be " + article(typeOf(error)) + " " + typeOf(error);
-            case "maxLength" -> "must be at most " + rule.asText() + " characters long";
-            case "minLength" -> "must be at least " + rule.asText() + " characters long";
+            case "maxLength" -> "must be at most " + count(rule, "character") + " long";
+            case "minLength" -> "must be at least " + count(rule, "character") + " long";
             case "maximum" -> "must be at most " + rule.asText();
             case "minimum" -> "must be at least " + rule.asText();
-            case "maxItems" -> "must have at most " + rule.asText() + " items";
-            case "minItems" -> "must have at least " + rule.asText() + " items";
-            case "maxProperties" -> "must have at most " + rule.asText() + " entries";
+            case "maxItems" -> "must have at most " + count(rule, "item");
+            case "minItems" -> "must have at least " + count(rule, "item");
+            case "maxProperties" -> "must have at most " + count(rule, "entry");
             case "pattern" -> "must match " + rule.asText();
             case "format" -> "is not a valid " + humanFormat(rule.asText());
             case "enum" -> "must be one of " + StreamSupport.stream(rule.spliterator(), false)
@@ -52,6 +52,11 @@ public final class SchemaViolations {
             default -> stripLocation(error.getMessage(), location);
         };
         return new FieldViolation(in, pointer.isEmpty() ? "/" : pointer, keyword, message);
+    }
+
+    private static String count(JsonNode number, String noun) {
+        String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+        return number.asText() + " " + (number.asInt() == 1 ? noun : plural);
     }
 
     private static String typeOf(Error error) {

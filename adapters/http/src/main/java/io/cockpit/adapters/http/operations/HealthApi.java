@@ -1,6 +1,6 @@
 package io.cockpit.adapters.http.operations;
 
-import io.cockpit.adapters.http.JsonReply;
+import io.cockpit.adapters.http.handler.JsonReply;
 import io.cockpit.api.HealthService;
 import io.cockpit.api.model.HealthReport;
 import io.cockpit.api.model.HealthReportChecksInner;

@@ -1,6 +1,6 @@
 package io.cockpit.adapters.http.partner;
 
-import io.cockpit.adapters.http.FieldCollector;
+import io.cockpit.adapters.http.handler.FieldCollector;
 import io.cockpit.api.model.AccountChange;
 import io.cockpit.api.model.ActivationGrant;
 import io.cockpit.api.model.PartnerAccount;

@@ -1,18 +1,18 @@
 package io.cockpit.adapters.http.partner;
 
-import io.cockpit.adapters.http.Caller;
-import io.cockpit.adapters.http.IdempotentWrites;
-import io.cockpit.adapters.http.JsonReply;
-import io.cockpit.adapters.http.RequestInfo;
+import io.cockpit.adapters.http.handler.IdempotentWrites;
+import io.cockpit.adapters.http.handler.JsonReply;
+import io.cockpit.adapters.http.pipeline.Caller;
+import io.cockpit.adapters.http.pipeline.RequestInfo;
 import io.cockpit.api.PartnerService;
 import io.cockpit.api.model.AccountChange;
 import io.cockpit.api.model.ProvisionAccountRequest;
 import io.cockpit.application.port.in.ChangeAccountUseCase;
 import io.cockpit.application.port.in.FindPartnerAccountQuery;
 import io.cockpit.application.port.in.IssueActivationUseCase;
-import io.cockpit.application.port.in.ProvisionAccountUseCase;
 import io.cockpit.application.port.in.ProvisionAccountUseCase.AlreadyProvisioned;
 import io.cockpit.application.port.in.ProvisionAccountUseCase.Provisioned;
+import io.cockpit.application.port.in.ProvisionAccountUseCase;
 import io.cockpit.domain.account.ExternalId;
 import io.cockpit.domain.account.PartnerId;
 import io.helidon.webserver.http.ServerRequest;

@@ -1,7 +1,7 @@
 package io.cockpit.adapters.http.problem;
 
-import io.cockpit.adapters.http.Json;
 import io.cockpit.adapters.http.contract.FieldViolation;
+import io.cockpit.adapters.http.json.Json;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.cockpit.adapters.http.problem;
 
 import io.cockpit.adapters.http.contract.FieldViolation;
+import io.cockpit.adapters.http.pipeline.ErrorMapping;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,0 +1,35 @@
+package io.cockpit.adapters.http.handler;
+
+import io.cockpit.adapters.http.contract.FieldViolation;
+import io.cockpit.adapters.http.problem.Problems;
+import io.cockpit.domain.shared.InvalidValueException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Builds domain values from a request body field by field, collecting every refusal with the field's pointer, so
+ * that one 422 names all bad fields at once.
+ */
+public final class FieldCollector {
+
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    /** The value built by {@code parse}, or null if the domain refused it (remembered with {@code pointer}). */
+    public <T> T field(String pointer, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidValueException refused) {
+            violations.add(FieldViolation.inBody(pointer, refused.code(), refused.getMessage()));
+            return null;
+        }
+    }
+
+    /** Throws the 422 if any field was refused. */
+    public void throwIfInvalid() {
+        if (!violations.isEmpty()) {
+            throw Problems.validationFailed(violations);
+        }
+    }
+}

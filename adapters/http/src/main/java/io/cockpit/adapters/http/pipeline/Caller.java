@@ -1,0 +1,16 @@
+package io.cockpit.adapters.http.pipeline;
+
+import io.cockpit.domain.access.ApiKeyName;
+import io.cockpit.domain.account.PartnerId;
+
+/** Who is calling, as established by the operation's security scheme. */
+public sealed interface Caller {
+
+    /** The sales partner's integration ({@code partnerAuth}). */
+    record Partner(PartnerId partnerId) implements Caller {
+    }
+
+    /** A member of the operator's staff ({@code operatorAuth}); the key name goes into the audit log. */
+    record Operator(ApiKeyName keyName) implements Caller {
+    }
+}

@@ -1,0 +1,109 @@
+package io.cockpit.adapters.http.pipeline;
+
+import io.cockpit.adapters.http.contract.ApiContract;
+import io.cockpit.adapters.http.contract.ApiOperation;
+import io.cockpit.adapters.http.contract.FieldViolation;
+import io.cockpit.adapters.http.contract.ParameterValidator;
+import io.cockpit.adapters.http.problem.Problems;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpMediaType;
+import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Holds every request to the contract before it reaches a handler, in this order: the path and method must exist
+ * (404, 405), the caller must satisfy the operation's security scheme (401), the parameters their schemas (400),
+ * and a body must come as a media type the operation takes (415) when it is required (400). Bodies are validated
+ * against their schema when they are read ({@link ContractJsonSupport}).
+ */
+public final class ContractFilter implements Filter {
+
+    private static final String BEARER = "bearer ";
+
+    private final ApiContract contract;
+    private final Map<String, Authenticator> authenticators;
+
+    public ContractFilter(ApiContract contract, List<Authenticator> authenticators) {
+        this.contract = contract;
+        this.authenticators = authenticators.stream()
+                .collect(Collectors.toUnmodifiableMap(Authenticator::scheme, Function.identity()));
+        contract.operations().stream().flatMap(operation -> operation.securitySchemes().stream())
+                .filter(scheme -> !this.authenticators.containsKey(scheme))
+                .findFirst()
+                .ifPresent(scheme -> {
+                    throw new IllegalStateException("no authenticator for security scheme " + scheme);
+                });
+    }
+
+    @Override
+    public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
+        RequestInfo info = RequestInfo.require(request);
+        String method = request.prologue().method().text().toUpperCase(Locale.ROOT);
+        String rawPath = request.path().rawPath();
+        ApiOperation.Match match = contract.match(method, rawPath).orElseThrow(() -> {
+            Set<String> allowed = contract.methodsAt(rawPath);
+            return allowed.isEmpty() ? Problems.routeNotFound() : Problems.methodNotAllowed(allowed);
+        });
+        info.match(match);
+        ApiOperation operation = match.operation();
+        if (!operation.isPublic()) {
+            info.caller(authenticate(operation, request));
+        }
+        List<FieldViolation> violations = ParameterValidator.validate(operation, match.pathParameters(),
+                name -> request.query().first(name).asOptional(),
+                name -> request.headers().first(HeaderNames.create(name)));
+        if (!violations.isEmpty()) {
+            throw Problems.invalidParameters(violations);
+        }
+        operation.body().ifPresent(body -> checkBody(method, body, request));
+        chain.proceed();
+    }
+
+    private Caller authenticate(ApiOperation operation, RoutingRequest request) {
+        String realm = operation.securitySchemes().getFirst();
+        Optional<String> token = bearerToken(request);
+        if (token.isEmpty()) {
+            throw Problems.unauthenticated(realm, false);
+        }
+        for (String scheme : operation.securitySchemes()) {
+            Optional<Caller> caller = authenticators.get(scheme).authenticate(token.get(), request);
+            if (caller.isPresent()) {
+                return caller.get();
+            }
+        }
+        throw Problems.unauthenticated(realm, true);
+    }
+
+    private static Optional<String> bearerToken(RoutingRequest request) {
+        return request.headers().first(HeaderNames.AUTHORIZATION)
+                .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
+                .map(value -> value.substring(BEARER.length()).strip())
+                .filter(token -> !token.isEmpty());
+    }
+
+    private static void checkBody(String method, ApiOperation.Body body, RoutingRequest request) {
+        if (!request.content().hasEntity()) {
+            if (body.required()) {
+                throw Problems.malformed("This operation needs a JSON body.");
+            }
+            return;
+        }
+        Optional<HttpMediaType> contentType = request.headers().contentType();
+        boolean accepted = contentType.isPresent()
+                && body.mediaTypes().contains(contentType.get().mediaType().text().toLowerCase(Locale.ROOT))
+                && contentType.get().charset().map(charset -> charset.equalsIgnoreCase("utf-8")).orElse(true);
+        if (!accepted) {
+            throw Problems.unsupportedMediaType(method, body.mediaTypes());
+        }
+    }
+}

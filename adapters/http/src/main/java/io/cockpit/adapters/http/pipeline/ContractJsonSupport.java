@@ -1,0 +1,109 @@
+package io.cockpit.adapters.http.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import io.cockpit.adapters.http.contract.ApiContract;
+import io.cockpit.adapters.http.contract.FieldViolation;
+import io.cockpit.adapters.http.contract.SchemaViolations;
+import io.cockpit.adapters.http.problem.Problems;
+import io.helidon.common.GenericType;
+import io.helidon.http.Headers;
+import io.helidon.http.media.EntityReader;
+import io.helidon.http.media.MediaSupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads JSON request bodies into the generated DTOs, validating them first against the schema of the same name in
+ * the contract: a body that is not JSON is a 400, one that breaks its schema (types, required, lengths, formats,
+ * enums, unknown fields) a 422 listing every failing field. Handlers only ever see bodies the contract allows.
+ */
+public final class ContractJsonSupport implements MediaSupport {
+
+    private static final String GENERATED_MODELS = "io.cockpit.api.model";
+
+    private final ApiContract contract;
+    private final ObjectMapper mapper;
+
+    public ContractJsonSupport(ApiContract contract, ObjectMapper mapper) {
+        this.contract = contract;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String name() {
+        return "cockpit-contract-json";
+    }
+
+    @Override
+    public String type() {
+        return "cockpit-contract-json";
+    }
+
+    @Override
+    public <T> ReaderResponse<T> reader(GenericType<T> type, Headers requestHeaders) {
+        Class<?> raw = type.rawType();
+        if (raw.getPackageName().equals(GENERATED_MODELS)) {
+            Optional<Schema> schema = contract.componentSchema(raw.getSimpleName());
+            if (schema.isPresent()) {
+                return new ReaderResponse<>(SupportLevel.SUPPORTED, () -> new Reader<>(schema.get()));
+            }
+        }
+        return ReaderResponse.unsupported();
+    }
+
+    private final class Reader<T> implements EntityReader<T> {
+
+        private final Schema schema;
+
+        private Reader(Schema schema) {
+            this.schema = schema;
+        }
+
+        @Override
+        public T read(GenericType<T> type, InputStream stream, Headers headers) {
+            JsonNode body = parse(stream);
+            List<Error> errors = schema.validate(body);
+            if (!errors.isEmpty()) {
+                throw Problems.validationFailed(SchemaViolations.of("body", "", errors));
+            }
+            try {
+                return mapper.treeToValue(body, mapper.constructType(type.type()));
+            } catch (JsonProcessingException e) {
+                // the schema allowed what the DTO cannot hold: a gap between contract and generator
+                throw Problems.validationFailed(List.of(FieldViolation.inBody("/", "type", "cannot be read")));
+            }
+        }
+
+        @Override
+        public T read(GenericType<T> type, InputStream stream, Headers requestHeaders, Headers responseHeaders) {
+            return read(type, stream, requestHeaders);
+        }
+
+        private JsonNode parse(InputStream stream) {
+            try (stream) {
+                byte[] bytes = stream.readAllBytes();
+                if (bytes.length == 0) {
+                    throw Problems.malformed("This operation needs a JSON body.");
+                }
+                JsonNode node = mapper.readTree(bytes);
+                if (node == null || node.isMissingNode()) {
+                    throw Problems.malformed("This operation needs a JSON body.");
+                }
+                return node;
+            } catch (JsonProcessingException e) {
+                throw Problems.malformed("The body is not valid JSON (line " + e.getLocation().getLineNr()
+                        + ", column " + e.getLocation().getColumnNr() + ").");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

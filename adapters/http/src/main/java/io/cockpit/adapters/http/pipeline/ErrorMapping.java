@@ -1,0 +1,89 @@
+package io.cockpit.adapters.http.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.cockpit.adapters.http.pipeline.RequestInfo;
+import io.cockpit.adapters.http.problem.ProblemDocument;
+import io.cockpit.adapters.http.problem.ProblemException;
+import io.cockpit.adapters.http.problem.Problems;
+import io.cockpit.domain.shared.DomainException;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ErrorHandler;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place where every failure becomes an RFC 9457 problem: HTTP-layer problems as they are, domain refusals
+ * by their kind, and anything unexpected as a 500 that hides the cause (logged with the request id).
+ */
+public final class ErrorMapping implements ErrorHandler<Throwable> {
+
+    private static final Logger LOG = System.getLogger(ErrorMapping.class.getName());
+
+    @Override
+    public void handle(ServerRequest request, ServerResponse response, Throwable failure) {
+        ProblemException problem = toProblem(failure, request);
+        Map<String, Object> extensions = failure instanceof DomainException domain ? domain.details() : Map.of();
+        String instance = RequestInfo.of(request).map(info -> "urn:cockpit:request:" + info.requestId()).orElse(null);
+        write(response, problem, instance, extensions);
+    }
+
+    public static void write(ServerResponse response, ProblemException problem, String instance,
+                             Map<String, Object> extensions) {
+        if (response.isSent()) {
+            return;
+        }
+        byte[] body = ProblemDocument.render(problem.status(), problem.code(), problem.title(), problem.detail(),
+                instance, problem.errors(), extensions);
+        response.status(Status.create(problem.status()));
+        problem.headers().forEach(response::header);
+        response.header(HeaderNames.CONTENT_TYPE, "application/problem+json");
+        response.header(HeaderNames.CACHE_CONTROL, "no-store");
+        response.send(body);
+    }
+
+    private static ProblemException toProblem(Throwable failure, ServerRequest request) {
+        if (failure instanceof ProblemException problem) {
+            return problem;
+        }
+        if (failure instanceof DomainException domain) {
+            return fromDomain(domain);
+        }
+        if (failure instanceof JsonProcessingException || failure.getCause() instanceof JsonProcessingException) {
+            return Problems.malformed("The body is not valid JSON.");
+        }
+        if (failure instanceof jakarta.validation.ValidationException
+                || failure instanceof NumberFormatException) {
+            // the generated handlers' own checks; the contract filter runs first, so this means a gap in it
+            return new ProblemException(400, "request.invalid_parameter", "Invalid parameter",
+                    "A parameter breaks the contract.");
+        }
+        if (failure instanceof HttpException http && http.status().code() < 500) {
+            return new ProblemException(http.status().code(), "request.rejected", http.status().reasonPhrase(),
+                    "The request was rejected.");
+        }
+        String requestId = RequestInfo.of(request).map(RequestInfo::requestId).orElse("unknown");
+        LOG.log(Level.ERROR, "request " + requestId + " failed", failure);
+        return Problems.internalError();
+    }
+
+    private static ProblemException fromDomain(DomainException domain) {
+        int status = switch (domain.kind()) {
+            case INVALID -> 422;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case FORBIDDEN -> 403;
+            case UNAUTHENTICATED -> 401;
+            case PRECONDITION_FAILED -> 412;
+            case RATE_LIMITED -> 429;
+        };
+        return new ProblemException(status, domain.code(), Status.create(status).reasonPhrase(),
+                domain.getMessage(), List.of(), Map.of());
+    }
+}

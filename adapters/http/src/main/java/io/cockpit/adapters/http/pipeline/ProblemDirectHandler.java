@@ -1,0 +1,50 @@
+package io.cockpit.adapters.http.pipeline;
+
+import io.cockpit.adapters.http.problem.ProblemDocument;
+import io.cockpit.adapters.http.problem.ProblemException;
+import io.cockpit.adapters.http.problem.Problems;
+import io.helidon.http.DirectHandler;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.ServerResponseHeaders;
+import io.helidon.http.Status;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Problems for what Helidon refuses before routing (a body over the size limit, an unreadable request line), so
+ * that even these answers are problem+json and never echo the request.
+ */
+public final class ProblemDirectHandler implements DirectHandler {
+
+    private final long maxPayloadBytes;
+
+    public ProblemDirectHandler(long maxPayloadBytes) {
+        this.maxPayloadBytes = maxPayloadBytes;
+    }
+
+    @Override
+    public TransportResponse handle(TransportRequest request, EventType eventType, Status status,
+                                    ServerResponseHeaders headers, String message) {
+        // decided by status: Helidon reports an oversized body as BAD_REQUEST with status 413
+        ProblemException problem = switch (status.code()) {
+            case 413 -> Problems.tooLarge(maxPayloadBytes);
+            case 400 -> Problems.malformed("The request cannot be read as HTTP.");
+            case 403 -> new ProblemException(403, "request.forbidden", "Forbidden", "The request is refused.");
+            case 505 -> new ProblemException(505, "request.http_version_not_supported",
+                    "HTTP version not supported", "Use HTTP/1.1 or HTTP/2.");
+            default -> status.code() < 500
+                    ? new ProblemException(status.code(), "request.rejected", status.reasonPhrase(),
+                    "The request was rejected.")
+                    : Problems.internalError();
+        };
+        byte[] body = ProblemDocument.render(problem.status(), problem.code(), problem.title(), problem.detail(),
+                null, List.of(), Map.of());
+        return TransportResponse.builder()
+                .status(Status.create(problem.status()))
+                .headers(headers)
+                .header(HeaderNames.CONTENT_TYPE, "application/problem+json")
+                .entity(body)
+                .build();
+    }
+}

@@ -1,0 +1,5 @@
+package io.cockpit.archfixture.crossadapter.domain;
+
+/** Architecture fixture. */
+public class Order {
+}

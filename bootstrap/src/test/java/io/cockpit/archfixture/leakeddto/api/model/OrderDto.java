@@ -1,0 +1,5 @@
+package io.cockpit.archfixture.leakeddto.api.model;
+
+/** Architecture fixture: stands for a generated DTO. */
+public class OrderDto {
+}

@@ -1,0 +1,8 @@
+package io.cockpit.archfixture.onion.application.service;
+
+import io.cockpit.archfixture.onion.application.port.OrderPort;
+
+/** Architecture fixture. */
+public class OrderService {
+    public OrderPort port;
+}

@@ -1,0 +1,10 @@
+package io.cockpit.archfixture.onion.bootstrap;
+
+import io.cockpit.archfixture.onion.application.service.OrderService;
+import io.cockpit.archfixture.onion.adapters.mysql.OrderTable;
+
+/** Architecture fixture. */
+public class Wiring {
+    public OrderService service;
+    public OrderTable table;
+}

@@ -1,0 +1,114 @@
+package io.cockpit.bootstrap.usecase;
+
+import io.cockpit.application.port.in.ProvisionAccountUseCase.AlreadyProvisioned;
+import io.cockpit.application.port.in.ProvisionAccountUseCase.Provisioned;
+import io.cockpit.application.port.in.ProvisionAccountUseCase.ProvisioningResult;
+import io.cockpit.application.service.PartnerAccountService;
+import io.cockpit.application.service.ProvisionAccountService;
+import io.cockpit.application.service.TrackingIdIssuer;
+import io.cockpit.domain.access.ActivationGrant;
+import io.cockpit.domain.account.NewAccount;
+import io.cockpit.domain.account.TrackingId;
+import io.cockpit.domain.account.TrackingWords;
+import io.cockpit.domain.shared.DomainException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.cockpit.application.testing.AccountMother.anAccount;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProvisionAccountServiceTest {
+
+    private final EmbeddedStores stores = new EmbeddedStores();
+    private final SecureRandom random = new SecureRandom();
+    private final ProvisionAccountService provisioning = new ProvisionAccountService(stores.database.accounts(),
+            stores.database.activationTokens(), new TrackingIdIssuer(TrackingWords.bundled(),
+            stores.database.trackingIdRegistry(), random), stores.database.transactions(), stores.clock, random);
+    private final PartnerAccountService partnerAccounts = new PartnerAccountService(stores.database.accounts(),
+            stores.database.activationTokens(), stores.database.transactions(), stores.clock, random);
+
+    @AfterEach
+    void close() {
+        stores.close();
+    }
+
+    @Test
+    void aProvisionedAccountGetsThreeIdentifiersAndAWorkingActivationToken() {
+        Provisioned result = (Provisioned) provisioning.provision(anAccount().request());
+
+        ActivationGrant grant = result.activation();
+        assertThat(grant.expiresAt()).isEqualTo(stores.clock.instant().plus(Duration.ofDays(7)));
+        assertThat(stores.database.activationTokens().findValid(grant.token().hash(), stores.clock.instant()))
+                .contains(result.account().userId());
+        assertThat(result.account().trackingId().value()).matches("[a-z]+-[a-z]+");
+        assertThat(result.account().statisticsId().value()).hasSize(22);
+    }
+
+    @Test
+    void concurrentRequestsForOneReferenceCreateOneAccount() throws Exception {
+        NewAccount request = anAccount().request();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<ProvisioningResult>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit((Callable<ProvisioningResult>) () -> provisioning.provision(request)));
+            }
+            List<ProvisioningResult> outcomes = new ArrayList<>();
+            for (Future<ProvisioningResult> result : results) {
+                outcomes.add(result.get());
+            }
+            assertThat(outcomes).filteredOn(Provisioned.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(AlreadyProvisioned.class::isInstance).hasSize(7);
+            assertThat(outcomes).extracting(o -> o.account().userId()).containsOnly(outcomes.getFirst().account().userId());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRefusedProvisioningWritesNothing() {
+        NewAccount first = anAccount().withEmail("taken@example.com").request();
+        provisioning.provision(first);
+        NewAccount second = anAccount().withEmail("TAKEN@example.com").request();
+
+        assertThatThrownBy(() -> provisioning.provision(second))
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("account.email_taken");
+        assertThat(stores.database.accounts().findByExternalId(second.partnerId(), second.externalId())).isEmpty();
+    }
+
+    @Test
+    void aFreshActivationTokenEndsTheEarlierOne() {
+        Provisioned created = (Provisioned) provisioning.provision(anAccount().request());
+        stores.clock.advance(Duration.ofHours(1));
+
+        ActivationGrant fresh = partnerAccounts.issue(created.account().partnerId(), created.account().externalId());
+
+        assertThat(stores.database.activationTokens().findValid(created.activation().token().hash(),
+                stores.clock.instant())).isEmpty();
+        assertThat(stores.database.activationTokens().findValid(fresh.token().hash(), stores.clock.instant()))
+                .contains(created.account().userId());
+    }
+
+    @Test
+    void aTrackingIdIssuedOnceIsNeverIssuedAgain() {
+        TrackingWords words = TrackingWords.bundled();
+        TrackingId alreadyIssued = words.draw(new Random(42));
+        stores.database.trackingIdRegistry().register(alreadyIssued, stores.clock.instant());
+
+        TrackingId next = new TrackingIdIssuer(words, stores.database.trackingIdRegistry(), new Random(42))
+                .issue(stores.clock.instant());
+
+        assertThat(next).isNotEqualTo(alreadyIssued);
+    }
+}
