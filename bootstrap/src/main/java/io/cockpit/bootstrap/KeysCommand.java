@@ -8,6 +8,7 @@ import io.cockpit.domain.access.ApiKeyRole;
 import io.cockpit.domain.access.SecretToken;
 import io.cockpit.domain.shared.InvalidValueException;
 import io.helidon.config.Config;
+import io.helidon.logging.common.LogConfig;
 
 import java.io.PrintStream;
 import java.security.SecureRandom;
@@ -23,6 +24,7 @@ public final class KeysCommand {
     }
 
     public static void main(String[] args) {
+        LogConfig.configureRuntime();
         System.exit(run(args, Config.create(), System.out, System.err));
     }
 
