@@ -35,16 +35,17 @@ public final class ApiContract {
 
     /** Where the api-spec module puts the contract on the class path. */
     public static final String RESOURCE = "META-INF/cockpit/openapi.yaml";
-    private static final String LOCATION = "classpath:" + RESOURCE;
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
+    private final String location;
     private final byte[] document;
     private final JsonNode root;
     private final SchemaRegistry schemas;
     private final List<ApiOperation> operations;
     private final Map<String, Schema> componentSchemas = new ConcurrentHashMap<>();
 
-    private ApiContract(byte[] document) {
+    private ApiContract(String resource, byte[] document) {
+        this.location = "classpath:" + resource;
         this.document = document;
         try {
             this.root = new ObjectMapper(new YAMLFactory()).readTree(document);
@@ -61,9 +62,14 @@ public final class ApiContract {
     }
 
     public static ApiContract load() {
+        return load(RESOURCE);
+    }
+
+    /** A contract from another class-path resource (tests use small ones). */
+    public static ApiContract load(String resource) {
         try (InputStream in = Objects.requireNonNull(
-                ApiContract.class.getClassLoader().getResourceAsStream(RESOURCE), RESOURCE + " on the class path")) {
-            return new ApiContract(in.readAllBytes());
+                ApiContract.class.getClassLoader().getResourceAsStream(resource), resource + " on the class path")) {
+            return new ApiContract(resource, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,7 +118,7 @@ public final class ApiContract {
     }
 
     private Schema schemaAt(String pointer) {
-        Schema schema = schemas.getSchema(SchemaLocation.of(LOCATION + "#" + pointer));
+        Schema schema = schemas.getSchema(SchemaLocation.of(location + "#" + pointer));
         schema.initializeValidators();
         return schema;
     }
