@@ -18,8 +18,12 @@ import io.cockpit.domain.account.PartnerId;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
-/** What the partner does with an account it provisioned: read it, change it, re-issue its activation token. */
+/**
+ * What the partner does with an account it provisioned: read it, change it, re-issue its activation token.
+ * Cancelling the contract ends every session of the account at once.
+ */
 public final class PartnerAccountService implements FindPartnerAccountQuery, ChangeAccountUseCase,
         IssueActivationUseCase {
 
@@ -27,14 +31,17 @@ public final class PartnerAccountService implements FindPartnerAccountQuery, Cha
 
     private final AccountRepository accounts;
     private final ActivationTokens activationTokens;
+    private final SessionService sessions;
     private final Transactions transactions;
     private final Clock clock;
     private final SecureRandom random;
 
     public PartnerAccountService(AccountRepository accounts, ActivationTokens activationTokens,
-                                 Transactions transactions, Clock clock, SecureRandom random) {
+                                 SessionService sessions, Transactions transactions, Clock clock,
+                                 SecureRandom random) {
         this.accounts = accounts;
         this.activationTokens = activationTokens;
+        this.sessions = sessions;
         this.transactions = transactions;
         this.clock = clock;
         this.random = random;
@@ -77,7 +84,14 @@ public final class PartnerAccountService implements FindPartnerAccountQuery, Cha
         if (command.contractStatus().isPresent()) {
             changed = changed.changeContract(command.contractStatus().get(), now);
         }
-        return changed == account ? account : accounts.update(changed);
+        if (changed == account) {
+            return account;
+        }
+        Account stored = accounts.update(changed);
+        if (!account.contract().isArchived() && stored.contract().isArchived()) {
+            sessions.endAll(stored.userId(), Optional.empty());
+        }
+        return stored;
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.cockpit.domain.shared;
 
 /** What kind of refusal a domain error is; the HTTP adapter maps each kind to one status, in one place. */
 public enum ErrorKind {
+    /** The request cannot be used as sent (an unusable token or cursor): 400. */
+    BAD_REQUEST,
     /** Input that breaks a rule of the domain (bad e-mail, unknown variable...). */
     INVALID,
     /** The thing does not exist for the caller (or must look so). */

@@ -41,4 +41,13 @@ public final class JdbiActivationTokens implements ActivationTokens {
                 .findOne()
                 .map(UserId::new));
     }
+
+    @Override
+    public Optional<UserId> consume(TokenHash hash, Instant now) {
+        return db.inTransaction(() -> findValid(hash, now).filter(userId -> db.withHandle(h -> h.createUpdate(
+                        "DELETE FROM activation_token WHERE token_hash = :hash AND expires_at > :now")
+                .bind("hash", hash.hex())
+                .bind("now", now)
+                .execute()) == 1));
+    }
 }

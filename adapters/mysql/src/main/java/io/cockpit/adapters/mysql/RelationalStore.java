@@ -72,6 +72,26 @@ public final class RelationalStore implements AutoCloseable {
         return new JdbiApiKeyRepository(transactions);
     }
 
+    public JdbiCredentialRepository credentials() {
+        return new JdbiCredentialRepository(transactions);
+    }
+
+    public JdbiSessionRepository sessions() {
+        return new JdbiSessionRepository(transactions);
+    }
+
+    public JdbiKnownSignInAddresses knownSignInAddresses() {
+        return new JdbiKnownSignInAddresses(transactions);
+    }
+
+    public JdbiBlockedAddressRepository blockedAddresses() {
+        return new JdbiBlockedAddressRepository(transactions);
+    }
+
+    public JdbiAuditLog auditLog() {
+        return new JdbiAuditLog(transactions);
+    }
+
     /** For readiness: whether the store answers a trivial query. */
     public boolean answers() {
         try {

@@ -44,6 +44,14 @@ public final class RedisStore implements AutoCloseable {
         return new RedisIdempotencyStore(this);
     }
 
+    public RedisSessionCache sessionCache() {
+        return new RedisSessionCache(this);
+    }
+
+    public RedisAttemptCounter attemptCounter() {
+        return new RedisAttemptCounter(this);
+    }
+
     /** For readiness: whether Redis answers PING. */
     public boolean answers() {
         try {

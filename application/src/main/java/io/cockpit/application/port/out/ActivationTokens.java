@@ -14,4 +14,7 @@ public interface ActivationTokens {
 
     /** The account a token belongs to, while it has not expired. */
     Optional<UserId> findValid(TokenHash hash, Instant now);
+
+    /** Uses up a valid token: its account, and the token is gone. Empty for unknown, used or expired tokens. */
+    Optional<UserId> consume(TokenHash hash, Instant now);
 }

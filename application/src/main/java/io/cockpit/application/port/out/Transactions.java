@@ -6,4 +6,7 @@ import java.util.function.Supplier;
 public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);
+
+    /** Runs {@code action} once the current transaction has committed; at once if there is none. */
+    void afterCommit(Runnable action);
 }

@@ -9,6 +9,8 @@ import io.cockpit.domain.account.PersonName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.cockpit.application.testing.AccountMother.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,6 +165,24 @@ public abstract class AccountRepositoryContract {
         });
 
         assertThat(accounts().findById(account.userId())).contains(account);
+    }
+
+    @Test
+    void afterCommitActionsRunOnceCommittedAndNeverAfterARollback() {
+        List<String> ran = new ArrayList<>();
+
+        transactions().inTransaction(() -> {
+            transactions().afterCommit(() -> ran.add("committed"));
+            assertThat(ran).isEmpty();
+            return null;
+        });
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            transactions().afterCommit(() -> ran.add("rolled back"));
+            throw new IllegalStateException("fails");
+        })).isInstanceOf(IllegalStateException.class);
+        transactions().afterCommit(() -> ran.add("no transaction"));
+
+        assertThat(ran).containsExactly("committed", "no transaction");
     }
 
     @Test

@@ -58,6 +58,26 @@ public abstract class ActivationTokensContract {
     }
 
     @Test
+    void aTokenIsConsumedExactlyOnce() {
+        UserId user = AccountMother.anAccount().build().userId();
+        TokenHash hash = aHash();
+        tokens().replace(user, hash, NOW.plusSeconds(60), NOW);
+
+        assertThat(tokens().consume(hash, NOW)).contains(user);
+        assertThat(tokens().consume(hash, NOW)).isEmpty();
+        assertThat(tokens().findValid(hash, NOW)).isEmpty();
+    }
+
+    @Test
+    void anExpiredTokenCannotBeConsumed() {
+        UserId user = AccountMother.anAccount().build().userId();
+        TokenHash hash = aHash();
+        tokens().replace(user, hash, NOW.plusSeconds(60), NOW);
+
+        assertThat(tokens().consume(hash, NOW.plusSeconds(60))).isEmpty();
+    }
+
+    @Test
     void anUnknownTokenFindsNothing() {
         assertThat(tokens().findValid(aHash(), NOW)).isEmpty();
     }

@@ -1,0 +1,46 @@
+package io.cockpit.adapters.argon2;
+
+import io.cockpit.application.port.out.PasswordHasher;
+import io.cockpit.application.port.out.PasswordHasherContract;
+import io.cockpit.domain.access.Password;
+import io.cockpit.domain.access.PasswordHash;
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The password hasher contract on Argon2id, with small parameters to keep the test quick. */
+class Argon2PasswordHasherTest extends PasswordHasherContract {
+
+    private final Argon2PasswordHasher hasher = new Argon2PasswordHasher(new Argon2Settings(1024, 2, 1),
+            new SecureRandom());
+
+    @Override
+    protected PasswordHasher hasher() {
+        return hasher;
+    }
+
+    @Override
+    protected PasswordHasher hasherWithOtherParameters() {
+        return new Argon2PasswordHasher(new Argon2Settings(2048, 1, 1), new SecureRandom());
+    }
+
+    @Test
+    void writesTheStandardPhcFormatWithItsParameters() {
+        assertThat(hasher.hash(new Password("correct horse battery staple")).encoded())
+                .matches("\\$argon2id\\$v=19\\$m=1024,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+    }
+
+    /** Produced by the reference implementation (Debian package argon2): {@code echo -n PASSWORD | argon2 SALT -id ... -e}. */
+    @Test
+    void verifiesHashesOfTheReferenceImplementation() {
+        assertThat(hasher.verify(new Password("password"), new PasswordHash(
+                "$argon2id$v=19$m=1024,t=2,p=1$c29tZXNhbHQ$7FfsnA6vUe7qLpL/3Kqc3uR48ZJyFbUVt7jWZlf0Htk"))).isTrue();
+        assertThat(hasher.verify(new Password("correct horse battery staple"), new PasswordHash(
+                "$argon2id$v=19$m=4096,t=3,p=2$c2FsdHNhbHRzYWx0c2FsdA$pJhSxtOqRcOY9qR/oaX8VAx0mXySpy4WJ0qlDivIVEY")))
+                .isTrue();
+        assertThat(hasher.verify(new Password("Password"), new PasswordHash(
+                "$argon2id$v=19$m=1024,t=2,p=1$c29tZXNhbHQ$7FfsnA6vUe7qLpL/3Kqc3uR48ZJyFbUVt7jWZlf0Htk"))).isFalse();
+    }
+}

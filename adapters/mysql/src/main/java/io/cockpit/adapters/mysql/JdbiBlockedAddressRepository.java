@@ -1,0 +1,65 @@
+package io.cockpit.adapters.mysql;
+
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.out.BlockedAddressRepository;
+import io.cockpit.application.port.out.UniquenessViolation;
+import io.cockpit.domain.protection.AddressRange;
+import io.cockpit.domain.protection.BlockedAddress;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.util.List;
+import java.util.Map;
+
+public final class JdbiBlockedAddressRepository implements BlockedAddressRepository {
+
+    private static final String COLUMNS = "id, address, reason, blocked_by, blocked_at";
+
+    private static final RowMapper<BlockedAddress> BLOCKED = (rs, ctx) -> new BlockedAddress(
+            rs.getString("id"),
+            AddressRange.parse(rs.getString("address")),
+            rs.getString("reason"),
+            rs.getString("blocked_by"),
+            InstantColumns.read(rs, "blocked_at"));
+
+    private final JdbiTransactions db;
+
+    JdbiBlockedAddressRepository(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(BlockedAddress blocked) {
+        UniqueKeys.translate(Map.of("uq_blocked_address", UniquenessViolation.Rule.IDENTIFIER),
+                () -> db.withHandle(h -> h.createUpdate("INSERT INTO blocked_address (" + COLUMNS
+                                + ") VALUES (:id, :address, :reason, :blockedBy, :blockedAt)")
+                        .bind("id", blocked.id())
+                        .bind("address", blocked.range().text())
+                        .bind("reason", blocked.reason())
+                        .bind("blockedBy", blocked.blockedBy())
+                        .bind("blockedAt", blocked.blockedAt())
+                        .execute()));
+    }
+
+    @Override
+    public boolean delete(String id) {
+        return db.withHandle(h -> h.createUpdate("DELETE FROM blocked_address WHERE id = :id")
+                .bind("id", id)
+                .execute()) == 1;
+    }
+
+    @Override
+    public Page<BlockedAddress> list(PageRequest page) {
+        List<BlockedAddress> rows = db.withHandle(h -> KeysetPage.bind(h.createQuery("SELECT " + COLUMNS
+                        + " FROM blocked_address WHERE 1 = 1" + KeysetPage.after(page, "blocked_at", "id")
+                        + KeysetPage.orderAndLimit(page, "blocked_at", "id")), page)
+                .map(BLOCKED)
+                .list());
+        return Page.of(rows, page.limit(), blocked -> KeysetPage.cursor(blocked.blockedAt(), blocked.id()));
+    }
+
+    @Override
+    public List<BlockedAddress> all() {
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM blocked_address").map(BLOCKED).list());
+    }
+}

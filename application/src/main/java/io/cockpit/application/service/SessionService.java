@@ -1,0 +1,127 @@
+package io.cockpit.application.service;
+
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.in.AuthenticateSessionUseCase;
+import io.cockpit.application.port.in.ManageSessionsUseCase;
+import io.cockpit.application.port.in.StartedSession;
+import io.cockpit.application.port.out.SessionCache;
+import io.cockpit.application.port.out.SessionRepository;
+import io.cockpit.application.port.out.Transactions;
+import io.cockpit.domain.access.AuthErrors;
+import io.cockpit.domain.access.DeviceLabel;
+import io.cockpit.domain.access.SecretToken;
+import io.cockpit.domain.access.Session;
+import io.cockpit.domain.access.SessionId;
+import io.cockpit.domain.access.SessionPolicy;
+import io.cockpit.domain.access.TokenHash;
+import io.cockpit.domain.access.TokenKind;
+import io.cockpit.domain.account.UserId;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sessions: started on sign-in, recognised through the cache (the relational store behind it), ended by the user,
+ * by a password change or reset, or when the contract is cancelled. Ending evicts the cache at once and again after
+ * the commit, so that a concurrent request cannot put a just-ended session back.
+ */
+public final class SessionService implements AuthenticateSessionUseCase, ManageSessionsUseCase {
+
+    /** How long a cached session may be served without looking at the relational store. */
+    static final Duration CACHE_TTL = Duration.ofMinutes(5);
+
+    private final SessionRepository sessions;
+    private final SessionCache cache;
+    private final Transactions transactions;
+    private final SessionPolicy policy;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    public SessionService(SessionRepository sessions, SessionCache cache, Transactions transactions,
+                          SessionPolicy policy, Clock clock, SecureRandom random) {
+        this.sessions = sessions;
+        this.cache = cache;
+        this.transactions = transactions;
+        this.policy = policy;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    public StartedSession start(UserId userId, DeviceLabel device) {
+        Instant now = clock.instant();
+        SecretToken token = SecretToken.generate(TokenKind.SESSION, random);
+        Session session = new Session(SessionId.random(), userId, token.hash(), device, now, now);
+        sessions.add(session);
+        return new StartedSession(session, token, session.expiresAt(policy));
+    }
+
+    @Override
+    public Optional<Session> authenticate(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        TokenHash hash = TokenHash.of(token);
+        Optional<Session> found = cache.find(hash).or(() -> sessions.findByTokenHash(hash).map(stored -> {
+            cache.put(stored, ttl(stored, clock.instant()));
+            return stored;
+        }));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Session session = found.get();
+        if (session.isExpired(now, policy)) {
+            end(session.userId(), session.id());
+            return Optional.empty();
+        }
+        if (session.needsTouch(now, policy)) {
+            session = session.seenAt(now);
+            sessions.touch(session.id(), now);
+            cache.put(session, ttl(session, now));
+        }
+        return Optional.of(session);
+    }
+
+    private Duration ttl(Session session, Instant now) {
+        Duration left = Duration.between(now, session.expiresAt(policy));
+        return left.compareTo(CACHE_TTL) < 0 ? left : CACHE_TTL;
+    }
+
+    @Override
+    public Page<SessionView> list(UserId userId, SessionId current, PageRequest page) {
+        return sessions.list(userId, page).map(session ->
+                new SessionView(session, session.expiresAt(policy), session.id().equals(current)));
+    }
+
+    @Override
+    public void revoke(UserId userId, SessionId sessionId) {
+        if (!end(userId, sessionId)) {
+            throw AuthErrors.sessionNotFound();
+        }
+    }
+
+    /** Ends one session of the user; {@code false} if the user has no such session. */
+    public boolean end(UserId userId, SessionId sessionId) {
+        Optional<TokenHash> ended = sessions.delete(userId, sessionId);
+        ended.ifPresent(hash -> evictNowAndAfterCommit(List.of(hash)));
+        return ended.isPresent();
+    }
+
+    /** Ends every session of the user, but {@code keep} if given. */
+    public void endAll(UserId userId, Optional<SessionId> keep) {
+        evictNowAndAfterCommit(sessions.deleteAll(userId, keep));
+    }
+
+    private void evictNowAndAfterCommit(List<TokenHash> ended) {
+        if (ended.isEmpty()) {
+            return;
+        }
+        cache.evict(ended);
+        transactions.afterCommit(() -> cache.evict(ended));
+    }
+}
