@@ -1,25 +1,34 @@
 package io.cockpit.bootstrap;
 
+import io.cockpit.adapters.argon2.Argon2PasswordHasher;
 import io.cockpit.adapters.http.HttpAdapter;
 import io.cockpit.adapters.http.HttpUseCases;
 import io.cockpit.adapters.http.contract.ApiContract;
 import io.cockpit.adapters.http.operations.ReadinessCheck;
-import io.cockpit.adapters.memory.InMemoryIdempotencyStore;
 import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
-import io.cockpit.adapters.redis.RedisStore;
 import io.cockpit.application.port.in.AdministerApiKeysUseCase.FirstKey;
 import io.cockpit.application.port.in.AdministerApiKeysUseCase.KeyCreated;
-import io.cockpit.application.port.out.IdempotencyStore;
+import io.cockpit.application.port.out.PasswordHasher;
 import io.cockpit.application.security.ServerSecret;
+import io.cockpit.application.service.ActivationService;
+import io.cockpit.application.service.AddressBlocklist;
 import io.cockpit.application.service.ApiKeyService;
+import io.cockpit.application.service.BlockedAddressService;
+import io.cockpit.application.service.BruteForceGuard;
 import io.cockpit.application.service.IdempotencyService;
 import io.cockpit.application.service.PartnerAccountService;
+import io.cockpit.application.service.PasswordService;
 import io.cockpit.application.service.ProvisionAccountService;
+import io.cockpit.application.service.SessionService;
+import io.cockpit.application.service.SignInService;
 import io.cockpit.application.service.TrackingIdIssuer;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
+import io.cockpit.domain.access.CommonPasswords;
+import io.cockpit.domain.access.PasswordPolicy;
 import io.cockpit.domain.account.TrackingWords;
+import io.cockpit.domain.protection.SignInThrottle;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
@@ -54,10 +63,15 @@ public final class Cockpit implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         List<AutoCloseable> resources = new ArrayList<>();
         try {
+            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().daemon().name("cockpit-background").factory());
+            resources.add(scheduler::shutdownNow);
             RelationalStore database = RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()));
             resources.add(database);
+            CacheStores cache = CacheStores.open(settings, clock, scheduler);
+            cache.redis().ifPresent(resources::add);
             List<ReadinessCheck> readiness = new ArrayList<>(List.of(new ReadinessCheck("database", database::answers)));
-            IdempotencyStore idempotencyStore = cacheStores(settings, clock, resources, readiness);
+            cache.redis().ifPresent(redis -> readiness.add(new ReadinessCheck("redis", redis::answers)));
             ServerSecret secret = ServerSecrets.load(settings, random);
 
             ApiKeyService apiKeys = new ApiKeyService(database.apiKeys(), clock, random);
@@ -65,20 +79,9 @@ public final class Cockpit implements AutoCloseable {
             ensureFirstKey(apiKeys, ApiKeyRole.PARTNER, settings.partnerKey(), notices);
             ensureFirstKey(apiKeys, ApiKeyRole.OPERATOR, settings.operatorKey(), notices);
 
-            TrackingIdIssuer trackingIds = new TrackingIdIssuer(TrackingWords.bundled(),
-                    database.trackingIdRegistry(), random);
-            PartnerAccountService partnerAccounts = new PartnerAccountService(database.accounts(),
-                    database.activationTokens(), database.transactions(), clock, random);
-            HttpUseCases useCases = new HttpUseCases(
-                    apiKeys,
-                    new ProvisionAccountService(database.accounts(), database.activationTokens(), trackingIds,
-                            database.transactions(), clock, random),
-                    partnerAccounts,
-                    partnerAccounts,
-                    partnerAccounts,
-                    new IdempotencyService(idempotencyStore, secret, random));
-            HttpAdapter http = new HttpAdapter(ApiContract.load(), useCases, readiness, new HttpMetrics());
-
+            HttpAdapter http = new HttpAdapter(ApiContract.load(),
+                    useCases(settings, database, cache, apiKeys, secret, scheduler, clock, random),
+                    settings.trustedProxies(), readiness, new HttpMetrics());
             WebServer server = WebServer.builder()
                     .host(settings.host())
                     .port(settings.port())
@@ -102,28 +105,59 @@ public final class Cockpit implements AutoCloseable {
         }
     }
 
+    private static HttpUseCases useCases(CockpitSettings settings, RelationalStore database, CacheStores cache,
+                                         ApiKeyService apiKeys, ServerSecret secret,
+                                         ScheduledExecutorService scheduler, Clock clock, SecureRandom random) {
+        SessionService sessions = new SessionService(database.sessions(), cache.sessions(), database.transactions(),
+                settings.sessionPolicy(), clock, random);
+        AddressBlocklist blocklist = new AddressBlocklist(database.blockedAddresses(), clock);
+        blocklist.refresh();
+        long refresh = settings.blocklistRefresh().toMillis();
+        scheduler.scheduleWithFixedDelay(() -> refreshQuietly(blocklist), refresh, refresh, TimeUnit.MILLISECONDS);
+        BruteForceGuard guard = new BruteForceGuard(cache.attempts(), secret, blocklist, SignInThrottle.DEFAULT, clock);
+        PasswordHasher hasher = new Argon2PasswordHasher(settings.argon2(), random);
+        PasswordPolicy passwordPolicy = new PasswordPolicy(CommonPasswords.bundled());
+        TrackingIdIssuer trackingIds = new TrackingIdIssuer(TrackingWords.bundled(), database.trackingIdRegistry(),
+                random);
+        PartnerAccountService partnerAccounts = new PartnerAccountService(database.accounts(),
+                database.activationTokens(), sessions, database.transactions(), clock, random);
+        return new HttpUseCases(
+                apiKeys,
+                new ProvisionAccountService(database.accounts(), database.activationTokens(), trackingIds,
+                        database.transactions(), clock, random),
+                partnerAccounts,
+                partnerAccounts,
+                partnerAccounts,
+                new IdempotencyService(cache.idempotency(), secret, random),
+                new ActivationService(database.accounts(), database.activationTokens(), database.credentials(), hasher,
+                        passwordPolicy, guard, sessions, database.transactions(), clock),
+                new SignInService(database.accounts(), database.credentials(), hasher, database.knownSignInAddresses(),
+                        guard, sessions, clock),
+                sessions,
+                sessions,
+                new PasswordService(database.accounts(), database.credentials(), hasher, passwordPolicy, guard,
+                        sessions, database.transactions(), clock),
+                blocklist,
+                new BlockedAddressService(database.blockedAddresses(), blocklist, database.auditLog(),
+                        database.transactions(), clock));
+    }
+
+    private static void refreshQuietly(AddressBlocklist blocklist) {
+        try {
+            blocklist.refresh();
+        } catch (RuntimeException e) {
+            // the previous snapshot stays in force; the next run tries again
+            System.getLogger(Cockpit.class.getName()).log(System.Logger.Level.WARNING,
+                    "refreshing the blocked addresses failed", e);
+        }
+    }
+
     /** The relational store the settings point at: the embedded H2 file, or the configured MySQL. */
     static DatabaseSettings databaseSettings(CockpitSettings settings, int poolSize) {
         return settings.embeddedDatabase()
                 ? DatabaseSettings.embedded(settings.dataDir(), poolSize)
                 : new DatabaseSettings(settings.databaseUrl().orElseThrow(), settings.databaseUser(),
                 settings.databasePassword(), poolSize);
-    }
-
-    private static IdempotencyStore cacheStores(CockpitSettings settings, Clock clock, List<AutoCloseable> resources,
-                                                List<ReadinessCheck> readiness) {
-        if (settings.redisUri().isPresent()) {
-            RedisStore redis = RedisStore.connect(settings.redisUri().get());
-            resources.add(redis);
-            readiness.add(new ReadinessCheck("redis", redis::answers));
-            return redis.idempotencyStore();
-        }
-        InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(clock);
-        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("cockpit-cache-sweeper").factory());
-        sweeper.scheduleWithFixedDelay(store::sweep, 1, 1, TimeUnit.MINUTES);
-        resources.add(sweeper::shutdownNow);
-        return store;
     }
 
     private static void ensureFirstKey(ApiKeyService apiKeys, ApiKeyRole role, CockpitSettings.FirstKey key,

@@ -1,8 +1,14 @@
 package io.cockpit.bootstrap;
 
+import io.cockpit.adapters.argon2.Argon2Settings;
+import io.cockpit.domain.access.SessionPolicy;
+import io.cockpit.domain.protection.AddressRange;
 import io.helidon.config.Config;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +18,7 @@ import java.util.Optional;
  * @param databaseUrl empty: the embedded H2 file database under {@code dataDir}; else a MySQL JDBC URL
  * @param redisUri    empty: the in-process cache; else {@code redis://host:port}
  * @param secret      Base64 of at least 32 random bytes; empty in embedded mode: generated once in the data dir
+ * @param trustedProxies proxies whose X-Forwarded-For names the client (CIDR ranges)
  */
 public record CockpitSettings(
         String host,
@@ -24,7 +31,11 @@ public record CockpitSettings(
         Optional<String> redisUri,
         Optional<String> secret,
         FirstKey partnerKey,
-        FirstKey operatorKey) {
+        FirstKey operatorKey,
+        SessionPolicy sessionPolicy,
+        Argon2Settings argon2,
+        List<AddressRange> trustedProxies,
+        Duration blocklistRefresh) {
 
     /** The key created at first start for a role: its name, and a preset value if one is configured. */
     public record FirstKey(String name, Optional<String> preset) {
@@ -45,7 +56,24 @@ public record CockpitSettings(
                 new FirstKey(cockpit.get("bootstrap.partner.name").asString().orElse("partner"),
                         text(cockpit.get("bootstrap.partner.key"))),
                 new FirstKey(cockpit.get("bootstrap.operator.name").asString().orElse("operator"),
-                        text(cockpit.get("bootstrap.operator.key"))));
+                        text(cockpit.get("bootstrap.operator.key"))),
+                new SessionPolicy(duration(cockpit.get("sessions.idle"), SessionPolicy.DEFAULT.idle()),
+                        duration(cockpit.get("sessions.absolute"), SessionPolicy.DEFAULT.absolute()),
+                        SessionPolicy.DEFAULT.touchInterval()),
+                new Argon2Settings(
+                        cockpit.get("passwords.argon2.memory").asInt().orElse(Argon2Settings.DEFAULT.memoryKiB()),
+                        cockpit.get("passwords.argon2.iterations").asInt().orElse(Argon2Settings.DEFAULT.iterations()),
+                        cockpit.get("passwords.argon2.parallelism").asInt()
+                                .orElse(Argon2Settings.DEFAULT.parallelism())),
+                text(cockpit.get("http.trusted.proxies")).stream()
+                        .flatMap(list -> Arrays.stream(list.split(",")))
+                        .map(String::strip).filter(range -> !range.isEmpty())
+                        .map(AddressRange::parse).toList(),
+                duration(cockpit.get("blocklist.refresh"), Duration.ofSeconds(5)));
+    }
+
+    private static Duration duration(Config node, Duration otherwise) {
+        return text(node).map(Duration::parse).orElse(otherwise);
     }
 
     private static Optional<String> text(Config node) {

@@ -1,6 +1,5 @@
 package io.cockpit.bootstrap;
 
-import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.application.service.ApiKeyService;
 import io.cockpit.domain.access.ApiKeyName;

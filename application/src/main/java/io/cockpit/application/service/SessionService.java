@@ -57,7 +57,7 @@ public final class SessionService implements AuthenticateSessionUseCase, ManageS
         SecretToken token = SecretToken.generate(TokenKind.SESSION, random);
         Session session = new Session(SessionId.random(), userId, token.hash(), device, now, now);
         sessions.add(session);
-        return new StartedSession(session, token, session.expiresAt(policy));
+        return new StartedSession(session, token, session.expiresAt(policy), now.plus(policy.absolute()));
     }
 
     @Override

@@ -29,12 +29,13 @@ final class CockpitArchitecture {
     static ArchRule onionLayers(String root) {
         return onionArchitecture()
                 .domainModels(root + ".domain..")
-                .domainServices(root + ".application.port..")
+                .domainServices(root + ".application.port..", root + ".application.paging..")
                 .applicationServices(root + ".application.service..", root + ".application.security..")
                 .adapter("http", root + ".adapters.http..", root + ".api..")
                 .adapter("mysql", root + ".adapters.mysql..")
                 .adapter("redis", root + ".adapters.redis..")
                 .adapter("memory", root + ".adapters.memory..")
+                .adapter("argon2", root + ".adapters.argon2..")
                 .withOptionalLayers(false)
                 .ignoreDependency(resideInAPackage(root + ".bootstrap.."), alwaysTrue())
                 .because("ARCHITECTURE.md: domain <- application <- adapters/* <- bootstrap");
@@ -68,7 +69,8 @@ final class CockpitArchitecture {
                 sdkOnlyIn(root, List.of("com.networknt..", "com.fasterxml.jackson.."), root + ".adapters.http..",
                         root + ".api.."),
                 sdkOnlyIn(root, List.of("io.helidon.."), root + ".adapters.http..", root + ".api..",
-                        root + ".bootstrap..")));
+                        root + ".bootstrap.."),
+                sdkOnlyIn(root, List.of("org.bouncycastle.."), root + ".adapters.argon2..")));
     }
 
     private static ArchRule sdkOnlyIn(String root, List<String> sdk, String... allowed) {

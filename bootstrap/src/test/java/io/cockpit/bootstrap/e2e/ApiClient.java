@@ -29,6 +29,17 @@ final class ApiClient {
         return new ApiClient(baseUrl, headers);
     }
 
+    /** Requests as if from {@code address}, behind the trusted proxy on loopback. */
+    ApiClient from(String address) {
+        return withHeader("X-Forwarded-For", address);
+    }
+
+    ApiClient withHeader(String name, String value) {
+        Map<String, String> headers = new LinkedHashMap<>(defaultHeaders);
+        headers.put(name, value);
+        return new ApiClient(baseUrl, headers);
+    }
+
     ApiClient anonymous() {
         Map<String, String> headers = new LinkedHashMap<>(defaultHeaders);
         headers.remove("Authorization");
@@ -63,7 +74,14 @@ final class ApiClient {
     }
 
     ApiResponse sendBytes(String method, String path, byte[] body, Map<String, String> headers) {
+        return sendBytes(method, path, body, headers, false);
+    }
+
+    /** With {@code expectContinue} the body is only sent once the server agrees (it may refuse on the headers). */
+    ApiResponse sendBytes(String method, String path, byte[] body, Map<String, String> headers,
+                          boolean expectContinue) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .expectContinue(expectContinue)
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));

@@ -138,7 +138,7 @@ abstract class BadInputScenarios {
         byte[] huge = ("{\"name\":\"" + "x".repeat(1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
 
         ApiResponse response = partner.sendBytes("POST", "/v1/partner/accounts", huge,
-                Map.of("Content-Type", "application/json"));
+                Map.of("Content-Type", "application/json"), true);
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.code()).isEqualTo("request.too_large");

@@ -8,6 +8,8 @@ import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.bootstrap.CockpitSettings;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -62,16 +65,29 @@ final class CockpitFixture {
     private CockpitSettings settings(Mode mode) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        CockpitSettings.FirstKey partner = new CockpitSettings.FirstKey("acme", Optional.of(partnerKey));
-        CockpitSettings.FirstKey operator = new CockpitSettings.FirstKey("olivia", Optional.of(operatorKey));
-        if (mode == Mode.EMBEDDED) {
-            return new CockpitSettings("127.0.0.1", 0, tempDir(), Optional.empty(), "", "", 8, Optional.empty(),
-                    Optional.empty(), partner, operator);
+        Map<String, String> config = new HashMap<>(Map.of(
+                "server.host", "127.0.0.1",
+                "server.port", "0",
+                "cockpit.data.dir", tempDir().toString(),
+                "cockpit.bootstrap.partner.name", "acme",
+                "cockpit.bootstrap.partner.key", partnerKey,
+                "cockpit.bootstrap.operator.name", "olivia",
+                "cockpit.bootstrap.operator.key", operatorKey,
+                // the tests' requests come through "a proxy" on loopback and name their client in X-Forwarded-For
+                "cockpit.http.trusted.proxies", "127.0.0.1/32",
+                // cheap hashes keep the brute-force scenarios quick; the benchmark measures the real parameters
+                "cockpit.passwords.argon2.memory", "1024",
+                "cockpit.passwords.argon2.iterations", "1"));
+        if (mode == Mode.PRODUCTION) {
+            RealServices.TestDatabase database = RealServices.newMysqlDatabase();
+            config.putAll(Map.of(
+                    "cockpit.db.url", database.jdbcUrl(),
+                    "cockpit.db.user", database.user(),
+                    "cockpit.db.password", database.password(),
+                    "cockpit.redis.uri", RealServices.redisUri(REDIS_DATABASE),
+                    "cockpit.secret", Base64.getEncoder().encodeToString(secret)));
         }
-        RealServices.TestDatabase database = RealServices.newMysqlDatabase();
-        return new CockpitSettings("127.0.0.1", 0, tempDir(), Optional.of(database.jdbcUrl()), database.user(),
-                database.password(), 8, Optional.of(RealServices.redisUri(REDIS_DATABASE)),
-                Optional.of(Base64.getEncoder().encodeToString(secret)), partner, operator);
+        return CockpitSettings.from(Config.just(ConfigSources.create(config)));
     }
 
     private static Path tempDir() {
@@ -104,12 +120,16 @@ final class CockpitFixture {
         return anonymous().withBearer(createKey(ApiKeyRole.PARTNER, name));
     }
 
-    String createKey(ApiKeyRole role, String name) {
-        DatabaseSettings database = settings.embeddedDatabase()
+    /** A second connection to the server's relational store (as `./cockpit keys` opens it). */
+    RelationalStore openStore() {
+        return RelationalStore.open(settings.embeddedDatabase()
                 ? DatabaseSettings.embedded(settings.dataDir(), 2)
                 : new DatabaseSettings(settings.databaseUrl().orElseThrow(), settings.databaseUser(),
-                settings.databasePassword(), 2);
-        try (RelationalStore store = RelationalStore.open(database)) {
+                settings.databasePassword(), 2));
+    }
+
+    String createKey(ApiKeyRole role, String name) {
+        try (RelationalStore store = openStore()) {
             return new ApiKeyService(store.apiKeys(), clock, new SecureRandom()).create(role, new ApiKeyName(name))
                     .value();
         }

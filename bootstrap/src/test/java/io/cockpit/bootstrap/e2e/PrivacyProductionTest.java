@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Nothing personal reaches Redis or the logs; proven by looking at what was stored and written. */
 class PrivacyProductionTest {
 
+    /** Every key Cockpit writes: a kind, then a keyed hash or the SHA-256 of a random token. */
+    private static final String PSEUDONYMOUS_KEY = "cockpit:(idem|attempts|session):[0-9a-f]{64}";
+
     private final CockpitFixture cockpit = CockpitFixture.get(CockpitFixture.Mode.PRODUCTION);
 
     @Test
@@ -30,7 +33,28 @@ class PrivacyProductionTest {
         String everything = String.join("\n", redis.keySet()) + "\n" + String.join("\n", redis.values());
         assertThat(everything).doesNotContainIgnoringCase(email)
                 .doesNotContain(name, externalId, token, token.substring(4), userId, key, "acme");
-        assertThat(redis.keySet()).allMatch(k -> k.matches("cockpit:idem:[0-9a-f]{64}"));
+        assertThat(redis.keySet()).anyMatch(k -> k.startsWith("cockpit:idem:"));
+        assertThat(redis.keySet()).allMatch(k -> k.matches(PSEUDONYMOUS_KEY));
+    }
+
+    @Test
+    void afterABruteForceAttackRedisHoldsNeitherEmailNorAddress() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        user.api().get("/v1/auth/sessions");
+        String address = Unique.address();
+        ApiClient attacker = cockpit.anonymous().from(address);
+        for (int guess = 0; guess < 12; guess++) {
+            Users.signIn(attacker, user.email(), "guess " + guess);
+        }
+        Users.signIn(attacker, Unique.email(), "guess");
+
+        Map<String, String> redis = cockpit.redisContents();
+        String everything = String.join("\n", redis.keySet()) + "\n" + String.join("\n", redis.values());
+        assertThat(redis.keySet()).anyMatch(key -> key.startsWith("cockpit:attempts:"));
+        assertThat(redis.keySet()).anyMatch(key -> key.startsWith("cockpit:session:"));
+        assertThat(redis.keySet()).allMatch(key -> key.matches(PSEUDONYMOUS_KEY));
+        assertThat(everything).doesNotContainIgnoringCase(user.email()).doesNotContain(address, user.token(),
+                user.token().substring(4), "Sam Seller");
     }
 
     @Test

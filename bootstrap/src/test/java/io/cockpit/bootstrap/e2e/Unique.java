@@ -14,6 +14,12 @@ final class Unique {
         return prefix + "-" + COUNTER.incrementAndGet();
     }
 
+    /** A client address no other test uses (10.0.0.0/8 has room for millions). */
+    static String address() {
+        long n = COUNTER.incrementAndGet();
+        return "10." + ((n >> 16) & 0xFF) + "." + ((n >> 8) & 0xFF) + "." + (n & 0xFF);
+    }
+
     static String email() {
         return "user" + COUNTER.incrementAndGet() + "@example.com";
     }

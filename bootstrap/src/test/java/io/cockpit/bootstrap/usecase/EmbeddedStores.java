@@ -1,6 +1,8 @@
 package io.cockpit.bootstrap.usecase;
 
+import io.cockpit.adapters.memory.InMemoryAttemptCounter;
 import io.cockpit.adapters.memory.InMemoryIdempotencyStore;
+import io.cockpit.adapters.memory.InMemorySessionCache;
 import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.application.testing.MutableClock;
@@ -15,6 +17,8 @@ final class EmbeddedStores implements AutoCloseable {
             + UUID.randomUUID().toString().replace("-", "")
             + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1", "sa", "", 8));
     final InMemoryIdempotencyStore cache = new InMemoryIdempotencyStore(clock);
+    final InMemorySessionCache sessionCache = new InMemorySessionCache(clock);
+    final InMemoryAttemptCounter attempts = new InMemoryAttemptCounter();
 
     @Override
     public void close() {

@@ -5,6 +5,8 @@ import io.cockpit.application.port.in.ProvisionAccountUseCase.Provisioned;
 import io.cockpit.application.port.in.ProvisionAccountUseCase.ProvisioningResult;
 import io.cockpit.application.service.PartnerAccountService;
 import io.cockpit.application.service.ProvisionAccountService;
+import io.cockpit.application.service.SessionService;
+import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.application.service.TrackingIdIssuer;
 import io.cockpit.domain.access.ActivationGrant;
 import io.cockpit.domain.account.NewAccount;
@@ -35,8 +37,10 @@ class ProvisionAccountServiceTest {
     private final ProvisionAccountService provisioning = new ProvisionAccountService(stores.database.accounts(),
             stores.database.activationTokens(), new TrackingIdIssuer(TrackingWords.bundled(),
             stores.database.trackingIdRegistry(), random), stores.database.transactions(), stores.clock, random);
+    private final SessionService sessions = new SessionService(stores.database.sessions(), stores.sessionCache,
+            stores.database.transactions(), SessionPolicy.DEFAULT, stores.clock, random);
     private final PartnerAccountService partnerAccounts = new PartnerAccountService(stores.database.accounts(),
-            stores.database.activationTokens(), stores.database.transactions(), stores.clock, random);
+            stores.database.activationTokens(), sessions, stores.database.transactions(), stores.clock, random);
 
     @AfterEach
     void close() {

@@ -1,20 +1,27 @@
 package io.cockpit.adapters.http;
 
+import io.cockpit.adapters.http.auth.AuthApi;
+import io.cockpit.adapters.http.auth.MeApi;
 import io.cockpit.adapters.http.contract.ApiContract;
 import io.cockpit.adapters.http.handler.IdempotentWrites;
 import io.cockpit.adapters.http.json.Json;
 import io.cockpit.adapters.http.operations.ContractApi;
 import io.cockpit.adapters.http.operations.HealthApi;
 import io.cockpit.adapters.http.operations.ReadinessCheck;
+import io.cockpit.adapters.http.operator.OperatorApi;
 import io.cockpit.adapters.http.partner.PartnerApi;
 import io.cockpit.adapters.http.pipeline.AccessLog;
 import io.cockpit.adapters.http.pipeline.ApiKeyAuthenticator;
 import io.cockpit.adapters.http.pipeline.Authenticator;
+import io.cockpit.adapters.http.pipeline.BlockedAddressFilter;
+import io.cockpit.adapters.http.pipeline.ClientAddresses;
 import io.cockpit.adapters.http.pipeline.ContractFilter;
 import io.cockpit.adapters.http.pipeline.ContractJsonSupport;
 import io.cockpit.adapters.http.pipeline.ErrorMapping;
 import io.cockpit.adapters.http.pipeline.ProblemDirectHandler;
 import io.cockpit.adapters.http.pipeline.RequestObserver;
+import io.cockpit.adapters.http.pipeline.SessionAuthenticator;
+import io.cockpit.domain.protection.AddressRange;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.StringSupport;
@@ -35,13 +42,16 @@ public final class HttpAdapter {
 
     private final ApiContract contract;
     private final HttpUseCases useCases;
+    private final ClientAddresses clientAddresses;
     private final List<ReadinessCheck> readinessChecks;
     private final RequestObserver observer;
 
-    public HttpAdapter(ApiContract contract, HttpUseCases useCases, List<ReadinessCheck> readinessChecks,
-                       RequestObserver observer) {
+    /** @param trustedProxies proxies whose X-Forwarded-For is believed (see {@link ClientAddresses}) */
+    public HttpAdapter(ApiContract contract, HttpUseCases useCases, List<AddressRange> trustedProxies,
+                       List<ReadinessCheck> readinessChecks, RequestObserver observer) {
         this.contract = contract;
         this.useCases = useCases;
+        this.clientAddresses = new ClientAddresses(trustedProxies);
         this.readinessChecks = List.copyOf(readinessChecks);
         this.observer = observer;
     }
@@ -63,17 +73,24 @@ public final class HttpAdapter {
         return builder.build();
     }
 
+    /** Each generated service is registered under the path prefix the generator computed for its routes. */
     public void routing(HttpRouting.Builder routing) {
         List<Authenticator> authenticators = List.of(
                 ApiKeyAuthenticator.partners(useCases.apiKeys()),
-                ApiKeyAuthenticator.operators(useCases.apiKeys()));
+                ApiKeyAuthenticator.operators(useCases.apiKeys()),
+                SessionAuthenticator.bearer(useCases.sessionAuthentication()),
+                SessionAuthenticator.cookie(useCases.sessionAuthentication()));
         routing.addFilter(new AccessLog(observer))
+                .addFilter(new BlockedAddressFilter(clientAddresses, useCases.addressCheck()))
                 .addFilter(new ContractFilter(contract, authenticators))
                 .error(Throwable.class, new ErrorMapping())
-                .register("/v1/partner/accounts", new PartnerApi(useCases.provisioning(), useCases.partnerAccounts(),
+                .register(PartnerApi.PATH_PREFIX, new PartnerApi(useCases.provisioning(), useCases.partnerAccounts(),
                         useCases.accountChanges(), useCases.activations(),
                         new IdempotentWrites(useCases.idempotency())))
-                .register("/health", new HealthApi(readinessChecks))
-                .register("/openapi", new ContractApi(contract));
+                .register(AuthApi.PATH_PREFIX, new AuthApi(useCases.activation(), useCases.signIn(), useCases.sessions()))
+                .register(MeApi.PATH_PREFIX, new MeApi(useCases.passwords()))
+                .register(OperatorApi.PATH_PREFIX, new OperatorApi(useCases.blockedAddresses()))
+                .register(HealthApi.PATH_PREFIX, new HealthApi(readinessChecks))
+                .register(ContractApi.PATH_PREFIX, new ContractApi(contract));
     }
 }

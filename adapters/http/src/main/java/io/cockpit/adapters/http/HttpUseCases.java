@@ -1,13 +1,21 @@
 package io.cockpit.adapters.http;
 
+import io.cockpit.application.port.in.ActivateAccountUseCase;
 import io.cockpit.application.port.in.AuthenticateApiKeyUseCase;
+import io.cockpit.application.port.in.AuthenticateSessionUseCase;
 import io.cockpit.application.port.in.ChangeAccountUseCase;
+import io.cockpit.application.port.in.ChangePasswordUseCase;
+import io.cockpit.application.port.in.CheckAddressQuery;
 import io.cockpit.application.port.in.FindPartnerAccountQuery;
 import io.cockpit.application.port.in.IdempotentRequestsUseCase;
 import io.cockpit.application.port.in.IssueActivationUseCase;
+import io.cockpit.application.port.in.ManageBlockedAddressesUseCase;
+import io.cockpit.application.port.in.ManageSessionsUseCase;
 import io.cockpit.application.port.in.ProvisionAccountUseCase;
+import io.cockpit.application.port.in.SignInUseCase;
 
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /** The use cases the HTTP adapter drives, handed over by bootstrap. */
 public record HttpUseCases(
@@ -16,14 +24,18 @@ public record HttpUseCases(
         FindPartnerAccountQuery partnerAccounts,
         ChangeAccountUseCase accountChanges,
         IssueActivationUseCase activations,
-        IdempotentRequestsUseCase idempotency) {
+        IdempotentRequestsUseCase idempotency,
+        ActivateAccountUseCase activation,
+        SignInUseCase signIn,
+        AuthenticateSessionUseCase sessionAuthentication,
+        ManageSessionsUseCase sessions,
+        ChangePasswordUseCase passwords,
+        CheckAddressQuery addressCheck,
+        ManageBlockedAddressesUseCase blockedAddresses) {
 
     public HttpUseCases {
-        Objects.requireNonNull(apiKeys, "apiKeys");
-        Objects.requireNonNull(provisioning, "provisioning");
-        Objects.requireNonNull(partnerAccounts, "partnerAccounts");
-        Objects.requireNonNull(accountChanges, "accountChanges");
-        Objects.requireNonNull(activations, "activations");
-        Objects.requireNonNull(idempotency, "idempotency");
+        Stream.of(apiKeys, provisioning, partnerAccounts, accountChanges, activations, idempotency, activation, signIn,
+                sessionAuthentication, sessions, passwords, addressCheck, blockedAddresses)
+                .forEach(Objects::requireNonNull);
     }
 }

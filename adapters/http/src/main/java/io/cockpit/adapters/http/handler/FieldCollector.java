@@ -26,6 +26,14 @@ public final class FieldCollector {
         }
     }
 
+    /** Runs {@code action}; a domain refusal of one field's value becomes a 422 naming {@code pointer}. */
+    public static <T> T forField(String pointer, Supplier<T> action) {
+        FieldCollector fields = new FieldCollector();
+        T result = fields.field(pointer, action);
+        fields.throwIfInvalid();
+        return result;
+    }
+
     /** Throws the 422 if any field was refused. */
     public void throwIfInvalid() {
         if (!violations.isEmpty()) {

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.UUID;
 
 /** DTOs of the partner API to and from the domain. */
 final class PartnerAccountMapper {
@@ -53,13 +52,13 @@ final class PartnerAccountMapper {
     }
 
     static PartnerAccount toPartnerAccount(Account account) {
-        return new PartnerAccount(UUID.fromString(account.userId().value()), account.externalId().value(),
+        return new PartnerAccount(account.userId().value(), account.externalId().value(),
                 account.email().value(), account.name().value(), status(account), time(account.contract().archivedAt()),
                 time(account.contract().deletionDueAt()), time(account.createdAt()), time(account.updatedAt()));
     }
 
     static ProvisionedAccount toProvisionedAccount(Account account, io.cockpit.domain.access.ActivationGrant grant) {
-        return new ProvisionedAccount(UUID.fromString(account.userId().value()), account.externalId().value(),
+        return new ProvisionedAccount(account.userId().value(), account.externalId().value(),
                 account.email().value(), account.name().value(), status(account), time(account.contract().archivedAt()),
                 time(account.contract().deletionDueAt()), time(account.createdAt()), time(account.updatedAt()),
                 grant.token().value(), time(grant.expiresAt()));

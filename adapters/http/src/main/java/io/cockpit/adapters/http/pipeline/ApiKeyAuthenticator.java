@@ -32,6 +32,11 @@ public final class ApiKeyAuthenticator implements Authenticator {
     }
 
     @Override
+    public Optional<String> credentials(ServerRequest request) {
+        return BearerToken.of(request);
+    }
+
+    @Override
     public Optional<Caller> authenticate(String bearerToken, ServerRequest request) {
         return keys.authenticate(role, bearerToken).map(key -> role == ApiKeyRole.PARTNER
                 ? new Caller.Partner(new PartnerId(key.name().value()))

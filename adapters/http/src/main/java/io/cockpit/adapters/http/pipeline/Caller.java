@@ -1,7 +1,9 @@
 package io.cockpit.adapters.http.pipeline;
 
 import io.cockpit.domain.access.ApiKeyName;
+import io.cockpit.domain.access.SessionId;
 import io.cockpit.domain.account.PartnerId;
+import io.cockpit.domain.account.UserId;
 
 /** Who is calling, as established by the operation's security scheme. */
 public sealed interface Caller {
@@ -12,5 +14,9 @@ public sealed interface Caller {
 
     /** A member of the operator's staff ({@code operatorAuth}); the key name goes into the audit log. */
     record Operator(ApiKeyName keyName) implements Caller {
+    }
+
+    /** A signed-in user ({@code sessionAuth} or {@code sessionCookie}). */
+    record User(UserId userId, SessionId sessionId, boolean viaCookie) implements Caller {
     }
 }

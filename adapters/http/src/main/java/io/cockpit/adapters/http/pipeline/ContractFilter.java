@@ -28,8 +28,6 @@ import java.util.stream.Collectors;
  */
 public final class ContractFilter implements Filter {
 
-    private static final String BEARER = "bearer ";
-
     private final ApiContract contract;
     private final Map<String, Authenticator> authenticators;
 
@@ -69,26 +67,18 @@ public final class ContractFilter implements Filter {
         chain.proceed();
     }
 
+    /** The first scheme whose credentials the request carries decides; the others are not tried with them. */
     private Caller authenticate(ApiOperation operation, RoutingRequest request) {
         String realm = operation.securitySchemes().getFirst();
-        Optional<String> token = bearerToken(request);
-        if (token.isEmpty()) {
-            throw Problems.unauthenticated(realm, false);
-        }
         for (String scheme : operation.securitySchemes()) {
-            Optional<Caller> caller = authenticators.get(scheme).authenticate(token.get(), request);
-            if (caller.isPresent()) {
-                return caller.get();
+            Authenticator authenticator = authenticators.get(scheme);
+            Optional<String> credentials = authenticator.credentials(request);
+            if (credentials.isPresent()) {
+                return authenticator.authenticate(credentials.get(), request)
+                        .orElseThrow(() -> Problems.unauthenticated(realm, true));
             }
         }
-        throw Problems.unauthenticated(realm, true);
-    }
-
-    private static Optional<String> bearerToken(RoutingRequest request) {
-        return request.headers().first(HeaderNames.AUTHORIZATION)
-                .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
-                .map(value -> value.substring(BEARER.length()).strip())
-                .filter(token -> !token.isEmpty());
+        throw Problems.unauthenticated(realm, false);
     }
 
     private static void checkBody(String method, ApiOperation.Body body, RoutingRequest request) {

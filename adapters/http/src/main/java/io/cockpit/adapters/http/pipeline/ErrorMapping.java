@@ -5,7 +5,9 @@ import io.cockpit.adapters.http.pipeline.RequestInfo;
 import io.cockpit.adapters.http.problem.ProblemDocument;
 import io.cockpit.adapters.http.problem.ProblemException;
 import io.cockpit.adapters.http.problem.Problems;
+import io.cockpit.domain.access.AuthErrors;
 import io.cockpit.domain.shared.DomainException;
+import io.cockpit.domain.shared.ErrorKind;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
 import io.helidon.http.Status;
@@ -15,6 +17,7 @@ import io.helidon.webserver.http.ServerResponse;
 
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +32,9 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
     @Override
     public void handle(ServerRequest request, ServerResponse response, Throwable failure) {
         ProblemException problem = toProblem(failure, request);
-        Map<String, Object> extensions = failure instanceof DomainException domain ? domain.details() : Map.of();
+        Map<String, Object> extensions = new LinkedHashMap<>(
+                failure instanceof DomainException domain ? domain.details() : Map.of());
+        extensions.remove(AuthErrors.RETRY_AFTER_SECONDS);
         String instance = RequestInfo.of(request).map(info -> "urn:cockpit:request:" + info.requestId()).orElse(null);
         write(response, problem, instance, extensions);
     }
@@ -75,6 +80,7 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
 
     private static ProblemException fromDomain(DomainException domain) {
         int status = switch (domain.kind()) {
+            case BAD_REQUEST -> 400;
             case INVALID -> 422;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
@@ -83,7 +89,15 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
             case PRECONDITION_FAILED -> 412;
             case RATE_LIMITED -> 429;
         };
+        Map<String, String> headers = new LinkedHashMap<>();
+        Object retryAfter = domain.details().get(AuthErrors.RETRY_AFTER_SECONDS);
+        if (retryAfter != null) {
+            headers.put("Retry-After", retryAfter.toString());
+        }
+        if (domain.kind() == ErrorKind.UNAUTHENTICATED) {
+            headers.put("WWW-Authenticate", "Bearer realm=\"sessionAuth\"");
+        }
         return new ProblemException(status, domain.code(), Status.create(status).reasonPhrase(),
-                domain.getMessage(), List.of(), Map.of());
+                domain.getMessage(), List.of(), headers);
     }
 }

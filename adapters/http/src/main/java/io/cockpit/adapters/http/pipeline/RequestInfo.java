@@ -1,6 +1,7 @@
 package io.cockpit.adapters.http.pipeline;
 
 import io.cockpit.adapters.http.contract.ApiOperation;
+import io.cockpit.domain.protection.IpAddress;
 import io.helidon.webserver.http.ServerRequest;
 
 import java.util.Optional;
@@ -15,6 +16,7 @@ public final class RequestInfo {
     private final long startNanos;
     private volatile ApiOperation.Match match;
     private volatile Caller caller;
+    private volatile IpAddress client;
 
     RequestInfo(String requestId, long startNanos) {
         this.requestId = requestId;
@@ -44,6 +46,18 @@ public final class RequestInfo {
 
     void match(ApiOperation.Match matched) {
         this.match = matched;
+    }
+
+    /** The client address (the socket's, or from X-Forwarded-For behind a trusted proxy). */
+    public IpAddress client() {
+        if (client == null) {
+            throw new IllegalStateException("the client address is resolved by the blocked-address filter");
+        }
+        return client;
+    }
+
+    void client(IpAddress address) {
+        this.client = address;
     }
 
     public Optional<Caller> caller() {

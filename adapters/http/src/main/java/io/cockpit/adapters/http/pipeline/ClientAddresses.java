@@ -1,0 +1,59 @@
+package io.cockpit.adapters.http.pipeline;
+
+import io.cockpit.domain.protection.AddressRange;
+import io.cockpit.domain.protection.IpAddress;
+import io.cockpit.domain.shared.InvalidValueException;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who the client is: the socket's peer, unless that peer is a configured trusted proxy; then the first address in
+ * {@code X-Forwarded-For}, read from the right, that is not a trusted proxy. A client cannot spoof its address by
+ * sending the header itself: from an untrusted peer the header is ignored.
+ */
+public final class ClientAddresses {
+
+    private final List<AddressRange> trustedProxies;
+
+    public ClientAddresses(List<AddressRange> trustedProxies) {
+        this.trustedProxies = List.copyOf(trustedProxies);
+    }
+
+    public IpAddress of(ServerRequest request) {
+        return resolve(IpAddress.of(((InetSocketAddress) request.remotePeer().address()).getAddress()),
+                request.headers().values(HeaderNames.X_FORWARDED_FOR));
+    }
+
+    /** The client behind {@code peer}, given the X-Forwarded-For header values in order. */
+    public IpAddress resolve(IpAddress peer, List<String> forwardedFor) {
+        if (!trusted(peer)) {
+            return peer;
+        }
+        List<String> hops = new ArrayList<>();
+        forwardedFor.forEach(value -> {
+            for (String hop : value.split(",")) {
+                hops.add(hop.strip());
+            }
+        });
+        IpAddress client = peer;
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            try {
+                client = IpAddress.parse(hops.get(i));
+            } catch (InvalidValueException unreadable) {
+                return client;
+            }
+            if (!trusted(client)) {
+                return client;
+            }
+        }
+        return client;
+    }
+
+    private boolean trusted(IpAddress address) {
+        return trustedProxies.stream().anyMatch(range -> range.contains(address));
+    }
+}

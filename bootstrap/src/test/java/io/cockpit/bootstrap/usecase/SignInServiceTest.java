@@ -1,0 +1,139 @@
+package io.cockpit.bootstrap.usecase;
+
+import io.cockpit.adapters.argon2.Argon2PasswordHasher;
+import io.cockpit.adapters.argon2.Argon2Settings;
+import io.cockpit.application.port.in.ProvisionAccountUseCase.Provisioned;
+import io.cockpit.application.port.in.SignInUseCase.SignInAttempt;
+import io.cockpit.application.port.in.StartedSession;
+import io.cockpit.application.port.out.PasswordHasher;
+import io.cockpit.application.security.ServerSecret;
+import io.cockpit.application.service.AddressBlocklist;
+import io.cockpit.application.service.BruteForceGuard;
+import io.cockpit.application.service.ProvisionAccountService;
+import io.cockpit.application.service.SessionService;
+import io.cockpit.application.service.SignInService;
+import io.cockpit.application.service.TrackingIdIssuer;
+import io.cockpit.domain.access.DeviceLabel;
+import io.cockpit.domain.access.Password;
+import io.cockpit.domain.access.PasswordHash;
+import io.cockpit.domain.access.SessionPolicy;
+import io.cockpit.domain.account.Account;
+import io.cockpit.domain.account.TrackingWords;
+import io.cockpit.domain.protection.IpAddress;
+import io.cockpit.domain.protection.SignInThrottle;
+import io.cockpit.domain.shared.DomainException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.cockpit.application.testing.AccountMother.anAccount;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SignInServiceTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    private final EmbeddedStores stores = new EmbeddedStores();
+    private final SecureRandom random = new SecureRandom();
+    private final CountingHasher hasher = new CountingHasher(new Argon2PasswordHasher(new Argon2Settings(1024, 1, 1), random));
+    private final SessionService sessions = new SessionService(stores.database.sessions(), stores.sessionCache,
+            stores.database.transactions(), SessionPolicy.DEFAULT, stores.clock, random);
+    private final BruteForceGuard guard = new BruteForceGuard(stores.attempts, new ServerSecret(new byte[32]),
+            new AddressBlocklist(stores.database.blockedAddresses(), stores.clock), SignInThrottle.DEFAULT, stores.clock);
+    private final SignInService signIn = new SignInService(stores.database.accounts(), stores.database.credentials(),
+            hasher, stores.database.knownSignInAddresses(), guard, sessions, stores.clock);
+    private final IpAddress client = IpAddress.parse("198.51.100.20");
+
+    @AfterEach
+    void close() {
+        stores.close();
+    }
+
+    private Account activatedAccount(PasswordHash hash) {
+        Account account = ((Provisioned) new ProvisionAccountService(stores.database.accounts(),
+                stores.database.activationTokens(), new TrackingIdIssuer(TrackingWords.bundled(),
+                stores.database.trackingIdRegistry(), random), stores.database.transactions(), stores.clock, random)
+                .provision(anAccount().request())).account();
+        stores.database.credentials().save(account.userId(), hash, stores.clock.instant());
+        return account;
+    }
+
+    private SignInAttempt attempt(String email, String password) {
+        return new SignInAttempt(email, new Password(password), client, new DeviceLabel("Firefox on Linux"));
+    }
+
+    @Test
+    void anUnknownAddressCostsThePasswordCheckAWrongPasswordCosts() {
+        Account account = activatedAccount(hasher.hash(new Password(PASSWORD)));
+        hasher.verifications.set(0);
+
+        assertThatThrownBy(() -> signIn.signIn(attempt("nobody@example.com", PASSWORD))).isInstanceOf(DomainException.class);
+        int forUnknown = hasher.verifications.getAndSet(0);
+        assertThatThrownBy(() -> signIn.signIn(attempt(account.email().value(), "wrong password here")))
+                .isInstanceOf(DomainException.class);
+        int forWrong = hasher.verifications.get();
+
+        assertThat(forUnknown).isEqualTo(1).isEqualTo(forWrong);
+    }
+
+    @Test
+    void aHashWithOldParametersIsRenewedAtTheNextSignIn() {
+        PasswordHash old = new Argon2PasswordHasher(new Argon2Settings(2048, 2, 1), random).hash(new Password(PASSWORD));
+        Account account = activatedAccount(old);
+
+        StartedSession started = signIn.signIn(attempt(account.email().value(), PASSWORD));
+
+        PasswordHash renewed = stores.database.credentials().find(account.userId()).orElseThrow();
+        assertThat(started.token().value()).startsWith("ses_");
+        assertThat(renewed).isNotEqualTo(old);
+        assertThat(renewed.encoded()).startsWith("$argon2id$v=19$m=1024,t=1,p=1$");
+        assertThat(hasher.verify(new Password(PASSWORD), renewed)).isTrue();
+    }
+
+    @Test
+    void aSessionEndsThirtyDaysAfterItsLastUseAndNinetyAfterSignIn() {
+        Account account = activatedAccount(hasher.hash(new Password(PASSWORD)));
+        String token = signIn.signIn(attempt(account.email().value(), PASSWORD)).token().value();
+
+        for (int day = 29; day <= 87; day += 29) {
+            stores.clock.advance(Duration.ofDays(29));
+            assertThat(sessions.authenticate(token)).as("used again on day %d", day).isPresent();
+        }
+        stores.clock.advance(Duration.ofDays(3));
+
+        assertThat(sessions.authenticate(token)).isEmpty();
+        String unused = signIn.signIn(attempt(account.email().value(), PASSWORD)).token().value();
+        stores.clock.advance(Duration.ofDays(30));
+        assertThat(sessions.authenticate(unused)).isEmpty();
+    }
+
+    /** The real hasher, counting password checks. */
+    private static final class CountingHasher implements PasswordHasher {
+        private final PasswordHasher real;
+        final AtomicInteger verifications = new AtomicInteger();
+
+        CountingHasher(PasswordHasher real) {
+            this.real = real;
+        }
+
+        @Override
+        public PasswordHash hash(Password password) {
+            return real.hash(password);
+        }
+
+        @Override
+        public boolean verify(Password password, PasswordHash hash) {
+            verifications.incrementAndGet();
+            return real.verify(password, hash);
+        }
+
+        @Override
+        public boolean needsRehash(PasswordHash hash) {
+            return real.needsRehash(hash);
+        }
+    }
+}
