@@ -10,7 +10,7 @@ package io.cockpit.adapters.argon2;
  */
 public record Argon2Settings(int memoryKiB, int iterations, int parallelism) {
 
-    public static final Argon2Settings DEFAULT = new Argon2Settings(19_456, 2, 1);
+    public static final Argon2Settings DEFAULT = new Argon2Settings(32_768, 3, 1);
 
     public Argon2Settings {
         if (memoryKiB < 8 * parallelism || iterations < 1 || parallelism < 1) {
