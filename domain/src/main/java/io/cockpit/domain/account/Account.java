@@ -63,6 +63,13 @@ public record Account(
         return newEmail.equals(email) ? this : with(newEmail, name, contract, now);
     }
 
+    /** The same account with a new Statistics-ID: what was recorded under the old one belongs to no one now. */
+    public Account withStatisticsId(StatisticsId fresh, Instant now) {
+        Instant updated = now.isBefore(updatedAt) ? updatedAt : now;
+        return new Account(userId, partnerId, externalId, email, name, contract, trackingId, fresh, createdAt, updated,
+                version);
+    }
+
     public Account changeName(PersonName newName, Instant now) {
         return newName.equals(name) ? this : with(email, newName, contract, now);
     }

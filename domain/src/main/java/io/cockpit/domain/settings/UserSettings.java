@@ -1,0 +1,15 @@
+package io.cockpit.domain.settings;
+
+import java.util.Objects;
+
+/** What the user set up: language, time zone, daily goals (privacy policy 5.4). Kept while the account exists. */
+public record UserSettings(Language language, TimeZoneName timeZone, DailyGoals dailyGoals) {
+
+    public static final UserSettings DEFAULT = new UserSettings(Language.DE, TimeZoneName.DEFAULT, DailyGoals.NONE);
+
+    public UserSettings {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(dailyGoals, "dailyGoals");
+    }
+}
