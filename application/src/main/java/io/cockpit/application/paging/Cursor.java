@@ -9,30 +9,46 @@ import java.util.Base64;
 import java.util.Objects;
 
 /**
- * Where a page ended, for keyset paging newest first: the last item's time and id. Clients get it as an opaque
- * URL-safe string and must not build one themselves.
+ * Where a page ended, for keyset paging: the last item's sort position (a time, a name, a number) and its id. Clients
+ * get it as an opaque URL-safe string and must not build one themselves.
  */
-public record Cursor(Instant at, String id) {
+public record Cursor(String position, String id) {
 
     public Cursor {
-        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(position, "position");
         Objects.requireNonNull(id, "id");
+        if (id.isEmpty() || id.indexOf('.') >= 0) {
+            throw new IllegalArgumentException("a cursor id is non-empty and has no dot");
+        }
+    }
+
+    public static Cursor at(Instant time, String id) {
+        return new Cursor(Long.toString(time.toEpochMilli()), id);
+    }
+
+    /** The position as the time it was made from by {@link #at}. */
+    public Instant time() {
+        try {
+            return Instant.ofEpochMilli(Long.parseLong(position));
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
     }
 
     public String encode() {
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((at.toEpochMilli() + "." + id).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((position + "." + id).getBytes(StandardCharsets.UTF_8));
     }
 
     /** @throws DomainException {@code request.invalid_cursor} (400) for anything this class did not write */
     public static Cursor decode(String text) {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
-            int dot = plain.indexOf('.');
-            if (dot <= 0 || dot == plain.length() - 1) {
+            int dot = plain.lastIndexOf('.');
+            if (dot < 0 || dot == plain.length() - 1) {
                 throw invalid();
             }
-            return new Cursor(Instant.ofEpochMilli(Long.parseLong(plain.substring(0, dot))), plain.substring(dot + 1));
+            return new Cursor(plain.substring(0, dot), plain.substring(dot + 1));
         } catch (IllegalArgumentException e) {
             throw invalid();
         }

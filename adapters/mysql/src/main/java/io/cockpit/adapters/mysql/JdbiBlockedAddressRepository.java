@@ -22,6 +22,8 @@ public final class JdbiBlockedAddressRepository implements BlockedAddressReposit
             rs.getString("blocked_by"),
             InstantColumns.read(rs, "blocked_at"));
 
+    private static final KeysetPage ORDER = KeysetPage.byTimeDescending("blocked_at", "id");
+
     private final JdbiTransactions db;
 
     JdbiBlockedAddressRepository(JdbiTransactions db) {
@@ -50,9 +52,9 @@ public final class JdbiBlockedAddressRepository implements BlockedAddressReposit
 
     @Override
     public Page<BlockedAddress> list(PageRequest page) {
-        List<BlockedAddress> rows = db.withHandle(h -> KeysetPage.bind(h.createQuery("SELECT " + COLUMNS
-                        + " FROM blocked_address WHERE 1 = 1" + KeysetPage.after(page, "blocked_at", "id")
-                        + KeysetPage.orderAndLimit(page, "blocked_at", "id")), page)
+        List<BlockedAddress> rows = db.withHandle(h -> ORDER.bind(h.createQuery("SELECT " + COLUMNS
+                        + " FROM blocked_address WHERE 1 = 1" + ORDER.after(page)
+                        + ORDER.orderAndLimit(page)), page)
                 .map(BLOCKED)
                 .list());
         return Page.of(rows, page.limit(), blocked -> KeysetPage.cursor(blocked.blockedAt(), blocked.id()));

@@ -26,6 +26,8 @@ public final class JdbiSessionRepository implements SessionRepository {
             InstantColumns.read(rs, "created_at"),
             InstantColumns.read(rs, "last_seen_at"));
 
+    private static final KeysetPage ORDER = KeysetPage.byTimeDescending("created_at", "session_id");
+
     private final JdbiTransactions db;
 
     JdbiSessionRepository(JdbiTransactions db) {
@@ -55,9 +57,9 @@ public final class JdbiSessionRepository implements SessionRepository {
 
     @Override
     public Page<Session> list(UserId userId, PageRequest page) {
-        List<Session> rows = db.withHandle(h -> KeysetPage.bind(h.createQuery("SELECT " + COLUMNS
-                        + " FROM session WHERE user_id = :userId" + KeysetPage.after(page, "created_at", "session_id")
-                        + KeysetPage.orderAndLimit(page, "created_at", "session_id")), page)
+        List<Session> rows = db.withHandle(h -> ORDER.bind(h.createQuery("SELECT " + COLUMNS
+                        + " FROM session WHERE user_id = :userId" + ORDER.after(page)
+                        + ORDER.orderAndLimit(page)), page)
                 .bind("userId", userId.value())
                 .map(SESSION)
                 .list());

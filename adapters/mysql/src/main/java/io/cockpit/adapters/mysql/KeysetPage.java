@@ -7,30 +7,46 @@ import org.jdbi.v3.core.statement.SqlStatement;
 import java.time.Instant;
 
 /**
- * SQL for keyset paging newest first by (time, id): the condition that continues after a cursor, and one row more
- * than asked for, so that {@link io.cockpit.application.paging.Page#of} knows whether a next page exists.
+ * SQL for keyset paging by (sort column, id): the condition that continues after a cursor, and one row more than
+ * asked for, so that {@link io.cockpit.application.paging.Page#of} knows whether a next page exists.
  */
-final class KeysetPage {
+record KeysetPage(String sortColumn, String idColumn, boolean newestFirst, boolean timeOrdered) {
 
-    private KeysetPage() {
+    /** Newest first by a DATETIME column. */
+    static KeysetPage byTimeDescending(String timeColumn, String idColumn) {
+        return new KeysetPage(timeColumn, idColumn, true, true);
     }
 
-    /** " AND (t < :cursorAt OR (t = :cursorAt AND id < :cursorId))" after a cursor, "" on the first page. */
-    static String after(PageRequest page, String timeColumn, String idColumn) {
-        return page.after().isEmpty() ? "" : " AND (" + timeColumn + " < :cursorAt OR (" + timeColumn
-                + " = :cursorAt AND " + idColumn + " < :cursorId))";
+    /** Ascending by a text column (e.g. a canonical name). */
+    static KeysetPage byTextAscending(String textColumn, String idColumn) {
+        return new KeysetPage(textColumn, idColumn, false, false);
     }
 
-    static String orderAndLimit(PageRequest page, String timeColumn, String idColumn) {
-        return " ORDER BY " + timeColumn + " DESC, " + idColumn + " DESC LIMIT " + (page.limit() + 1);
+    /** " AND (sort < :cursorAt OR (sort = :cursorAt AND id < :cursorId))" after a cursor, "" on the first page. */
+    String after(PageRequest page) {
+        String op = newestFirst ? "<" : ">";
+        return page.after().isEmpty() ? "" : " AND (" + sortColumn + " " + op + " :cursorAt OR (" + sortColumn
+                + " = :cursorAt AND " + idColumn + " " + op + " :cursorId))";
     }
 
-    static <S extends SqlStatement<S>> S bind(S statement, PageRequest page) {
-        page.after().ifPresent(cursor -> statement.bind("cursorAt", cursor.at()).bind("cursorId", cursor.id()));
+    String orderAndLimit(PageRequest page) {
+        String direction = newestFirst ? " DESC" : " ASC";
+        return " ORDER BY " + sortColumn + direction + ", " + idColumn + direction + " LIMIT " + (page.limit() + 1);
+    }
+
+    <S extends SqlStatement<S>> S bind(S statement, PageRequest page) {
+        page.after().ifPresent(cursor -> {
+            if (timeOrdered) {
+                statement.bind("cursorAt", cursor.time());
+            } else {
+                statement.bind("cursorAt", cursor.position());
+            }
+            statement.bind("cursorId", cursor.id());
+        });
         return statement;
     }
 
     static Cursor cursor(Instant at, String id) {
-        return new Cursor(at, id);
+        return Cursor.at(at, id);
     }
 }

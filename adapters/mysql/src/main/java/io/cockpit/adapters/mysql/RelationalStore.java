@@ -92,6 +92,26 @@ public final class RelationalStore implements AutoCloseable {
         return new JdbiAuditLog(transactions);
     }
 
+    public JdbiSettingsRepository settings() {
+        return new JdbiSettingsRepository(transactions);
+    }
+
+    public JdbiPrivacyRepository privacy() {
+        return new JdbiPrivacyRepository(transactions);
+    }
+
+    public JdbiConsentLedger consentLedger() {
+        return new JdbiConsentLedger(transactions);
+    }
+
+    public JdbiTemplateRepository templates() {
+        return new JdbiTemplateRepository(transactions);
+    }
+
+    public JdbiLabelRepository labels() {
+        return new JdbiLabelRepository(transactions);
+    }
+
     /** For readiness: whether the store answers a trivial query. */
     public boolean answers() {
         try {

@@ -1,0 +1,57 @@
+package io.cockpit.adapters.mysql;
+
+import io.cockpit.application.port.out.PrivacyRepository;
+import io.cockpit.application.port.out.StaleWriteException;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.privacy.PrivacySwitches;
+import io.cockpit.domain.shared.Versioned;
+
+import java.time.Instant;
+import java.util.Optional;
+
+public final class JdbiPrivacyRepository implements PrivacyRepository {
+
+    private final JdbiTransactions db;
+
+    JdbiPrivacyRepository(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Versioned<PrivacySwitches>> find(UserId userId) {
+        return db.withHandle(h -> h.createQuery("SELECT error_reporting, statistics, analytics_identification, version "
+                        + "FROM privacy_settings WHERE user_id = :userId")
+                .bind("userId", userId.value())
+                .map((rs, ctx) -> new Versioned<>(new PrivacySwitches(rs.getBoolean("error_reporting"),
+                        rs.getBoolean("statistics"), rs.getBoolean("analytics_identification")), rs.getLong("version")))
+                .findOne());
+    }
+
+    @Override
+    public long save(UserId userId, PrivacySwitches switches, long expectedVersion, Instant savedAt) {
+        int written = db.withHandle(h -> expectedVersion == 0
+                ? Versions.insertUnlessPresent(() -> h.createUpdate("INSERT INTO privacy_settings (user_id, "
+                        + "error_reporting, statistics, analytics_identification, version, updated_at) "
+                        + "VALUES (:userId, :errors, :statistics, :analytics, 1, :now)")
+                .bind("userId", userId.value())
+                .bind("errors", switches.errorReporting())
+                .bind("statistics", switches.statistics())
+                .bind("analytics", switches.analyticsIdentification())
+                .bind("now", savedAt)
+                .execute())
+                : h.createUpdate("UPDATE privacy_settings SET error_reporting = :errors, statistics = :statistics, "
+                        + "analytics_identification = :analytics, version = version + 1, updated_at = :now "
+                        + "WHERE user_id = :userId AND version = :expected")
+                .bind("userId", userId.value())
+                .bind("errors", switches.errorReporting())
+                .bind("statistics", switches.statistics())
+                .bind("analytics", switches.analyticsIdentification())
+                .bind("now", savedAt)
+                .bind("expected", expectedVersion)
+                .execute());
+        if (written != 1) {
+            throw new StaleWriteException("privacy switches");
+        }
+        return expectedVersion + 1;
+    }
+}

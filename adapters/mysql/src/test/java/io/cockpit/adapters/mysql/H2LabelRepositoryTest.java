@@ -1,0 +1,21 @@
+package io.cockpit.adapters.mysql;
+
+import io.cockpit.application.port.out.LabelRepository;
+import io.cockpit.application.port.out.LabelRepositoryContract;
+import org.junit.jupiter.api.AfterEach;
+
+/** The LabelRepository contract on H2 in MySQL mode. */
+class H2LabelRepositoryTest extends LabelRepositoryContract {
+
+    private final StoreUnderTest under = StoreUnderTest.h2();
+
+    @Override
+    protected LabelRepository labels() {
+        return under.store().labels();
+    }
+
+    @AfterEach
+    void close() {
+        under.close();
+    }
+}
