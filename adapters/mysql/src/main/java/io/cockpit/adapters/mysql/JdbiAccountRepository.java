@@ -90,7 +90,8 @@ public final class JdbiAccountRepository implements AccountRepository {
         int updated = UniqueKeys.translate(UNIQUE_INDEXES, () -> db.withHandle(h -> bindAll(h.createUpdate(
                 "UPDATE account SET email = :email, email_canonical = :emailCanonical, name = :name, "
                         + "contract_status = :contractStatus, archived_at = :archivedAt, "
-                        + "deletion_due_at = :deletionDueAt, updated_at = :updatedAt, version = :version + 1 "
+                        + "deletion_due_at = :deletionDueAt, statistics_id = :statisticsId, updated_at = :updatedAt, "
+                        + "version = :version + 1 "
                         + "WHERE user_id = :userId AND version = :version"), changed)
                 .execute()));
         if (updated != 1) {

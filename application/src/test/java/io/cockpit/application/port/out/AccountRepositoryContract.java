@@ -6,8 +6,10 @@ import io.cockpit.domain.account.ContractStatus;
 import io.cockpit.domain.account.EmailAddress;
 import io.cockpit.domain.account.PartnerId;
 import io.cockpit.domain.account.PersonName;
+import io.cockpit.domain.account.StatisticsId;
 import org.junit.jupiter.api.Test;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +95,19 @@ public abstract class AccountRepositoryContract {
         assertThat(stored.version()).isEqualTo(account.version() + 1);
         assertThat(accounts().findById(account.userId())).contains(stored);
         assertThat(stored.contract().deletionDueAt()).isEqualTo(later.plus(java.time.Duration.ofDays(30)));
+    }
+
+    @Test
+    void storesAReplacedStatisticsIdInPlaceOfTheOldOne() {
+        Account account = anAccount().build();
+        accounts().add(account);
+        StatisticsId fresh = StatisticsId.random(new SecureRandom());
+
+        accounts().update(account.withStatisticsId(fresh, account.updatedAt().plusSeconds(1)));
+
+        Account stored = accounts().findById(account.userId()).orElseThrow();
+        assertThat(stored.statisticsId()).isEqualTo(fresh);
+        assertThat(stored.trackingId()).isEqualTo(account.trackingId());
     }
 
     @Test
