@@ -10,16 +10,12 @@ import static io.cockpit.bootstrap.e2e.Unique.provisionBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input gets a clear problem with the failing field, never a 500, and a refused write changes nothing. */
-abstract class BadInputScenarios {
+abstract class BadInputScenarios extends Scenarios {
 
-    protected abstract CockpitFixture.Mode mode();
-
-    CockpitFixture cockpit;
     ApiClient partner;
 
     @BeforeEach
-    void connect() {
-        cockpit = CockpitFixture.get(mode());
+    void asPartner() {
         partner = cockpit.partner();
     }
 

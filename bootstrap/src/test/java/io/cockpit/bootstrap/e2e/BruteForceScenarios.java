@@ -1,22 +1,12 @@
 package io.cockpit.bootstrap.e2e;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.cockpit.bootstrap.e2e.Users.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The brute-force targets of the sign-in issue, each as an attack over real HTTP. */
-abstract class BruteForceScenarios {
-
-    protected abstract CockpitFixture.Mode mode();
-
-    CockpitFixture cockpit;
-
-    @BeforeEach
-    void connect() {
-        cockpit = CockpitFixture.get(mode());
-    }
+abstract class BruteForceScenarios extends Scenarios {
 
     @Test
     void oneAddressGetsTenWrongGuessesAtOneAccountThenWaits() {

@@ -2,7 +2,6 @@ package io.cockpit.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cockpit.adapters.http.contract.ApiContract;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -15,16 +14,7 @@ import static io.cockpit.bootstrap.e2e.Unique.provisionBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Health, metrics and the served contract. */
-abstract class OperationsScenarios {
-
-    protected abstract CockpitFixture.Mode mode();
-
-    CockpitFixture cockpit;
-
-    @BeforeEach
-    void connect() {
-        cockpit = CockpitFixture.get(mode());
-    }
+abstract class OperationsScenarios extends Scenarios {
 
     @Test
     void theProcessIsLiveAndEveryConfiguredStoreIsReady() {

@@ -2,7 +2,6 @@ package io.cockpit.bootstrap.e2e;
 
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.domain.audit.AuditEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,16 +9,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The operator blocks and unblocks addresses; every call lands in the audit log. */
-abstract class OperatorScenarios {
-
-    protected abstract CockpitFixture.Mode mode();
-
-    CockpitFixture cockpit;
-
-    @BeforeEach
-    void connect() {
-        cockpit = CockpitFixture.get(mode());
-    }
+abstract class OperatorScenarios extends Scenarios {
 
     private ApiResponse block(String address, String reason) {
         return cockpit.operator().post("/v1/operator/blocked-addresses",

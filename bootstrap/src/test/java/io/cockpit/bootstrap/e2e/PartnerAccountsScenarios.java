@@ -12,16 +12,12 @@ import static io.cockpit.bootstrap.e2e.Unique.provisionBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The partner's account lifecycle over real HTTP; every response is checked against openapi.yaml. */
-abstract class PartnerAccountsScenarios {
+abstract class PartnerAccountsScenarios extends Scenarios {
 
-    protected abstract CockpitFixture.Mode mode();
-
-    CockpitFixture cockpit;
     ApiClient partner;
 
     @BeforeEach
-    void connect() {
-        cockpit = CockpitFixture.get(mode());
+    void asPartner() {
         partner = cockpit.partner();
     }
 

@@ -1,7 +1,6 @@
 package io.cockpit.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,16 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** Activation, sign-in, sessions and password change over real HTTP, every response checked against the contract. */
-abstract class SignInScenarios {
-
-    protected abstract CockpitFixture.Mode mode();
-
-    CockpitFixture cockpit;
-
-    @BeforeEach
-    void connect() {
-        cockpit = CockpitFixture.get(mode());
-    }
+abstract class SignInScenarios extends Scenarios {
 
     private ApiResponse activate(String token, String password) {
         return cockpit.anonymous().from(Unique.address()).post("/v1/auth/activation",
