@@ -17,11 +17,16 @@ import io.cockpit.application.service.ApiKeyService;
 import io.cockpit.application.service.BlockedAddressService;
 import io.cockpit.application.service.BruteForceGuard;
 import io.cockpit.application.service.IdempotencyService;
+import io.cockpit.application.service.LabelService;
+import io.cockpit.application.service.MyAccountService;
 import io.cockpit.application.service.PartnerAccountService;
 import io.cockpit.application.service.PasswordService;
+import io.cockpit.application.service.PrivacyService;
 import io.cockpit.application.service.ProvisionAccountService;
 import io.cockpit.application.service.SessionService;
+import io.cockpit.application.service.SettingsService;
 import io.cockpit.application.service.SignInService;
+import io.cockpit.application.service.TemplateService;
 import io.cockpit.application.service.TrackingIdIssuer;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
@@ -121,6 +126,8 @@ public final class Cockpit implements AutoCloseable {
                 random);
         PartnerAccountService partnerAccounts = new PartnerAccountService(database.accounts(),
                 database.activationTokens(), sessions, database.transactions(), clock, random);
+        PrivacyService privacy = new PrivacyService(database.privacy(), database.consentLedger(), database.accounts(),
+                database.transactions(), settings.privacyPolicyVersion(), clock, random);
         return new HttpUseCases(
                 apiKeys,
                 new ProvisionAccountService(database.accounts(), database.activationTokens(), trackingIds,
@@ -139,7 +146,12 @@ public final class Cockpit implements AutoCloseable {
                         sessions, database.transactions(), clock),
                 blocklist,
                 new BlockedAddressService(database.blockedAddresses(), blocklist, database.auditLog(),
-                        database.transactions(), clock));
+                        database.transactions(), clock),
+                new MyAccountService(database.accounts(), database.settings()),
+                new SettingsService(database.settings(), database.transactions(), clock),
+                privacy,
+                new TemplateService(database.templates(), database.transactions(), clock),
+                new LabelService(database.labels(), database.transactions(), clock));
     }
 
     private static void refreshQuietly(AddressBlocklist blocklist) {

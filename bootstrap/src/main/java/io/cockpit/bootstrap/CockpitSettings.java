@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param redisUri    empty: the in-process cache; else {@code redis://host:port}
  * @param secret      Base64 of at least 32 random bytes; empty in embedded mode: generated once in the data dir
  * @param trustedProxies proxies whose X-Forwarded-For names the client (CIDR ranges)
+ * @param privacyPolicyVersion the privacy policy in force, recorded with every consent decision
  */
 public record CockpitSettings(
         String host,
@@ -35,7 +36,11 @@ public record CockpitSettings(
         SessionPolicy sessionPolicy,
         Argon2Settings argon2,
         List<AddressRange> trustedProxies,
-        Duration blocklistRefresh) {
+        Duration blocklistRefresh,
+        String privacyPolicyVersion) {
+
+    /** The date ("Stand") of the privacy policy in shared/seed. */
+    public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
 
     /** The key created at first start for a role: its name, and a preset value if one is configured. */
     public record FirstKey(String name, Optional<String> preset) {
@@ -69,7 +74,8 @@ public record CockpitSettings(
                         .flatMap(list -> Arrays.stream(list.split(",")))
                         .map(String::strip).filter(range -> !range.isEmpty())
                         .map(AddressRange::parse).toList(),
-                duration(cockpit.get("blocklist.refresh"), Duration.ofSeconds(5)));
+                duration(cockpit.get("blocklist.refresh"), Duration.ofSeconds(5)),
+                text(cockpit.get("privacy.policy.version")).orElse(DEFAULT_PRIVACY_POLICY_VERSION));
     }
 
     private static Duration duration(Config node, Duration otherwise) {

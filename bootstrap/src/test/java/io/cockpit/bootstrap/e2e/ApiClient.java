@@ -60,6 +60,15 @@ final class ApiClient {
         return send("POST", path, json, all);
     }
 
+    /** A replacement, based on the version named by {@code ifMatch} (null: no If-Match header). */
+    ApiResponse put(String path, String json, String ifMatch) {
+        Map<String, String> headers = new LinkedHashMap<>(Map.of("Content-Type", "application/json"));
+        if (ifMatch != null) {
+            headers.put("If-Match", ifMatch);
+        }
+        return send("PUT", path, json, headers);
+    }
+
     ApiResponse patch(String path, String json) {
         return send("PATCH", path, json, Map.of("Content-Type", "application/merge-patch+json"));
     }

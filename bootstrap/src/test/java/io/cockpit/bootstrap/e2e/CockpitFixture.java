@@ -23,7 +23,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -122,10 +121,14 @@ final class CockpitFixture {
 
     /** A second connection to the server's relational store (as `./cockpit keys` opens it). */
     RelationalStore openStore() {
-        return RelationalStore.open(settings.embeddedDatabase()
+        return RelationalStore.open(databaseSettings());
+    }
+
+    DatabaseSettings databaseSettings() {
+        return settings.embeddedDatabase()
                 ? DatabaseSettings.embedded(settings.dataDir(), 2)
                 : new DatabaseSettings(settings.databaseUrl().orElseThrow(), settings.databaseUser(),
-                settings.databasePassword(), 2));
+                settings.databasePassword(), 2);
     }
 
     String createKey(ApiKeyRole role, String name) {

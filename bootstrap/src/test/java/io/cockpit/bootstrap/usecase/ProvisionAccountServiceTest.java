@@ -6,9 +6,9 @@ import io.cockpit.application.port.in.ProvisionAccountUseCase.ProvisioningResult
 import io.cockpit.application.service.PartnerAccountService;
 import io.cockpit.application.service.ProvisionAccountService;
 import io.cockpit.application.service.SessionService;
-import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.application.service.TrackingIdIssuer;
 import io.cockpit.domain.access.ActivationGrant;
+import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.account.NewAccount;
 import io.cockpit.domain.account.TrackingId;
 import io.cockpit.domain.account.TrackingWords;

@@ -1,10 +1,14 @@
 package io.cockpit.adapters.http;
 
 import io.cockpit.adapters.http.auth.AuthApi;
-import io.cockpit.adapters.http.auth.MeApi;
 import io.cockpit.adapters.http.contract.ApiContract;
 import io.cockpit.adapters.http.handler.IdempotentWrites;
 import io.cockpit.adapters.http.json.Json;
+import io.cockpit.adapters.http.me.LabelEndpoints;
+import io.cockpit.adapters.http.me.MeApi;
+import io.cockpit.adapters.http.me.PrivacyEndpoints;
+import io.cockpit.adapters.http.me.SettingsEndpoints;
+import io.cockpit.adapters.http.me.TemplateEndpoints;
 import io.cockpit.adapters.http.operations.ContractApi;
 import io.cockpit.adapters.http.operations.HealthApi;
 import io.cockpit.adapters.http.operations.ReadinessCheck;
@@ -88,7 +92,9 @@ public final class HttpAdapter {
                         useCases.accountChanges(), useCases.activations(),
                         new IdempotentWrites(useCases.idempotency())))
                 .register(AuthApi.PATH_PREFIX, new AuthApi(useCases.activation(), useCases.signIn(), useCases.sessions()))
-                .register(MeApi.PATH_PREFIX, new MeApi(useCases.passwords()))
+                .register(MeApi.PATH_PREFIX, new MeApi(useCases.myAccount(), useCases.passwords(),
+                        new SettingsEndpoints(useCases.settings()), new PrivacyEndpoints(useCases.privacy()),
+                        new TemplateEndpoints(useCases.templates()), new LabelEndpoints(useCases.labels())))
                 .register(OperatorApi.PATH_PREFIX, new OperatorApi(useCases.blockedAddresses()))
                 .register(HealthApi.PATH_PREFIX, new HealthApi(readinessChecks))
                 .register(ContractApi.PATH_PREFIX, new ContractApi(contract));

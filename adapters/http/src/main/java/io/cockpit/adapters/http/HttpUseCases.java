@@ -9,10 +9,15 @@ import io.cockpit.application.port.in.CheckAddressQuery;
 import io.cockpit.application.port.in.FindPartnerAccountQuery;
 import io.cockpit.application.port.in.IdempotentRequestsUseCase;
 import io.cockpit.application.port.in.IssueActivationUseCase;
+import io.cockpit.application.port.in.LabelsUseCase;
 import io.cockpit.application.port.in.ManageBlockedAddressesUseCase;
 import io.cockpit.application.port.in.ManageSessionsUseCase;
+import io.cockpit.application.port.in.MyAccountQuery;
+import io.cockpit.application.port.in.PrivacyUseCase;
 import io.cockpit.application.port.in.ProvisionAccountUseCase;
+import io.cockpit.application.port.in.SettingsUseCase;
 import io.cockpit.application.port.in.SignInUseCase;
+import io.cockpit.application.port.in.TemplatesUseCase;
 
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -31,11 +36,16 @@ public record HttpUseCases(
         ManageSessionsUseCase sessions,
         ChangePasswordUseCase passwords,
         CheckAddressQuery addressCheck,
-        ManageBlockedAddressesUseCase blockedAddresses) {
+        ManageBlockedAddressesUseCase blockedAddresses,
+        MyAccountQuery myAccount,
+        SettingsUseCase settings,
+        PrivacyUseCase privacy,
+        TemplatesUseCase templates,
+        LabelsUseCase labels) {
 
     public HttpUseCases {
         Stream.of(apiKeys, provisioning, partnerAccounts, accountChanges, activations, idempotency, activation, signIn,
-                sessionAuthentication, sessions, passwords, addressCheck, blockedAddresses)
+                sessionAuthentication, sessions, passwords, addressCheck, blockedAddresses, myAccount, settings, privacy, templates, labels)
                 .forEach(Objects::requireNonNull);
     }
 }

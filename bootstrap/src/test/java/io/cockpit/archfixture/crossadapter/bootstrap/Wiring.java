@@ -1,7 +1,7 @@
 package io.cockpit.archfixture.crossadapter.bootstrap;
 
-import io.cockpit.archfixture.crossadapter.application.service.OrderService;
 import io.cockpit.archfixture.crossadapter.adapters.mysql.OrderTable;
+import io.cockpit.archfixture.crossadapter.application.service.OrderService;
 
 /** Architecture fixture. */
 public class Wiring {

@@ -1,7 +1,7 @@
 package io.cockpit.archfixture.onion.bootstrap;
 
-import io.cockpit.archfixture.onion.application.service.OrderService;
 import io.cockpit.archfixture.onion.adapters.mysql.OrderTable;
+import io.cockpit.archfixture.onion.application.service.OrderService;
 
 /** Architecture fixture. */
 public class Wiring {

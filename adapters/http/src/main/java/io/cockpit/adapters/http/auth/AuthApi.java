@@ -3,6 +3,7 @@ package io.cockpit.adapters.http.auth;
 import io.cockpit.adapters.http.handler.FieldCollector;
 import io.cockpit.adapters.http.handler.JsonReply;
 import io.cockpit.adapters.http.handler.Paging;
+import io.cockpit.adapters.http.handler.Wire;
 import io.cockpit.adapters.http.pipeline.Caller;
 import io.cockpit.adapters.http.pipeline.RequestInfo;
 import io.cockpit.api.AuthService;
@@ -11,7 +12,6 @@ import io.cockpit.api.model.DeviceSession;
 import io.cockpit.api.model.SessionGrant;
 import io.cockpit.api.model.SessionPage;
 import io.cockpit.api.model.SignInRequest;
-import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.port.in.ActivateAccountUseCase;
 import io.cockpit.application.port.in.ManageSessionsUseCase.SessionView;
@@ -28,9 +28,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -63,7 +60,7 @@ public final class AuthApi extends AuthService {
 
     private static void sendStarted(ServerResponse response, StartedSession started, boolean cookie) {
         SessionGrant grant = new SessionGrant(started.session().id().value(), cookie ? null : started.token().value(),
-                time(started.expiresAt()));
+                Wire.utc(started.expiresAt()));
         if (cookie) {
             SessionCookies.set(response, started.token().value(),
                     Duration.between(started.session().createdAt(), started.endsAt()));
@@ -77,13 +74,13 @@ public final class AuthApi extends AuthService {
         Caller.User user = user(request);
         Page<SessionView> page = sessions.list(user.userId(), user.sessionId(), Paging.request(limit, cursor));
         JsonReply.of(200, new SessionPage(page.items().stream().map(AuthApi::toDto).toList(),
-                page.next().map(Cursor::encode).orElse(null))).send(response);
+                Wire.nextCursor(page))).send(response);
     }
 
     private static DeviceSession toDto(SessionView view) {
         return new DeviceSession(view.session().id().value(), view.session().device().value(),
-                time(view.session().createdAt()), time(view.session().lastSeenAt().truncatedTo(ChronoUnit.MINUTES)),
-                time(view.expiresAt()), view.current());
+                Wire.utc(view.session().createdAt()), Wire.utc(view.session().lastSeenAt().truncatedTo(ChronoUnit.MINUTES)),
+                Wire.utc(view.expiresAt()), view.current());
     }
 
     @Override
@@ -111,7 +108,4 @@ public final class AuthApi extends AuthService {
         return DeviceLabels.fromUserAgent(request.headers().first(HeaderNames.USER_AGENT).orElse(null));
     }
 
-    private static OffsetDateTime time(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -3,6 +3,7 @@ package io.cockpit.adapters.http.handler;
 import io.cockpit.adapters.http.contract.FieldViolation;
 import io.cockpit.adapters.http.problem.Problems;
 import io.cockpit.domain.shared.InvalidValueException;
+import io.cockpit.domain.template.TemplateSyntaxException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,9 @@ public final class FieldCollector {
     public <T> T field(String pointer, Supplier<T> parse) {
         try {
             return parse.get();
+        } catch (TemplateSyntaxException refused) {
+            violations.add(new FieldViolation("body", pointer, refused.code(), refused.getMessage(), refused.position()));
+            return null;
         } catch (InvalidValueException refused) {
             violations.add(FieldViolation.inBody(pointer, refused.code(), refused.getMessage()));
             return null;

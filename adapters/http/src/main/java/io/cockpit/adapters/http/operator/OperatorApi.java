@@ -3,12 +3,12 @@ package io.cockpit.adapters.http.operator;
 import io.cockpit.adapters.http.handler.FieldCollector;
 import io.cockpit.adapters.http.handler.JsonReply;
 import io.cockpit.adapters.http.handler.Paging;
+import io.cockpit.adapters.http.handler.Wire;
 import io.cockpit.adapters.http.pipeline.Caller;
 import io.cockpit.adapters.http.pipeline.RequestInfo;
 import io.cockpit.api.OperatorService;
 import io.cockpit.api.model.BlockAddressRequest;
 import io.cockpit.api.model.BlockedAddressPage;
-import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.port.in.ManageBlockedAddressesUseCase;
 import io.cockpit.domain.protection.AddressRange;
@@ -17,7 +17,6 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** The operator's endpoints ({@code operatorAuth}); the use cases audit every call under the key's name. */
@@ -34,7 +33,7 @@ public final class OperatorApi extends OperatorService {
                                               Optional<String> cursor) {
         Page<BlockedAddress> page = blockedAddresses.list(operator(request), Paging.request(limit, cursor));
         JsonReply.of(200, new BlockedAddressPage(page.items().stream().map(OperatorApi::toDto).toList(),
-                page.next().map(Cursor::encode).orElse(null))).send(response);
+                Wire.nextCursor(page))).send(response);
     }
 
     @Override
@@ -58,6 +57,6 @@ public final class OperatorApi extends OperatorService {
 
     private static io.cockpit.api.model.BlockedAddress toDto(BlockedAddress blocked) {
         return new io.cockpit.api.model.BlockedAddress(blocked.id(), blocked.range().text(), blocked.reason(),
-                blocked.blockedBy(), blocked.blockedAt().atOffset(ZoneOffset.UTC));
+                blocked.blockedBy(), Wire.utc(blocked.blockedAt()));
     }
 }

@@ -1,6 +1,7 @@
 package io.cockpit.adapters.http.partner;
 
 import io.cockpit.adapters.http.handler.FieldCollector;
+import io.cockpit.adapters.http.handler.Wire;
 import io.cockpit.api.model.AccountChange;
 import io.cockpit.api.model.ActivationGrant;
 import io.cockpit.api.model.PartnerAccount;
@@ -15,9 +16,6 @@ import io.cockpit.domain.account.NewAccount;
 import io.cockpit.domain.account.PartnerId;
 import io.cockpit.domain.account.PersonName;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** DTOs of the partner API to and from the domain. */
@@ -53,19 +51,19 @@ final class PartnerAccountMapper {
 
     static PartnerAccount toPartnerAccount(Account account) {
         return new PartnerAccount(account.userId().value(), account.externalId().value(),
-                account.email().value(), account.name().value(), status(account), time(account.contract().archivedAt()),
-                time(account.contract().deletionDueAt()), time(account.createdAt()), time(account.updatedAt()));
+                account.email().value(), account.name().value(), status(account), Wire.utc(account.contract().archivedAt()),
+                Wire.utc(account.contract().deletionDueAt()), Wire.utc(account.createdAt()), Wire.utc(account.updatedAt()));
     }
 
     static ProvisionedAccount toProvisionedAccount(Account account, io.cockpit.domain.access.ActivationGrant grant) {
         return new ProvisionedAccount(account.userId().value(), account.externalId().value(),
-                account.email().value(), account.name().value(), status(account), time(account.contract().archivedAt()),
-                time(account.contract().deletionDueAt()), time(account.createdAt()), time(account.updatedAt()),
-                grant.token().value(), time(grant.expiresAt()));
+                account.email().value(), account.name().value(), status(account), Wire.utc(account.contract().archivedAt()),
+                Wire.utc(account.contract().deletionDueAt()), Wire.utc(account.createdAt()), Wire.utc(account.updatedAt()),
+                grant.token().value(), Wire.utc(grant.expiresAt()));
     }
 
     static ActivationGrant toActivationGrant(io.cockpit.domain.access.ActivationGrant grant) {
-        return new ActivationGrant(grant.token().value(), time(grant.expiresAt()));
+        return new ActivationGrant(grant.token().value(), Wire.utc(grant.expiresAt()));
     }
 
     static String location(Account account) {
@@ -74,9 +72,5 @@ final class PartnerAccountMapper {
 
     private static io.cockpit.api.model.ContractStatus status(Account account) {
         return io.cockpit.api.model.ContractStatus.fromValue(account.contract().status().wireName());
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

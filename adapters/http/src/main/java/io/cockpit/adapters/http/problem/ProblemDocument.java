@@ -28,11 +28,14 @@ public final class ProblemDocument {
         body.put("code", code);
         if (!errors.isEmpty()) {
             body.put("errors", errors.stream().map(error -> {
-                Map<String, String> entry = new LinkedHashMap<>();
+                Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("in", error.in());
                 entry.put("pointer", error.pointer());
                 entry.put("code", error.code());
                 entry.put("message", error.message());
+                if (error.position() != null) {
+                    entry.put("position", error.position());
+                }
                 return entry;
             }).toList());
         }

@@ -1,0 +1,44 @@
+package io.cockpit.adapters.http.handler;
+
+import io.cockpit.domain.shared.VersionCheck;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Versions as strong entity tags ({@code "3"}) and {@code If-Match} as the versions a change may be based on
+ * (RFC 9110 13.1.1: {@code *}, or a list of entity tags compared strongly, so weak ones never match).
+ */
+public final class ETags {
+
+    private static final Pattern STRONG_TAG = Pattern.compile("(W/)?\"([^\"]*)\"");
+
+    private ETags() {
+    }
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    public static void set(ServerResponse response, long version) {
+        response.header(HeaderNames.ETAG, of(version));
+    }
+
+    public static VersionCheck ifMatch(String header) {
+        if (header.strip().equals("*")) {
+            return VersionCheck.ANY;
+        }
+        Set<Long> versions = new HashSet<>();
+        Matcher tag = STRONG_TAG.matcher(header);
+        while (tag.find()) {
+            if (tag.group(1) == null && tag.group(2).matches("\\d{1,18}")) {
+                versions.add(Long.parseLong(tag.group(2)));
+            }
+        }
+        return new VersionCheck(false, versions);
+    }
+}

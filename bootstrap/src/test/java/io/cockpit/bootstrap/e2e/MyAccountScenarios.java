@@ -1,0 +1,55 @@
+package io.cockpit.bootstrap.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cockpit.adapters.mysql.RelationalStore;
+import io.cockpit.domain.account.UserId;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code GET /v1/me}: what the signed-in user sees of the account. */
+abstract class MyAccountScenarios extends Scenarios {
+
+    @Test
+    void theUserSeesTheirTrackingIdButNeverTheStatisticsId() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+
+        ApiResponse me = user.api().get("/v1/me");
+
+        assertThat(me.status()).isEqualTo(200);
+        JsonNode account = me.json();
+        assertThat(account.path("userId").asText()).isEqualTo(user.userId());
+        assertThat(account.path("email").asText()).isEqualTo(user.email());
+        assertThat(account.path("name").asText()).isEqualTo("Sam Seller");
+        assertThat(account.path("contractStatus").asText()).isEqualTo("active");
+        assertThat(account.path("notices")).isEmpty();
+        try (RelationalStore store = cockpit.openStore()) {
+            var stored = store.accounts().findById(new UserId(user.userId())).orElseThrow();
+            assertThat(account.path("trackingId").asText()).isEqualTo(stored.trackingId().value());
+            assertThat(me.body()).doesNotContain(stored.statisticsId().value());
+        }
+        assertThat(account.has("statisticsId")).isFalse();
+    }
+
+    @Test
+    void anOverduePaymentIsANoticeInTheUsersLanguage() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        cockpit.partner().patch("/v1/partner/accounts/" + user.externalId(), "{\"contractStatus\":\"payment_overdue\"}");
+
+        JsonNode german = user.api().get("/v1/me").json();
+        user.api().put("/v1/me/settings", "{\"language\":\"en\",\"timeZone\":\"Europe/Berlin\",\"dailyGoals\":{}}", "*");
+        JsonNode english = user.api().get("/v1/me").json();
+
+        assertThat(german.path("contractStatus").asText()).isEqualTo("payment_overdue");
+        assertThat(german.path("notices")).hasSize(1);
+        assertThat(german.path("notices").get(0).path("code").asText()).isEqualTo("contract.payment_overdue");
+        assertThat(german.path("notices").get(0).path("text").asText()).startsWith("Ihre Zahlung ist überfällig");
+        assertThat(english.path("notices").get(0).path("text").asText()).startsWith("Your payment is overdue");
+    }
+
+    @Test
+    void withoutASessionThereIsNoAccountToSee() {
+        assertThat(cockpit.anonymous().get("/v1/me").status()).isEqualTo(401);
+        assertThat(cockpit.partner().get("/v1/me").status()).isEqualTo(401);
+    }
+}

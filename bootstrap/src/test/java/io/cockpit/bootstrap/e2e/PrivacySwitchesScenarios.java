@@ -1,0 +1,171 @@
+package io.cockpit.bootstrap.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cockpit.adapters.mysql.RelationalStore;
+import io.cockpit.domain.account.Account;
+import io.cockpit.domain.account.UserId;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code /v1/me/privacy} and {@code /v1/me/consents}: the switches, their history, and the Statistics-ID. */
+abstract class PrivacySwitchesScenarios extends Scenarios {
+
+    private static final String PRIVACY = "/v1/me/privacy";
+
+    private static String switches(boolean errorReporting, boolean statistics, boolean analytics) {
+        return "{\"errorReporting\":" + errorReporting + ",\"statistics\":" + statistics
+                + ",\"analyticsIdentification\":" + analytics + "}";
+    }
+
+    @Test
+    void errorReportingStartsOnAndEverythingBasedOnConsentStartsOff() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+
+        ApiResponse privacy = user.api().get(PRIVACY);
+
+        assertThat(privacy.status()).isEqualTo(200);
+        assertThat(privacy.header("ETag")).hasValue("\"0\"");
+        assertThat(privacy.json().path("errorReporting").asBoolean()).isTrue();
+        assertThat(privacy.json().path("statistics").asBoolean()).isFalse();
+        assertThat(privacy.json().path("analyticsIdentification").asBoolean()).isFalse();
+        assertThat(user.api().get("/v1/me/consents").json().path("items")).isEmpty();
+    }
+
+    @Test
+    void everyChangedSwitchIsOneEntryInTheConsentHistory() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+
+        ApiResponse granted = user.api().put(PRIVACY, switches(true, true, true), "\"0\"");
+        ApiResponse unchanged = user.api().put(PRIVACY, switches(true, true, true), granted.header("ETag").get());
+        user.api().put(PRIVACY, switches(false, true, false), unchanged.header("ETag").get());
+
+        assertThat(granted.status()).isEqualTo(200);
+        assertThat(granted.json().path("statistics").asBoolean()).isTrue();
+        JsonNode history = user.api().get("/v1/me/consents").json().path("items");
+        assertThat(history).hasSize(4);
+        List<String> entries = new ArrayList<>();
+        history.forEach(event -> {
+            entries.add(event.path("purpose").asText() + " " + event.path("decision").asText());
+            assertThat(event.path("policyVersion").asText()).isEqualTo("2024-10-21");
+            assertThat(event.path("source").asText()).isEqualTo("self-service");
+        });
+        // newest first; within one change in the fixed order of the switches
+        assertThat(entries).containsExactlyInAnyOrder("error_reporting withdrawn", "analytics_identification withdrawn",
+                "statistics granted", "analytics_identification granted");
+        assertThat(entries.subList(2, 4)).containsExactlyInAnyOrder("statistics granted",
+                "analytics_identification granted");
+        assertThat(user.api().get(PRIVACY).json().path("errorReporting").asBoolean()).isFalse();
+    }
+
+    @Test
+    void withdrawingStatisticsReplacesTheStatisticsIdAndTheOldOneIsNowhere() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        user.api().put(PRIVACY, switches(true, true, false), "*");
+        Account before = account(user);
+        assertThat(DatabaseScan.placesHolding(cockpit.databaseSettings(), before.statisticsId().value()))
+                .as("the scan finds the value while it is in use").containsExactly("account.statistics_id");
+
+        ApiResponse withdrawn = user.api().put(PRIVACY, switches(true, false, false), "*");
+
+        Account after = account(user);
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(after.statisticsId()).isNotEqualTo(before.statisticsId());
+        assertThat(after.trackingId()).isEqualTo(before.trackingId());
+        assertThat(DatabaseScan.placesHolding(cockpit.databaseSettings(), before.statisticsId().value())).isEmpty();
+        assertThat(user.api().get("/v1/me/consents").json().path("items").get(0).path("decision").asText())
+                .isEqualTo("withdrawn");
+    }
+
+    @Test
+    void grantingStatisticsKeepsTheStatisticsId() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        Account before = account(user);
+
+        user.api().put(PRIVACY, switches(false, true, true), "*");
+
+        assertThat(account(user).statisticsId()).isEqualTo(before.statisticsId());
+    }
+
+    private Account account(Users.SignedIn user) {
+        try (RelationalStore store = cockpit.openStore()) {
+            return store.accounts().findById(new UserId(user.userId())).orElseThrow();
+        }
+    }
+
+    @Test
+    void theHistoryPagesWithoutGapsOrRepeats() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        for (int round = 0; round < 3; round++) {
+            user.api().put(PRIVACY, switches(true, true, true), "*");
+            user.api().put(PRIVACY, switches(true, false, false), "*");
+        }
+        Set<String> seen = new HashSet<>();
+        int entries = 0;
+        String path = "/v1/me/consents?limit=4";
+        while (path != null) {
+            ApiResponse page = user.api().get(path);
+            assertThat(page.status()).isEqualTo(200);
+            for (JsonNode event : page.json().path("items")) {
+                entries++;
+                seen.add(event.path("at").asText() + event.path("purpose").asText());
+            }
+            JsonNode next = page.json().path("nextCursor");
+            path = next.isNull() || next.isMissingNode() ? null : "/v1/me/consents?limit=4&cursor=" + next.asText();
+        }
+        assertThat(entries).isEqualTo(12);
+        assertThat(seen).hasSize(12);
+    }
+
+    @Test
+    void aStaleVersionChangesNeitherTheSwitchesNorTheHistory() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        user.api().put(PRIVACY, switches(true, true, false), "\"0\"");
+
+        ApiResponse stale = user.api().put(PRIVACY, switches(false, false, false), "\"0\"");
+
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(user.api().get(PRIVACY).json().path("statistics").asBoolean()).isTrue();
+        assertThat(user.api().get("/v1/me/consents").json().path("items")).hasSize(1);
+    }
+
+    @Test
+    void badSwitchesAreNamedAndChangeNothing() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+
+        ApiResponse refused = user.api().put(PRIVACY,
+                "{\"errorReporting\":\"no\",\"statistics\":null,\"marketing\":true}", "*");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorPointers()).contains("body:/errorReporting", "body:/statistics");
+        assertThat(refused.body()).contains("marketing", "analyticsIdentification");
+        assertThat(user.api().get(PRIVACY).header("ETag")).hasValue("\"0\"");
+        assertThat(user.api().get("/v1/me/consents").json().path("items")).isEmpty();
+    }
+
+    @Test
+    void aBadCursorIsABadRequest() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+
+        ApiResponse refused = user.api().get("/v1/me/consents?cursor=bm90LW91cnM");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("request.invalid_cursor");
+    }
+
+    @Test
+    void oneUsersSwitchesAndHistoryAreNotAnothers() {
+        Users.SignedIn alice = Users.signedIn(cockpit);
+        Users.SignedIn bob = Users.signedIn(cockpit);
+
+        alice.api().put(PRIVACY, switches(false, true, true), "*");
+
+        assertThat(bob.api().get(PRIVACY).json().path("statistics").asBoolean()).isFalse();
+        assertThat(bob.api().get("/v1/me/consents").json().path("items")).isEmpty();
+    }
+}

@@ -1,0 +1,63 @@
+package io.cockpit.bootstrap.usecase;
+
+import io.cockpit.application.service.LabelService;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.label.Colour;
+import io.cockpit.domain.label.LabelKind;
+import io.cockpit.domain.label.LabelName;
+import io.cockpit.domain.shared.DomainException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static io.cockpit.application.testing.AccountMother.anAccount;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LabelServiceTest {
+
+    private static final Colour BLACK = new Colour("#000000");
+
+    private final EmbeddedStores stores = new EmbeddedStores();
+    private final LabelService labels = new LabelService(stores.database.labels(), stores.database.transactions(),
+            stores.clock);
+    private final UserId alice = anAccount().build().userId();
+    private final UserId bob = anAccount().build().userId();
+
+    @AfterEach
+    void close() {
+        stores.close();
+    }
+
+    private void fill(UserId user, LabelKind kind, int count) {
+        for (int i = 0; i < count; i++) {
+            labels.create(user, kind, new LabelName(kind + " " + i), BLACK, Optional.empty());
+        }
+    }
+
+    @Test
+    void theLimitCountsOnlyTheUsersOwnLabelsOfThatKind() {
+        fill(alice, LabelKind.CATEGORY, LabelKind.CATEGORY.maxPerUser());
+
+        assertThatThrownBy(() -> labels.create(alice, LabelKind.CATEGORY, new LabelName("one more"), BLACK,
+                Optional.empty()))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("category.limit_reached"));
+        assertThat(labels.create(alice, LabelKind.TAG, new LabelName("one more"), BLACK, Optional.empty()).kind())
+                .isEqualTo(LabelKind.TAG);
+        assertThat(labels.create(bob, LabelKind.CATEGORY, new LabelName("one more"), BLACK, Optional.empty())
+                .userId()).isEqualTo(bob);
+    }
+
+    @Test
+    void aDeletedLabelMakesRoomAgain() {
+        fill(alice, LabelKind.CATEGORY, LabelKind.CATEGORY.maxPerUser() - 1);
+        var last = labels.create(alice, LabelKind.CATEGORY, new LabelName("last"), BLACK, Optional.empty());
+
+        labels.delete(alice, LabelKind.CATEGORY, last.id());
+
+        assertThat(labels.create(alice, LabelKind.CATEGORY, new LabelName("again"), BLACK, Optional.empty()).name())
+                .isEqualTo(new LabelName("again"));
+    }
+}
