@@ -42,9 +42,17 @@ public final class AccessLog implements Filter {
                     .orElse("(unmatched)");
             int status = response.status().code();
             observer.requestCompleted(method, route, status, nanos);
-            LOG.log(Level.INFO, () -> String.format("%s %s %d %.1fms id=%s", method, route, status, nanos / 1e6,
-                    info.requestId()));
+            if (LOG.isLoggable(Level.INFO)) {
+                LOG.log(Level.INFO, line(method, route, status, nanos, info.requestId()));
+            }
         });
         chain.proceed();
+    }
+
+    /** "GET /v1/me 200 1.3ms id=..."; built by hand, not with String.format, as it runs for every request. */
+    static String line(String method, String route, int status, long nanos, String requestId) {
+        long tenths = Math.round(nanos / 100_000.0);
+        return new StringBuilder(96).append(method).append(' ').append(route).append(' ').append(status).append(' ')
+                .append(tenths / 10).append('.').append(tenths % 10).append("ms id=").append(requestId).toString();
     }
 }

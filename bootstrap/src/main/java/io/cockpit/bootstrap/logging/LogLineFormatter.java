@@ -1,0 +1,30 @@
+package io.cockpit.bootstrap.logging;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.Formatter;
+import java.util.logging.LogRecord;
+
+/** One line per record: UTC time with milliseconds, level, logger, message; a stack trace below if there is one. */
+public final class LogLineFormatter extends Formatter {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    @Override
+    public String format(LogRecord record) {
+        StringBuilder line = new StringBuilder(160)
+                .append(TIME.format(record.getInstant())).append(' ')
+                .append(record.getLevel().getName()).append(' ')
+                .append(record.getLoggerName()).append(" - ")
+                .append(formatMessage(record));
+        if (record.getThrown() != null) {
+            StringWriter trace = new StringWriter();
+            record.getThrown().printStackTrace(new PrintWriter(trace));
+            line.append(System.lineSeparator()).append(trace.toString().stripTrailing());
+        }
+        return line.append(System.lineSeparator()).toString();
+    }
+}
