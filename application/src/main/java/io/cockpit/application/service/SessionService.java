@@ -1,5 +1,6 @@
 package io.cockpit.application.service;
 
+import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.in.AuthenticateSessionUseCase;
@@ -28,12 +29,16 @@ import java.util.Optional;
 /**
  * Sessions: started on sign-in, recognised through the cache (the relational store behind it), ended by the user,
  * by a password change or reset, or when the contract is cancelled. Ending evicts the cache at once and again after
- * the commit, so that a concurrent request cannot put a just-ended session back.
+ * the commit, so that a concurrent request cannot put a just-ended session back. A user's device list is cached
+ * whole (up to {@link PageRequest#MAX_LIMIT} sessions) under a revision that every start, end and touch moves on,
+ * so a list read before a change is never served after it.
  */
 public final class SessionService implements AuthenticateSessionUseCase, ManageSessionsUseCase {
 
     /** How long a cached session may be served without looking at the relational store. */
     static final Duration CACHE_TTL = Duration.ofMinutes(5);
+    /** How long a user's cached device list lives if nothing changes. */
+    static final Duration LIST_TTL = Duration.ofMinutes(5);
 
     private final SessionRepository sessions;
     private final SessionCache cache;
@@ -57,6 +62,7 @@ public final class SessionService implements AuthenticateSessionUseCase, ManageS
         SecretToken token = SecretToken.generate(TokenKind.SESSION, random);
         Session session = new Session(SessionId.random(), userId, token.hash(), device, now, now);
         sessions.add(session);
+        listChangedNowAndAfterCommit(userId);
         return new StartedSession(session, token, session.expiresAt(policy), now.plus(policy.absolute()));
     }
 
@@ -83,6 +89,7 @@ public final class SessionService implements AuthenticateSessionUseCase, ManageS
             session = session.seenAt(now);
             sessions.touch(session.id(), now);
             cache.put(session, ttl(session, now));
+            cache.listChanged(session.userId());
         }
         return Optional.of(session);
     }
@@ -94,8 +101,43 @@ public final class SessionService implements AuthenticateSessionUseCase, ManageS
 
     @Override
     public Page<SessionView> list(UserId userId, SessionId current, PageRequest page) {
-        return sessions.list(userId, page).map(session ->
+        return listed(userId, page).map(session ->
                 new SessionView(session, session.expiresAt(policy), session.id().equals(current)));
+    }
+
+    private Page<Session> listed(UserId userId, PageRequest page) {
+        return cache.findList(userId).or(() -> readWholeList(userId))
+                .flatMap(all -> pageOf(all, page))
+                .orElseGet(() -> sessions.list(userId, page));
+    }
+
+    /** The whole list in store order, cached; empty if the user has more sessions than one page can hold. */
+    private Optional<List<Session>> readWholeList(UserId userId) {
+        SessionCache.ListRevision revision = cache.listRevision(userId);
+        Page<Session> all = sessions.list(userId, PageRequest.first(PageRequest.MAX_LIMIT));
+        if (all.next().isPresent()) {
+            return Optional.empty();
+        }
+        cache.putList(userId, revision, all.items(), LIST_TTL);
+        return Optional.of(all.items());
+    }
+
+    /** The page after the cursor, cut from the whole list; empty if the cursor's session is gone. */
+    static Optional<Page<Session>> pageOf(List<Session> all, PageRequest page) {
+        int start = 0;
+        if (page.after().isPresent()) {
+            String after = page.after().get().id();
+            int at = 0;
+            while (at < all.size() && !all.get(at).id().value().equals(after)) {
+                at++;
+            }
+            if (at == all.size()) {
+                return Optional.empty();
+            }
+            start = at + 1;
+        }
+        List<Session> rest = all.subList(start, Math.min(all.size(), start + page.limit() + 1));
+        return Optional.of(Page.of(rest, page.limit(), session -> Cursor.at(session.createdAt(), session.id().value())));
     }
 
     @Override
@@ -108,20 +150,26 @@ public final class SessionService implements AuthenticateSessionUseCase, ManageS
     /** Ends one session of the user; {@code false} if the user has no such session. */
     public boolean end(UserId userId, SessionId sessionId) {
         Optional<TokenHash> ended = sessions.delete(userId, sessionId);
-        ended.ifPresent(hash -> evictNowAndAfterCommit(List.of(hash)));
+        ended.ifPresent(hash -> evictNowAndAfterCommit(userId, List.of(hash)));
         return ended.isPresent();
     }
 
     /** Ends every session of the user, but {@code keep} if given. */
     public void endAll(UserId userId, Optional<SessionId> keep) {
-        evictNowAndAfterCommit(sessions.deleteAll(userId, keep));
+        evictNowAndAfterCommit(userId, sessions.deleteAll(userId, keep));
     }
 
-    private void evictNowAndAfterCommit(List<TokenHash> ended) {
+    private void evictNowAndAfterCommit(UserId userId, List<TokenHash> ended) {
         if (ended.isEmpty()) {
             return;
         }
         cache.evict(ended);
         transactions.afterCommit(() -> cache.evict(ended));
+        listChangedNowAndAfterCommit(userId);
+    }
+
+    private void listChangedNowAndAfterCommit(UserId userId) {
+        cache.listChanged(userId);
+        transactions.afterCommit(() -> cache.listChanged(userId));
     }
 }

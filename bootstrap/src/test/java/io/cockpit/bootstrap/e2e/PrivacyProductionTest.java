@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Nothing personal reaches Redis or the logs; proven by looking at what was stored and written. */
 class PrivacyProductionTest {
 
-    /** Every key Cockpit writes: a kind, then a keyed hash or the SHA-256 of a random token. */
-    private static final String PSEUDONYMOUS_KEY = "cockpit:(idem|attempts|session):[0-9a-f]{64}";
+    /** Every key Cockpit writes: a kind, then a keyed hash or the SHA-256 of a random token or User-ID. */
+    private static final String PSEUDONYMOUS_KEY =
+            "cockpit:(idem|attempts|session|session-list|session-revision):[0-9a-f]{64}";
 
     private final CockpitFixture cockpit = CockpitFixture.get(CockpitFixture.Mode.PRODUCTION);
 
@@ -52,6 +53,7 @@ class PrivacyProductionTest {
         String everything = String.join("\n", redis.keySet()) + "\n" + String.join("\n", redis.values());
         assertThat(redis.keySet()).anyMatch(key -> key.startsWith("cockpit:attempts:"));
         assertThat(redis.keySet()).anyMatch(key -> key.startsWith("cockpit:session:"));
+        assertThat(redis.keySet()).anyMatch(key -> key.startsWith("cockpit:session-list:"));
         assertThat(redis.keySet()).allMatch(key -> key.matches(PSEUDONYMOUS_KEY));
         assertThat(everything).doesNotContainIgnoringCase(user.email()).doesNotContain(address, user.token(),
                 user.token().substring(4), "Sam Seller");

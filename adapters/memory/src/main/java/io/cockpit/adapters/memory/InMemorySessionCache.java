@@ -3,22 +3,32 @@ package io.cockpit.adapters.memory;
 import io.cockpit.application.port.out.SessionCache;
 import io.cockpit.domain.access.Session;
 import io.cockpit.domain.access.TokenHash;
+import io.cockpit.domain.account.UserId;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** Sessions by token hash in this process (embedded mode). */
+/**
+ * Sessions by token hash and session lists by user, in this process (embedded mode). A list revision is kept per
+ * user who ever changed sessions (a counter), so that no list read before a change can pass for a later one.
+ */
 public final class InMemorySessionCache implements SessionCache {
 
     private record Entry(Session session, Instant expiresAt) {
     }
 
+    private record ListEntry(long revision, List<Session> sessions, Instant expiresAt) {
+    }
+
     private final ConcurrentMap<TokenHash, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentMap<UserId, ListEntry> lists = new ConcurrentHashMap<>();
+    private final ConcurrentMap<UserId, Long> revisions = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public InMemorySessionCache(Clock clock) {
@@ -42,9 +52,36 @@ public final class InMemorySessionCache implements SessionCache {
         tokenHashes.forEach(entries::remove);
     }
 
+    @Override
+    public Optional<List<Session>> findList(UserId userId) {
+        ListEntry entry = lists.get(userId);
+        if (entry == null || !clock.instant().isBefore(entry.expiresAt())
+                || entry.revision() != revisions.getOrDefault(userId, 0L)) {
+            return Optional.empty();
+        }
+        return Optional.of(entry.sessions());
+    }
+
+    @Override
+    public ListRevision listRevision(UserId userId) {
+        return new ListRevision(revisions.getOrDefault(userId, 0L));
+    }
+
+    @Override
+    public void putList(UserId userId, ListRevision revision, List<Session> sessions, Duration ttl) {
+        lists.put(userId, new ListEntry(revision.value(), List.copyOf(sessions), clock.instant().plus(ttl)));
+    }
+
+    @Override
+    public void listChanged(UserId userId) {
+        revisions.merge(userId, 1L, Long::sum);
+        lists.remove(userId);
+    }
+
     /** Drops expired entries. */
     public void sweep() {
         Instant now = clock.instant();
         entries.values().removeIf(entry -> !now.isBefore(entry.expiresAt()));
+        lists.values().removeIf(entry -> !now.isBefore(entry.expiresAt()));
     }
 }

@@ -6,20 +6,34 @@ import io.cockpit.domain.access.Session;
 import io.cockpit.domain.access.SessionId;
 import io.cockpit.domain.access.TokenHash;
 import io.cockpit.domain.account.UserId;
+import io.lettuce.core.KeyValue;
 import io.lettuce.core.SetArgs;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Sessions as Redis strings {@code sessionId|userId|createdMillis|lastSeenMillis|device} under the token's SHA-256,
- * with a TTL. Pseudonymous: a User-ID, a coarse device label, times.
+ * with a TTL. A user's session list is one string under the SHA-256 of the User-ID: its revision on the first line,
+ * then one line per session (the device label Base64-encoded); the revision counter of the user's sessions is a
+ * second key, kept a day after the last change. Pseudonymous: User-IDs, token hashes, coarse device labels, times.
  */
 public final class RedisSessionCache implements SessionCache {
 
     private static final String PREFIX = RedisStore.KEY_PREFIX + "session:";
+    private static final String LIST_PREFIX = RedisStore.KEY_PREFIX + "session-list:";
+    private static final String REVISION_PREFIX = RedisStore.KEY_PREFIX + "session-revision:";
+    /** Much longer than any list is cached, so a counter never restarts under a list read before. */
+    private static final Duration REVISION_TTL = Duration.ofDays(1);
 
     private final RedisStore redis;
 
@@ -54,6 +68,66 @@ public final class RedisSessionCache implements SessionCache {
     public void evict(Collection<TokenHash> tokenHashes) {
         if (!tokenHashes.isEmpty()) {
             redis.commands().del(tokenHashes.stream().map(hash -> PREFIX + hash.hex()).toArray(String[]::new));
+        }
+    }
+
+    @Override
+    public Optional<List<Session>> findList(UserId userId) {
+        String user = userKey(userId);
+        List<KeyValue<String, String>> found = redis.commands().mget(LIST_PREFIX + user, REVISION_PREFIX + user);
+        if (!found.get(0).hasValue()) {
+            return Optional.empty();
+        }
+        String[] lines = found.get(0).getValue().split("\n");
+        long current = found.get(1).hasValue() ? Long.parseLong(found.get(1).getValue()) : 0;
+        if (Long.parseLong(lines[0]) != current) {
+            return Optional.empty();
+        }
+        List<Session> sessions = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            String[] parts = lines[i].split("\\|", 6);
+            sessions.add(new Session(new SessionId(parts[0]), userId, new TokenHash(parts[1]),
+                    new DeviceLabel(new String(Base64.getUrlDecoder().decode(parts[4]), StandardCharsets.UTF_8)),
+                    Instant.ofEpochMilli(Long.parseLong(parts[2])), Instant.ofEpochMilli(Long.parseLong(parts[3]))));
+        }
+        return Optional.of(sessions);
+    }
+
+    @Override
+    public ListRevision listRevision(UserId userId) {
+        String revision = redis.commands().get(REVISION_PREFIX + userKey(userId));
+        return new ListRevision(revision == null ? 0 : Long.parseLong(revision));
+    }
+
+    @Override
+    public void putList(UserId userId, ListRevision revision, List<Session> sessions, Duration ttl) {
+        if (ttl.isZero() || ttl.isNegative()) {
+            return;
+        }
+        StringBuilder value = new StringBuilder().append(revision.value());
+        for (Session session : sessions) {
+            value.append('\n').append(session.id().value()).append('|').append(session.tokenHash().hex()).append('|')
+                    .append(session.createdAt().toEpochMilli()).append('|').append(session.lastSeenAt().toEpochMilli())
+                    .append('|').append(Base64.getUrlEncoder().withoutPadding()
+                            .encodeToString(session.device().value().getBytes(StandardCharsets.UTF_8)));
+        }
+        redis.commands().set(LIST_PREFIX + userKey(userId), value.toString(), SetArgs.Builder.px(ttl.toMillis()));
+    }
+
+    @Override
+    public void listChanged(UserId userId) {
+        String user = userKey(userId);
+        redis.commands().incr(REVISION_PREFIX + user);
+        redis.commands().pexpire(REVISION_PREFIX + user, REVISION_TTL.toMillis());
+        redis.commands().del(LIST_PREFIX + user);
+    }
+
+    private static String userKey(UserId userId) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(userId.value().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.cockpit.domain.access.DeviceLabel;
 import io.cockpit.domain.access.Session;
 import io.cockpit.domain.access.SessionId;
 import io.cockpit.domain.access.TokenHash;
+import io.cockpit.domain.account.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -60,5 +61,70 @@ public abstract class SessionCacheContract {
         letTimePass(Duration.ofMillis(600));
 
         assertThat(cache().find(session.tokenHash())).isEmpty();
+    }
+
+    private static Session aSessionOf(UserId userId, String device, int minutesAgo) {
+        Instant created = Instant.parse("2026-11-29T10:00:00.123Z").minusSeconds(60L * minutesAgo);
+        return new Session(SessionId.random(), userId, TokenHash.of(UUID.randomUUID().toString()),
+                new DeviceLabel(device), created, created.plusMillis(61_001));
+    }
+
+    @Test
+    void returnsAUsersListAsPutInItsOrder() {
+        UserId user = AccountMother.anAccount().build().userId();
+        List<Session> list = List.of(aSessionOf(user, "Safari | on\niPhone", 1), aSessionOf(user, "Firefox on Linux", 5));
+
+        cache().putList(user, cache().listRevision(user), list, Duration.ofMinutes(5));
+
+        assertThat(cache().findList(user)).contains(list);
+        assertThat(cache().findList(AccountMother.anAccount().build().userId())).isEmpty();
+    }
+
+    @Test
+    void anEmptyListIsAListToo() {
+        UserId user = AccountMother.anAccount().build().userId();
+
+        cache().putList(user, cache().listRevision(user), List.of(), Duration.ofMinutes(5));
+
+        assertThat(cache().findList(user)).contains(List.of());
+    }
+
+    @Test
+    void aChangeDropsTheListAndAListReadBeforeTheChangeIsNeverServed() {
+        UserId user = AccountMother.anAccount().build().userId();
+        List<Session> before = List.of(aSessionOf(user, "A", 1));
+        cache().putList(user, cache().listRevision(user), before, Duration.ofMinutes(5));
+        SessionCache.ListRevision readBeforeTheChange = cache().listRevision(user);
+
+        cache().listChanged(user);
+        assertThat(cache().findList(user)).isEmpty();
+        cache().putList(user, readBeforeTheChange, before, Duration.ofMinutes(5));
+
+        assertThat(cache().findList(user)).isEmpty();
+        List<Session> after = List.of(aSessionOf(user, "B", 0), before.get(0));
+        cache().putList(user, cache().listRevision(user), after, Duration.ofMinutes(5));
+        assertThat(cache().findList(user)).contains(after);
+    }
+
+    @Test
+    void aChangeOfOneUserLeavesAnothersListAlone() {
+        UserId alice = AccountMother.anAccount().build().userId();
+        UserId bob = AccountMother.anAccount().build().userId();
+        List<Session> bobs = List.of(aSessionOf(bob, "B", 1));
+        cache().putList(bob, cache().listRevision(bob), bobs, Duration.ofMinutes(5));
+
+        cache().listChanged(alice);
+
+        assertThat(cache().findList(bob)).contains(bobs);
+    }
+
+    @Test
+    void listsExpire() {
+        UserId user = AccountMother.anAccount().build().userId();
+        cache().putList(user, cache().listRevision(user), List.of(aSessionOf(user, "A", 1)), Duration.ofMillis(300));
+
+        letTimePass(Duration.ofMillis(600));
+
+        assertThat(cache().findList(user)).isEmpty();
     }
 }
