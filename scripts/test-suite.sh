@@ -112,7 +112,8 @@ if [ "${1:-}" = --services ]; then
   start_mariadb; start_redis; start_influxdb
   env | grep '^COCKPIT_TEST_' | sed 's/^/export /' | tee "${COCKPIT_SERVICES_ENV:-/dev/null}"
   echo "cockpit test: services run until Ctrl-C" >&2
-  while true; do sleep 3600; done
+  # wait on a background sleep: bash runs the trap only once a foreground command has finished
+  while true; do sleep 3600 & wait $!; done
 fi
 lint_spec
 start_mariadb
