@@ -1,13 +1,19 @@
 package io.cockpit.bootstrap.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real HTTP against a running Cockpit; every response is checked against the contract before a test sees it. */
 final class ApiClient {
@@ -48,6 +54,20 @@ final class ApiClient {
 
     ApiResponse get(String path) {
         return send("GET", path, null, Map.of());
+    }
+
+    /** Every page of a cursor-paged list, {@code limit} items each, following {@code nextCursor}; each one a 200. */
+    List<JsonNode> pages(String path, int limit) {
+        List<JsonNode> pages = new ArrayList<>();
+        String next = path + "?limit=" + limit;
+        while (next != null) {
+            ApiResponse page = get(next);
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            pages.add(page.json());
+            JsonNode cursor = page.json().path("nextCursor");
+            next = cursor.isTextual() ? path + "?limit=" + limit + "&cursor=" + cursor.asText() : null;
+        }
+        return pages;
     }
 
     ApiResponse post(String path, String json) {

@@ -1,6 +1,5 @@
 package io.cockpit.bootstrap.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -136,13 +135,8 @@ abstract class LabelScenarios extends Scenarios {
 
     private static List<String> all(Users.SignedIn user, String list) {
         List<String> names = new ArrayList<>();
-        String path = list + "?limit=3";
-        while (path != null) {
-            JsonNode page = user.api().get(path).json();
-            page.path("items").forEach(item -> names.add(item.path("name").asText()));
-            path = page.path("nextCursor").isTextual() ? list + "?limit=3&cursor=" + page.path("nextCursor").asText()
-                    : null;
-        }
+        user.api().pages(list, 3).forEach(page ->
+                page.path("items").forEach(item -> names.add(item.path("name").asText())));
         return names;
     }
 

@@ -107,16 +107,11 @@ abstract class PrivacySwitchesScenarios extends Scenarios {
         }
         Set<String> seen = new HashSet<>();
         int entries = 0;
-        String path = "/v1/me/consents?limit=4";
-        while (path != null) {
-            ApiResponse page = user.api().get(path);
-            assertThat(page.status()).isEqualTo(200);
-            for (JsonNode event : page.json().path("items")) {
+        for (JsonNode page : user.api().pages("/v1/me/consents", 4)) {
+            for (JsonNode event : page.path("items")) {
                 entries++;
                 seen.add(event.path("at").asText() + event.path("purpose").asText());
             }
-            JsonNode next = page.json().path("nextCursor");
-            path = next.isNull() || next.isMissingNode() ? null : "/v1/me/consents?limit=4&cursor=" + next.asText();
         }
         assertThat(entries).isEqualTo(12);
         assertThat(seen).hasSize(12);

@@ -1,5 +1,6 @@
 package io.cockpit.adapters.mysql;
 
+import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.out.BlockedAddressRepository;
@@ -57,7 +58,7 @@ public final class JdbiBlockedAddressRepository implements BlockedAddressReposit
                         + ORDER.orderAndLimit(page)), page)
                 .map(BLOCKED)
                 .list());
-        return Page.of(rows, page.limit(), blocked -> KeysetPage.cursor(blocked.blockedAt(), blocked.id()));
+        return Page.of(rows, page.limit(), blocked -> Cursor.at(blocked.blockedAt(), blocked.id()));
     }
 
     @Override

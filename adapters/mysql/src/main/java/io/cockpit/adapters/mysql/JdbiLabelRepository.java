@@ -14,6 +14,7 @@ import io.cockpit.domain.label.LabelName;
 import io.cockpit.domain.label.Priority;
 import io.cockpit.domain.shared.ItemId;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Update;
 
 import java.sql.Types;
 import java.util.List;
@@ -41,22 +42,9 @@ public final class JdbiLabelRepository implements LabelRepository {
 
     @Override
     public void add(Label label) {
-        UniqueKeys.translate(NAME, () -> db.withHandle(h -> {
-            var insert = h.createUpdate("INSERT INTO label (" + COLUMNS + ", name_canonical) VALUES (:id, :userId, "
-                            + ":kind, :name, :colour, :priority, :version, :createdAt, :updatedAt, :nameCanonical)")
-                    .bind("id", label.id().value())
-                    .bind("userId", label.userId().value())
-                    .bind("kind", label.kind().name())
-                    .bind("name", label.name().value())
-                    .bind("nameCanonical", label.name().canonical())
-                    .bind("colour", label.colour().hex())
-                    .bind("version", label.version())
-                    .bind("createdAt", label.createdAt())
-                    .bind("updatedAt", label.updatedAt());
-            label.priority().ifPresentOrElse(p -> insert.bind("priority", p.value()),
-                    () -> insert.bindNull("priority", Types.INTEGER));
-            return insert.execute();
-        }));
+        UniqueKeys.translate(NAME, () -> db.withHandle(h -> bindAll(h.createUpdate("INSERT INTO label (" + COLUMNS
+                + ", name_canonical) VALUES (:id, :userId, :kind, :name, :colour, :priority, :version, :createdAt, "
+                + ":updatedAt, :nameCanonical)"), label).execute()));
     }
 
     @Override
@@ -92,22 +80,11 @@ public final class JdbiLabelRepository implements LabelRepository {
 
     @Override
     public Label update(Label changed) {
-        int updated = UniqueKeys.translate(NAME, () -> db.withHandle(h -> {
-            var update = h.createUpdate("UPDATE label SET name = :name, name_canonical = :nameCanonical, "
-                            + "colour = :colour, priority = :priority, updated_at = :updatedAt, version = version + 1 "
-                            + "WHERE user_id = :userId AND kind = :kind AND label_id = :id AND version = :version")
-                    .bind("id", changed.id().value())
-                    .bind("userId", changed.userId().value())
-                    .bind("kind", changed.kind().name())
-                    .bind("name", changed.name().value())
-                    .bind("nameCanonical", changed.name().canonical())
-                    .bind("colour", changed.colour().hex())
-                    .bind("updatedAt", changed.updatedAt())
-                    .bind("version", changed.version());
-            changed.priority().ifPresentOrElse(p -> update.bind("priority", p.value()),
-                    () -> update.bindNull("priority", Types.INTEGER));
-            return update.execute();
-        }));
+        int updated = UniqueKeys.translate(NAME, () -> db.withHandle(h -> bindAll(h.createUpdate(
+                "UPDATE label SET name = :name, name_canonical = :nameCanonical, colour = :colour, "
+                        + "priority = :priority, updated_at = :updatedAt, version = version + 1 "
+                        + "WHERE user_id = :userId AND kind = :kind AND label_id = :id AND version = :version"), changed)
+                .execute()));
         if (updated != 1) {
             throw new StaleWriteException(changed.kind().codePrefix());
         }
@@ -122,5 +99,20 @@ public final class JdbiLabelRepository implements LabelRepository {
                 .bind("kind", kind.name())
                 .bind("id", id.value())
                 .execute()) == 1;
+    }
+
+    private static Update bindAll(Update statement, Label label) {
+        statement.bind("id", label.id().value())
+                .bind("userId", label.userId().value())
+                .bind("kind", label.kind().name())
+                .bind("name", label.name().value())
+                .bind("nameCanonical", label.name().canonical())
+                .bind("colour", label.colour().hex())
+                .bind("version", label.version())
+                .bind("createdAt", label.createdAt())
+                .bind("updatedAt", label.updatedAt());
+        label.priority().ifPresentOrElse(p -> statement.bind("priority", p.value()),
+                () -> statement.bindNull("priority", Types.INTEGER));
+        return statement;
     }
 }

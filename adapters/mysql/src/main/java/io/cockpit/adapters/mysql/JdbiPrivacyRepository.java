@@ -5,6 +5,7 @@ import io.cockpit.application.port.out.StaleWriteException;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.privacy.PrivacySwitches;
 import io.cockpit.domain.shared.Versioned;
+import org.jdbi.v3.core.statement.Update;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -29,26 +30,22 @@ public final class JdbiPrivacyRepository implements PrivacyRepository {
 
     @Override
     public long save(UserId userId, PrivacySwitches switches, long expectedVersion, Instant savedAt) {
-        int written = db.withHandle(h -> expectedVersion == 0
-                ? Versions.insertUnlessPresent(() -> h.createUpdate("INSERT INTO privacy_settings (user_id, "
-                        + "error_reporting, statistics, analytics_identification, version, updated_at) "
-                        + "VALUES (:userId, :errors, :statistics, :analytics, 1, :now)")
-                .bind("userId", userId.value())
-                .bind("errors", switches.errorReporting())
-                .bind("statistics", switches.statistics())
-                .bind("analytics", switches.analyticsIdentification())
-                .bind("now", savedAt)
-                .execute())
-                : h.createUpdate("UPDATE privacy_settings SET error_reporting = :errors, statistics = :statistics, "
-                        + "analytics_identification = :analytics, version = version + 1, updated_at = :now "
-                        + "WHERE user_id = :userId AND version = :expected")
-                .bind("userId", userId.value())
-                .bind("errors", switches.errorReporting())
-                .bind("statistics", switches.statistics())
-                .bind("analytics", switches.analyticsIdentification())
-                .bind("now", savedAt)
-                .bind("expected", expectedVersion)
-                .execute());
+        int written = db.withHandle(h -> {
+            Update row = (expectedVersion == 0
+                    ? h.createUpdate("INSERT INTO privacy_settings (user_id, error_reporting, statistics, "
+                            + "analytics_identification, version, updated_at) "
+                            + "VALUES (:userId, :errors, :statistics, :analytics, 1, :now)")
+                    : h.createUpdate("UPDATE privacy_settings SET error_reporting = :errors, statistics = :statistics, "
+                            + "analytics_identification = :analytics, version = version + 1, updated_at = :now "
+                            + "WHERE user_id = :userId AND version = :expected")
+                            .bind("expected", expectedVersion))
+                    .bind("userId", userId.value())
+                    .bind("errors", switches.errorReporting())
+                    .bind("statistics", switches.statistics())
+                    .bind("analytics", switches.analyticsIdentification())
+                    .bind("now", savedAt);
+            return expectedVersion == 0 ? Versions.insertUnlessPresent(row::execute) : row.execute();
+        });
         if (written != 1) {
             throw new StaleWriteException("privacy switches");
         }

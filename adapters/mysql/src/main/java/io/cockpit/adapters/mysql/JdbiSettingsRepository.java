@@ -10,6 +10,7 @@ import io.cockpit.domain.settings.TimeZoneName;
 import io.cockpit.domain.settings.UserSettings;
 import io.cockpit.domain.shared.Versioned;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
 
 import java.time.Instant;
 import java.util.EnumMap;
@@ -51,23 +52,17 @@ public final class JdbiSettingsRepository implements SettingsRepository {
     @Override
     public long save(UserId userId, UserSettings settings, long expectedVersion, Instant savedAt) {
         return db.inTransaction(() -> db.withHandle(h -> {
-            int written = expectedVersion == 0
-                    ? Versions.insertUnlessPresent(() -> h.createUpdate("INSERT INTO user_settings "
-                            + "(user_id, language, time_zone, version, updated_at) "
+            Update row = (expectedVersion == 0
+                    ? h.createUpdate("INSERT INTO user_settings (user_id, language, time_zone, version, updated_at) "
                             + "VALUES (:userId, :language, :timeZone, 1, :now)")
-                    .bind("userId", userId.value())
-                    .bind("language", settings.language().code())
-                    .bind("timeZone", settings.timeZone().value())
-                    .bind("now", savedAt)
-                    .execute())
                     : h.createUpdate("UPDATE user_settings SET language = :language, time_zone = :timeZone, "
                             + "version = version + 1, updated_at = :now WHERE user_id = :userId AND version = :expected")
+                            .bind("expected", expectedVersion))
                     .bind("userId", userId.value())
                     .bind("language", settings.language().code())
                     .bind("timeZone", settings.timeZone().value())
-                    .bind("now", savedAt)
-                    .bind("expected", expectedVersion)
-                    .execute();
+                    .bind("now", savedAt);
+            int written = expectedVersion == 0 ? Versions.insertUnlessPresent(row::execute) : row.execute();
             if (written != 1) {
                 throw new StaleWriteException("settings");
             }

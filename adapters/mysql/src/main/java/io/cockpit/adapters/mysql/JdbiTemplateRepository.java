@@ -12,6 +12,7 @@ import io.cockpit.domain.template.MessageTemplate;
 import io.cockpit.domain.template.TemplateBody;
 import io.cockpit.domain.template.TemplateName;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Update;
 
 import java.util.List;
 import java.util.Map;
@@ -41,18 +42,9 @@ public final class JdbiTemplateRepository implements TemplateRepository {
 
     @Override
     public void add(MessageTemplate template) {
-        UniqueKeys.translate(NAME, () -> db.withHandle(h -> h.createUpdate("INSERT INTO message_template (" + COLUMNS
-                        + ", name_canonical) VALUES (:id, :userId, :name, :body, :version, :createdAt, :updatedAt, "
-                        + ":nameCanonical)")
-                .bind("id", template.id().value())
-                .bind("userId", template.userId().value())
-                .bind("name", template.name().value())
-                .bind("nameCanonical", template.name().canonical())
-                .bind("body", template.body().text())
-                .bind("version", template.version())
-                .bind("createdAt", template.createdAt())
-                .bind("updatedAt", template.updatedAt())
-                .execute()));
+        UniqueKeys.translate(NAME, () -> db.withHandle(h -> bindAll(h.createUpdate("INSERT INTO message_template ("
+                + COLUMNS + ", name_canonical) VALUES (:id, :userId, :name, :body, :version, :createdAt, :updatedAt, "
+                + ":nameCanonical)"), template).execute()));
     }
 
     @Override
@@ -78,16 +70,10 @@ public final class JdbiTemplateRepository implements TemplateRepository {
 
     @Override
     public MessageTemplate update(MessageTemplate changed) {
-        int updated = UniqueKeys.translate(NAME, () -> db.withHandle(h -> h.createUpdate("UPDATE message_template "
-                        + "SET name = :name, name_canonical = :nameCanonical, body = :body, updated_at = :updatedAt, "
-                        + "version = version + 1 WHERE user_id = :userId AND template_id = :id AND version = :version")
-                .bind("id", changed.id().value())
-                .bind("userId", changed.userId().value())
-                .bind("name", changed.name().value())
-                .bind("nameCanonical", changed.name().canonical())
-                .bind("body", changed.body().text())
-                .bind("updatedAt", changed.updatedAt())
-                .bind("version", changed.version())
+        int updated = UniqueKeys.translate(NAME, () -> db.withHandle(h -> bindAll(h.createUpdate(
+                "UPDATE message_template SET name = :name, name_canonical = :nameCanonical, body = :body, "
+                        + "updated_at = :updatedAt, version = version + 1 "
+                        + "WHERE user_id = :userId AND template_id = :id AND version = :version"), changed)
                 .execute()));
         if (updated != 1) {
             throw new StaleWriteException("template");
@@ -102,5 +88,17 @@ public final class JdbiTemplateRepository implements TemplateRepository {
                 .bind("userId", userId.value())
                 .bind("id", id.value())
                 .execute()) == 1;
+    }
+
+    private static Update bindAll(Update statement, MessageTemplate template) {
+        return statement
+                .bind("id", template.id().value())
+                .bind("userId", template.userId().value())
+                .bind("name", template.name().value())
+                .bind("nameCanonical", template.name().canonical())
+                .bind("body", template.body().text())
+                .bind("version", template.version())
+                .bind("createdAt", template.createdAt())
+                .bind("updatedAt", template.updatedAt());
     }
 }

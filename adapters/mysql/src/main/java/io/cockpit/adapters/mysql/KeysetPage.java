@@ -1,10 +1,7 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.PageRequest;
 import org.jdbi.v3.core.statement.SqlStatement;
-
-import java.time.Instant;
 
 /**
  * SQL for keyset paging by (sort column, id): the condition that continues after a cursor, and one row more than
@@ -44,9 +41,5 @@ record KeysetPage(String sortColumn, String idColumn, boolean newestFirst, boole
             statement.bind("cursorId", cursor.id());
         });
         return statement;
-    }
-
-    static Cursor cursor(Instant at, String id) {
-        return Cursor.at(at, id);
     }
 }

@@ -1,8 +1,6 @@
 package io.cockpit.adapters.http.handler;
 
 import io.cockpit.domain.shared.VersionCheck;
-import io.helidon.http.HeaderNames;
-import io.helidon.webserver.http.ServerResponse;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -24,8 +22,9 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    public static void set(ServerResponse response, long version) {
-        response.header(HeaderNames.ETAG, of(version));
+    /** The reply with the version as its {@code ETag}. */
+    public static JsonReply tagged(JsonReply reply, long version) {
+        return reply.withHeader("ETag", of(version));
     }
 
     public static VersionCheck ifMatch(String header) {

@@ -89,7 +89,7 @@ public final class LabelEndpoints {
             case TAG -> tag(label);
             case CATEGORY -> category(label);
         };
-        return JsonReply.of(status, body).withHeader("ETag", ETags.of(label.version()));
+        return ETags.tagged(JsonReply.of(status, body), label.version());
     }
 
     private static Tag tag(Label label) {

@@ -52,7 +52,7 @@ public final class PrivacyEndpoints {
 
     private static JsonReply reply(Versioned<io.cockpit.domain.privacy.PrivacySwitches> saved) {
         io.cockpit.domain.privacy.PrivacySwitches value = saved.value();
-        return JsonReply.of(200, new PrivacySwitches(value.errorReporting(), value.statistics(),
-                value.analyticsIdentification())).withHeader("ETag", ETags.of(saved.version()));
+        return ETags.tagged(JsonReply.of(200, new PrivacySwitches(value.errorReporting(), value.statistics(),
+                value.analyticsIdentification())), saved.version());
     }
 }

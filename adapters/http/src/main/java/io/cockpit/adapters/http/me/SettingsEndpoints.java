@@ -52,7 +52,7 @@ public final class SettingsEndpoints {
         value.dailyGoals().targets().forEach((action, target) -> goals.put(action.wireName(), target));
         Settings dto = new Settings(Settings.LanguageEnum.fromValue(value.language().code()), value.timeZone().value(),
                 Json.mapper().convertValue(goals, io.cockpit.api.model.DailyGoals.class));
-        return JsonReply.of(200, dto).withHeader("ETag", ETags.of(saved.version()));
+        return ETags.tagged(JsonReply.of(200, dto), saved.version());
     }
 
     /** The DTO's properties are the actions' wire names, so the mapping follows the domain's list of actions. */

@@ -78,7 +78,7 @@ public final class TemplateEndpoints {
     }
 
     private static JsonReply reply(int status, MessageTemplate template) {
-        return JsonReply.of(status, dto(template)).withHeader("ETag", ETags.of(template.version()));
+        return ETags.tagged(JsonReply.of(status, dto(template)), template.version());
     }
 
     private static io.cockpit.api.model.MessageTemplate dto(MessageTemplate template) {
