@@ -29,11 +29,14 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# A free TCP port on 127.0.0.1.
+# A free TCP port on 127.0.0.1, below the kernel's ephemeral range: a port in that range can be taken at any moment
+# by an outgoing connection, which a connect test cannot see (CI once lost Redis's port that way).
 free_port() {
-  local port
+  local low port
+  low=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  [ "$low" -gt 12000 ] 2>/dev/null || low=32768
   for _ in $(seq 1 200); do
-    port=$(( (RANDOM % 20000) + 30000 ))
+    port=$(( 10000 + RANDOM % (low - 10000) ))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
   done
   die "no free port found"
@@ -43,6 +46,17 @@ free_port() {
 wait_for() {
   local deadline=$(( $(date +%s) + ${TIMEOUT:-30} ))
   until "$@" >/dev/null 2>&1; do
+    [ "$(date +%s)" -lt "$deadline" ] || return 1
+    sleep 0.2
+  done
+}
+
+# Like wait_for, but gives up at once when process $1 has exited (e.g. its port was taken).
+wait_while_running() {
+  local pid=$1; shift
+  local deadline=$(( $(date +%s) + ${TIMEOUT:-30} ))
+  until "$@" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || return 1
     [ "$(date +%s)" -lt "$deadline" ] || return 1
     sleep 0.2
   done

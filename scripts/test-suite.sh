@@ -44,18 +44,22 @@ install_missing() {
 }
 
 start_mariadb() {
-  local dir=$WORK/mariadb port
-  port=$(free_port)
+  local dir=$WORK/mariadb port attempt
   mkdir -p "$dir/data"
   mariadb-install-db --no-defaults --user="$(id -un)" --datadir="$dir/data" \
     --auth-root-authentication-method=socket --skip-test-db >"$dir/install.log" 2>&1 \
     || { cat "$dir/install.log" >&2; die "mariadb-install-db failed"; }
-  /usr/sbin/mariadbd --no-defaults --user="$(id -un)" --datadir="$dir/data" --socket="$dir/mysqld.sock" \
-    --pid-file="$dir/mysqld.pid" --port="$port" --bind-address=127.0.0.1 --skip-name-resolve \
-    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-    --innodb-buffer-pool-size=128M --innodb-flush-log-at-trx-commit=2 --log-error="$dir/error.log" &
-  PIDS+=($!)
-  wait_for mariadb-admin --no-defaults --socket="$dir/mysqld.sock" ping || { cat "$dir/error.log" >&2; die "MariaDB did not start"; }
+  for attempt in 1 2 3; do
+    port=$(free_port)
+    /usr/sbin/mariadbd --no-defaults --user="$(id -un)" --datadir="$dir/data" --socket="$dir/mysqld.sock" \
+      --pid-file="$dir/mysqld.pid" --port="$port" --bind-address=127.0.0.1 --skip-name-resolve \
+      --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+      --innodb-buffer-pool-size=128M --innodb-flush-log-at-trx-commit=2 --log-error="$dir/error.log" &
+    PIDS+=($!)
+    wait_while_running $! mariadb-admin --no-defaults --socket="$dir/mysqld.sock" ping && break
+    cat "$dir/error.log" >&2
+    [ "$attempt" -lt 3 ] || die "MariaDB did not start"
+  done
   mariadb --no-defaults --socket="$dir/mysqld.sock" -u root <<SQL
 CREATE USER 'cockpit'@'localhost' IDENTIFIED BY 'cockpit-test';
 CREATE USER 'cockpit'@'127.0.0.1' IDENTIFIED BY 'cockpit-test';
@@ -67,20 +71,26 @@ SQL
 }
 
 start_redis() {
-  local port
-  port=$(free_port)
-  redis-server --bind 127.0.0.1 --port "$port" --save "" --appendonly no --daemonize no \
-    --dir "$WORK" --logfile "$WORK/redis.log" &
-  PIDS+=($!)
-  wait_for redis-cli -h 127.0.0.1 -p "$port" ping || { cat "$WORK/redis.log" >&2; die "Redis did not start"; }
+  local port attempt
+  for attempt in 1 2 3; do
+    port=$(free_port)
+    redis-server --bind 127.0.0.1 --port "$port" --save "" --appendonly no --daemonize no \
+      --dir "$WORK" --logfile "$WORK/redis.log" &
+    PIDS+=($!)
+    wait_while_running $! redis-cli -h 127.0.0.1 -p "$port" ping && break
+    cat "$WORK/redis.log" >&2
+    [ "$attempt" -lt 3 ] || die "Redis did not start"
+  done
   export COCKPIT_TEST_REDIS_URI="redis://127.0.0.1:$port"
 }
 
 start_influxdb() {
-  local dir=$WORK/influxdb http_port rpc_port
-  http_port=$(free_port); rpc_port=$(free_port)
+  local dir=$WORK/influxdb http_port rpc_port attempt
   mkdir -p "$dir"
-  cat >"$dir/influxdb.conf" <<CONF
+  for attempt in 1 2 3; do
+    http_port=$(free_port); rpc_port=$(free_port)
+    until [ "$rpc_port" != "$http_port" ]; do rpc_port=$(free_port); done
+    cat >"$dir/influxdb.conf" <<CONF
 reporting-disabled = true
 bind-address = "127.0.0.1:$rpc_port"
 [meta]
@@ -95,9 +105,12 @@ bind-address = "127.0.0.1:$rpc_port"
 [monitor]
   store-enabled = false
 CONF
-  influxd run -config "$dir/influxdb.conf" >"$dir/influxd.log" 2>&1 &
-  PIDS+=($!)
-  wait_for curl -sf "http://127.0.0.1:$http_port/ping" || { cat "$dir/influxd.log" >&2; die "InfluxDB did not start"; }
+    influxd run -config "$dir/influxdb.conf" >"$dir/influxd.log" 2>&1 &
+    PIDS+=($!)
+    wait_while_running $! curl -sf "http://127.0.0.1:$http_port/ping" && break
+    cat "$dir/influxd.log" >&2
+    [ "$attempt" -lt 3 ] || die "InfluxDB did not start"
+  done
   export COCKPIT_TEST_INFLUX_URL="http://127.0.0.1:$http_port"
 }
 
