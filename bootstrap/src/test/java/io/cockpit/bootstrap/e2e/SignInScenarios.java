@@ -151,6 +151,10 @@ abstract class SignInScenarios extends Scenarios {
         assertThat(items.get(0).path("current").asBoolean()).isFalse();
         assertThat(items.get(1).path("current").asBoolean()).isTrue();
         assertThat(list.json().path("nextCursor").isNull()).isTrue();
+        for (JsonNode device : items) {
+            assertThat(Instant.parse(device.path("lastSeenAt").asText()))
+                    .isAfterOrEqualTo(Instant.parse(device.path("createdAt").asText()));
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.cockpit.domain.access;
 import io.cockpit.domain.account.UserId;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /** A signed-in device of a user. The token itself is never kept, only its hash. */
@@ -32,6 +33,12 @@ public record Session(SessionId id, UserId userId, TokenHash tokenHash, DeviceLa
     /** Whether the recorded last use is old enough to be written again. */
     public boolean needsTouch(Instant now, SessionPolicy policy) {
         return !now.isBefore(lastSeenAt.plus(policy.touchInterval()));
+    }
+
+    /** The last use as a device list shows it: to the minute, yet never before the sign-in itself. */
+    public Instant lastSeenToTheMinute() {
+        Instant minute = lastSeenAt.truncatedTo(ChronoUnit.MINUTES);
+        return minute.isBefore(createdAt) ? createdAt : minute;
     }
 
     public Session seenAt(Instant now) {

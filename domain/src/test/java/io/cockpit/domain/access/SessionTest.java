@@ -37,4 +37,13 @@ class SessionTest {
         assertThat(session.needsTouch(SIGNED_IN.plusSeconds(59), policy)).isFalse();
         assertThat(session.needsTouch(SIGNED_IN.plusSeconds(60), policy)).isTrue();
     }
+
+    @Test
+    void lastUseIsShownToTheMinuteButNeverBeforeSignIn() {
+        Session fresh = new Session(session.id(), session.userId(), session.tokenHash(), session.device(),
+                SIGNED_IN.plusSeconds(29), SIGNED_IN.plusSeconds(29));
+
+        assertThat(fresh.lastSeenToTheMinute()).isEqualTo(SIGNED_IN.plusSeconds(29));
+        assertThat(fresh.seenAt(SIGNED_IN.plusSeconds(150)).lastSeenToTheMinute()).isEqualTo(SIGNED_IN.plusSeconds(120));
+    }
 }

@@ -28,7 +28,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** Activation, sign-in and the user's sessions. */
@@ -79,7 +78,7 @@ public final class AuthApi extends AuthService {
 
     private static DeviceSession toDto(SessionView view) {
         return new DeviceSession(view.session().id().value(), view.session().device().value(),
-                Wire.utc(view.session().createdAt()), Wire.utc(view.session().lastSeenAt().truncatedTo(ChronoUnit.MINUTES)),
+                Wire.utc(view.session().createdAt()), Wire.utc(view.session().lastSeenToTheMinute()),
                 Wire.utc(view.expiresAt()), view.current());
     }
 
