@@ -19,6 +19,8 @@ import java.util.Optional;
 
 public final class ProvisionAccountService implements ProvisionAccountUseCase {
 
+    private static final int MAX_ATTEMPTS = 3;
+
     private final AccountRepository accounts;
     private final ActivationTokens activationTokens;
     private final TrackingIdIssuer trackingIds;
@@ -39,24 +41,31 @@ public final class ProvisionAccountService implements ProvisionAccountUseCase {
 
     @Override
     public ProvisioningResult provision(NewAccount request) {
-        try {
-            return transactions.inTransaction(() -> provisionOnce(request));
-        } catch (UniquenessViolation raced) {
-            // A concurrent request took the reference or the e-mail between our check and our insert:
-            // decide again on what is stored now.
-            return transactions.inTransaction(() -> provisionOnce(request));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(() -> provisionOnce(request));
+            } catch (UniquenessViolation raced) {
+                // A concurrent request took the reference or the e-mail between our check and our insert:
+                // decide again on what is stored now.
+                if (attempt == MAX_ATTEMPTS) {
+                    throw raced;
+                }
+            }
         }
     }
 
     private ProvisioningResult provisionOnce(NewAccount request) {
-        Optional<Account> existing = accounts.findByExternalId(request.partnerId(), request.externalId());
+        Optional<Account> byReference = accounts.findByExternalId(request.partnerId(), request.externalId());
+        Optional<Account> byEmail = byReference.isPresent() ? Optional.empty() : accounts.findByEmail(request.email());
+        // a concurrent request for the same reference may commit between the two reads: it then shows up by e-mail
+        Optional<Account> existing = byReference.or(() -> byEmail.filter(account -> account.isReferencedBy(request)));
         if (existing.isPresent()) {
             if (existing.get().matches(request)) {
                 return new AlreadyProvisioned(existing.get());
             }
             throw AccountErrors.externalIdConflict();
         }
-        if (accounts.findByEmail(request.email()).isPresent()) {
+        if (byEmail.isPresent()) {
             throw AccountErrors.emailTaken();
         }
         Instant now = clock.instant();

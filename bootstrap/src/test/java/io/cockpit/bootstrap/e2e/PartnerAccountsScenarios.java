@@ -6,7 +6,13 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.cockpit.bootstrap.e2e.Unique.provisionBody;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +70,33 @@ abstract class PartnerAccountsScenarios extends Scenarios {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("userId").asText()).isEqualTo(userId);
         assertThat(again.json().has("activationToken")).isFalse();
+    }
+
+    @Test
+    void concurrentRetriesOfOneRequestCreateOneAccount() throws Exception {
+        String body = provisionBody(Unique.id("crm"), Unique.email(), "Jana Schmidt", "active");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ApiResponse>> sent = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return partner.post("/v1/partner/accounts", body);
+                }));
+            }
+            start.countDown();
+            List<ApiResponse> answers = new ArrayList<>();
+            for (Future<ApiResponse> answer : sent) {
+                answers.add(answer.get());
+            }
+
+            assertThat(answers).extracting(ApiResponse::status).containsOnly(200, 201).containsOnlyOnce(201);
+            assertThat(answers).extracting(answer -> answer.json().path("userId").asText()).containsOnly(
+                    answers.getFirst().json().path("userId").asText());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.cockpit.domain.account.TrackingId;
 import io.cockpit.domain.account.TrackingWords;
 import io.cockpit.domain.shared.DomainException;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
@@ -59,7 +60,8 @@ class ProvisionAccountServiceTest {
         assertThat(result.account().statisticsId().value()).hasSize(22);
     }
 
-    @Test
+    // repeated: the race it guards against (a request committing between another's two reads) is rare per round
+    @RepeatedTest(30)
     void concurrentRequestsForOneReferenceCreateOneAccount() throws Exception {
         NewAccount request = anAccount().request();
         ExecutorService pool = Executors.newFixedThreadPool(8);

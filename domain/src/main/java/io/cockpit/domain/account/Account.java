@@ -47,11 +47,15 @@ public record Account(
 
     /** Whether a repeated provisioning request carries exactly this account's data (then it is answered, not refused). */
     public boolean matches(NewAccount request) {
-        return partnerId.equals(request.partnerId())
-                && externalId.equals(request.externalId())
+        return isReferencedBy(request)
                 && email.sameAddressAs(request.email())
                 && name.equals(request.name())
                 && contract.status() == request.contractStatus();
+    }
+
+    /** Whether the request names this account: the same partner and the same partner reference. */
+    public boolean isReferencedBy(NewAccount request) {
+        return partnerId.equals(request.partnerId()) && externalId.equals(request.externalId());
     }
 
     public Account changeContract(ContractStatus target, Instant now) {
