@@ -62,7 +62,7 @@ public final class SessionService implements AuthenticateSessionUseCase, ManageS
         SecretToken token = SecretToken.generate(TokenKind.SESSION, random);
         Session session = new Session(SessionId.random(), userId, token.hash(), device, now, now);
         sessions.add(session);
-        listChangedNowAndAfterCommit(userId);
+        transactions.nowAndAfterCommit(() -> cache.listChanged(userId));
         return new StartedSession(session, token, session.expiresAt(policy), now.plus(policy.absolute()));
     }
 
@@ -163,13 +163,7 @@ public final class SessionService implements AuthenticateSessionUseCase, ManageS
         if (ended.isEmpty()) {
             return;
         }
-        cache.evict(ended);
-        transactions.afterCommit(() -> cache.evict(ended));
-        listChangedNowAndAfterCommit(userId);
-    }
-
-    private void listChangedNowAndAfterCommit(UserId userId) {
-        cache.listChanged(userId);
-        transactions.afterCommit(() -> cache.listChanged(userId));
+        transactions.nowAndAfterCommit(() -> cache.evict(ended));
+        transactions.nowAndAfterCommit(() -> cache.listChanged(userId));
     }
 }

@@ -54,6 +54,15 @@ public final class JdbiTransactions implements Transactions {
         }
     }
 
+    @Override
+    public void nowAndAfterCommit(Runnable action) {
+        action.run();
+        List<Runnable> actions = afterCommit.get();
+        if (actions != null) {
+            actions.add(action);
+        }
+    }
+
     /** Runs {@code work} on the current transaction's handle, or on a fresh one. */
     <T> T withHandle(Function<Handle, T> work) {
         Handle handle = current.get();

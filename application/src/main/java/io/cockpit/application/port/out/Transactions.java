@@ -9,4 +9,10 @@ public interface Transactions {
 
     /** Runs {@code action} once the current transaction has committed; at once if there is none. */
     void afterCommit(Runnable action);
+
+    /**
+     * Runs {@code action} at once and, inside a transaction, once more after it committed: for cache entries that
+     * must be gone both before and after the commit, written only once when there is no transaction.
+     */
+    void nowAndAfterCommit(Runnable action);
 }

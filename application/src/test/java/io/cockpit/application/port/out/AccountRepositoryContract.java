@@ -201,6 +201,20 @@ public abstract class AccountRepositoryContract {
     }
 
     @Test
+    void nowAndAfterCommitRunsTwiceInATransactionButOnceOutside() {
+        List<String> ran = new ArrayList<>();
+
+        transactions().inTransaction(() -> {
+            transactions().nowAndAfterCommit(() -> ran.add("in transaction"));
+            assertThat(ran).containsExactly("in transaction");
+            return null;
+        });
+        transactions().nowAndAfterCommit(() -> ran.add("no transaction"));
+
+        assertThat(ran).containsExactly("in transaction", "in transaction", "no transaction");
+    }
+
+    @Test
     void timestampsKeepMilliseconds() {
         Account account = AccountMother.anAccount().createdAt(Instant.parse("2026-03-29T01:59:59.999Z")).build();
         accounts().add(account);
