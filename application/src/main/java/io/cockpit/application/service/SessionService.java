@@ -1,6 +1,5 @@
 package io.cockpit.application.service;
 
-import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.in.AuthenticateSessionUseCase;
@@ -137,7 +136,7 @@ public final class SessionService implements AuthenticateSessionUseCase, ManageS
             start = at + 1;
         }
         List<Session> rest = all.subList(start, Math.min(all.size(), start + page.limit() + 1));
-        return Optional.of(Page.of(rest, page.limit(), session -> Cursor.at(session.createdAt(), session.id().value())));
+        return Optional.of(Page.of(rest, page.limit(), SessionRepository::cursorAfter));
     }
 
     @Override
@@ -163,7 +162,9 @@ public final class SessionService implements AuthenticateSessionUseCase, ManageS
         if (ended.isEmpty()) {
             return;
         }
-        transactions.nowAndAfterCommit(() -> cache.evict(ended));
-        transactions.nowAndAfterCommit(() -> cache.listChanged(userId));
+        transactions.nowAndAfterCommit(() -> {
+            cache.evict(ended);
+            cache.listChanged(userId);
+        });
     }
 }

@@ -1,6 +1,5 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.out.SessionRepository;
@@ -64,7 +63,7 @@ public final class JdbiSessionRepository implements SessionRepository {
                 .bind("userId", userId.value())
                 .map(SESSION)
                 .list());
-        return Page.of(rows, page.limit(), session -> Cursor.at(session.createdAt(), session.id().value()));
+        return Page.of(rows, page.limit(), SessionRepository::cursorAfter);
     }
 
     @Override

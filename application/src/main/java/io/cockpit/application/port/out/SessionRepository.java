@@ -1,5 +1,6 @@
 package io.cockpit.application.port.out;
 
+import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.domain.access.Session;
@@ -18,8 +19,13 @@ public interface SessionRepository {
 
     Optional<Session> findByTokenHash(TokenHash tokenHash);
 
-    /** The user's sessions, newest first. */
+    /** The user's sessions, newest first; pages end at {@link #cursorAfter}. */
     Page<Session> list(UserId userId, PageRequest page);
+
+    /** Where a page of {@link #list} that ends with {@code session} continues; a cached list pages the same way. */
+    static Cursor cursorAfter(Session session) {
+        return Cursor.at(session.createdAt(), session.id().value());
+    }
 
     void touch(SessionId sessionId, Instant lastSeenAt);
 
