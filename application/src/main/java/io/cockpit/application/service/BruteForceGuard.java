@@ -38,11 +38,14 @@ public final class BruteForceGuard {
     }
 
     public Subject subject(IpAddress client, String account) {
-        String address = client.text();
         return new Subject(client,
-                secret.keyedHash("throttle/address-account", address + "\n" + account),
+                secret.keyedHash("throttle/address-account", client.text() + "\n" + account),
                 secret.keyedHash("throttle/account", account),
-                secret.keyedHash("throttle/address", address));
+                addressKey(client));
+    }
+
+    private String addressKey(IpAddress client) {
+        return secret.keyedHash("throttle/address", client.text());
     }
 
     /**
@@ -77,7 +80,7 @@ public final class BruteForceGuard {
 
     /** A failure that concerns no account (an unknown activation token): it counts against the address only. */
     public void failedWithoutAccount(IpAddress client) {
-        addressFailed(client, secret.keyedHash("throttle/address", client.text()), clock.instant());
+        addressFailed(client, addressKey(client), clock.instant());
     }
 
     private void addressFailed(IpAddress client, String addressKey, Instant now) {
