@@ -128,6 +128,7 @@ public final class Cockpit implements AutoCloseable {
                 database.activationTokens(), sessions, database.transactions(), clock, random);
         PrivacyService privacy = new PrivacyService(database.privacy(), database.consentLedger(), database.accounts(),
                 database.transactions(), settings.privacyPolicyVersion(), clock, random);
+        SettingsService userSettings = new SettingsService(database.settings(), database.transactions(), clock);
         return new HttpUseCases(
                 apiKeys,
                 new ProvisionAccountService(database.accounts(), database.activationTokens(), trackingIds,
@@ -147,8 +148,8 @@ public final class Cockpit implements AutoCloseable {
                 blocklist,
                 new BlockedAddressService(database.blockedAddresses(), blocklist, database.auditLog(),
                         database.transactions(), clock),
-                new MyAccountService(database.accounts(), database.settings()),
-                new SettingsService(database.settings(), database.transactions(), clock),
+                new MyAccountService(database.accounts(), userSettings),
+                userSettings,
                 privacy,
                 new TemplateService(database.templates(), database.transactions(), clock),
                 new LabelService(database.labels(), database.transactions(), clock));
