@@ -1,7 +1,6 @@
 package io.cockpit.adapters.mysql;
 
 import io.cockpit.application.port.out.PrivacyRepository;
-import io.cockpit.application.port.out.StaleWriteException;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.privacy.PrivacySwitches;
 import io.cockpit.domain.shared.Versioned;
@@ -30,7 +29,7 @@ public final class JdbiPrivacyRepository implements PrivacyRepository {
 
     @Override
     public long save(UserId userId, PrivacySwitches switches, long expectedVersion, Instant savedAt) {
-        int written = db.withHandle(h -> {
+        db.withHandle(h -> {
             Update row = (expectedVersion == 0
                     ? h.createUpdate("INSERT INTO privacy_settings (user_id, error_reporting, statistics, "
                             + "analytics_identification, version, updated_at) "
@@ -44,11 +43,9 @@ public final class JdbiPrivacyRepository implements PrivacyRepository {
                     .bind("statistics", switches.statistics())
                     .bind("analytics", switches.analyticsIdentification())
                     .bind("now", savedAt);
-            return expectedVersion == 0 ? Versions.insertUnlessPresent(row::execute) : row.execute();
+            Versions.write(row, expectedVersion, "privacy switches");
+            return null;
         });
-        if (written != 1) {
-            throw new StaleWriteException("privacy switches");
-        }
         return expectedVersion + 1;
     }
 }

@@ -1,7 +1,6 @@
 package io.cockpit.adapters.mysql;
 
 import io.cockpit.application.port.out.SettingsRepository;
-import io.cockpit.application.port.out.StaleWriteException;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.settings.DailyGoals;
 import io.cockpit.domain.settings.Language;
@@ -62,10 +61,7 @@ public final class JdbiSettingsRepository implements SettingsRepository {
                     .bind("language", settings.language().code())
                     .bind("timeZone", settings.timeZone().value())
                     .bind("now", savedAt);
-            int written = expectedVersion == 0 ? Versions.insertUnlessPresent(row::execute) : row.execute();
-            if (written != 1) {
-                throw new StaleWriteException("settings");
-            }
+            Versions.write(row, expectedVersion, "settings");
             h.createUpdate("DELETE FROM daily_goal WHERE user_id = :userId").bind("userId", userId.value()).execute();
             var insert = h.prepareBatch("INSERT INTO daily_goal (user_id, action, target) VALUES (:userId, :action, :target)");
             settings.dailyGoals().targets().forEach((action, target) -> {

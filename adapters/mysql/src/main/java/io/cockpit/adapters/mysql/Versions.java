@@ -1,20 +1,33 @@
 package io.cockpit.adapters.mysql;
 
+import io.cockpit.application.port.out.StaleWriteException;
 import io.cockpit.application.port.out.UniquenessViolation;
+import org.jdbi.v3.core.statement.Update;
 
 import java.util.Map;
-import java.util.function.IntSupplier;
 
-/** Optimistic versions: the first save of a per-user row is an insert that must not meet an existing row. */
+/** Optimistic versions of per-user rows: version 0 means "never saved", so the first save is an insert. */
 final class Versions {
 
     private Versions() {
     }
 
-    /** The rows the insert wrote, or 0 if a row for the key was there already (someone saved first). */
-    static int insertUnlessPresent(IntSupplier insert) {
+    /**
+     * Runs the insert (expected version 0) or the {@code UPDATE ... WHERE version = :expected}, and fails unless it
+     * wrote the row: someone saved first.
+     *
+     * @throws StaleWriteException if the row changed (or was first saved) meanwhile
+     */
+    static void write(Update insertOrUpdate, long expectedVersion, String what) {
+        int written = expectedVersion == 0 ? insertUnlessPresent(insertOrUpdate) : insertOrUpdate.execute();
+        if (written != 1) {
+            throw new StaleWriteException(what);
+        }
+    }
+
+    private static int insertUnlessPresent(Update insert) {
         try {
-            return UniqueKeys.translate(Map.of(), insert::getAsInt);
+            return UniqueKeys.translate(Map.of(), insert::execute);
         } catch (UniquenessViolation saved) {
             return 0;
         }
