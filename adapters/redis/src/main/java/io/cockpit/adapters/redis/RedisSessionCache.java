@@ -10,22 +10,20 @@ import io.lettuce.core.KeyValue;
 import io.lettuce.core.SetArgs;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Sessions as Redis strings {@code sessionId|userId|createdMillis|lastSeenMillis|device} under the token's SHA-256,
- * with a TTL. A user's session list is one string under the SHA-256 of the User-ID: its revision on the first line,
- * then one line per session (the device label Base64-encoded); the revision counter of the user's sessions is a
- * second key, kept a day after the last change. Pseudonymous: User-IDs, token hashes, coarse device labels, times.
+ * A session is one line {@code sessionId|userId|tokenHash|createdMillis|lastSeenMillis|device} (the device label
+ * Base64-encoded), stored under the token's SHA-256 with a TTL. A user's session list is one string under the SHA-256
+ * of the User-ID: its revision on the first line, then one line per session; the revision counter of the user's
+ * sessions is a second key, kept a day after the last change. Pseudonymous: User-IDs, token hashes, coarse device
+ * labels, times.
  */
 public final class RedisSessionCache implements SessionCache {
 
@@ -43,14 +41,7 @@ public final class RedisSessionCache implements SessionCache {
 
     @Override
     public Optional<Session> find(TokenHash tokenHash) {
-        String value = redis.commands().get(PREFIX + tokenHash.hex());
-        if (value == null) {
-            return Optional.empty();
-        }
-        String[] parts = value.split("\\|", 5);
-        return Optional.of(new Session(new SessionId(parts[0]), new UserId(parts[1]), tokenHash,
-                new DeviceLabel(parts[4]), Instant.ofEpochMilli(Long.parseLong(parts[2])),
-                Instant.ofEpochMilli(Long.parseLong(parts[3]))));
+        return Optional.ofNullable(redis.commands().get(PREFIX + tokenHash.hex())).map(RedisSessionCache::decode);
     }
 
     @Override
@@ -58,10 +49,7 @@ public final class RedisSessionCache implements SessionCache {
         if (ttl.isZero() || ttl.isNegative()) {
             return;
         }
-        redis.commands().set(PREFIX + session.tokenHash().hex(), String.join("|", session.id().value(),
-                        session.userId().value(), Long.toString(session.createdAt().toEpochMilli()),
-                        Long.toString(session.lastSeenAt().toEpochMilli()), session.device().value()),
-                SetArgs.Builder.px(ttl.toMillis()));
+        redis.commands().set(PREFIX + session.tokenHash().hex(), encode(session), SetArgs.Builder.px(ttl.toMillis()));
     }
 
     @Override
@@ -85,10 +73,7 @@ public final class RedisSessionCache implements SessionCache {
         }
         List<Session> sessions = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
-            String[] parts = lines[i].split("\\|", 6);
-            sessions.add(new Session(new SessionId(parts[0]), userId, new TokenHash(parts[1]),
-                    new DeviceLabel(new String(Base64.getUrlDecoder().decode(parts[4]), StandardCharsets.UTF_8)),
-                    Instant.ofEpochMilli(Long.parseLong(parts[2])), Instant.ofEpochMilli(Long.parseLong(parts[3]))));
+            sessions.add(decode(lines[i]));
         }
         return Optional.of(sessions);
     }
@@ -106,10 +91,7 @@ public final class RedisSessionCache implements SessionCache {
         }
         StringBuilder value = new StringBuilder().append(revision.value());
         for (Session session : sessions) {
-            value.append('\n').append(session.id().value()).append('|').append(session.tokenHash().hex()).append('|')
-                    .append(session.createdAt().toEpochMilli()).append('|').append(session.lastSeenAt().toEpochMilli())
-                    .append('|').append(Base64.getUrlEncoder().withoutPadding()
-                            .encodeToString(session.device().value().getBytes(StandardCharsets.UTF_8)));
+            value.append('\n').append(encode(session));
         }
         redis.commands().set(LIST_PREFIX + userKey(userId), value.toString(), SetArgs.Builder.px(ttl.toMillis()));
     }
@@ -122,12 +104,22 @@ public final class RedisSessionCache implements SessionCache {
         redis.commands().del(LIST_PREFIX + user);
     }
 
+    /** The SHA-256 hex of the User-ID, computed as for tokens. */
     private static String userKey(UserId userId) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(userId.value().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return TokenHash.of(userId.value()).hex();
+    }
+
+    private static String encode(Session session) {
+        return String.join("|", session.id().value(), session.userId().value(), session.tokenHash().hex(),
+                Long.toString(session.createdAt().toEpochMilli()), Long.toString(session.lastSeenAt().toEpochMilli()),
+                Base64.getUrlEncoder().withoutPadding()
+                        .encodeToString(session.device().value().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Session decode(String line) {
+        String[] parts = line.split("\\|", 6);
+        return new Session(new SessionId(parts[0]), new UserId(parts[1]), new TokenHash(parts[2]),
+                new DeviceLabel(new String(Base64.getUrlDecoder().decode(parts[5]), StandardCharsets.UTF_8)),
+                Instant.ofEpochMilli(Long.parseLong(parts[3])), Instant.ofEpochMilli(Long.parseLong(parts[4])));
     }
 }
