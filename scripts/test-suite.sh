@@ -43,54 +43,70 @@ install_missing() {
   fi
 }
 
+# Starts a server up to three times, on fresh ports each time: $3 picks its ports and starts it in the background,
+# $4 succeeds once it answers. A start whose process exits (its port was taken after all) is tried again.
+start_server() {
+  local name=$1 log=$2 launch=$3 ready=$4 attempt
+  for attempt in 1 2 3; do
+    "$launch"
+    PIDS+=($!)
+    wait_while_running $! "$ready" && return
+    cat "$log" >&2
+  done
+  die "$name did not start"
+}
+
+launch_mariadb() {
+  local dir=$WORK/mariadb
+  MARIADB_PORT=$(free_port)
+  /usr/sbin/mariadbd --no-defaults --user="$(id -un)" --datadir="$dir/data" --socket="$dir/mysqld.sock" \
+    --pid-file="$dir/mysqld.pid" --port="$MARIADB_PORT" --bind-address=127.0.0.1 --skip-name-resolve \
+    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+    --innodb-buffer-pool-size=128M --innodb-flush-log-at-trx-commit=2 --log-error="$dir/error.log" &
+}
+
+mariadb_ready() {
+  mariadb-admin --no-defaults --socket="$WORK/mariadb/mysqld.sock" ping
+}
+
 start_mariadb() {
-  local dir=$WORK/mariadb port attempt
+  local dir=$WORK/mariadb
   mkdir -p "$dir/data"
   mariadb-install-db --no-defaults --user="$(id -un)" --datadir="$dir/data" \
     --auth-root-authentication-method=socket --skip-test-db >"$dir/install.log" 2>&1 \
     || { cat "$dir/install.log" >&2; die "mariadb-install-db failed"; }
-  for attempt in 1 2 3; do
-    port=$(free_port)
-    /usr/sbin/mariadbd --no-defaults --user="$(id -un)" --datadir="$dir/data" --socket="$dir/mysqld.sock" \
-      --pid-file="$dir/mysqld.pid" --port="$port" --bind-address=127.0.0.1 --skip-name-resolve \
-      --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-      --innodb-buffer-pool-size=128M --innodb-flush-log-at-trx-commit=2 --log-error="$dir/error.log" &
-    PIDS+=($!)
-    wait_while_running $! mariadb-admin --no-defaults --socket="$dir/mysqld.sock" ping && break
-    cat "$dir/error.log" >&2
-    [ "$attempt" -lt 3 ] || die "MariaDB did not start"
-  done
+  start_server MariaDB "$dir/error.log" launch_mariadb mariadb_ready
   mariadb --no-defaults --socket="$dir/mysqld.sock" -u root <<SQL
 CREATE USER 'cockpit'@'localhost' IDENTIFIED BY 'cockpit-test';
 CREATE USER 'cockpit'@'127.0.0.1' IDENTIFIED BY 'cockpit-test';
 GRANT ALL PRIVILEGES ON *.* TO 'cockpit'@'localhost';
 GRANT ALL PRIVILEGES ON *.* TO 'cockpit'@'127.0.0.1';
 SQL
-  export COCKPIT_TEST_MYSQL_URL="jdbc:mysql://127.0.0.1:$port/"
+  export COCKPIT_TEST_MYSQL_URL="jdbc:mysql://127.0.0.1:$MARIADB_PORT/"
   export COCKPIT_TEST_MYSQL_USER=cockpit COCKPIT_TEST_MYSQL_PASSWORD=cockpit-test
 }
 
-start_redis() {
-  local port attempt
-  for attempt in 1 2 3; do
-    port=$(free_port)
-    redis-server --bind 127.0.0.1 --port "$port" --save "" --appendonly no --daemonize no \
-      --dir "$WORK" --logfile "$WORK/redis.log" &
-    PIDS+=($!)
-    wait_while_running $! redis-cli -h 127.0.0.1 -p "$port" ping && break
-    cat "$WORK/redis.log" >&2
-    [ "$attempt" -lt 3 ] || die "Redis did not start"
-  done
-  export COCKPIT_TEST_REDIS_URI="redis://127.0.0.1:$port"
+launch_redis() {
+  REDIS_PORT=$(free_port)
+  redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no --daemonize no \
+    --dir "$WORK" --logfile "$WORK/redis.log" &
 }
 
-start_influxdb() {
-  local dir=$WORK/influxdb http_port rpc_port attempt
-  mkdir -p "$dir"
-  for attempt in 1 2 3; do
-    http_port=$(free_port); rpc_port=$(free_port)
-    until [ "$rpc_port" != "$http_port" ]; do rpc_port=$(free_port); done
-    cat >"$dir/influxdb.conf" <<CONF
+redis_ready() {
+  redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping
+}
+
+start_redis() {
+  start_server Redis "$WORK/redis.log" launch_redis redis_ready
+  export COCKPIT_TEST_REDIS_URI="redis://127.0.0.1:$REDIS_PORT"
+}
+
+launch_influxdb() {
+  local dir=$WORK/influxdb rpc_port
+  INFLUX_PORT=$(free_port)
+  rpc_port=$(free_port)
+  until [ "$rpc_port" != "$INFLUX_PORT" ]; do rpc_port=$(free_port); done
+  cat >"$dir/influxdb.conf" <<CONF
 reporting-disabled = true
 bind-address = "127.0.0.1:$rpc_port"
 [meta]
@@ -100,18 +116,22 @@ bind-address = "127.0.0.1:$rpc_port"
   wal-dir = "$dir/wal"
   query-log-enabled = false
 [http]
-  bind-address = "127.0.0.1:$http_port"
+  bind-address = "127.0.0.1:$INFLUX_PORT"
   log-enabled = false
 [monitor]
   store-enabled = false
 CONF
-    influxd run -config "$dir/influxdb.conf" >"$dir/influxd.log" 2>&1 &
-    PIDS+=($!)
-    wait_while_running $! curl -sf "http://127.0.0.1:$http_port/ping" && break
-    cat "$dir/influxd.log" >&2
-    [ "$attempt" -lt 3 ] || die "InfluxDB did not start"
-  done
-  export COCKPIT_TEST_INFLUX_URL="http://127.0.0.1:$http_port"
+  influxd run -config "$dir/influxdb.conf" >"$dir/influxd.log" 2>&1 &
+}
+
+influxdb_ready() {
+  curl -sf "http://127.0.0.1:$INFLUX_PORT/ping"
+}
+
+start_influxdb() {
+  mkdir -p "$WORK/influxdb"
+  start_server InfluxDB "$WORK/influxdb/influxd.log" launch_influxdb influxdb_ready
+  export COCKPIT_TEST_INFLUX_URL="http://127.0.0.1:$INFLUX_PORT"
 }
 
 lint_spec() {
