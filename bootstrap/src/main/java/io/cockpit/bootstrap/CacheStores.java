@@ -1,12 +1,13 @@
 package io.cockpit.bootstrap;
 
+import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.adapters.memory.InMemoryAttemptCounter;
 import io.cockpit.adapters.memory.InMemoryIdempotencyStore;
 import io.cockpit.adapters.memory.InMemorySessionCache;
 import io.cockpit.adapters.redis.RedisStore;
-import io.cockpit.application.port.out.AttemptCounter;
-import io.cockpit.application.port.out.IdempotencyStore;
-import io.cockpit.application.port.out.SessionCache;
+import io.cockpit.application.port.out.protection.AttemptCounter;
+import io.cockpit.application.port.out.shared.IdempotencyStore;
+import io.cockpit.application.port.out.access.SessionCache;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,39 +1,28 @@
 package io.cockpit.bootstrap;
 
-import io.cockpit.adapters.argon2.Argon2PasswordHasher;
+import io.cockpit.bootstrap.config.CockpitSettings;
+import io.cockpit.adapters.http.AccessChecks;
 import io.cockpit.adapters.http.HttpAdapter;
-import io.cockpit.adapters.http.HttpUseCases;
+import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.contract.ApiContract;
 import io.cockpit.adapters.http.operations.ReadinessCheck;
 import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
-import io.cockpit.application.port.in.AdministerApiKeysUseCase.FirstKey;
-import io.cockpit.application.port.in.AdministerApiKeysUseCase.KeyCreated;
-import io.cockpit.application.port.out.PasswordHasher;
+import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.FirstKey;
+import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.KeyCreated;
 import io.cockpit.application.security.ServerSecret;
-import io.cockpit.application.service.ActivationService;
-import io.cockpit.application.service.AddressBlocklist;
-import io.cockpit.application.service.ApiKeyService;
-import io.cockpit.application.service.BlockedAddressService;
-import io.cockpit.application.service.BruteForceGuard;
-import io.cockpit.application.service.IdempotencyService;
-import io.cockpit.application.service.LabelService;
-import io.cockpit.application.service.MyAccountService;
-import io.cockpit.application.service.PartnerAccountService;
-import io.cockpit.application.service.PasswordService;
-import io.cockpit.application.service.PrivacyService;
-import io.cockpit.application.service.ProvisionAccountService;
-import io.cockpit.application.service.SessionService;
-import io.cockpit.application.service.SettingsService;
-import io.cockpit.application.service.SignInService;
-import io.cockpit.application.service.TemplateService;
-import io.cockpit.application.service.TrackingIdIssuer;
+import io.cockpit.application.service.access.ApiKeyService;
+import io.cockpit.bootstrap.capability.AccessCapability;
+import io.cockpit.bootstrap.capability.AccountCapability;
+import io.cockpit.bootstrap.capability.Capability;
+import io.cockpit.bootstrap.capability.LabelCapability;
+import io.cockpit.bootstrap.capability.Platform;
+import io.cockpit.bootstrap.capability.PrivacyCapability;
+import io.cockpit.bootstrap.capability.ProtectionCapability;
+import io.cockpit.bootstrap.capability.SettingsCapability;
+import io.cockpit.bootstrap.capability.TemplateCapability;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
-import io.cockpit.domain.access.CommonPasswords;
-import io.cockpit.domain.access.PasswordPolicy;
-import io.cockpit.domain.account.TrackingWords;
-import io.cockpit.domain.protection.SignInThrottle;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
@@ -45,7 +34,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The composition root: opens the stores the settings ask for (embedded or production), wires the services by
@@ -78,14 +66,28 @@ public final class Cockpit implements AutoCloseable {
             List<ReadinessCheck> readiness = new ArrayList<>(List.of(new ReadinessCheck("database", database::answers)));
             cache.redis().ifPresent(redis -> readiness.add(new ReadinessCheck("redis", redis::answers)));
             ServerSecret secret = ServerSecrets.load(settings, random);
+            Platform platform = new Platform(settings, database, cache.idempotency(), cache.sessions(),
+                    cache.attempts(), secret, scheduler, clock, random);
 
-            ApiKeyService apiKeys = new ApiKeyService(database.apiKeys(), clock, random);
+            ProtectionCapability protection = new ProtectionCapability(platform);
+            AccessCapability access = new AccessCapability(platform, protection);
+            SettingsCapability settingsCapability = new SettingsCapability(platform);
+            List<Capability> capabilities = List.of(
+                    protection,
+                    access,
+                    new AccountCapability(platform, access, settingsCapability),
+                    settingsCapability,
+                    new PrivacyCapability(platform),
+                    new TemplateCapability(platform),
+                    new LabelCapability(platform));
+
             List<String> notices = new ArrayList<>();
-            ensureFirstKey(apiKeys, ApiKeyRole.PARTNER, settings.partnerKey(), notices);
-            ensureFirstKey(apiKeys, ApiKeyRole.OPERATOR, settings.operatorKey(), notices);
+            ensureFirstKey(access.apiKeys(), ApiKeyRole.PARTNER, settings.partnerKey(), notices);
+            ensureFirstKey(access.apiKeys(), ApiKeyRole.OPERATOR, settings.operatorKey(), notices);
 
+            List<HttpRoutes> routes = capabilities.stream().flatMap(c -> c.routes().stream()).toList();
             HttpAdapter http = new HttpAdapter(ApiContract.load(),
-                    useCases(settings, database, cache, apiKeys, secret, scheduler, clock, random),
+                    new AccessChecks(protection.blocklist(), access.apiKeys(), access.sessions()), routes,
                     settings.trustedProxies(), readiness, new HttpMetrics());
             WebServer server = WebServer.builder()
                     .host(settings.host())
@@ -107,61 +109,6 @@ public final class Cockpit implements AutoCloseable {
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
-        }
-    }
-
-    private static HttpUseCases useCases(CockpitSettings settings, RelationalStore database, CacheStores cache,
-                                         ApiKeyService apiKeys, ServerSecret secret,
-                                         ScheduledExecutorService scheduler, Clock clock, SecureRandom random) {
-        SessionService sessions = new SessionService(database.sessions(), cache.sessions(), database.transactions(),
-                settings.sessionPolicy(), clock, random);
-        AddressBlocklist blocklist = new AddressBlocklist(database.blockedAddresses(), clock);
-        blocklist.refresh();
-        long refresh = settings.blocklistRefresh().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> refreshQuietly(blocklist), refresh, refresh, TimeUnit.MILLISECONDS);
-        BruteForceGuard guard = new BruteForceGuard(cache.attempts(), secret, blocklist, SignInThrottle.DEFAULT, clock);
-        PasswordHasher hasher = new Argon2PasswordHasher(settings.argon2(), random);
-        PasswordPolicy passwordPolicy = new PasswordPolicy(CommonPasswords.bundled());
-        TrackingIdIssuer trackingIds = new TrackingIdIssuer(TrackingWords.bundled(), database.trackingIdRegistry(),
-                random);
-        PartnerAccountService partnerAccounts = new PartnerAccountService(database.accounts(),
-                database.activationTokens(), sessions, database.transactions(), clock, random);
-        PrivacyService privacy = new PrivacyService(database.privacy(), database.consentLedger(), database.accounts(),
-                database.transactions(), settings.privacyPolicyVersion(), clock, random);
-        SettingsService userSettings = new SettingsService(database.settings(), database.transactions(), clock);
-        return new HttpUseCases(
-                apiKeys,
-                new ProvisionAccountService(database.accounts(), database.activationTokens(), trackingIds,
-                        database.transactions(), clock, random),
-                partnerAccounts,
-                partnerAccounts,
-                partnerAccounts,
-                new IdempotencyService(cache.idempotency(), secret, random),
-                new ActivationService(database.accounts(), database.activationTokens(), database.credentials(), hasher,
-                        passwordPolicy, guard, sessions, database.transactions(), clock),
-                new SignInService(database.accounts(), database.credentials(), hasher, database.knownSignInAddresses(),
-                        guard, sessions, clock),
-                sessions,
-                sessions,
-                new PasswordService(database.accounts(), database.credentials(), hasher, passwordPolicy, guard,
-                        sessions, database.transactions(), clock),
-                blocklist,
-                new BlockedAddressService(database.blockedAddresses(), blocklist, database.auditLog(),
-                        database.transactions(), clock),
-                new MyAccountService(database.accounts(), userSettings),
-                userSettings,
-                privacy,
-                new TemplateService(database.templates(), database.transactions(), clock),
-                new LabelService(database.labels(), database.transactions(), clock));
-    }
-
-    private static void refreshQuietly(AddressBlocklist blocklist) {
-        try {
-            blocklist.refresh();
-        } catch (RuntimeException e) {
-            // the previous snapshot stays in force; the next run tries again
-            System.getLogger(Cockpit.class.getName()).log(System.Logger.Level.WARNING,
-                    "refreshing the blocked addresses failed", e);
         }
     }
 

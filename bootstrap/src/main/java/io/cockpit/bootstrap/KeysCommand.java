@@ -1,7 +1,9 @@
 package io.cockpit.bootstrap;
 
+import io.cockpit.bootstrap.config.CockpitSettings;
+import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
 import io.cockpit.adapters.mysql.RelationalStore;
-import io.cockpit.application.service.ApiKeyService;
+import io.cockpit.application.service.access.ApiKeyService;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.cockpit.domain.access.SecretToken;
@@ -43,7 +45,7 @@ public final class KeysCommand {
         }
         CockpitSettings settings = CockpitSettings.from(config);
         try (RelationalStore database = RelationalStore.open(Cockpit.databaseSettings(settings, 2))) {
-            SecretToken secret = new ApiKeyService(database.apiKeys(), Clock.systemUTC(), new SecureRandom())
+            SecretToken secret = new ApiKeyService(database.repository(JdbiApiKeyRepository::new), Clock.systemUTC(), new SecureRandom())
                     .create(role, name);
             out.println("New " + args[1] + " key \"" + name + "\" (shown once, stored only as a hash):");
             out.println(secret.value());

@@ -1,5 +1,6 @@
 package io.cockpit.bootstrap;
 
+import io.cockpit.bootstrap.config.CockpitSettings;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 

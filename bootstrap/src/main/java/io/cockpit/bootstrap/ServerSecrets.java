@@ -1,5 +1,6 @@
 package io.cockpit.bootstrap;
 
+import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.application.security.ServerSecret;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.cockpit.bootstrap;
 
+import io.cockpit.bootstrap.config.CockpitSettings;
+
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.config.EnvironmentVariables;

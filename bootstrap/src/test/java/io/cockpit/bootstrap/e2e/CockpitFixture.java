@@ -1,11 +1,12 @@
 package io.cockpit.bootstrap.e2e;
 
+import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
 import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
-import io.cockpit.application.service.ApiKeyService;
+import io.cockpit.application.service.access.ApiKeyService;
 import io.cockpit.application.testing.RealServices;
 import io.cockpit.bootstrap.Cockpit;
-import io.cockpit.bootstrap.CockpitSettings;
+import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.helidon.config.Config;
@@ -133,7 +134,7 @@ final class CockpitFixture {
 
     String createKey(ApiKeyRole role, String name) {
         try (RelationalStore store = openStore()) {
-            return new ApiKeyService(store.apiKeys(), clock, new SecureRandom()).create(role, new ApiKeyName(name))
+            return new ApiKeyService(store.repository(JdbiApiKeyRepository::new), clock, new SecureRandom()).create(role, new ApiKeyName(name))
                     .value();
         }
     }

@@ -1,5 +1,6 @@
 package io.cockpit.bootstrap.e2e;
 
+import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.domain.account.UserId;
@@ -24,7 +25,7 @@ abstract class MyAccountScenarios extends Scenarios {
         assertThat(account.path("contractStatus").asText()).isEqualTo("active");
         assertThat(account.path("notices")).isEmpty();
         try (RelationalStore store = cockpit.openStore()) {
-            var stored = store.accounts().findById(new UserId(user.userId())).orElseThrow();
+            var stored = store.repository(JdbiAccountRepository::new).findById(new UserId(user.userId())).orElseThrow();
             assertThat(account.path("trackingId").asText()).isEqualTo(stored.trackingId().value());
             assertThat(me.body()).doesNotContain(stored.statisticsId().value());
         }

@@ -1,5 +1,6 @@
 package io.cockpit.bootstrap.e2e;
 
+import io.cockpit.adapters.mysql.audit.JdbiAuditLog;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.domain.audit.AuditEvent;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ abstract class OperatorScenarios extends Scenarios {
 
         List<AuditEvent> latest;
         try (RelationalStore store = cockpit.openStore()) {
-            latest = store.auditLog().latest(3);
+            latest = store.repository(JdbiAuditLog::new).latest(3);
         }
         assertThat(latest).extracting(AuditEvent::actor).containsOnly("olivia");
         assertThat(latest).extracting(AuditEvent::action)

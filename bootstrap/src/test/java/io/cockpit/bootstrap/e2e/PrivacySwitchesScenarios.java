@@ -1,5 +1,6 @@
 package io.cockpit.bootstrap.e2e;
 
+import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.domain.account.Account;
@@ -94,7 +95,7 @@ abstract class PrivacySwitchesScenarios extends Scenarios {
 
     private Account account(Users.SignedIn user) {
         try (RelationalStore store = cockpit.openStore()) {
-            return store.accounts().findById(new UserId(user.userId())).orElseThrow();
+            return store.repository(JdbiAccountRepository::new).findById(new UserId(user.userId())).orElseThrow();
         }
     }
 

@@ -1,9 +1,10 @@
 package io.cockpit.bootstrap.usecase;
 
-import io.cockpit.application.port.in.AdministerApiKeysUseCase.KeyAlreadyExisted;
-import io.cockpit.application.port.in.AdministerApiKeysUseCase.KeyCreated;
-import io.cockpit.application.port.in.AdministerApiKeysUseCase.PresetInstalled;
-import io.cockpit.application.service.ApiKeyService;
+import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
+import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.KeyAlreadyExisted;
+import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.KeyCreated;
+import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.PresetInstalled;
+import io.cockpit.application.service.access.ApiKeyService;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ApiKeyServiceTest {
 
     private final EmbeddedStores stores = new EmbeddedStores();
-    private final ApiKeyService keys = new ApiKeyService(stores.database.apiKeys(), stores.clock, new SecureRandom());
+    private final ApiKeyService keys = new ApiKeyService(stores.database.repository(JdbiApiKeyRepository::new), stores.clock, new SecureRandom());
 
     @AfterEach
     void close() {
@@ -46,7 +47,7 @@ class ApiKeyServiceTest {
         assertThat(keys.authenticate(ApiKeyRole.OPERATOR, preset)).isPresent();
         assertThatThrownBy(() -> keys.ensureFirstKey(ApiKeyRole.PARTNER, new ApiKeyName("acme"), Optional.of("short")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(stores.database.apiKeys().existsFor(ApiKeyRole.PARTNER)).isFalse();
+        assertThat(stores.database.repository(JdbiApiKeyRepository::new).existsFor(ApiKeyRole.PARTNER)).isFalse();
     }
 
     @Test

@@ -1,13 +1,13 @@
 package io.cockpit.bootstrap.usecase;
 
-import io.cockpit.application.port.in.IdempotentRequestsUseCase.InProgress;
-import io.cockpit.application.port.in.IdempotentRequestsUseCase.KeyReused;
-import io.cockpit.application.port.in.IdempotentRequestsUseCase.Proceed;
-import io.cockpit.application.port.in.IdempotentRequestsUseCase.RecordedResponse;
-import io.cockpit.application.port.in.IdempotentRequestsUseCase.Replay;
-import io.cockpit.application.port.out.IdempotencyStore;
+import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.InProgress;
+import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.KeyReused;
+import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.Proceed;
+import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.RecordedResponse;
+import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.Replay;
+import io.cockpit.application.port.out.shared.IdempotencyStore;
 import io.cockpit.application.security.ServerSecret;
-import io.cockpit.application.service.IdempotencyService;
+import io.cockpit.application.service.shared.IdempotencyService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

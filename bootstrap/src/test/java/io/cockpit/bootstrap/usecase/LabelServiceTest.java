@@ -1,6 +1,7 @@
 package io.cockpit.bootstrap.usecase;
 
-import io.cockpit.application.service.LabelService;
+import io.cockpit.adapters.mysql.label.JdbiLabelRepository;
+import io.cockpit.application.service.label.LabelService;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.label.Colour;
 import io.cockpit.domain.label.LabelKind;
@@ -20,7 +21,7 @@ class LabelServiceTest {
     private static final Colour BLACK = new Colour("#000000");
 
     private final EmbeddedStores stores = new EmbeddedStores();
-    private final LabelService labels = new LabelService(stores.database.labels(), stores.database.transactions(),
+    private final LabelService labels = new LabelService(stores.database.repository(JdbiLabelRepository::new), stores.database.transactions(),
             stores.clock);
     private final UserId alice = anAccount().build().userId();
     private final UserId bob = anAccount().build().userId();

@@ -1,7 +1,10 @@
 package io.cockpit.bootstrap.usecase;
 
+import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
+import io.cockpit.adapters.mysql.privacy.JdbiConsentLedger;
+import io.cockpit.adapters.mysql.privacy.JdbiPrivacyRepository;
 import io.cockpit.application.paging.PageRequest;
-import io.cockpit.application.service.PrivacyService;
+import io.cockpit.application.service.privacy.PrivacyService;
 import io.cockpit.domain.account.Account;
 import io.cockpit.domain.privacy.ConsentDecision;
 import io.cockpit.domain.privacy.ConsentEvent;
@@ -23,13 +26,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PrivacyServiceTest {
 
     private final EmbeddedStores stores = new EmbeddedStores();
-    private final PrivacyService privacy = new PrivacyService(stores.database.privacy(),
-            stores.database.consentLedger(), stores.database.accounts(), stores.database.transactions(), "2024-10-21",
+    private final PrivacyService privacy = new PrivacyService(stores.database.repository(JdbiPrivacyRepository::new),
+            stores.database.repository(JdbiConsentLedger::new), stores.database.repository(JdbiAccountRepository::new), stores.database.transactions(), "2024-10-21",
             stores.clock, new SecureRandom());
     private final Account account = anAccount().build();
 
     PrivacyServiceTest() {
-        stores.database.accounts().add(account);
+        stores.database.repository(JdbiAccountRepository::new).add(account);
     }
 
     @AfterEach
@@ -71,7 +74,7 @@ class PrivacyServiceTest {
                         refused -> assertThat(refused.code()).isEqualTo("precondition.failed"));
         assertThat(privacy.switches(account.userId()).statistics()).isTrue();
         assertThat(privacy.consents(account.userId(), PageRequest.first(10)).items()).hasSize(1);
-        assertThat(stores.database.accounts().findById(account.userId()).orElseThrow().statisticsId())
+        assertThat(stores.database.repository(JdbiAccountRepository::new).findById(account.userId()).orElseThrow().statisticsId())
                 .isEqualTo(account.statisticsId());
     }
 
@@ -81,7 +84,7 @@ class PrivacyServiceTest {
 
         privacy.replace(account.userId(), VersionCheck.ANY, new PrivacySwitches(true, false, false), "self-service");
 
-        Account after = stores.database.accounts().findById(account.userId()).orElseThrow();
+        Account after = stores.database.repository(JdbiAccountRepository::new).findById(account.userId()).orElseThrow();
         assertThat(after.statisticsId()).isNotEqualTo(account.statisticsId());
         assertThat(after.trackingId()).isEqualTo(account.trackingId());
     }

@@ -1,12 +1,16 @@
 package io.cockpit.bootstrap.usecase;
 
-import io.cockpit.application.port.in.ProvisionAccountUseCase.AlreadyProvisioned;
-import io.cockpit.application.port.in.ProvisionAccountUseCase.Provisioned;
-import io.cockpit.application.port.in.ProvisionAccountUseCase.ProvisioningResult;
-import io.cockpit.application.service.PartnerAccountService;
-import io.cockpit.application.service.ProvisionAccountService;
-import io.cockpit.application.service.SessionService;
-import io.cockpit.application.service.TrackingIdIssuer;
+import io.cockpit.adapters.mysql.access.JdbiActivationTokens;
+import io.cockpit.adapters.mysql.access.JdbiSessionRepository;
+import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
+import io.cockpit.adapters.mysql.account.JdbiTrackingIdRegistry;
+import io.cockpit.application.port.in.account.ProvisionAccountUseCase.AlreadyProvisioned;
+import io.cockpit.application.port.in.account.ProvisionAccountUseCase.Provisioned;
+import io.cockpit.application.port.in.account.ProvisionAccountUseCase.ProvisioningResult;
+import io.cockpit.application.service.account.PartnerAccountService;
+import io.cockpit.application.service.account.ProvisionAccountService;
+import io.cockpit.application.service.access.SessionService;
+import io.cockpit.application.service.account.TrackingIdIssuer;
 import io.cockpit.domain.access.ActivationGrant;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.account.NewAccount;
@@ -35,13 +39,13 @@ class ProvisionAccountServiceTest {
 
     private final EmbeddedStores stores = new EmbeddedStores();
     private final SecureRandom random = new SecureRandom();
-    private final ProvisionAccountService provisioning = new ProvisionAccountService(stores.database.accounts(),
-            stores.database.activationTokens(), new TrackingIdIssuer(TrackingWords.bundled(),
-            stores.database.trackingIdRegistry(), random), stores.database.transactions(), stores.clock, random);
-    private final SessionService sessions = new SessionService(stores.database.sessions(), stores.sessionCache,
+    private final ProvisionAccountService provisioning = new ProvisionAccountService(stores.database.repository(JdbiAccountRepository::new),
+            stores.database.repository(JdbiActivationTokens::new), new TrackingIdIssuer(TrackingWords.bundled(),
+            stores.database.repository(JdbiTrackingIdRegistry::new), random), stores.database.transactions(), stores.clock, random);
+    private final SessionService sessions = new SessionService(stores.database.repository(JdbiSessionRepository::new), stores.sessionCache,
             stores.database.transactions(), SessionPolicy.DEFAULT, stores.clock, random);
-    private final PartnerAccountService partnerAccounts = new PartnerAccountService(stores.database.accounts(),
-            stores.database.activationTokens(), sessions, stores.database.transactions(), stores.clock, random);
+    private final PartnerAccountService partnerAccounts = new PartnerAccountService(stores.database.repository(JdbiAccountRepository::new),
+            stores.database.repository(JdbiActivationTokens::new), sessions, stores.database.transactions(), stores.clock, random);
 
     @AfterEach
     void close() {
@@ -54,7 +58,7 @@ class ProvisionAccountServiceTest {
 
         ActivationGrant grant = result.activation();
         assertThat(grant.expiresAt()).isEqualTo(stores.clock.instant().plus(Duration.ofDays(7)));
-        assertThat(stores.database.activationTokens().findValid(grant.token().hash(), stores.clock.instant()))
+        assertThat(stores.database.repository(JdbiActivationTokens::new).findValid(grant.token().hash(), stores.clock.instant()))
                 .contains(result.account().userId());
         assertThat(result.account().trackingId().value()).matches("[a-z]+-[a-z]+");
         assertThat(result.account().statisticsId().value()).hasSize(22);
@@ -90,7 +94,7 @@ class ProvisionAccountServiceTest {
 
         assertThatThrownBy(() -> provisioning.provision(second))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("account.email_taken");
-        assertThat(stores.database.accounts().findByExternalId(second.partnerId(), second.externalId())).isEmpty();
+        assertThat(stores.database.repository(JdbiAccountRepository::new).findByExternalId(second.partnerId(), second.externalId())).isEmpty();
     }
 
     @Test
@@ -100,9 +104,9 @@ class ProvisionAccountServiceTest {
 
         ActivationGrant fresh = partnerAccounts.issue(created.account().partnerId(), created.account().externalId());
 
-        assertThat(stores.database.activationTokens().findValid(created.activation().token().hash(),
+        assertThat(stores.database.repository(JdbiActivationTokens::new).findValid(created.activation().token().hash(),
                 stores.clock.instant())).isEmpty();
-        assertThat(stores.database.activationTokens().findValid(fresh.token().hash(), stores.clock.instant()))
+        assertThat(stores.database.repository(JdbiActivationTokens::new).findValid(fresh.token().hash(), stores.clock.instant()))
                 .contains(created.account().userId());
     }
 
@@ -110,9 +114,9 @@ class ProvisionAccountServiceTest {
     void aTrackingIdIssuedOnceIsNeverIssuedAgain() {
         TrackingWords words = TrackingWords.bundled();
         TrackingId alreadyIssued = words.draw(new Random(42));
-        stores.database.trackingIdRegistry().register(alreadyIssued, stores.clock.instant());
+        stores.database.repository(JdbiTrackingIdRegistry::new).register(alreadyIssued, stores.clock.instant());
 
-        TrackingId next = new TrackingIdIssuer(words, stores.database.trackingIdRegistry(), new Random(42))
+        TrackingId next = new TrackingIdIssuer(words, stores.database.repository(JdbiTrackingIdRegistry::new), new Random(42))
                 .issue(stores.clock.instant());
 
         assertThat(next).isNotEqualTo(alreadyIssued);

@@ -1,10 +1,11 @@
 package io.cockpit.bootstrap.usecase;
 
+import io.cockpit.adapters.mysql.access.JdbiSessionRepository;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
-import io.cockpit.application.port.in.ManageSessionsUseCase.SessionView;
-import io.cockpit.application.port.in.StartedSession;
-import io.cockpit.application.service.SessionService;
+import io.cockpit.application.port.in.access.ManageSessionsUseCase.SessionView;
+import io.cockpit.application.port.in.access.StartedSession;
+import io.cockpit.application.service.access.SessionService;
 import io.cockpit.domain.access.DeviceLabel;
 import io.cockpit.domain.access.SessionId;
 import io.cockpit.domain.access.SessionPolicy;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionListTest {
 
     private final EmbeddedStores stores = new EmbeddedStores();
-    private final SessionService sessions = new SessionService(stores.database.sessions(), stores.sessionCache,
+    private final SessionService sessions = new SessionService(stores.database.repository(JdbiSessionRepository::new), stores.sessionCache,
             stores.database.transactions(), SessionPolicy.DEFAULT, stores.clock, new SecureRandom());
     private final UserId user = anAccount().build().userId();
 
@@ -87,7 +88,7 @@ class SessionListTest {
         List<Page<?>> fromStore = new ArrayList<>();
         PageRequest page = PageRequest.first(3);
         do {
-            Page<?> stored = stores.database.sessions().list(user, page);
+            Page<?> stored = stores.database.repository(JdbiSessionRepository::new).list(user, page);
             fromStore.add(stored);
             page = stored.next().map(cursor -> new PageRequest(3, Optional.of(cursor))).orElse(null);
         } while (page != null);

@@ -1,18 +1,25 @@
 package io.cockpit.bootstrap.usecase;
 
+import io.cockpit.adapters.mysql.access.JdbiActivationTokens;
+import io.cockpit.adapters.mysql.access.JdbiCredentialRepository;
+import io.cockpit.adapters.mysql.access.JdbiKnownSignInAddresses;
+import io.cockpit.adapters.mysql.access.JdbiSessionRepository;
+import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
+import io.cockpit.adapters.mysql.account.JdbiTrackingIdRegistry;
+import io.cockpit.adapters.mysql.protection.JdbiBlockedAddressRepository;
 import io.cockpit.adapters.argon2.Argon2PasswordHasher;
 import io.cockpit.adapters.argon2.Argon2Settings;
-import io.cockpit.application.port.in.ProvisionAccountUseCase.Provisioned;
-import io.cockpit.application.port.in.SignInUseCase.SignInAttempt;
-import io.cockpit.application.port.in.StartedSession;
-import io.cockpit.application.port.out.PasswordHasher;
+import io.cockpit.application.port.in.account.ProvisionAccountUseCase.Provisioned;
+import io.cockpit.application.port.in.access.SignInUseCase.SignInAttempt;
+import io.cockpit.application.port.in.access.StartedSession;
+import io.cockpit.application.port.out.access.PasswordHasher;
 import io.cockpit.application.security.ServerSecret;
-import io.cockpit.application.service.AddressBlocklist;
-import io.cockpit.application.service.BruteForceGuard;
-import io.cockpit.application.service.ProvisionAccountService;
-import io.cockpit.application.service.SessionService;
-import io.cockpit.application.service.SignInService;
-import io.cockpit.application.service.TrackingIdIssuer;
+import io.cockpit.application.service.protection.AddressBlocklist;
+import io.cockpit.application.service.protection.BruteForceGuard;
+import io.cockpit.application.service.account.ProvisionAccountService;
+import io.cockpit.application.service.access.SessionService;
+import io.cockpit.application.service.access.SignInService;
+import io.cockpit.application.service.account.TrackingIdIssuer;
 import io.cockpit.domain.access.DeviceLabel;
 import io.cockpit.domain.access.Password;
 import io.cockpit.domain.access.PasswordHash;
@@ -40,12 +47,12 @@ class SignInServiceTest {
     private final EmbeddedStores stores = new EmbeddedStores();
     private final SecureRandom random = new SecureRandom();
     private final CountingHasher hasher = new CountingHasher(new Argon2PasswordHasher(new Argon2Settings(1024, 1, 1), random));
-    private final SessionService sessions = new SessionService(stores.database.sessions(), stores.sessionCache,
+    private final SessionService sessions = new SessionService(stores.database.repository(JdbiSessionRepository::new), stores.sessionCache,
             stores.database.transactions(), SessionPolicy.DEFAULT, stores.clock, random);
     private final BruteForceGuard guard = new BruteForceGuard(stores.attempts, new ServerSecret(new byte[32]),
-            new AddressBlocklist(stores.database.blockedAddresses(), stores.clock), SignInThrottle.DEFAULT, stores.clock);
-    private final SignInService signIn = new SignInService(stores.database.accounts(), stores.database.credentials(),
-            hasher, stores.database.knownSignInAddresses(), guard, sessions, stores.clock);
+            new AddressBlocklist(stores.database.repository(JdbiBlockedAddressRepository::new), stores.clock), SignInThrottle.DEFAULT, stores.clock);
+    private final SignInService signIn = new SignInService(stores.database.repository(JdbiAccountRepository::new), stores.database.repository(JdbiCredentialRepository::new),
+            hasher, stores.database.repository(JdbiKnownSignInAddresses::new), guard, sessions, stores.clock);
     private final IpAddress client = IpAddress.parse("198.51.100.20");
 
     @AfterEach
@@ -54,11 +61,11 @@ class SignInServiceTest {
     }
 
     private Account activatedAccount(PasswordHash hash) {
-        Account account = ((Provisioned) new ProvisionAccountService(stores.database.accounts(),
-                stores.database.activationTokens(), new TrackingIdIssuer(TrackingWords.bundled(),
-                stores.database.trackingIdRegistry(), random), stores.database.transactions(), stores.clock, random)
+        Account account = ((Provisioned) new ProvisionAccountService(stores.database.repository(JdbiAccountRepository::new),
+                stores.database.repository(JdbiActivationTokens::new), new TrackingIdIssuer(TrackingWords.bundled(),
+                stores.database.repository(JdbiTrackingIdRegistry::new), random), stores.database.transactions(), stores.clock, random)
                 .provision(anAccount().request())).account();
-        stores.database.credentials().save(account.userId(), hash, stores.clock.instant());
+        stores.database.repository(JdbiCredentialRepository::new).save(account.userId(), hash, stores.clock.instant());
         return account;
     }
 
@@ -87,7 +94,7 @@ class SignInServiceTest {
 
         StartedSession started = signIn.signIn(attempt(account.email().value(), PASSWORD));
 
-        PasswordHash renewed = stores.database.credentials().find(account.userId()).orElseThrow();
+        PasswordHash renewed = stores.database.repository(JdbiCredentialRepository::new).find(account.userId()).orElseThrow();
         assertThat(started.token().value()).startsWith("ses_");
         assertThat(renewed).isNotEqualTo(old);
         assertThat(renewed.encoded()).startsWith("$argon2id$v=19$m=1024,t=1,p=1$");

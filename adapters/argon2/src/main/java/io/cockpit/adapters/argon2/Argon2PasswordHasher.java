@@ -1,6 +1,6 @@
 package io.cockpit.adapters.argon2;
 
-import io.cockpit.application.port.out.PasswordHasher;
+import io.cockpit.application.port.out.access.PasswordHasher;
 import io.cockpit.domain.access.Password;
 import io.cockpit.domain.access.PasswordHash;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;

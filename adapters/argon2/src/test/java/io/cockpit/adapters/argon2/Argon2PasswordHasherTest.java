@@ -1,7 +1,7 @@
 package io.cockpit.adapters.argon2;
 
-import io.cockpit.application.port.out.PasswordHasher;
-import io.cockpit.application.port.out.PasswordHasherContract;
+import io.cockpit.application.port.out.access.PasswordHasher;
+import io.cockpit.application.port.out.access.PasswordHasherContract;
 import io.cockpit.domain.access.Password;
 import io.cockpit.domain.access.PasswordHash;
 import org.junit.jupiter.api.Test;

@@ -1,19 +1,10 @@
 package io.cockpit.adapters.http;
 
-import io.cockpit.adapters.http.auth.AuthApi;
 import io.cockpit.adapters.http.contract.ApiContract;
-import io.cockpit.adapters.http.handler.IdempotentWrites;
 import io.cockpit.adapters.http.json.Json;
-import io.cockpit.adapters.http.me.LabelEndpoints;
-import io.cockpit.adapters.http.me.MeApi;
-import io.cockpit.adapters.http.me.PrivacyEndpoints;
-import io.cockpit.adapters.http.me.SettingsEndpoints;
-import io.cockpit.adapters.http.me.TemplateEndpoints;
 import io.cockpit.adapters.http.operations.ContractApi;
 import io.cockpit.adapters.http.operations.HealthApi;
 import io.cockpit.adapters.http.operations.ReadinessCheck;
-import io.cockpit.adapters.http.operator.OperatorApi;
-import io.cockpit.adapters.http.partner.PartnerApi;
 import io.cockpit.adapters.http.pipeline.AccessLog;
 import io.cockpit.adapters.http.pipeline.ApiKeyAuthenticator;
 import io.cockpit.adapters.http.pipeline.Authenticator;
@@ -45,16 +36,19 @@ public final class HttpAdapter {
     public static final long MAX_PAYLOAD_BYTES = 1024 * 1024;
 
     private final ApiContract contract;
-    private final HttpUseCases useCases;
+    private final AccessChecks access;
+    private final List<HttpRoutes> routes;
     private final ClientAddresses clientAddresses;
     private final List<ReadinessCheck> readinessChecks;
     private final RequestObserver observer;
 
     /** @param trustedProxies proxies whose X-Forwarded-For is believed (see {@link ClientAddresses}) */
-    public HttpAdapter(ApiContract contract, HttpUseCases useCases, List<AddressRange> trustedProxies,
-                       List<ReadinessCheck> readinessChecks, RequestObserver observer) {
+    public HttpAdapter(ApiContract contract, AccessChecks access, List<HttpRoutes> routes,
+                       List<AddressRange> trustedProxies, List<ReadinessCheck> readinessChecks,
+                       RequestObserver observer) {
         this.contract = contract;
-        this.useCases = useCases;
+        this.access = access;
+        this.routes = List.copyOf(routes);
         this.clientAddresses = new ClientAddresses(trustedProxies);
         this.readinessChecks = List.copyOf(readinessChecks);
         this.observer = observer;
@@ -77,26 +71,21 @@ public final class HttpAdapter {
         return builder.build();
     }
 
-    /** Each generated service is registered under the path prefix the generator computed for its routes. */
+    /** Each capability's service is registered under the path prefix the generator computed for its routes. */
     public void routing(HttpRouting.Builder routing) {
         List<Authenticator> authenticators = List.of(
-                ApiKeyAuthenticator.partners(useCases.apiKeys()),
-                ApiKeyAuthenticator.operators(useCases.apiKeys()),
-                SessionAuthenticator.bearer(useCases.sessionAuthentication()),
-                SessionAuthenticator.cookie(useCases.sessionAuthentication()));
+                ApiKeyAuthenticator.partners(access.apiKeys()),
+                ApiKeyAuthenticator.operators(access.apiKeys()),
+                SessionAuthenticator.bearer(access.sessions()),
+                SessionAuthenticator.cookie(access.sessions()));
         routing.addFilter(new AccessLog(observer))
-                .addFilter(new BlockedAddressFilter(clientAddresses, useCases.addressCheck()))
+                .addFilter(new BlockedAddressFilter(clientAddresses, access.addresses()))
                 .addFilter(new ContractFilter(contract, authenticators))
-                .error(Throwable.class, new ErrorMapping())
-                .register(PartnerApi.PATH_PREFIX, new PartnerApi(useCases.provisioning(), useCases.partnerAccounts(),
-                        useCases.accountChanges(), useCases.activations(),
-                        new IdempotentWrites(useCases.idempotency())))
-                .register(AuthApi.PATH_PREFIX, new AuthApi(useCases.activation(), useCases.signIn(), useCases.sessions()))
-                .register(MeApi.PATH_PREFIX, new MeApi(useCases.myAccount(), useCases.passwords(),
-                        new SettingsEndpoints(useCases.settings()), new PrivacyEndpoints(useCases.privacy()),
-                        new TemplateEndpoints(useCases.templates()), new LabelEndpoints(useCases.labels())))
-                .register(OperatorApi.PATH_PREFIX, new OperatorApi(useCases.blockedAddresses()))
-                .register(HealthApi.PATH_PREFIX, new HealthApi(readinessChecks))
+                .error(Throwable.class, new ErrorMapping());
+        for (HttpRoutes capability : routes) {
+            routing.register(capability.pathPrefix(), capability.service());
+        }
+        routing.register(HealthApi.PATH_PREFIX, new HealthApi(readinessChecks))
                 .register(ContractApi.PATH_PREFIX, new ContractApi(contract));
     }
 }

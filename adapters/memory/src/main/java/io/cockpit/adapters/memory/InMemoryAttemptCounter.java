@@ -1,6 +1,6 @@
 package io.cockpit.adapters.memory;
 
-import io.cockpit.application.port.out.AttemptCounter;
+import io.cockpit.application.port.out.protection.AttemptCounter;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.cockpit.adapters.memory;
 
-import io.cockpit.application.port.out.IdempotencyStore;
+import io.cockpit.application.port.out.shared.IdempotencyStore;
 
 import java.time.Clock;
 import java.time.Duration;

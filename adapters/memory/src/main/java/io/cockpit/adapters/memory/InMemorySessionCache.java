@@ -1,6 +1,6 @@
 package io.cockpit.adapters.memory;
 
-import io.cockpit.application.port.out.SessionCache;
+import io.cockpit.application.port.out.access.SessionCache;
 import io.cockpit.domain.access.Session;
 import io.cockpit.domain.access.TokenHash;
 import io.cockpit.domain.account.UserId;

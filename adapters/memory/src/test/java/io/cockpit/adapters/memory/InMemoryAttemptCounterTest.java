@@ -1,7 +1,7 @@
 package io.cockpit.adapters.memory;
 
-import io.cockpit.application.port.out.AttemptCounter;
-import io.cockpit.application.port.out.AttemptCounterContract;
+import io.cockpit.application.port.out.protection.AttemptCounter;
+import io.cockpit.application.port.out.protection.AttemptCounterContract;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.cockpit.adapters.memory;
 
-import io.cockpit.application.port.out.IdempotencyStore;
-import io.cockpit.application.port.out.IdempotencyStoreContract;
+import io.cockpit.application.port.out.shared.IdempotencyStore;
+import io.cockpit.application.port.out.shared.IdempotencyStoreContract;
 import io.cockpit.application.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package io.cockpit.adapters.memory;
 
-import io.cockpit.application.port.out.SessionCache;
-import io.cockpit.application.port.out.SessionCacheContract;
+import io.cockpit.application.port.out.access.SessionCache;
+import io.cockpit.application.port.out.access.SessionCacheContract;
 import io.cockpit.application.testing.MutableClock;
 
 import java.time.Duration;

@@ -19,14 +19,14 @@ import java.time.format.DateTimeFormatter;
  * Connector/J takes MariaDB's "5.5.5-" version prefix for MySQL 5.5 and silently drops the milliseconds of
  * temporal parameters.
  */
-final class InstantColumns {
+public final class InstantColumns {
 
     private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
 
     private InstantColumns() {
     }
 
-    static void register(Jdbi jdbi) {
+    public static void register(Jdbi jdbi) {
         jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.TIMESTAMP) {
             @Override
             protected Argument build(Instant value, ConfigRegistry config) {
@@ -37,12 +37,12 @@ final class InstantColumns {
         jdbi.registerColumnMapper(Instant.class, (resultSet, column, context) -> read(resultSet, column));
     }
 
-    static Instant read(ResultSet resultSet, String column) throws SQLException {
+    public static Instant read(ResultSet resultSet, String column) throws SQLException {
         LocalDateTime value = resultSet.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
-    static Instant read(ResultSet resultSet, int column) throws SQLException {
+    public static Instant read(ResultSet resultSet, int column) throws SQLException {
         LocalDateTime value = resultSet.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }

@@ -1,6 +1,6 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.Transactions;
+import io.cockpit.application.port.out.shared.Transactions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -64,7 +64,7 @@ public final class JdbiTransactions implements Transactions {
     }
 
     /** Runs {@code work} on the current transaction's handle, or on a fresh one. */
-    <T> T withHandle(Function<Handle, T> work) {
+    public <T> T withHandle(Function<Handle, T> work) {
         Handle handle = current.get();
         return handle != null ? work.apply(handle) : jdbi.withHandle(work::apply);
     }

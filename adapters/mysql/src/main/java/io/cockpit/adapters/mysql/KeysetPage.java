@@ -7,31 +7,31 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * SQL for keyset paging by (sort column, id): the condition that continues after a cursor, and one row more than
  * asked for, so that {@link io.cockpit.application.paging.Page#of} knows whether a next page exists.
  */
-record KeysetPage(String sortColumn, String idColumn, boolean newestFirst, boolean timeOrdered) {
+public record KeysetPage(String sortColumn, String idColumn, boolean newestFirst, boolean timeOrdered) {
 
     /** Newest first by a DATETIME column. */
-    static KeysetPage byTimeDescending(String timeColumn, String idColumn) {
+    public static KeysetPage byTimeDescending(String timeColumn, String idColumn) {
         return new KeysetPage(timeColumn, idColumn, true, true);
     }
 
     /** Ascending by a text column (e.g. a canonical name). */
-    static KeysetPage byTextAscending(String textColumn, String idColumn) {
+    public static KeysetPage byTextAscending(String textColumn, String idColumn) {
         return new KeysetPage(textColumn, idColumn, false, false);
     }
 
     /** " AND (sort < :cursorAt OR (sort = :cursorAt AND id < :cursorId))" after a cursor, "" on the first page. */
-    String after(PageRequest page) {
+    public String after(PageRequest page) {
         String op = newestFirst ? "<" : ">";
         return page.after().isEmpty() ? "" : " AND (" + sortColumn + " " + op + " :cursorAt OR (" + sortColumn
                 + " = :cursorAt AND " + idColumn + " " + op + " :cursorId))";
     }
 
-    String orderAndLimit(PageRequest page) {
+    public String orderAndLimit(PageRequest page) {
         String direction = newestFirst ? " DESC" : " ASC";
         return " ORDER BY " + sortColumn + direction + ", " + idColumn + direction + " LIMIT " + (page.limit() + 1);
     }
 
-    <S extends SqlStatement<S>> S bind(S statement, PageRequest page) {
+    public <S extends SqlStatement<S>> S bind(S statement, PageRequest page) {
         page.after().ifPresent(cursor -> {
             if (timeOrdered) {
                 statement.bind("cursorAt", cursor.time());

@@ -1,5 +1,19 @@
 package io.cockpit.adapters.mysql;
 
+import io.cockpit.adapters.mysql.access.JdbiActivationTokens;
+import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
+import io.cockpit.adapters.mysql.access.JdbiCredentialRepository;
+import io.cockpit.adapters.mysql.access.JdbiKnownSignInAddresses;
+import io.cockpit.adapters.mysql.access.JdbiSessionRepository;
+import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
+import io.cockpit.adapters.mysql.account.JdbiTrackingIdRegistry;
+import io.cockpit.adapters.mysql.audit.JdbiAuditLog;
+import io.cockpit.adapters.mysql.label.JdbiLabelRepository;
+import io.cockpit.adapters.mysql.privacy.JdbiConsentLedger;
+import io.cockpit.adapters.mysql.privacy.JdbiPrivacyRepository;
+import io.cockpit.adapters.mysql.protection.JdbiBlockedAddressRepository;
+import io.cockpit.adapters.mysql.settings.JdbiSettingsRepository;
+import io.cockpit.adapters.mysql.template.JdbiTemplateRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
@@ -9,9 +23,10 @@ import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.statement.TemplateEngine;
 
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
- * The relational store: a connection pool, the schema (migrated on start), Jdbi and the repositories on it.
+ * The relational store: a connection pool, the schema (migrated on start), Jdbi, and the repositories of every capability on it.
  * The same code serves MySQL and the embedded H2; only the vendor migration folder differs.
  */
 public final class RelationalStore implements AutoCloseable {
@@ -60,60 +75,9 @@ public final class RelationalStore implements AutoCloseable {
         return transactions;
     }
 
-    public JdbiAccountRepository accounts() {
-        return new JdbiAccountRepository(transactions);
-    }
-
-    public JdbiTrackingIdRegistry trackingIdRegistry() {
-        return new JdbiTrackingIdRegistry(transactions);
-    }
-
-    public JdbiActivationTokens activationTokens() {
-        return new JdbiActivationTokens(transactions);
-    }
-
-    public JdbiApiKeyRepository apiKeys() {
-        return new JdbiApiKeyRepository(transactions);
-    }
-
-    public JdbiCredentialRepository credentials() {
-        return new JdbiCredentialRepository(transactions);
-    }
-
-    public JdbiSessionRepository sessions() {
-        return new JdbiSessionRepository(transactions);
-    }
-
-    public JdbiKnownSignInAddresses knownSignInAddresses() {
-        return new JdbiKnownSignInAddresses(transactions);
-    }
-
-    public JdbiBlockedAddressRepository blockedAddresses() {
-        return new JdbiBlockedAddressRepository(transactions);
-    }
-
-    public JdbiAuditLog auditLog() {
-        return new JdbiAuditLog(transactions);
-    }
-
-    public JdbiSettingsRepository settings() {
-        return new JdbiSettingsRepository(transactions);
-    }
-
-    public JdbiPrivacyRepository privacy() {
-        return new JdbiPrivacyRepository(transactions);
-    }
-
-    public JdbiConsentLedger consentLedger() {
-        return new JdbiConsentLedger(transactions);
-    }
-
-    public JdbiTemplateRepository templates() {
-        return new JdbiTemplateRepository(transactions);
-    }
-
-    public JdbiLabelRepository labels() {
-        return new JdbiLabelRepository(transactions);
+    /** A repository on this store, e.g. {@code store.repository(JdbiAccountRepository::new)}. */
+    public <T> T repository(Function<JdbiTransactions, T> constructor) {
+        return constructor.apply(transactions);
     }
 
     /** For readiness: whether the store answers a trivial query. */

@@ -1,6 +1,6 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.UniquenessViolation;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
 import org.jdbi.v3.core.statement.StatementException;
 
 import java.sql.SQLException;
@@ -13,12 +13,12 @@ import java.util.Optional;
  * driver's exception is dropped: MySQL puts the duplicate value (an e-mail address, say) into its message, and that
  * must not travel into logs or error reports.
  */
-final class UniqueKeys {
+public final class UniqueKeys {
 
     private UniqueKeys() {
     }
 
-    static <T> T translate(Map<String, UniquenessViolation.Rule> rulesByIndex, java.util.function.Supplier<T> write) {
+    public static <T> T translate(Map<String, UniquenessViolation.Rule> rulesByIndex, java.util.function.Supplier<T> write) {
         try {
             return write.get();
         } catch (StatementException e) {

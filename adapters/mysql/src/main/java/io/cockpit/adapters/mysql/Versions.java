@@ -1,13 +1,13 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.StaleWriteException;
-import io.cockpit.application.port.out.UniquenessViolation;
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
 import org.jdbi.v3.core.statement.Update;
 
 import java.util.Map;
 
 /** Optimistic versions of per-user rows: version 0 means "never saved", so the first save is an insert. */
-final class Versions {
+public final class Versions {
 
     private Versions() {
     }
@@ -18,7 +18,7 @@ final class Versions {
      *
      * @throws StaleWriteException if the row changed (or was first saved) meanwhile
      */
-    static void write(Update insertOrUpdate, long expectedVersion, String what) {
+    public static void write(Update insertOrUpdate, long expectedVersion, String what) {
         int written = expectedVersion == 0 ? insertUnlessPresent(insertOrUpdate) : insertOrUpdate.execute();
         if (written != 1) {
             throw new StaleWriteException(what);

@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.AuditLog;
-import io.cockpit.application.port.out.AuditLogContract;
+import io.cockpit.adapters.mysql.audit.JdbiAuditLog;
+import io.cockpit.application.port.out.audit.AuditLog;
+import io.cockpit.application.port.out.audit.AuditLogContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The AuditLog contract on H2 in MySQL mode. */
@@ -11,7 +12,7 @@ class H2AuditLogTest extends AuditLogContract {
 
     @Override
     protected AuditLog audit() {
-        return under.store().auditLog();
+        return under.store().repository(JdbiAuditLog::new);
     }
 
     @AfterEach

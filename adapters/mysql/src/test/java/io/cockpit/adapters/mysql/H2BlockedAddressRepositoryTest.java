@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.BlockedAddressRepository;
-import io.cockpit.application.port.out.BlockedAddressRepositoryContract;
+import io.cockpit.adapters.mysql.protection.JdbiBlockedAddressRepository;
+import io.cockpit.application.port.out.protection.BlockedAddressRepository;
+import io.cockpit.application.port.out.protection.BlockedAddressRepositoryContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The BlockedAddressRepository contract on H2 in MySQL mode. */
@@ -11,7 +12,7 @@ class H2BlockedAddressRepositoryTest extends BlockedAddressRepositoryContract {
 
     @Override
     protected BlockedAddressRepository blocked() {
-        return under.store().blockedAddresses();
+        return under.store().repository(JdbiBlockedAddressRepository::new);
     }
 
     @AfterEach

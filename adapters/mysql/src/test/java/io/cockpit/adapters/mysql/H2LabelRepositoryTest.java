@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.LabelRepository;
-import io.cockpit.application.port.out.LabelRepositoryContract;
+import io.cockpit.adapters.mysql.label.JdbiLabelRepository;
+import io.cockpit.application.port.out.label.LabelRepository;
+import io.cockpit.application.port.out.label.LabelRepositoryContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The LabelRepository contract on H2 in MySQL mode. */
@@ -11,7 +12,7 @@ class H2LabelRepositoryTest extends LabelRepositoryContract {
 
     @Override
     protected LabelRepository labels() {
-        return under.store().labels();
+        return under.store().repository(JdbiLabelRepository::new);
     }
 
     @AfterEach

@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.PrivacyRepository;
-import io.cockpit.application.port.out.PrivacyRepositoryContract;
+import io.cockpit.adapters.mysql.privacy.JdbiPrivacyRepository;
+import io.cockpit.application.port.out.privacy.PrivacyRepository;
+import io.cockpit.application.port.out.privacy.PrivacyRepositoryContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The PrivacyRepository contract on H2 in MySQL mode. */
@@ -11,7 +12,7 @@ class H2PrivacyRepositoryTest extends PrivacyRepositoryContract {
 
     @Override
     protected PrivacyRepository privacy() {
-        return under.store().privacy();
+        return under.store().repository(JdbiPrivacyRepository::new);
     }
 
     @AfterEach

@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.SessionRepository;
-import io.cockpit.application.port.out.SessionRepositoryContract;
+import io.cockpit.adapters.mysql.access.JdbiSessionRepository;
+import io.cockpit.application.port.out.access.SessionRepository;
+import io.cockpit.application.port.out.access.SessionRepositoryContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The SessionRepository contract on H2 in MySQL mode. */
@@ -11,7 +12,7 @@ class H2SessionRepositoryTest extends SessionRepositoryContract {
 
     @Override
     protected SessionRepository sessions() {
-        return under.store().sessions();
+        return under.store().repository(JdbiSessionRepository::new);
     }
 
     @AfterEach

@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.TemplateRepository;
-import io.cockpit.application.port.out.TemplateRepositoryContract;
+import io.cockpit.adapters.mysql.template.JdbiTemplateRepository;
+import io.cockpit.application.port.out.template.TemplateRepository;
+import io.cockpit.application.port.out.template.TemplateRepositoryContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The TemplateRepository contract on H2 in MySQL mode. */
@@ -11,7 +12,7 @@ class H2TemplateRepositoryTest extends TemplateRepositoryContract {
 
     @Override
     protected TemplateRepository templates() {
-        return under.store().templates();
+        return under.store().repository(JdbiTemplateRepository::new);
     }
 
     @AfterEach

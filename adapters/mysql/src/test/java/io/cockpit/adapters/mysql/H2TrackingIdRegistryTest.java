@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.TrackingIdRegistry;
-import io.cockpit.application.port.out.TrackingIdRegistryContract;
+import io.cockpit.adapters.mysql.account.JdbiTrackingIdRegistry;
+import io.cockpit.application.port.out.account.TrackingIdRegistry;
+import io.cockpit.application.port.out.account.TrackingIdRegistryContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The TrackingIdRegistry contract on H2 in MySQL mode. */
@@ -11,7 +12,7 @@ class H2TrackingIdRegistryTest extends TrackingIdRegistryContract {
 
     @Override
     protected TrackingIdRegistry registry() {
-        return under.store().trackingIdRegistry();
+        return under.store().repository(JdbiTrackingIdRegistry::new);
     }
 
     @AfterEach

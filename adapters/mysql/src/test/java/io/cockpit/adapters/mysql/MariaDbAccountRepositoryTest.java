@@ -1,8 +1,9 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.AccountRepository;
-import io.cockpit.application.port.out.AccountRepositoryContract;
-import io.cockpit.application.port.out.Transactions;
+import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
+import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.account.AccountRepositoryContract;
+import io.cockpit.application.port.out.shared.Transactions;
 import org.junit.jupiter.api.AfterEach;
 
 /** The AccountRepository contract on the real MariaDB server. */
@@ -12,7 +13,7 @@ class MariaDbAccountRepositoryTest extends AccountRepositoryContract {
 
     @Override
     protected AccountRepository accounts() {
-        return under.store().accounts();
+        return under.store().repository(JdbiAccountRepository::new);
     }
 
     @Override

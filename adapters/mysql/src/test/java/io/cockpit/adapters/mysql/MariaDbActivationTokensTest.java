@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.ActivationTokens;
-import io.cockpit.application.port.out.ActivationTokensContract;
+import io.cockpit.adapters.mysql.access.JdbiActivationTokens;
+import io.cockpit.application.port.out.access.ActivationTokens;
+import io.cockpit.application.port.out.access.ActivationTokensContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The ActivationTokens contract on the real MariaDB server. */
@@ -11,7 +12,7 @@ class MariaDbActivationTokensTest extends ActivationTokensContract {
 
     @Override
     protected ActivationTokens tokens() {
-        return under.store().activationTokens();
+        return under.store().repository(JdbiActivationTokens::new);
     }
 
     @AfterEach

@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.ApiKeyRepository;
-import io.cockpit.application.port.out.ApiKeyRepositoryContract;
+import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
+import io.cockpit.application.port.out.access.ApiKeyRepository;
+import io.cockpit.application.port.out.access.ApiKeyRepositoryContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The ApiKeyRepository contract on the real MariaDB server. */
@@ -11,7 +12,7 @@ class MariaDbApiKeyRepositoryTest extends ApiKeyRepositoryContract {
 
     @Override
     protected ApiKeyRepository keys() {
-        return under.store().apiKeys();
+        return under.store().repository(JdbiApiKeyRepository::new);
     }
 
     @AfterEach

@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.ConsentLedger;
-import io.cockpit.application.port.out.ConsentLedgerContract;
+import io.cockpit.adapters.mysql.privacy.JdbiConsentLedger;
+import io.cockpit.application.port.out.privacy.ConsentLedger;
+import io.cockpit.application.port.out.privacy.ConsentLedgerContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The ConsentLedger contract on the real MariaDB server. */
@@ -11,7 +12,7 @@ class MariaDbConsentLedgerTest extends ConsentLedgerContract {
 
     @Override
     protected ConsentLedger ledger() {
-        return under.store().consentLedger();
+        return under.store().repository(JdbiConsentLedger::new);
     }
 
     @AfterEach

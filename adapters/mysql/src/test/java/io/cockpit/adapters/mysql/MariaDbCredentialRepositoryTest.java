@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.CredentialRepository;
-import io.cockpit.application.port.out.CredentialRepositoryContract;
+import io.cockpit.adapters.mysql.access.JdbiCredentialRepository;
+import io.cockpit.application.port.out.access.CredentialRepository;
+import io.cockpit.application.port.out.access.CredentialRepositoryContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The CredentialRepository contract on the real MariaDB server. */
@@ -11,7 +12,7 @@ class MariaDbCredentialRepositoryTest extends CredentialRepositoryContract {
 
     @Override
     protected CredentialRepository credentials() {
-        return under.store().credentials();
+        return under.store().repository(JdbiCredentialRepository::new);
     }
 
     @AfterEach

@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.KnownSignInAddresses;
-import io.cockpit.application.port.out.KnownSignInAddressesContract;
+import io.cockpit.adapters.mysql.access.JdbiKnownSignInAddresses;
+import io.cockpit.application.port.out.access.KnownSignInAddresses;
+import io.cockpit.application.port.out.access.KnownSignInAddressesContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The KnownSignInAddresses contract on the real MariaDB server. */
@@ -11,7 +12,7 @@ class MariaDbKnownSignInAddressesTest extends KnownSignInAddressesContract {
 
     @Override
     protected KnownSignInAddresses addresses() {
-        return under.store().knownSignInAddresses();
+        return under.store().repository(JdbiKnownSignInAddresses::new);
     }
 
     @AfterEach

@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.LabelRepository;
-import io.cockpit.application.port.out.LabelRepositoryContract;
+import io.cockpit.adapters.mysql.label.JdbiLabelRepository;
+import io.cockpit.application.port.out.label.LabelRepository;
+import io.cockpit.application.port.out.label.LabelRepositoryContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The LabelRepository contract on the real MariaDB server. */
@@ -11,7 +12,7 @@ class MariaDbLabelRepositoryTest extends LabelRepositoryContract {
 
     @Override
     protected LabelRepository labels() {
-        return under.store().labels();
+        return under.store().repository(JdbiLabelRepository::new);
     }
 
     @AfterEach

@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.SettingsRepository;
-import io.cockpit.application.port.out.SettingsRepositoryContract;
+import io.cockpit.adapters.mysql.settings.JdbiSettingsRepository;
+import io.cockpit.application.port.out.settings.SettingsRepository;
+import io.cockpit.application.port.out.settings.SettingsRepositoryContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The SettingsRepository contract on the real MariaDB server. */
@@ -11,7 +12,7 @@ class MariaDbSettingsRepositoryTest extends SettingsRepositoryContract {
 
     @Override
     protected SettingsRepository settings() {
-        return under.store().settings();
+        return under.store().repository(JdbiSettingsRepository::new);
     }
 
     @AfterEach

@@ -1,7 +1,8 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.application.port.out.TemplateRepository;
-import io.cockpit.application.port.out.TemplateRepositoryContract;
+import io.cockpit.adapters.mysql.template.JdbiTemplateRepository;
+import io.cockpit.application.port.out.template.TemplateRepository;
+import io.cockpit.application.port.out.template.TemplateRepositoryContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The TemplateRepository contract on the real MariaDB server. */
@@ -11,7 +12,7 @@ class MariaDbTemplateRepositoryTest extends TemplateRepositoryContract {
 
     @Override
     protected TemplateRepository templates() {
-        return under.store().templates();
+        return under.store().repository(JdbiTemplateRepository::new);
     }
 
     @AfterEach

@@ -1,6 +1,6 @@
 package io.cockpit.adapters.redis;
 
-import io.cockpit.application.port.out.AttemptCounter;
+import io.cockpit.application.port.out.protection.AttemptCounter;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 

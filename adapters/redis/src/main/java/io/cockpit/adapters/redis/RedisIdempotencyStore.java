@@ -1,6 +1,6 @@
 package io.cockpit.adapters.redis;
 
-import io.cockpit.application.port.out.IdempotencyStore;
+import io.cockpit.application.port.out.shared.IdempotencyStore;
 import io.lettuce.core.SetArgs;
 
 import java.time.Duration;

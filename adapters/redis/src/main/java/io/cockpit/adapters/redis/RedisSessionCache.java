@@ -1,6 +1,6 @@
 package io.cockpit.adapters.redis;
 
-import io.cockpit.application.port.out.SessionCache;
+import io.cockpit.application.port.out.access.SessionCache;
 import io.cockpit.domain.access.DeviceLabel;
 import io.cockpit.domain.access.Session;
 import io.cockpit.domain.access.SessionId;

@@ -1,7 +1,7 @@
 package io.cockpit.adapters.redis;
 
-import io.cockpit.application.port.out.AttemptCounter;
-import io.cockpit.application.port.out.AttemptCounterContract;
+import io.cockpit.application.port.out.protection.AttemptCounter;
+import io.cockpit.application.port.out.protection.AttemptCounterContract;
 import io.cockpit.application.testing.RealServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,7 +1,7 @@
 package io.cockpit.adapters.redis;
 
-import io.cockpit.application.port.out.IdempotencyStore;
-import io.cockpit.application.port.out.IdempotencyStoreContract;
+import io.cockpit.application.port.out.shared.IdempotencyStore;
+import io.cockpit.application.port.out.shared.IdempotencyStoreContract;
 import io.cockpit.application.testing.RealServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

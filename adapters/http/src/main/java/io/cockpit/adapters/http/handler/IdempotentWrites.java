@@ -2,13 +2,13 @@ package io.cockpit.adapters.http.handler;
 
 import io.cockpit.adapters.http.json.Json;
 import io.cockpit.adapters.http.problem.ProblemException;
-import io.cockpit.application.port.in.IdempotentRequestsUseCase.InProgress;
-import io.cockpit.application.port.in.IdempotentRequestsUseCase.KeyReused;
-import io.cockpit.application.port.in.IdempotentRequestsUseCase.Proceed;
-import io.cockpit.application.port.in.IdempotentRequestsUseCase.RecordedResponse;
-import io.cockpit.application.port.in.IdempotentRequestsUseCase.Replay;
-import io.cockpit.application.port.in.IdempotentRequestsUseCase.Reservation;
-import io.cockpit.application.port.in.IdempotentRequestsUseCase;
+import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.InProgress;
+import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.KeyReused;
+import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.Proceed;
+import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.RecordedResponse;
+import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.Replay;
+import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.Reservation;
+import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase;
 import io.helidon.webserver.http.ServerRequest;
 
 import java.util.List;

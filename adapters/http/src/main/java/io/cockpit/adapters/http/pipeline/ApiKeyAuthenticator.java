@@ -1,6 +1,6 @@
 package io.cockpit.adapters.http.pipeline;
 
-import io.cockpit.application.port.in.AuthenticateApiKeyUseCase;
+import io.cockpit.application.port.in.access.AuthenticateApiKeyUseCase;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.cockpit.domain.account.PartnerId;
 import io.helidon.webserver.http.ServerRequest;

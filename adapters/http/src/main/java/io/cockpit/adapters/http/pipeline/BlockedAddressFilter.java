@@ -1,6 +1,6 @@
 package io.cockpit.adapters.http.pipeline;
 
-import io.cockpit.application.port.in.CheckAddressQuery;
+import io.cockpit.application.port.in.protection.CheckAddressQuery;
 import io.cockpit.domain.protection.IpAddress;
 import io.cockpit.domain.protection.ProtectionErrors;
 import io.helidon.webserver.http.Filter;

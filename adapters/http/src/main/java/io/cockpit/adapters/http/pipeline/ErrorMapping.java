@@ -1,7 +1,6 @@
 package io.cockpit.adapters.http.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.cockpit.adapters.http.pipeline.RequestInfo;
 import io.cockpit.adapters.http.problem.ProblemDocument;
 import io.cockpit.adapters.http.problem.ProblemException;
 import io.cockpit.adapters.http.problem.Problems;

@@ -1,7 +1,7 @@
 package io.cockpit.adapters.http.pipeline;
 
 import io.cockpit.adapters.http.problem.ProblemException;
-import io.cockpit.application.port.in.AuthenticateSessionUseCase;
+import io.cockpit.application.port.in.access.AuthenticateSessionUseCase;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;

@@ -1,0 +1,125 @@
+package io.cockpit.adapters.mysql.account;
+
+import io.cockpit.adapters.mysql.InstantColumns;
+import io.cockpit.adapters.mysql.JdbiTransactions;
+import io.cockpit.adapters.mysql.UniqueKeys;
+import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
+import io.cockpit.domain.account.Account;
+import io.cockpit.domain.account.Contract;
+import io.cockpit.domain.account.ContractStatus;
+import io.cockpit.domain.account.EmailAddress;
+import io.cockpit.domain.account.ExternalId;
+import io.cockpit.domain.account.PartnerId;
+import io.cockpit.domain.account.PersonName;
+import io.cockpit.domain.account.StatisticsId;
+import io.cockpit.domain.account.TrackingId;
+import io.cockpit.domain.account.UserId;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+public final class JdbiAccountRepository implements AccountRepository {
+
+    private static final String COLUMNS = "user_id, partner_id, external_id, email, name, contract_status, "
+            + "archived_at, deletion_due_at, tracking_id, statistics_id, created_at, updated_at, version";
+
+    private static final Map<String, UniquenessViolation.Rule> UNIQUE_INDEXES = Map.of(
+            "uq_account_partner_external", UniquenessViolation.Rule.EXTERNAL_ID,
+            "uq_account_email", UniquenessViolation.Rule.EMAIL);
+
+    private static final RowMapper<Account> ACCOUNT = (rs, ctx) -> new Account(
+            new UserId(rs.getString("user_id")),
+            new PartnerId(rs.getString("partner_id")),
+            new ExternalId(rs.getString("external_id")),
+            new EmailAddress(rs.getString("email")),
+            new PersonName(rs.getString("name")),
+            new Contract(ContractStatus.fromWireName(rs.getString("contract_status")),
+                    InstantColumns.read(rs, "archived_at"),
+                    InstantColumns.read(rs, "deletion_due_at")),
+            new TrackingId(rs.getString("tracking_id")),
+            new StatisticsId(rs.getString("statistics_id")),
+            InstantColumns.read(rs, "created_at"),
+            InstantColumns.read(rs, "updated_at"),
+            rs.getLong("version"));
+
+    private final JdbiTransactions db;
+
+    public JdbiAccountRepository(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Account> findById(UserId userId) {
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM account WHERE user_id = :userId")
+                .bind("userId", userId.value())
+                .map(ACCOUNT)
+                .findOne());
+    }
+
+    @Override
+    public Optional<Account> findByExternalId(PartnerId partnerId, ExternalId externalId) {
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM account "
+                        + "WHERE partner_id = :partnerId AND external_id = :externalId")
+                .bind("partnerId", partnerId.value())
+                .bind("externalId", externalId.value())
+                .map(ACCOUNT)
+                .findOne());
+    }
+
+    @Override
+    public Optional<Account> findByEmail(EmailAddress email) {
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM account WHERE email_canonical = :email")
+                .bind("email", email.canonical())
+                .map(ACCOUNT)
+                .findOne());
+    }
+
+    @Override
+    public void add(Account account) {
+        UniqueKeys.translate(UNIQUE_INDEXES, () -> db.withHandle(h -> bindAll(h.createUpdate(
+                "INSERT INTO account (" + COLUMNS + ", email_canonical) VALUES (:userId, :partnerId, :externalId, "
+                        + ":email, :name, :contractStatus, :archivedAt, :deletionDueAt, :trackingId, :statisticsId, "
+                        + ":createdAt, :updatedAt, :version, :emailCanonical)"), account)
+                .execute()));
+    }
+
+    @Override
+    public Account update(Account changed) {
+        int updated = UniqueKeys.translate(UNIQUE_INDEXES, () -> db.withHandle(h -> bindAll(h.createUpdate(
+                "UPDATE account SET email = :email, email_canonical = :emailCanonical, name = :name, "
+                        + "contract_status = :contractStatus, archived_at = :archivedAt, "
+                        + "deletion_due_at = :deletionDueAt, statistics_id = :statisticsId, updated_at = :updatedAt, "
+                        + "version = :version + 1 "
+                        + "WHERE user_id = :userId AND version = :version"), changed)
+                .execute()));
+        if (updated != 1) {
+            throw new StaleWriteException("account");
+        }
+        return new Account(changed.userId(), changed.partnerId(), changed.externalId(), changed.email(),
+                changed.name(), changed.contract(), changed.trackingId(), changed.statisticsId(),
+                changed.createdAt(), changed.updatedAt(), changed.version() + 1);
+    }
+
+    private static <S extends SqlStatement<S>> S bindAll(S statement, Account account) {
+        return statement
+                .bind("userId", account.userId().value())
+                .bind("partnerId", account.partnerId().value())
+                .bind("externalId", account.externalId().value())
+                .bind("email", account.email().value())
+                .bind("emailCanonical", account.email().canonical())
+                .bind("name", account.name().value())
+                .bind("contractStatus", account.contract().status().wireName())
+                .bindByType("archivedAt", account.contract().archivedAt(), Instant.class)
+                .bindByType("deletionDueAt", account.contract().deletionDueAt(), Instant.class)
+                .bind("trackingId", account.trackingId().value())
+                .bind("statisticsId", account.statisticsId().value())
+                .bind("createdAt", account.createdAt())
+                .bind("updatedAt", account.updatedAt())
+                .bind("version", account.version());
+    }
+}

@@ -1,0 +1,122 @@
+package io.cockpit.adapters.mysql.label;
+
+import io.cockpit.adapters.mysql.InstantColumns;
+import io.cockpit.adapters.mysql.JdbiTransactions;
+import io.cockpit.adapters.mysql.KeysetPage;
+import io.cockpit.adapters.mysql.UniqueKeys;
+import io.cockpit.application.paging.Cursor;
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.out.label.LabelRepository;
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.label.Colour;
+import io.cockpit.domain.label.Label;
+import io.cockpit.domain.label.LabelKind;
+import io.cockpit.domain.label.LabelName;
+import io.cockpit.domain.label.Priority;
+import io.cockpit.domain.shared.ItemId;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Update;
+
+import java.sql.Types;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public final class JdbiLabelRepository implements LabelRepository {
+
+    private static final String COLUMNS = "label_id, user_id, kind, name, colour, priority, version, created_at, updated_at";
+    private static final KeysetPage ORDER = KeysetPage.byTextAscending("name_canonical", "label_id");
+    private static final Map<String, UniquenessViolation.Rule> NAME = Map.of("uq_label_name",
+            UniquenessViolation.Rule.IDENTIFIER);
+
+    private static final RowMapper<Label> LABEL = (rs, ctx) -> new Label(new ItemId(rs.getString("label_id")),
+            new UserId(rs.getString("user_id")), LabelKind.valueOf(rs.getString("kind")),
+            new LabelName(rs.getString("name")), new Colour(rs.getString("colour")),
+            Optional.ofNullable(rs.getObject("priority", Integer.class)).map(Priority::new),
+            InstantColumns.read(rs, "created_at"), InstantColumns.read(rs, "updated_at"), rs.getLong("version"));
+
+    private final JdbiTransactions db;
+
+    public JdbiLabelRepository(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(Label label) {
+        UniqueKeys.translate(NAME, () -> db.withHandle(h -> bindAll(h.createUpdate("INSERT INTO label (" + COLUMNS
+                + ", name_canonical) VALUES (:id, :userId, :kind, :name, :colour, :priority, :version, :createdAt, "
+                + ":updatedAt, :nameCanonical)"), label).execute()));
+    }
+
+    @Override
+    public Optional<Label> find(UserId userId, LabelKind kind, ItemId id) {
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM label "
+                        + "WHERE user_id = :userId AND kind = :kind AND label_id = :id")
+                .bind("userId", userId.value())
+                .bind("kind", kind.name())
+                .bind("id", id.value())
+                .map(LABEL)
+                .findOne());
+    }
+
+    @Override
+    public Page<Label> list(UserId userId, LabelKind kind, PageRequest page) {
+        List<Label> rows = db.withHandle(h -> ORDER.bind(h.createQuery("SELECT " + COLUMNS + " FROM label "
+                        + "WHERE user_id = :userId AND kind = :kind" + ORDER.after(page) + ORDER.orderAndLimit(page)), page)
+                .bind("userId", userId.value())
+                .bind("kind", kind.name())
+                .map(LABEL)
+                .list());
+        return Page.of(rows, page.limit(), l -> new Cursor(l.name().canonical(), l.id().value()));
+    }
+
+    @Override
+    public int count(UserId userId, LabelKind kind) {
+        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM label WHERE user_id = :userId AND kind = :kind")
+                .bind("userId", userId.value())
+                .bind("kind", kind.name())
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    @Override
+    public Label update(Label changed) {
+        int updated = UniqueKeys.translate(NAME, () -> db.withHandle(h -> bindAll(h.createUpdate(
+                "UPDATE label SET name = :name, name_canonical = :nameCanonical, colour = :colour, "
+                        + "priority = :priority, updated_at = :updatedAt, version = version + 1 "
+                        + "WHERE user_id = :userId AND kind = :kind AND label_id = :id AND version = :version"), changed)
+                .execute()));
+        if (updated != 1) {
+            throw new StaleWriteException(changed.kind().codePrefix());
+        }
+        return new Label(changed.id(), changed.userId(), changed.kind(), changed.name(), changed.colour(),
+                changed.priority(), changed.createdAt(), changed.updatedAt(), changed.version() + 1);
+    }
+
+    @Override
+    public boolean delete(UserId userId, LabelKind kind, ItemId id) {
+        return db.withHandle(h -> h.createUpdate("DELETE FROM label WHERE user_id = :userId AND kind = :kind AND label_id = :id")
+                .bind("userId", userId.value())
+                .bind("kind", kind.name())
+                .bind("id", id.value())
+                .execute()) == 1;
+    }
+
+    private static Update bindAll(Update statement, Label label) {
+        statement.bind("id", label.id().value())
+                .bind("userId", label.userId().value())
+                .bind("kind", label.kind().name())
+                .bind("name", label.name().value())
+                .bind("nameCanonical", label.name().canonical())
+                .bind("colour", label.colour().hex())
+                .bind("version", label.version())
+                .bind("createdAt", label.createdAt())
+                .bind("updatedAt", label.updatedAt());
+        label.priority().ifPresentOrElse(p -> statement.bind("priority", p.value()),
+                () -> statement.bindNull("priority", Types.INTEGER));
+        return statement;
+    }
+}

@@ -1,0 +1,108 @@
+package io.cockpit.adapters.mysql.template;
+
+import io.cockpit.adapters.mysql.InstantColumns;
+import io.cockpit.adapters.mysql.JdbiTransactions;
+import io.cockpit.adapters.mysql.KeysetPage;
+import io.cockpit.adapters.mysql.UniqueKeys;
+import io.cockpit.application.paging.Cursor;
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.port.out.template.TemplateRepository;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.shared.ItemId;
+import io.cockpit.domain.template.MessageTemplate;
+import io.cockpit.domain.template.TemplateBody;
+import io.cockpit.domain.template.TemplateName;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Update;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public final class JdbiTemplateRepository implements TemplateRepository {
+
+    private static final String COLUMNS = "template_id, user_id, name, body, version, created_at, updated_at";
+    private static final KeysetPage ORDER = KeysetPage.byTextAscending("name_canonical", "template_id");
+    private static final Map<String, UniquenessViolation.Rule> NAME = Map.of("uq_message_template_name",
+            UniquenessViolation.Rule.IDENTIFIER);
+
+    private static final RowMapper<MessageTemplate> TEMPLATE = (rs, ctx) -> new MessageTemplate(
+            new ItemId(rs.getString("template_id")),
+            new UserId(rs.getString("user_id")),
+            new TemplateName(rs.getString("name")),
+            TemplateBody.parse(rs.getString("body")),
+            InstantColumns.read(rs, "created_at"),
+            InstantColumns.read(rs, "updated_at"),
+            rs.getLong("version"));
+
+    private final JdbiTransactions db;
+
+    public JdbiTemplateRepository(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(MessageTemplate template) {
+        UniqueKeys.translate(NAME, () -> db.withHandle(h -> bindAll(h.createUpdate("INSERT INTO message_template ("
+                + COLUMNS + ", name_canonical) VALUES (:id, :userId, :name, :body, :version, :createdAt, :updatedAt, "
+                + ":nameCanonical)"), template).execute()));
+    }
+
+    @Override
+    public Optional<MessageTemplate> find(UserId userId, ItemId id) {
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM message_template "
+                        + "WHERE user_id = :userId AND template_id = :id")
+                .bind("userId", userId.value())
+                .bind("id", id.value())
+                .map(TEMPLATE)
+                .findOne());
+    }
+
+    @Override
+    public Page<MessageTemplate> list(UserId userId, PageRequest page) {
+        List<MessageTemplate> rows = db.withHandle(h -> ORDER.bind(h.createQuery("SELECT " + COLUMNS
+                        + " FROM message_template WHERE user_id = :userId" + ORDER.after(page)
+                        + ORDER.orderAndLimit(page)), page)
+                .bind("userId", userId.value())
+                .map(TEMPLATE)
+                .list());
+        return Page.of(rows, page.limit(), t -> new Cursor(t.name().canonical(), t.id().value()));
+    }
+
+    @Override
+    public MessageTemplate update(MessageTemplate changed) {
+        int updated = UniqueKeys.translate(NAME, () -> db.withHandle(h -> bindAll(h.createUpdate(
+                "UPDATE message_template SET name = :name, name_canonical = :nameCanonical, body = :body, "
+                        + "updated_at = :updatedAt, version = version + 1 "
+                        + "WHERE user_id = :userId AND template_id = :id AND version = :version"), changed)
+                .execute()));
+        if (updated != 1) {
+            throw new StaleWriteException("template");
+        }
+        return new MessageTemplate(changed.id(), changed.userId(), changed.name(), changed.body(), changed.createdAt(),
+                changed.updatedAt(), changed.version() + 1);
+    }
+
+    @Override
+    public boolean delete(UserId userId, ItemId id) {
+        return db.withHandle(h -> h.createUpdate("DELETE FROM message_template WHERE user_id = :userId AND template_id = :id")
+                .bind("userId", userId.value())
+                .bind("id", id.value())
+                .execute()) == 1;
+    }
+
+    private static Update bindAll(Update statement, MessageTemplate template) {
+        return statement
+                .bind("id", template.id().value())
+                .bind("userId", template.userId().value())
+                .bind("name", template.name().value())
+                .bind("nameCanonical", template.name().canonical())
+                .bind("body", template.body().text())
+                .bind("version", template.version())
+                .bind("createdAt", template.createdAt())
+                .bind("updatedAt", template.updatedAt());
+    }
+}

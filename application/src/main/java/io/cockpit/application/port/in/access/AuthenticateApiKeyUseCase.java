@@ -1,0 +1,13 @@
+package io.cockpit.application.port.in.access;
+
+import io.cockpit.domain.access.ApiKey;
+import io.cockpit.domain.access.ApiKeyRole;
+
+import java.util.Optional;
+
+/** Recognises a partner's or operator's API key. */
+public interface AuthenticateApiKeyUseCase {
+
+    /** The stored key for the presented secret, if it exists and has the expected role. */
+    Optional<ApiKey> authenticate(ApiKeyRole expectedRole, String presentedSecret);
+}

@@ -1,0 +1,30 @@
+package io.cockpit.application.port.in.template;
+
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.shared.ItemId;
+import io.cockpit.domain.shared.VersionCheck;
+import io.cockpit.domain.template.MessageTemplate;
+import io.cockpit.domain.template.TemplateBody;
+import io.cockpit.domain.template.TemplateName;
+import io.cockpit.domain.template.TemplateVariable;
+
+import java.util.Map;
+
+/** The user's message templates. Another user's template is {@code template.not_found}. */
+public interface TemplatesUseCase {
+
+    Page<MessageTemplate> list(UserId userId, PageRequest page);
+
+    MessageTemplate create(UserId userId, TemplateName name, TemplateBody body);
+
+    MessageTemplate get(UserId userId, ItemId id);
+
+    MessageTemplate replace(UserId userId, ItemId id, VersionCheck expected, TemplateName name, TemplateBody body);
+
+    void delete(UserId userId, ItemId id);
+
+    /** @throws io.cockpit.domain.shared.DomainException {@code template.variable_missing} */
+    String preview(UserId userId, ItemId id, Map<TemplateVariable, String> values);
+}

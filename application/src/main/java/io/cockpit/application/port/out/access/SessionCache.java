@@ -1,0 +1,39 @@
+package io.cockpit.application.port.out.access;
+
+import io.cockpit.domain.access.Session;
+import io.cockpit.domain.access.TokenHash;
+import io.cockpit.domain.account.UserId;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sessions by token hash, and each user's list of sessions, in front of the relational store. Holds pseudonymous
+ * data only: User-IDs, token hashes, coarse device labels and times.
+ */
+public interface SessionCache {
+
+    Optional<Session> find(TokenHash tokenHash);
+
+    void put(Session session, Duration ttl);
+
+    void evict(Collection<TokenHash> tokenHashes);
+
+    /** A revision of a user's session list: taken before reading the list from the store, stored with it. */
+    record ListRevision(long value) {
+    }
+
+    /** The user's whole session list, if cached and the user's sessions did not change since it was read. */
+    Optional<List<Session>> findList(UserId userId);
+
+    /** The revision to read the user's list under; take it before reading the store. */
+    ListRevision listRevision(UserId userId);
+
+    /** Caches a list read under {@code revision}; if the sessions changed meanwhile, it is never served. */
+    void putList(UserId userId, ListRevision revision, List<Session> sessions, Duration ttl);
+
+    /** A session of the user started, ended or was touched: no list read before is served any more. */
+    void listChanged(UserId userId);
+}

@@ -1,0 +1,35 @@
+package io.cockpit.application.port.out.label;
+
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.label.Label;
+import io.cockpit.domain.label.LabelKind;
+import io.cockpit.domain.shared.ItemId;
+
+import java.util.Optional;
+
+/** Tags and categories, always scoped by the owner's User-ID and the kind. */
+public interface LabelRepository {
+
+    /** @throws UniquenessViolation if the owner has a label of this kind with this name (any case) */
+    void add(Label label);
+
+    Optional<Label> find(UserId userId, LabelKind kind, ItemId id);
+
+    /** The user's labels of one kind, by name. */
+    Page<Label> list(UserId userId, LabelKind kind, PageRequest page);
+
+    int count(UserId userId, LabelKind kind);
+
+    /**
+     * @return the label as stored, with the next version
+     * @throws StaleWriteException if the stored version is not {@code changed.version()}
+     * @throws UniquenessViolation if the new name is taken
+     */
+    Label update(Label changed);
+
+    boolean delete(UserId userId, LabelKind kind, ItemId id);
+}

@@ -1,0 +1,32 @@
+package io.cockpit.application.port.out.template;
+
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.shared.ItemId;
+import io.cockpit.domain.template.MessageTemplate;
+
+import java.util.Optional;
+
+/** Message templates, always scoped by the owner's User-ID. */
+public interface TemplateRepository {
+
+    /** @throws UniquenessViolation if the owner has a template with this name (any case) */
+    void add(MessageTemplate template);
+
+    Optional<MessageTemplate> find(UserId userId, ItemId id);
+
+    /** The user's templates by name. */
+    Page<MessageTemplate> list(UserId userId, PageRequest page);
+
+    /**
+     * @return the template as stored, with the next version
+     * @throws StaleWriteException if the stored version is not {@code changed.version()}
+     * @throws UniquenessViolation if the new name is taken
+     */
+    MessageTemplate update(MessageTemplate changed);
+
+    boolean delete(UserId userId, ItemId id);
+}

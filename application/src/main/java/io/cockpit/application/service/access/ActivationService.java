@@ -1,0 +1,75 @@
+package io.cockpit.application.service.access;
+
+import io.cockpit.application.service.protection.BruteForceGuard;
+import io.cockpit.application.port.in.access.ActivateAccountUseCase;
+import io.cockpit.application.port.in.access.StartedSession;
+import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.access.ActivationTokens;
+import io.cockpit.application.port.out.access.CredentialRepository;
+import io.cockpit.application.port.out.access.PasswordHasher;
+import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.domain.access.AuthErrors;
+import io.cockpit.domain.access.DeviceLabel;
+import io.cockpit.domain.access.PasswordHash;
+import io.cockpit.domain.access.PasswordPolicy;
+import io.cockpit.domain.access.TokenHash;
+import io.cockpit.domain.account.Account;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.protection.IpAddress;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Activation: the first password, or a new one after a fresh token from the partner (password reset). Either way
+ * every earlier session of the account ends. The token is used up atomically, so it works exactly once.
+ */
+public final class ActivationService implements ActivateAccountUseCase {
+
+    private final AccountRepository accounts;
+    private final ActivationTokens activationTokens;
+    private final CredentialRepository credentials;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final BruteForceGuard guard;
+    private final SessionService sessions;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ActivationService(AccountRepository accounts, ActivationTokens activationTokens,
+                             CredentialRepository credentials, PasswordHasher hasher, PasswordPolicy policy,
+                             BruteForceGuard guard, SessionService sessions, Transactions transactions, Clock clock) {
+        this.accounts = accounts;
+        this.activationTokens = activationTokens;
+        this.credentials = credentials;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.guard = guard;
+        this.sessions = sessions;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public StartedSession activate(String token, String password, IpAddress client, DeviceLabel device) {
+        TokenHash tokenHash = TokenHash.of(token);
+        Instant now = clock.instant();
+        Optional<Account> account = activationTokens.findValid(tokenHash, now).flatMap(accounts::findById);
+        if (account.isEmpty()) {
+            guard.failedWithoutAccount(client);
+            throw AuthErrors.activationTokenInvalid();
+        }
+        if (account.get().contract().isArchived()) {
+            throw AuthErrors.archived(account.get().contract().deletionDueAt());
+        }
+        PasswordHash hash = hasher.hash(policy.accept(password, account.get().email()));
+        UserId userId = account.get().userId();
+        return transactions.inTransaction(() -> {
+            activationTokens.consume(tokenHash, now).orElseThrow(AuthErrors::activationTokenInvalid);
+            credentials.save(userId, hash, now);
+            sessions.endAll(userId, Optional.empty());
+            return sessions.start(userId, device);
+        });
+    }
+}

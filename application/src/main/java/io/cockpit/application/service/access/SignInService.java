@@ -1,0 +1,86 @@
+package io.cockpit.application.service.access;
+
+import io.cockpit.application.service.protection.BruteForceGuard;
+import io.cockpit.application.port.in.access.SignInUseCase;
+import io.cockpit.application.port.in.access.StartedSession;
+import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.access.CredentialRepository;
+import io.cockpit.application.port.out.access.KnownSignInAddresses;
+import io.cockpit.application.port.out.access.PasswordHasher;
+import io.cockpit.domain.access.AuthErrors;
+import io.cockpit.domain.access.Password;
+import io.cockpit.domain.access.PasswordHash;
+import io.cockpit.domain.account.Account;
+import io.cockpit.domain.account.EmailAddress;
+import io.cockpit.domain.shared.InvalidValueException;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Sign-in. An unknown e-mail address and a wrong password get the same answer after the same work: a password check
+ * against a dummy hash stands in for the missing account. Only a correct password reveals an archived account.
+ */
+public final class SignInService implements SignInUseCase {
+
+    private final AccountRepository accounts;
+    private final CredentialRepository credentials;
+    private final PasswordHasher hasher;
+    private final KnownSignInAddresses knownAddresses;
+    private final BruteForceGuard guard;
+    private final SessionService sessions;
+    private final Clock clock;
+    private final PasswordHash dummyHash;
+
+    public SignInService(AccountRepository accounts, CredentialRepository credentials, PasswordHasher hasher,
+                         KnownSignInAddresses knownAddresses, BruteForceGuard guard, SessionService sessions,
+                         Clock clock) {
+        this.accounts = accounts;
+        this.credentials = credentials;
+        this.hasher = hasher;
+        this.knownAddresses = knownAddresses;
+        this.guard = guard;
+        this.sessions = sessions;
+        this.clock = clock;
+        this.dummyHash = hasher.hash(new Password("no account has this password, it only costs time"));
+    }
+
+    @Override
+    public StartedSession signIn(SignInAttempt attempt) {
+        Optional<Account> account = parse(attempt.email()).flatMap(accounts::findByEmail);
+        BruteForceGuard.Subject subject = guard.subject(attempt.client(),
+                "email:" + attempt.email().strip().toLowerCase(Locale.ROOT));
+        boolean known = account.map(a -> knownAddresses.isKnown(a.userId(),
+                guard.knownAddressHash(a.userId(), attempt.client()))).orElse(false);
+        guard.checkAllowed(subject, known);
+
+        Optional<PasswordHash> hash = account.flatMap(a -> credentials.find(a.userId()));
+        boolean correct = hasher.verify(attempt.password(), hash.orElse(dummyHash)) && hash.isPresent();
+        if (!correct) {
+            guard.failed(subject);
+            if (account.isPresent() && hash.isEmpty()) {
+                throw AuthErrors.notActivated();
+            }
+            throw AuthErrors.signInFailed();
+        }
+        Account user = account.get();
+        if (user.contract().isArchived()) {
+            throw AuthErrors.archived(user.contract().deletionDueAt());
+        }
+        guard.succeeded(subject);
+        knownAddresses.remember(user.userId(), guard.knownAddressHash(user.userId(), attempt.client()), clock.instant());
+        if (hasher.needsRehash(hash.get())) {
+            credentials.save(user.userId(), hasher.hash(attempt.password()), clock.instant());
+        }
+        return sessions.start(user.userId(), attempt.device());
+    }
+
+    private static Optional<EmailAddress> parse(String email) {
+        try {
+            return Optional.of(new EmailAddress(email));
+        } catch (InvalidValueException notAnAddress) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.cockpit.application.service.label;
+
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.in.label.LabelsUseCase;
+import io.cockpit.application.port.out.label.LabelRepository;
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.label.Colour;
+import io.cockpit.domain.label.Label;
+import io.cockpit.domain.label.LabelErrors;
+import io.cockpit.domain.label.LabelKind;
+import io.cockpit.domain.label.LabelName;
+import io.cockpit.domain.label.Priority;
+import io.cockpit.domain.shared.ItemId;
+import io.cockpit.domain.shared.VersionCheck;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Tags and categories. The per-user limit is counted in the transaction that adds; two adds racing at the limit can
+ * both pass (one label over), which the limit's purpose (bounded lists) tolerates.
+ */
+public final class LabelService implements LabelsUseCase {
+
+    private final LabelRepository repository;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public LabelService(LabelRepository repository, Transactions transactions, Clock clock) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<Label> list(UserId userId, LabelKind kind, PageRequest page) {
+        return repository.list(userId, kind, page);
+    }
+
+    @Override
+    public Label create(UserId userId, LabelKind kind, LabelName name, Colour colour, Optional<Priority> priority) {
+        Instant now = clock.instant();
+        Label label = new Label(ItemId.random(), userId, kind, name, colour, priority, now, now, 1);
+        try {
+            return transactions.inTransaction(() -> {
+                if (repository.count(userId, kind) >= kind.maxPerUser()) {
+                    throw LabelErrors.limitReached(kind);
+                }
+                repository.add(label);
+                return label;
+            });
+        } catch (UniquenessViolation taken) {
+            throw LabelErrors.nameTaken(kind);
+        }
+    }
+
+    @Override
+    public Label get(UserId userId, LabelKind kind, ItemId id) {
+        return repository.find(userId, kind, id).orElseThrow(() -> LabelErrors.notFound(kind));
+    }
+
+    @Override
+    public Label replace(UserId userId, LabelKind kind, ItemId id, VersionCheck expected, LabelName name,
+                         Colour colour, Optional<Priority> priority) {
+        try {
+            return transactions.inTransaction(() -> {
+                Label current = get(userId, kind, id);
+                expected.require(current.version());
+                return repository.update(current.revise(name, colour, priority, clock.instant()));
+            });
+        } catch (UniquenessViolation taken) {
+            throw LabelErrors.nameTaken(kind);
+        } catch (StaleWriteException concurrent) {
+            throw VersionCheck.changedMeanwhile();
+        }
+    }
+
+    @Override
+    public void delete(UserId userId, LabelKind kind, ItemId id) {
+        if (!repository.delete(userId, kind, id)) {
+            throw LabelErrors.notFound(kind);
+        }
+    }
+}

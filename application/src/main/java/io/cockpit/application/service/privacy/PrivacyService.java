@@ -1,0 +1,97 @@
+package io.cockpit.application.service.privacy;
+
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.in.privacy.PrivacySwitchesQuery;
+import io.cockpit.application.port.in.privacy.PrivacyUseCase;
+import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.privacy.ConsentLedger;
+import io.cockpit.application.port.out.privacy.PrivacyRepository;
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.domain.account.Account;
+import io.cockpit.domain.account.AccountErrors;
+import io.cockpit.domain.account.StatisticsId;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.privacy.ConsentDecision;
+import io.cockpit.domain.privacy.ConsentEvent;
+import io.cockpit.domain.privacy.ConsentPurpose;
+import io.cockpit.domain.privacy.PrivacySwitches;
+import io.cockpit.domain.shared.VersionCheck;
+import io.cockpit.domain.shared.Versioned;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The privacy switches. Each change and its consent-history entry are written together, so the history always
+ * explains the switches. Withdrawing the statistics consent cuts the link at once: the account gets a fresh
+ * Statistics-ID and the old one is overwritten, so points recorded under it belong to no one.
+ */
+public final class PrivacyService implements PrivacyUseCase, PrivacySwitchesQuery {
+
+    private final PrivacyRepository repository;
+    private final ConsentLedger ledger;
+    private final AccountRepository accounts;
+    private final Transactions transactions;
+    private final String policyVersion;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    /** @param policyVersion the privacy policy version in force, recorded with every decision */
+    public PrivacyService(PrivacyRepository repository, ConsentLedger ledger, AccountRepository accounts,
+                          Transactions transactions, String policyVersion, Clock clock, SecureRandom random) {
+        this.repository = repository;
+        this.ledger = ledger;
+        this.accounts = accounts;
+        this.transactions = transactions;
+        this.policyVersion = policyVersion;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    @Override
+    public Versioned<PrivacySwitches> privacy(UserId userId) {
+        return repository.find(userId).orElse(new Versioned<>(PrivacySwitches.DEFAULT, 0));
+    }
+
+    @Override
+    public PrivacySwitches switches(UserId userId) {
+        return privacy(userId).value();
+    }
+
+    @Override
+    public Versioned<PrivacySwitches> replace(UserId userId, VersionCheck expected, PrivacySwitches switches,
+                                              String source) {
+        try {
+            return replaceOnce(userId, expected, switches, source);
+        } catch (StaleWriteException concurrent) {
+            throw VersionCheck.changedMeanwhile();
+        }
+    }
+
+    private Versioned<PrivacySwitches> replaceOnce(UserId userId, VersionCheck expected, PrivacySwitches switches,
+                                                   String source) {
+        return transactions.inTransaction(() -> {
+            Versioned<PrivacySwitches> current = privacy(userId);
+            expected.require(current.version());
+            Instant now = clock.instant();
+            long version = repository.save(userId, switches, current.version(), now);
+            for (Map.Entry<ConsentPurpose, ConsentDecision> change : current.value().changesTo(switches)) {
+                ledger.append(new ConsentEvent(userId, change.getKey(), change.getValue(), now, policyVersion, source));
+                if (change.getKey() == ConsentPurpose.STATISTICS && change.getValue() == ConsentDecision.WITHDRAWN) {
+                    Account account = accounts.findById(userId).orElseThrow(AccountErrors::notFound);
+                    accounts.update(account.withStatisticsId(StatisticsId.random(random), now));
+                }
+            }
+            return new Versioned<>(switches, version);
+        });
+    }
+
+    @Override
+    public Page<ConsentEvent> consents(UserId userId, PageRequest page) {
+        return ledger.list(userId, page);
+    }
+}

@@ -1,0 +1,85 @@
+package io.cockpit.application.service.template;
+
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.in.template.TemplatesUseCase;
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.port.out.template.TemplateRepository;
+import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.shared.ItemId;
+import io.cockpit.domain.shared.VersionCheck;
+import io.cockpit.domain.template.MessageTemplate;
+import io.cockpit.domain.template.TemplateBody;
+import io.cockpit.domain.template.TemplateErrors;
+import io.cockpit.domain.template.TemplateName;
+import io.cockpit.domain.template.TemplateRendering;
+import io.cockpit.domain.template.TemplateVariable;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+public final class TemplateService implements TemplatesUseCase {
+
+    private final TemplateRepository repository;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public TemplateService(TemplateRepository repository, Transactions transactions, Clock clock) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<MessageTemplate> list(UserId userId, PageRequest page) {
+        return repository.list(userId, page);
+    }
+
+    @Override
+    public MessageTemplate create(UserId userId, TemplateName name, TemplateBody body) {
+        Instant now = clock.instant();
+        MessageTemplate template = new MessageTemplate(ItemId.random(), userId, name, body, now, now, 1);
+        try {
+            repository.add(template);
+        } catch (UniquenessViolation taken) {
+            throw TemplateErrors.nameTaken();
+        }
+        return template;
+    }
+
+    @Override
+    public MessageTemplate get(UserId userId, ItemId id) {
+        return repository.find(userId, id).orElseThrow(TemplateErrors::notFound);
+    }
+
+    @Override
+    public MessageTemplate replace(UserId userId, ItemId id, VersionCheck expected, TemplateName name,
+                                   TemplateBody body) {
+        try {
+            return transactions.inTransaction(() -> {
+                MessageTemplate current = get(userId, id);
+                expected.require(current.version());
+                return repository.update(current.revise(name, body, clock.instant()));
+            });
+        } catch (UniquenessViolation taken) {
+            throw TemplateErrors.nameTaken();
+        } catch (StaleWriteException concurrent) {
+            throw VersionCheck.changedMeanwhile();
+        }
+    }
+
+    @Override
+    public void delete(UserId userId, ItemId id) {
+        if (!repository.delete(userId, id)) {
+            throw TemplateErrors.notFound();
+        }
+    }
+
+    @Override
+    public String preview(UserId userId, ItemId id, Map<TemplateVariable, String> values) {
+        return TemplateRendering.render(get(userId, id).body(), values);
+    }
+}

@@ -1,0 +1,228 @@
+package io.cockpit.application.port.out.account;
+
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
+import io.cockpit.application.testing.AccountMother;
+import io.cockpit.domain.account.Account;
+import io.cockpit.domain.account.ContractStatus;
+import io.cockpit.domain.account.EmailAddress;
+import io.cockpit.domain.account.PartnerId;
+import io.cockpit.domain.account.PersonName;
+import io.cockpit.domain.account.StatisticsId;
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.cockpit.application.testing.AccountMother.anAccount;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every {@link AccountRepository} (with its {@link Transactions}) must do. */
+public abstract class AccountRepositoryContract {
+
+    protected abstract AccountRepository accounts();
+
+    protected abstract Transactions transactions();
+
+    @Test
+    void findsAnAddedAccountByEachOfItsKeys() {
+        Account account = anAccount().withName("Jürgen Groß 😀").build();
+
+        accounts().add(account);
+
+        assertThat(accounts().findById(account.userId())).contains(account);
+        assertThat(accounts().findByExternalId(account.partnerId(), account.externalId())).contains(account);
+        assertThat(accounts().findByEmail(account.email())).contains(account);
+    }
+
+    @Test
+    void findsByEmailIgnoringCase() {
+        Account account = anAccount().withEmail("Jana.Case@Example.com").build();
+        accounts().add(account);
+
+        assertThat(accounts().findByEmail(new EmailAddress("jana.case@EXAMPLE.com"))).contains(account);
+    }
+
+    @Test
+    void anotherPartnersReferenceFindsNothing() {
+        Account account = anAccount().ofPartner("acme").build();
+        accounts().add(account);
+
+        assertThat(accounts().findByExternalId(new PartnerId("globex"), account.externalId())).isEmpty();
+    }
+
+    @Test
+    void keepsTheArchiveDatesOfACancelledContract() {
+        Account archived = anAccount().withStatus(ContractStatus.CANCELLED).build();
+        accounts().add(archived);
+
+        Account found = accounts().findById(archived.userId()).orElseThrow();
+        assertThat(found.contract()).isEqualTo(archived.contract());
+    }
+
+    @Test
+    void refusesASecondAccountWithTheSameReferenceOfTheSamePartner() {
+        Account first = anAccount().ofPartner("acme").withExternalId("dup-1").build();
+        accounts().add(first);
+
+        assertThatThrownBy(() -> accounts().add(anAccount().ofPartner("acme").withExternalId("dup-1").build()))
+                .isInstanceOf(UniquenessViolation.class)
+                .extracting("rule").isEqualTo(UniquenessViolation.Rule.EXTERNAL_ID);
+        Account otherPartner = anAccount().ofPartner("globex").withExternalId("dup-1").build();
+        accounts().add(otherPartner);
+        assertThat(accounts().findById(otherPartner.userId())).isPresent();
+    }
+
+    @Test
+    void refusesASecondAccountWithTheSameLoginInAnyCase() {
+        accounts().add(anAccount().withEmail("same.login@example.com").build());
+
+        assertThatThrownBy(() -> accounts().add(anAccount().withEmail("Same.Login@example.COM").build()))
+                .isInstanceOf(UniquenessViolation.class)
+                .extracting("rule").isEqualTo(UniquenessViolation.Rule.EMAIL);
+    }
+
+    @Test
+    void updatesTheCurrentVersionAndCountsIt() {
+        Account account = anAccount().build();
+        accounts().add(account);
+        Instant later = account.updatedAt().plusSeconds(90);
+
+        Account stored = accounts().update(account.changeName(new PersonName("Jana Müller"), later)
+                .changeContract(ContractStatus.CANCELLED, later));
+
+        assertThat(stored.version()).isEqualTo(account.version() + 1);
+        assertThat(accounts().findById(account.userId())).contains(stored);
+        assertThat(stored.contract().deletionDueAt()).isEqualTo(later.plus(java.time.Duration.ofDays(30)));
+    }
+
+    @Test
+    void storesAReplacedStatisticsIdInPlaceOfTheOldOne() {
+        Account account = anAccount().build();
+        accounts().add(account);
+        StatisticsId fresh = StatisticsId.random(new SecureRandom());
+
+        accounts().update(account.withStatisticsId(fresh, account.updatedAt().plusSeconds(1)));
+
+        Account stored = accounts().findById(account.userId()).orElseThrow();
+        assertThat(stored.statisticsId()).isEqualTo(fresh);
+        assertThat(stored.trackingId()).isEqualTo(account.trackingId());
+    }
+
+    @Test
+    void refusesAnUpdateBasedOnAStaleVersion() {
+        Account account = anAccount().build();
+        accounts().add(account);
+        Instant later = account.updatedAt().plusSeconds(1);
+        accounts().update(account.changeName(new PersonName("First Writer"), later));
+
+        assertThatThrownBy(() -> accounts().update(account.changeName(new PersonName("Second Writer"), later)))
+                .isInstanceOf(StaleWriteException.class);
+        assertThat(accounts().findById(account.userId()).orElseThrow().name().value()).isEqualTo("First Writer");
+    }
+
+    @Test
+    void refusesAnUpdateOfAnUnknownAccount() {
+        Account neverAdded = anAccount().build();
+
+        assertThatThrownBy(() -> accounts().update(neverAdded)).isInstanceOf(StaleWriteException.class);
+    }
+
+    @Test
+    void refusesAnUpdateToATakenLogin() {
+        Account taken = anAccount().build();
+        Account other = anAccount().build();
+        accounts().add(taken);
+        accounts().add(other);
+
+        assertThatThrownBy(() -> accounts().update(other.changeEmail(
+                new EmailAddress(taken.email().value().toUpperCase()), other.updatedAt())))
+                .isInstanceOf(UniquenessViolation.class)
+                .extracting("rule").isEqualTo(UniquenessViolation.Rule.EMAIL);
+    }
+
+    @Test
+    void aFailingTransactionLeavesNothingBehind() {
+        Account account = anAccount().build();
+
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            accounts().add(account);
+            throw new IllegalStateException("refused after the write");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(accounts().findById(account.userId())).isEmpty();
+    }
+
+    @Test
+    void anInnerTransactionJoinsTheOuterOne() {
+        Account account = anAccount().build();
+
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            transactions().inTransaction(() -> {
+                accounts().add(account);
+                return null;
+            });
+            throw new IllegalStateException("outer fails after inner wrote");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(accounts().findById(account.userId())).isEmpty();
+    }
+
+    @Test
+    void aSuccessfulTransactionIsVisibleAfterwards() {
+        Account account = anAccount().build();
+
+        transactions().inTransaction(() -> {
+            accounts().add(account);
+            assertThat(accounts().findById(account.userId())).contains(account);
+            return null;
+        });
+
+        assertThat(accounts().findById(account.userId())).contains(account);
+    }
+
+    @Test
+    void afterCommitActionsRunOnceCommittedAndNeverAfterARollback() {
+        List<String> ran = new ArrayList<>();
+
+        transactions().inTransaction(() -> {
+            transactions().afterCommit(() -> ran.add("committed"));
+            assertThat(ran).isEmpty();
+            return null;
+        });
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            transactions().afterCommit(() -> ran.add("rolled back"));
+            throw new IllegalStateException("fails");
+        })).isInstanceOf(IllegalStateException.class);
+        transactions().afterCommit(() -> ran.add("no transaction"));
+
+        assertThat(ran).containsExactly("committed", "no transaction");
+    }
+
+    @Test
+    void nowAndAfterCommitRunsTwiceInATransactionButOnceOutside() {
+        List<String> ran = new ArrayList<>();
+
+        transactions().inTransaction(() -> {
+            transactions().nowAndAfterCommit(() -> ran.add("in transaction"));
+            assertThat(ran).containsExactly("in transaction");
+            return null;
+        });
+        transactions().nowAndAfterCommit(() -> ran.add("no transaction"));
+
+        assertThat(ran).containsExactly("in transaction", "in transaction", "no transaction");
+    }
+
+    @Test
+    void timestampsKeepMilliseconds() {
+        Account account = AccountMother.anAccount().createdAt(Instant.parse("2026-03-29T01:59:59.999Z")).build();
+        accounts().add(account);
+
+        assertThat(accounts().findById(account.userId()).orElseThrow().createdAt())
+                .isEqualTo(Instant.parse("2026-03-29T01:59:59.999Z"));
+    }
+}

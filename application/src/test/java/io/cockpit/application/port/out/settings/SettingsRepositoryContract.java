@@ -1,0 +1,59 @@
+package io.cockpit.application.port.out.settings;
+
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.testing.AccountMother;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.settings.DailyGoals;
+import io.cockpit.domain.settings.Language;
+import io.cockpit.domain.settings.StatisticsAction;
+import io.cockpit.domain.settings.TimeZoneName;
+import io.cockpit.domain.settings.UserSettings;
+import io.cockpit.domain.shared.Versioned;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+public abstract class SettingsRepositoryContract {
+
+    private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+
+    protected abstract SettingsRepository settings();
+
+    private static UserId aUser() {
+        return AccountMother.anAccount().build().userId();
+    }
+
+    @Test
+    void nothingStoredIsNothingFound() {
+        assertThat(settings().find(aUser())).isEmpty();
+    }
+
+    @Test
+    void savesVersionByVersion() {
+        UserId user = aUser();
+        UserSettings first = new UserSettings(Language.EN, new TimeZoneName("America/New_York"),
+                new DailyGoals(Map.of(StatisticsAction.MESSAGE_SENT, 30, StatisticsAction.MEETING_BOOKED, 2)));
+        UserSettings second = new UserSettings(Language.DE, TimeZoneName.DEFAULT,
+                new DailyGoals(Map.of(StatisticsAction.POST_LIKED, 1000)));
+
+        assertThat(settings().save(user, first, 0, NOW)).isEqualTo(1);
+        assertThat(settings().find(user)).contains(new Versioned<>(first, 1));
+        assertThat(settings().save(user, second, 1, NOW)).isEqualTo(2);
+        assertThat(settings().find(user)).contains(new Versioned<>(second, 2));
+        assertThat(settings().find(aUser())).isEmpty();
+    }
+
+    @Test
+    void aSaveBasedOnAnOldVersionIsRefused() {
+        UserId user = aUser();
+        settings().save(user, UserSettings.DEFAULT, 0, NOW);
+
+        assertThatThrownBy(() -> settings().save(user, UserSettings.DEFAULT, 0, NOW)).isInstanceOf(StaleWriteException.class);
+        settings().save(user, UserSettings.DEFAULT, 1, NOW);
+        assertThatThrownBy(() -> settings().save(user, UserSettings.DEFAULT, 1, NOW)).isInstanceOf(StaleWriteException.class);
+    }
+}

@@ -1,0 +1,82 @@
+package io.cockpit.application.port.out.template;
+
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.testing.AccountMother;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.shared.ItemId;
+import io.cockpit.domain.template.MessageTemplate;
+import io.cockpit.domain.template.TemplateBody;
+import io.cockpit.domain.template.TemplateName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+public abstract class TemplateRepositoryContract {
+
+    private static final Instant T0 = Instant.parse("2026-11-29T10:00:00.001Z");
+
+    protected abstract TemplateRepository templates();
+
+    private static MessageTemplate aTemplate(UserId user, String name) {
+        return new MessageTemplate(ItemId.random(), user, new TemplateName(name),
+                TemplateBody.parse("Hi {{firstName|there}}, 😀 " + "x".repeat(7000)), T0, T0, 1);
+    }
+
+    @Test
+    void findsTemplatesOnlyThroughTheirOwner() {
+        UserId owner = AccountMother.anAccount().build().userId();
+        MessageTemplate template = aTemplate(owner, "First contact");
+        templates().add(template);
+
+        assertThat(templates().find(owner, template.id())).contains(template);
+        assertThat(templates().find(AccountMother.anAccount().build().userId(), template.id())).isEmpty();
+        assertThat(templates().delete(AccountMother.anAccount().build().userId(), template.id())).isFalse();
+    }
+
+    @Test
+    void namesAreUniquePerOwnerInAnyCase() {
+        UserId owner = AccountMother.anAccount().build().userId();
+        templates().add(aTemplate(owner, "Follow-up"));
+
+        assertThatThrownBy(() -> templates().add(aTemplate(owner, "FOLLOW-UP"))).isInstanceOf(UniquenessViolation.class);
+        templates().add(aTemplate(AccountMother.anAccount().build().userId(), "Follow-up"));
+    }
+
+    @Test
+    void listsByNameInPages() {
+        UserId owner = AccountMother.anAccount().build().userId();
+        for (String name : new String[]{"charlie", "Alpha", "bravo", "Delta.with.dots"}) {
+            templates().add(aTemplate(owner, name));
+        }
+
+        Page<MessageTemplate> first = templates().list(owner, PageRequest.first(2));
+        Page<MessageTemplate> second = templates().list(owner, new PageRequest(2, first.next()));
+
+        assertThat(first.items()).extracting(t -> t.name().value()).containsExactly("Alpha", "bravo");
+        assertThat(second.items()).extracting(t -> t.name().value()).containsExactly("charlie", "Delta.with.dots");
+        assertThat(second.next()).isEmpty();
+    }
+
+    @Test
+    void updatesTheCurrentVersionOnly() {
+        UserId owner = AccountMother.anAccount().build().userId();
+        MessageTemplate template = aTemplate(owner, "Intro");
+        templates().add(template);
+        MessageTemplate revised = template.revise(new TemplateName("Intro v2"), TemplateBody.parse("Hello"),
+                T0.plusSeconds(1));
+
+        MessageTemplate stored = templates().update(revised);
+
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(templates().find(owner, template.id())).contains(stored);
+        assertThatThrownBy(() -> templates().update(revised)).isInstanceOf(StaleWriteException.class);
+        assertThat(templates().delete(owner, template.id())).isTrue();
+        assertThat(templates().find(owner, template.id())).isEmpty();
+    }
+}

@@ -1,0 +1,62 @@
+package io.cockpit.bootstrap.capability;
+
+import io.cockpit.adapters.argon2.Argon2PasswordHasher;
+import io.cockpit.adapters.http.HttpRoutes;
+import io.cockpit.adapters.http.access.AuthApi;
+import io.cockpit.adapters.http.access.PasswordApi;
+import io.cockpit.adapters.mysql.access.JdbiActivationTokens;
+import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
+import io.cockpit.adapters.mysql.access.JdbiCredentialRepository;
+import io.cockpit.adapters.mysql.access.JdbiKnownSignInAddresses;
+import io.cockpit.adapters.mysql.access.JdbiSessionRepository;
+import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
+import io.cockpit.application.port.out.access.PasswordHasher;
+import io.cockpit.application.service.access.ActivationService;
+import io.cockpit.application.service.access.ApiKeyService;
+import io.cockpit.application.service.access.PasswordService;
+import io.cockpit.application.service.access.SessionService;
+import io.cockpit.application.service.access.SignInService;
+import io.cockpit.domain.access.CommonPasswords;
+import io.cockpit.domain.access.PasswordPolicy;
+
+import java.util.List;
+
+/** API keys, activation, sign-in, sessions (devices) and password changes. */
+public final class AccessCapability implements Capability {
+
+    private final ApiKeyService apiKeys;
+    private final SessionService sessions;
+    private final ActivationService activation;
+    private final SignInService signIn;
+    private final PasswordService passwords;
+
+    public AccessCapability(Platform platform, ProtectionCapability protection) {
+        this.apiKeys = new ApiKeyService(platform.repository(JdbiApiKeyRepository::new), platform.clock(),
+                platform.random());
+        this.sessions = new SessionService(platform.repository(JdbiSessionRepository::new), platform.sessionCache(),
+                platform.transactions(), platform.settings().sessionPolicy(), platform.clock(), platform.random());
+        PasswordHasher hasher = new Argon2PasswordHasher(platform.settings().argon2(), platform.random());
+        PasswordPolicy passwordPolicy = new PasswordPolicy(CommonPasswords.bundled());
+        JdbiAccountRepository accounts = platform.repository(JdbiAccountRepository::new);
+        JdbiCredentialRepository credentials = platform.repository(JdbiCredentialRepository::new);
+        this.activation = new ActivationService(accounts, platform.repository(JdbiActivationTokens::new), credentials,
+                hasher, passwordPolicy, protection.guard(), sessions, platform.transactions(), platform.clock());
+        this.signIn = new SignInService(accounts, credentials, hasher,
+                platform.repository(JdbiKnownSignInAddresses::new), protection.guard(), sessions, platform.clock());
+        this.passwords = new PasswordService(accounts, credentials, hasher, passwordPolicy, protection.guard(),
+                sessions, platform.transactions(), platform.clock());
+    }
+
+    public ApiKeyService apiKeys() {
+        return apiKeys;
+    }
+
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    @Override
+    public List<HttpRoutes> routes() {
+        return List.of(AuthApi.routes(activation, signIn, sessions), PasswordApi.routes(passwords));
+    }
+}

@@ -1,0 +1,41 @@
+package io.cockpit.bootstrap.capability;
+
+import io.cockpit.adapters.http.HttpRoutes;
+import io.cockpit.adapters.http.account.MyAccountApi;
+import io.cockpit.adapters.http.account.PartnerAccountsApi;
+import io.cockpit.adapters.mysql.access.JdbiActivationTokens;
+import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
+import io.cockpit.adapters.mysql.account.JdbiTrackingIdRegistry;
+import io.cockpit.application.service.account.MyAccountService;
+import io.cockpit.application.service.account.PartnerAccountService;
+import io.cockpit.application.service.account.ProvisionAccountService;
+import io.cockpit.application.service.account.TrackingIdIssuer;
+import io.cockpit.domain.account.TrackingWords;
+
+import java.util.List;
+
+/** Accounts: provisioning and contract changes by the partner, and the user's view of their own account. */
+public final class AccountCapability implements Capability {
+
+    private final List<HttpRoutes> routes;
+
+    public AccountCapability(Platform platform, AccessCapability access, SettingsCapability settings) {
+        JdbiAccountRepository accounts = platform.repository(JdbiAccountRepository::new);
+        JdbiActivationTokens activationTokens = platform.repository(JdbiActivationTokens::new);
+        TrackingIdIssuer trackingIds = new TrackingIdIssuer(TrackingWords.bundled(),
+                platform.repository(JdbiTrackingIdRegistry::new), platform.random());
+        ProvisionAccountService provisioning = new ProvisionAccountService(accounts, activationTokens, trackingIds,
+                platform.transactions(), platform.clock(), platform.random());
+        PartnerAccountService partnerAccounts = new PartnerAccountService(accounts, activationTokens,
+                access.sessions(), platform.transactions(), platform.clock(), platform.random());
+        this.routes = List.of(
+                PartnerAccountsApi.routes(provisioning, partnerAccounts, partnerAccounts, partnerAccounts,
+                        platform.idempotency()),
+                MyAccountApi.routes(new MyAccountService(accounts, settings.settings())));
+    }
+
+    @Override
+    public List<HttpRoutes> routes() {
+        return routes;
+    }
+}

@@ -1,0 +1,24 @@
+package io.cockpit.bootstrap.capability;
+
+import io.cockpit.adapters.http.HttpRoutes;
+import io.cockpit.adapters.http.label.LabelsApi;
+import io.cockpit.adapters.mysql.label.JdbiLabelRepository;
+import io.cockpit.application.service.label.LabelService;
+
+import java.util.List;
+
+/** Tags and categories. */
+public final class LabelCapability implements Capability {
+
+    private final LabelService labels;
+
+    public LabelCapability(Platform platform) {
+        this.labels = new LabelService(platform.repository(JdbiLabelRepository::new), platform.transactions(),
+                platform.clock());
+    }
+
+    @Override
+    public List<HttpRoutes> routes() {
+        return List.of(LabelsApi.routes(labels));
+    }
+}

@@ -1,0 +1,38 @@
+package io.cockpit.bootstrap.capability;
+
+import io.cockpit.adapters.mysql.RelationalStore;
+import io.cockpit.application.port.out.access.SessionCache;
+import io.cockpit.application.port.out.protection.AttemptCounter;
+import io.cockpit.application.port.out.shared.IdempotencyStore;
+import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.application.security.ServerSecret;
+import io.cockpit.application.service.shared.IdempotencyService;
+import io.cockpit.bootstrap.config.CockpitSettings;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+
+/**
+ * What every capability's wiring builds on: the settings, the opened stores (embedded or production, chosen in
+ * {@code Cockpit}), the server secret, the clock, randomness and the background scheduler.
+ */
+public record Platform(CockpitSettings settings, RelationalStore database, IdempotencyStore idempotencyStore,
+                       SessionCache sessionCache, AttemptCounter attemptCounter, ServerSecret secret,
+                       ScheduledExecutorService scheduler, Clock clock, SecureRandom random) {
+
+    /** A repository of the relational store, e.g. {@code platform.repository(JdbiTemplateRepository::new)}. */
+    public <T> T repository(Function<io.cockpit.adapters.mysql.JdbiTransactions, T> constructor) {
+        return database.repository(constructor);
+    }
+
+    public Transactions transactions() {
+        return database.transactions();
+    }
+
+    /** Idempotency-Key handling, for every capability that takes retried writes. */
+    public IdempotencyService idempotency() {
+        return new IdempotencyService(idempotencyStore, secret, random);
+    }
+}

@@ -1,0 +1,24 @@
+package io.cockpit.bootstrap.capability;
+
+import io.cockpit.adapters.http.HttpRoutes;
+import io.cockpit.adapters.http.template.TemplatesApi;
+import io.cockpit.adapters.mysql.template.JdbiTemplateRepository;
+import io.cockpit.application.service.template.TemplateService;
+
+import java.util.List;
+
+/** Message templates and their previews. */
+public final class TemplateCapability implements Capability {
+
+    private final TemplateService templates;
+
+    public TemplateCapability(Platform platform) {
+        this.templates = new TemplateService(platform.repository(JdbiTemplateRepository::new), platform.transactions(),
+                platform.clock());
+    }
+
+    @Override
+    public List<HttpRoutes> routes() {
+        return List.of(TemplatesApi.routes(templates));
+    }
+}

@@ -1,0 +1,99 @@
+package io.cockpit.bootstrap.config;
+
+import io.cockpit.bootstrap.Cockpit;
+import io.cockpit.adapters.argon2.Argon2Settings;
+import io.cockpit.domain.access.SessionPolicy;
+import io.cockpit.domain.protection.AddressRange;
+import io.helidon.config.Config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything Cockpit reads from configuration (application.yaml, each key overridable by an environment variable:
+ * {@code cockpit.db.url} by {@code COCKPIT_DB_URL}). The README lists every key.
+ *
+ * @param databaseUrl empty: the embedded H2 file database under {@code dataDir}; else a MySQL JDBC URL
+ * @param redisUri    empty: the in-process cache; else {@code redis://host:port}
+ * @param secret      Base64 of at least 32 random bytes; empty in embedded mode: generated once in the data dir
+ * @param trustedProxies proxies whose X-Forwarded-For names the client (CIDR ranges)
+ * @param privacyPolicyVersion the privacy policy in force, recorded with every consent decision
+ */
+public record CockpitSettings(
+        String host,
+        int port,
+        Path dataDir,
+        Optional<String> databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        int databasePoolSize,
+        Optional<String> redisUri,
+        Optional<String> secret,
+        FirstKey partnerKey,
+        FirstKey operatorKey,
+        SessionPolicy sessionPolicy,
+        Argon2Settings argon2,
+        List<AddressRange> trustedProxies,
+        Duration blocklistRefresh,
+        String privacyPolicyVersion) {
+
+    /** The date ("Stand") of the privacy policy in shared/seed. */
+    public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
+
+    /** The key created at first start for a role: its name, and a preset value if one is configured. */
+    public record FirstKey(String name, Optional<String> preset) {
+    }
+
+    public static CockpitSettings from(Config config) {
+        Config cockpit = config.get("cockpit");
+        return new CockpitSettings(
+                config.get("server.host").asString().orElse("0.0.0.0"),
+                config.get("server.port").asInt().orElse(8080),
+                Path.of(cockpit.get("data.dir").asString().orElse("./data")),
+                text(cockpit.get("db.url")),
+                cockpit.get("db.user").asString().orElse(""),
+                cockpit.get("db.password").asString().orElse(""),
+                cockpit.get("db.pool.size").asInt().orElse(10),
+                text(cockpit.get("redis.uri")),
+                text(cockpit.get("secret")),
+                new FirstKey(cockpit.get("bootstrap.partner.name").asString().orElse("partner"),
+                        text(cockpit.get("bootstrap.partner.key"))),
+                new FirstKey(cockpit.get("bootstrap.operator.name").asString().orElse("operator"),
+                        text(cockpit.get("bootstrap.operator.key"))),
+                new SessionPolicy(duration(cockpit.get("sessions.idle"), SessionPolicy.DEFAULT.idle()),
+                        duration(cockpit.get("sessions.absolute"), SessionPolicy.DEFAULT.absolute()),
+                        SessionPolicy.DEFAULT.touchInterval()),
+                new Argon2Settings(
+                        cockpit.get("passwords.argon2.memory").asInt().orElse(Argon2Settings.DEFAULT.memoryKiB()),
+                        cockpit.get("passwords.argon2.iterations").asInt().orElse(Argon2Settings.DEFAULT.iterations()),
+                        cockpit.get("passwords.argon2.parallelism").asInt()
+                                .orElse(Argon2Settings.DEFAULT.parallelism())),
+                text(cockpit.get("http.trusted.proxies")).stream()
+                        .flatMap(list -> Arrays.stream(list.split(",")))
+                        .map(String::strip).filter(range -> !range.isEmpty())
+                        .map(AddressRange::parse).toList(),
+                duration(cockpit.get("blocklist.refresh"), Duration.ofSeconds(5)),
+                text(cockpit.get("privacy.policy.version")).orElse(DEFAULT_PRIVACY_POLICY_VERSION));
+    }
+
+    private static Duration duration(Config node, Duration otherwise) {
+        return text(node).map(Duration::parse).orElse(otherwise);
+    }
+
+    private static Optional<String> text(Config node) {
+        return node.asString().asOptional().map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    public boolean embeddedDatabase() {
+        return databaseUrl.isEmpty();
+    }
+
+    /** A one-line description of the mode, without secrets. */
+    public String describeMode() {
+        return (embeddedDatabase() ? "embedded database in " + dataDir.toAbsolutePath().normalize()
+                : "MySQL database") + ", " + (redisUri.isEmpty() ? "in-process cache" : "Redis cache");
+    }
+}
