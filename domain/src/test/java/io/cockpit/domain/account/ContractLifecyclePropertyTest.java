@@ -11,6 +11,7 @@ import net.jqwik.api.constraints.Size;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,10 +27,7 @@ class ContractLifecyclePropertyTest {
 
     @Property(tries = 2000)
     void everyRequestIsAppliedOrRefusedByTheRules(@ForAll("steps") @Size(max = 30) List<Step> steps,
-                                                  @ForAll ContractStatus initial) {
-        if (initial == ContractStatus.CANCELLED) {
-            return;
-        }
+                                                  @ForAll("startingStatuses") ContractStatus initial) {
         Contract contract = Contract.startingAs(initial);
         Instant now = START;
         for (Step step : steps) {
@@ -74,6 +72,13 @@ class ContractLifecyclePropertyTest {
             assertThat(now).isAfterOrEqualTo(before.deletionDueAt());
             assertThat(refused.code()).isEqualTo("account.reactivation_window_closed");
         }
+    }
+
+    /** Only the statuses a new contract may start in: every try runs, none is skipped. */
+    @Provide
+    Arbitrary<ContractStatus> startingStatuses() {
+        return Arbitraries.of(Arrays.stream(ContractStatus.values())
+                .filter(status -> status != ContractStatus.CANCELLED).toList());
     }
 
     @Provide

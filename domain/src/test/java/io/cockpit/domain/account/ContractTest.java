@@ -26,6 +26,11 @@ class ContractTest {
     }
 
     @Test
+    void aNewContractCannotStartCancelled() {
+        assertThatThrownBy(() -> Contract.startingAs(CANCELLED)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void cancellingTwiceKeepsTheFirstDates() {
         Contract cancelled = Contract.startingAs(PAYMENT_OVERDUE).changeTo(CANCELLED, CANCELLED_AT);
 
