@@ -20,46 +20,105 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAmount;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
- * A running Cockpit, assembled exactly as Main does, in one of the two modes. One server per mode per test JVM
- * (started on first use); tests keep apart by using their own partners, references and e-mail addresses.
+ * A running Cockpit, assembled exactly as Main does, in one of the two modes. One shared server per mode per test JVM
+ * (started on first use); tests keep apart by using their own partners, references and e-mail addresses. The shared
+ * servers keep the real time: a test that moves the clock gets a server of its own ({@link #startOwn}, or
+ * {@link TimeTravel} on a scenario), so that no other test ever sees a moved clock.
  */
-final class CockpitFixture {
+final class CockpitFixture implements AutoCloseable {
 
     enum Mode { EMBEDDED, PRODUCTION }
 
-    private static final Map<Mode, CockpitFixture> RUNNING = new ConcurrentHashMap<>();
+    private static final Map<Mode, CockpitFixture> SHARED = new ConcurrentHashMap<>();
+
+    /** The production servers' own Redis databases, so that privacy checks see only the shared server's keys. */
+    private static final int SHARED_REDIS_DATABASE = 1;
+    private static final int OWN_REDIS_DATABASE = 2;
 
     final Mode mode;
-    final OffsetClock clock = new OffsetClock();
+    private final boolean own;
+    private final OffsetClock clock = new OffsetClock();
+    private final Path dataDir = tempDir();
+    private final RealServices.TestDatabase database;
     private final CockpitSettings settings;
     private final Cockpit cockpit;
     private final String partnerKey = "ckp_e2e_" + UUID.randomUUID().toString().replace("-", "");
     private final String operatorKey = "cko_e2e_" + UUID.randomUUID().toString().replace("-", "");
 
-    /** The production server's own Redis database, so that privacy checks see only its keys. */
-    private static final int REDIS_DATABASE = 1;
-
-    private CockpitFixture(Mode mode) {
+    private CockpitFixture(Mode mode, boolean own) {
         this.mode = mode;
+        this.own = own;
+        this.database = mode == Mode.PRODUCTION ? RealServices.newMysqlDatabase() : null;
         this.settings = settings(mode);
         if (mode == Mode.PRODUCTION) {
             withRedis(redis -> redis.flushdb());
         }
         this.cockpit = Cockpit.start(settings, clock);
-        Runtime.getRuntime().addShutdownHook(new Thread(cockpit::close));
     }
 
+    /** The server all tests of this mode share; its clock is the real time and cannot be moved. */
     static CockpitFixture get(Mode mode) {
-        return RUNNING.computeIfAbsent(mode, CockpitFixture::new);
+        return SHARED.computeIfAbsent(mode, m -> {
+            CockpitFixture shared = new CockpitFixture(m, false);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared.cockpit::close));
+            return shared;
+        });
+    }
+
+    /**
+     * A fresh server for one test, with its own clock, database and (production mode) Redis database; the test may
+     * {@link #travel} and must close it. Time-travelling tests run one at a time, as every test here does.
+     */
+    static CockpitFixture startOwn(Mode mode) {
+        return new CockpitFixture(mode, true);
+    }
+
+    /** The server's time. */
+    Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Moves this server's clock forward: {@code Duration.ofDays(30)}, or calendar time in UTC such as
+     * {@code Period.ofMonths(6)} or {@code Period.ofYears(2)}. Only a server of the test's own can travel. Redis
+     * expires its keys by its own clock, which does not move.
+     */
+    void travel(TemporalAmount amount) {
+        if (!own) {
+            throw new IllegalStateException("the shared server keeps the real time: a test that travels in time "
+                    + "needs a server of its own (@TimeTravel, or CockpitFixture.startOwn)");
+        }
+        Instant now = clock.instant();
+        clock.advance(Duration.between(now, now.atZone(ZoneOffset.UTC).plus(amount).toInstant()));
+    }
+
+    /** Stops a server of the test's own and removes its data; the shared servers stop when the JVM ends. */
+    @Override
+    public void close() {
+        if (!own) {
+            return;
+        }
+        cockpit.close();
+        if (mode == Mode.PRODUCTION) {
+            withRedis(redis -> redis.flushdb());
+            database.drop();
+        }
+        deleteRecursively(dataDir);
     }
 
     private CockpitSettings settings(Mode mode) {
@@ -68,7 +127,7 @@ final class CockpitFixture {
         Map<String, String> config = new HashMap<>(Map.of(
                 "server.host", "127.0.0.1",
                 "server.port", "0",
-                "cockpit.data.dir", tempDir().toString(),
+                "cockpit.data.dir", dataDir.toString(),
                 "cockpit.bootstrap.partner.name", "acme",
                 "cockpit.bootstrap.partner.key", partnerKey,
                 "cockpit.bootstrap.operator.name", "olivia",
@@ -79,12 +138,11 @@ final class CockpitFixture {
                 "cockpit.passwords.argon2.memory", "1024",
                 "cockpit.passwords.argon2.iterations", "1"));
         if (mode == Mode.PRODUCTION) {
-            RealServices.TestDatabase database = RealServices.newMysqlDatabase();
             config.putAll(Map.of(
                     "cockpit.db.url", database.jdbcUrl(),
                     "cockpit.db.user", database.user(),
                     "cockpit.db.password", database.password(),
-                    "cockpit.redis.uri", RealServices.redisUri(REDIS_DATABASE),
+                    "cockpit.redis.uri", RealServices.redisUri(own ? OWN_REDIS_DATABASE : SHARED_REDIS_DATABASE),
                     "cockpit.secret", Base64.getEncoder().encodeToString(secret)));
         }
         return CockpitSettings.from(Config.just(ConfigSources.create(config)));
@@ -93,6 +151,14 @@ final class CockpitFixture {
     private static Path tempDir() {
         try {
             return Files.createTempDirectory("cockpit-e2e");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

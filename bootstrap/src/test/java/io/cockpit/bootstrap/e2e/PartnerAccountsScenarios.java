@@ -212,12 +212,13 @@ abstract class PartnerAccountsScenarios extends Scenarios {
     }
 
     @Test
+    @TimeTravel
     void afterTheArchivePeriodTheAccountCannotBeReactivated() {
         String externalId = Unique.id("crm");
         provision(externalId, Unique.email());
         partner.patch("/v1/partner/accounts/" + externalId, "{\"contractStatus\":\"cancelled\"}");
 
-        cockpit.clock.advance(Duration.ofDays(30));
+        cockpit.travel(Duration.ofDays(30));
         ApiResponse refused = partner.patch("/v1/partner/accounts/" + externalId, "{\"contractStatus\":\"active\"}");
 
         assertThat(refused.status()).isEqualTo(409);

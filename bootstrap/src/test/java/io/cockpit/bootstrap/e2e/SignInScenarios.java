@@ -28,7 +28,7 @@ abstract class SignInScenarios extends Scenarios {
         assertThat(activated.status()).isEqualTo(201);
         assertThat(activated.json().path("token").asText()).matches("ses_[A-Za-z0-9_-]{43}");
         assertThat(Instant.parse(activated.json().path("expiresAt").asText()))
-                .isCloseTo(cockpit.clock.instant().plus(Duration.ofDays(30)), within(Duration.ofMinutes(1)));
+                .isCloseTo(cockpit.now().plus(Duration.ofDays(30)), within(Duration.ofMinutes(1)));
         ApiClient signedIn = cockpit.anonymous().withBearer(activated.json().path("token").asText());
         assertThat(signedIn.get("/v1/auth/sessions").status()).isEqualTo(200);
         assertThat(Users.signIn(cockpit.anonymous().from(Unique.address()), user.email(), PASSWORD).status())
@@ -50,10 +50,11 @@ abstract class SignInScenarios extends Scenarios {
     }
 
     @Test
+    @TimeTravel
     void anExpiredActivationTokenIsRefusedLikeAnUnknownOne() {
         Users.Provisioned user = Users.provision(cockpit);
 
-        cockpit.clock.advance(Duration.ofDays(7));
+        cockpit.travel(Duration.ofDays(7));
         ApiResponse expired = activate(user.activationToken(), PASSWORD);
 
         assertThat(expired.status()).isEqualTo(400);
