@@ -3,7 +3,8 @@
 #  1. installs MariaDB, Redis and InfluxDB from Debian packages when they are missing,
 #  2. starts them on loopback with their data in a temporary directory,
 #  3. lints api-spec/openapi.yaml (Spectral, zero errors),
-#  4. runs `mvn -B -ntp verify` against them (extra arguments are passed to Maven),
+#  4. runs `mvn -B -ntp verify -Preal-servers` against them: every test, including those tagged real-servers that
+#     plain `mvn test` leaves out (extra arguments are passed to Maven),
 #  5. stops exactly the processes it started and removes their data.
 # `--services` does 1 and 2 only, prints the environment for running tests by hand, and holds until Ctrl-C.
 set -euo pipefail
@@ -152,5 +153,8 @@ lint_spec
 start_mariadb
 start_redis
 start_influxdb
+for variable in COCKPIT_TEST_MYSQL_URL COCKPIT_TEST_MYSQL_USER COCKPIT_TEST_REDIS_URI COCKPIT_TEST_INFLUX_URL; do
+  [ -n "${!variable:-}" ] || die "$variable is not set: the real servers did not start"
+done
 echo "cockpit test: MariaDB at $COCKPIT_TEST_MYSQL_URL, Redis at $COCKPIT_TEST_REDIS_URI, InfluxDB at $COCKPIT_TEST_INFLUX_URL" >&2
-mvn -B -ntp verify "$@"
+mvn -B -ntp verify -Preal-servers "$@"

@@ -1,5 +1,8 @@
 package io.cockpit.bootstrap.e2e;
 
+import io.cockpit.application.testing.NeedsRealServers;
+
+@NeedsRealServers
 class LabelProductionTest extends LabelScenarios {
 
     @Override

@@ -1,5 +1,6 @@
 package io.cockpit.bootstrap.e2e;
 
+import io.cockpit.application.testing.NeedsRealServers;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import static io.cockpit.bootstrap.e2e.Unique.provisionBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Nothing personal reaches Redis or the logs; proven by looking at what was stored and written. */
+@NeedsRealServers
 class PrivacyProductionTest {
 
     /** Every key Cockpit writes: a kind, then a keyed hash or the SHA-256 of a random token or User-ID. */

@@ -1,5 +1,8 @@
 package io.cockpit.bootstrap.e2e;
 
+import io.cockpit.application.testing.NeedsRealServers;
+
+@NeedsRealServers
 class PrivacySwitchesProductionTest extends PrivacySwitchesScenarios {
 
     @Override

@@ -6,7 +6,7 @@ import io.cockpit.application.testing.RealServices.TestDatabase;
 import java.util.UUID;
 
 /** A fresh, migrated relational store for one test: H2 in memory, or a new database on the test MariaDB. */
-final class StoreUnderTest implements AutoCloseable {
+public final class StoreUnderTest implements AutoCloseable {
 
     private final RelationalStore store;
     private final TestDatabase mariaDb;
@@ -16,20 +16,20 @@ final class StoreUnderTest implements AutoCloseable {
         this.mariaDb = mariaDb;
     }
 
-    static StoreUnderTest h2() {
+    public static StoreUnderTest h2() {
         String name = "t" + UUID.randomUUID().toString().replace("-", "");
         return new StoreUnderTest(RelationalStore.open(new DatabaseSettings("jdbc:h2:mem:" + name
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
                 "sa", "", 4)), null);
     }
 
-    static StoreUnderTest mariaDb() {
+    public static StoreUnderTest mariaDb() {
         TestDatabase database = RealServices.newMysqlDatabase();
         return new StoreUnderTest(RelationalStore.open(
                 new DatabaseSettings(database.jdbcUrl(), database.user(), database.password(), 4)), database);
     }
 
-    RelationalStore store() {
+    public RelationalStore store() {
         return store;
     }
 

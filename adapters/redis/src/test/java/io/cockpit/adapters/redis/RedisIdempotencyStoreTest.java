@@ -2,6 +2,7 @@ package io.cockpit.adapters.redis;
 
 import io.cockpit.application.port.out.shared.IdempotencyStore;
 import io.cockpit.application.port.out.shared.IdempotencyStoreContract;
+import io.cockpit.application.testing.NeedsRealServers;
 import io.cockpit.application.testing.RealServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import java.time.Duration;
 
 /** The idempotency store contract on the real Redis server. */
+@NeedsRealServers
 class RedisIdempotencyStoreTest extends IdempotencyStoreContract {
 
     private static RedisStore redis;

@@ -2,6 +2,7 @@ package io.cockpit.adapters.redis;
 
 import io.cockpit.application.port.out.access.SessionCache;
 import io.cockpit.application.port.out.access.SessionCacheContract;
+import io.cockpit.application.testing.NeedsRealServers;
 import io.cockpit.application.testing.RealServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import java.time.Duration;
 
 /** The session cache contract on the real Redis server. */
+@NeedsRealServers
 class RedisSessionCacheTest extends SessionCacheContract {
 
     private static RedisStore redis;

@@ -1,0 +1,47 @@
+package io.cockpit.adapters.mysql.access;
+
+import io.cockpit.adapters.mysql.StoreUnderTest;
+import io.cockpit.application.port.out.access.ActivationTokens;
+import io.cockpit.application.port.out.access.ActivationTokensContract;
+import io.cockpit.application.testing.NeedsRealServers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+
+/** The ActivationTokens contract on JdbiActivationTokens, on H2 in MySQL mode and on the real MariaDB server. */
+class JdbiActivationTokensTest {
+
+    @Nested
+    class OnH2 extends Contract {
+        OnH2() {
+            super(StoreUnderTest.h2());
+        }
+    }
+
+    @Nested
+    @NeedsRealServers
+    class OnMariaDb extends Contract {
+        OnMariaDb() {
+            super(StoreUnderTest.mariaDb());
+        }
+    }
+
+    /** The contract on a fresh store per test. */
+    abstract static class Contract extends ActivationTokensContract {
+
+        private final StoreUnderTest under;
+
+        Contract(StoreUnderTest under) {
+            this.under = under;
+        }
+
+        @Override
+        protected ActivationTokens tokens() {
+            return under.store().repository(JdbiActivationTokens::new);
+        }
+
+        @AfterEach
+        void close() {
+            under.close();
+        }
+    }
+}

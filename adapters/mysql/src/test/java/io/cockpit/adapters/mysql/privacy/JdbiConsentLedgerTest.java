@@ -1,0 +1,47 @@
+package io.cockpit.adapters.mysql.privacy;
+
+import io.cockpit.adapters.mysql.StoreUnderTest;
+import io.cockpit.application.port.out.privacy.ConsentLedger;
+import io.cockpit.application.port.out.privacy.ConsentLedgerContract;
+import io.cockpit.application.testing.NeedsRealServers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+
+/** The ConsentLedger contract on JdbiConsentLedger, on H2 in MySQL mode and on the real MariaDB server. */
+class JdbiConsentLedgerTest {
+
+    @Nested
+    class OnH2 extends Contract {
+        OnH2() {
+            super(StoreUnderTest.h2());
+        }
+    }
+
+    @Nested
+    @NeedsRealServers
+    class OnMariaDb extends Contract {
+        OnMariaDb() {
+            super(StoreUnderTest.mariaDb());
+        }
+    }
+
+    /** The contract on a fresh store per test. */
+    abstract static class Contract extends ConsentLedgerContract {
+
+        private final StoreUnderTest under;
+
+        Contract(StoreUnderTest under) {
+            this.under = under;
+        }
+
+        @Override
+        protected ConsentLedger ledger() {
+            return under.store().repository(JdbiConsentLedger::new);
+        }
+
+        @AfterEach
+        void close() {
+            under.close();
+        }
+    }
+}
