@@ -4,9 +4,12 @@ import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.application.testing.AccountMother;
+import io.cockpit.application.testing.Race;
+import io.cockpit.application.testing.Race.Outcome;
 import io.cockpit.domain.account.Account;
 import io.cockpit.domain.account.ContractStatus;
 import io.cockpit.domain.account.EmailAddress;
+import io.cockpit.domain.account.ExternalId;
 import io.cockpit.domain.account.PartnerId;
 import io.cockpit.domain.account.PersonName;
 import io.cockpit.domain.account.StatisticsId;
@@ -16,6 +19,10 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static io.cockpit.application.testing.AccountMother.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -215,6 +222,88 @@ public abstract class AccountRepositoryContract {
         transactions().nowAndAfterCommit(() -> ran.add("no transaction"));
 
         assertThat(ran).containsExactly("in transaction", "in transaction", "no transaction");
+    }
+
+    @Test
+    void ofConcurrentTransactionsAddingOneReferenceOneWinsAndTheOthersAreRefused() throws Exception {
+        String reference = "race-" + UUID.randomUUID();
+
+        List<Outcome<Account>> outcomes = Race.run(6, () -> transactions().inTransaction(() -> {
+            Account account = anAccount().ofPartner("acme").withExternalId(reference).build();
+            accounts().add(account);
+            pause(100); // the others' inserts meet the uncommitted row
+            return account;
+        }));
+
+        assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.succeeded()).hasSize(5).allSatisfy(outcome ->
+                assertThat(outcome.failure()).isInstanceOf(UniquenessViolation.class)
+                        .extracting("rule").isEqualTo(UniquenessViolation.Rule.EXTERNAL_ID));
+        Account winner = outcomes.stream().filter(Outcome::succeeded).findFirst().orElseThrow().value();
+        assertThat(accounts().findByExternalId(new PartnerId("acme"), new ExternalId(reference))).contains(winner);
+    }
+
+    @Test
+    void aReferenceHeldByATransactionThatRollsBackIsFreeAgain() throws Exception {
+        String reference = "rolled-back-" + UUID.randomUUID();
+        CountDownLatch added = new CountDownLatch(1);
+        CompletableFuture<Void> failing = CompletableFuture.runAsync(() -> transactions().inTransaction(() -> {
+            accounts().add(anAccount().ofPartner("acme").withExternalId(reference).build());
+            added.countDown();
+            pause(300);
+            throw new IllegalStateException("refused after the write");
+        }));
+        assertThat(added.await(30, TimeUnit.SECONDS)).isTrue();
+
+        Account second = anAccount().ofPartner("acme").withExternalId(reference).build();
+        transactions().inTransaction(() -> {
+            accounts().add(second);
+            return null;
+        });
+
+        assertThat(failing).failsWithin(30, TimeUnit.SECONDS);
+        assertThat(accounts().findByExternalId(new PartnerId("acme"), new ExternalId(reference))).contains(second);
+    }
+
+    @Test
+    void whatATransactionWroteIsInvisibleToOthersUntilItCommits() throws Exception {
+        Account account = anAccount().build();
+        CountDownLatch added = new CountDownLatch(1);
+        CountDownLatch looked = new CountDownLatch(1);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> transactions().inTransaction(() -> {
+            accounts().add(account);
+            added.countDown();
+            await(looked);
+            return null;
+        }));
+        assertThat(added.await(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(accounts().findById(account.userId())).isEmpty();
+        assertThat(accounts().findByEmail(account.email())).isEmpty();
+        looked.countDown();
+        writer.get(30, TimeUnit.SECONDS);
+
+        assertThat(accounts().findById(account.userId())).contains(account);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test did not go on");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.cockpit.application.port.out.settings;
 
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.testing.AccountMother;
+import io.cockpit.application.testing.Race;
+import io.cockpit.application.testing.Race.Outcome;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.settings.DailyGoals;
 import io.cockpit.domain.settings.Language;
@@ -12,6 +14,7 @@ import io.cockpit.domain.shared.Versioned;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,5 +58,30 @@ public abstract class SettingsRepositoryContract {
         assertThatThrownBy(() -> settings().save(user, UserSettings.DEFAULT, 0, NOW)).isInstanceOf(StaleWriteException.class);
         settings().save(user, UserSettings.DEFAULT, 1, NOW);
         assertThatThrownBy(() -> settings().save(user, UserSettings.DEFAULT, 1, NOW)).isInstanceOf(StaleWriteException.class);
+    }
+
+    @Test
+    void ofConcurrentSavesBasedOnOneVersionExactlyOneWins() throws Exception {
+        UserId user = aUser();
+        settings().save(user, UserSettings.DEFAULT, 0, NOW);
+        UserSettings english = new UserSettings(Language.EN, TimeZoneName.DEFAULT, DailyGoals.NONE);
+
+        List<Outcome<Long>> outcomes = Race.run(6, () -> settings().save(user, english, 1, NOW));
+
+        assertThat(outcomes).filteredOn(Outcome::succeeded).extracting(Outcome::value).containsExactly(2L);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.succeeded()).hasSize(5).allSatisfy(outcome ->
+                assertThat(outcome.failure()).isInstanceOf(StaleWriteException.class));
+        assertThat(settings().find(user)).contains(new Versioned<>(english, 2));
+    }
+
+    @Test
+    void ofConcurrentFirstSavesExactlyOneWins() throws Exception {
+        UserId user = aUser();
+
+        List<Outcome<Long>> outcomes = Race.run(6, () -> settings().save(user, UserSettings.DEFAULT, 0, NOW));
+
+        assertThat(outcomes).filteredOn(Outcome::succeeded).extracting(Outcome::value).containsExactly(1L);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.succeeded()).hasSize(5).allSatisfy(outcome ->
+                assertThat(outcome.failure()).isInstanceOf(StaleWriteException.class));
     }
 }

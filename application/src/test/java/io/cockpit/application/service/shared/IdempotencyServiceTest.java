@@ -1,4 +1,4 @@
-package io.cockpit.bootstrap.usecase;
+package io.cockpit.application.service.shared;
 
 import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.InProgress;
 import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.KeyReused;
@@ -7,8 +7,7 @@ import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.RecordedR
 import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.Replay;
 import io.cockpit.application.port.out.shared.IdempotencyStore;
 import io.cockpit.application.security.ServerSecret;
-import io.cockpit.application.service.shared.IdempotencyService;
-import org.junit.jupiter.api.AfterEach;
+import io.cockpit.application.testing.fakes.FakeStores;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -23,14 +22,9 @@ class IdempotencyServiceTest {
 
     private static final String BODY = "{\"email\":\"jana.schmidt@example.com\",\"activationToken\":\"act_secret\"}";
 
-    private final EmbeddedStores stores = new EmbeddedStores();
+    private final FakeStores stores = new FakeStores();
     private final ServerSecret secret = new ServerSecret(new byte[32]);
-    private final IdempotencyService idempotency = new IdempotencyService(stores.cache, secret, new SecureRandom());
-
-    @AfterEach
-    void close() {
-        stores.close();
-    }
+    private final IdempotencyService idempotency = new IdempotencyService(stores.idempotency, secret, new SecureRandom());
 
     private static RecordedResponse created() {
         return new RecordedResponse(201, Map.of("Location", "/v1/partner/accounts/crm-1"),
@@ -68,7 +62,7 @@ class IdempotencyServiceTest {
 
     @Test
     void theStoreSeesNeitherTheKeyNorTheResponseInClear() {
-        InspectingStore inspecting = new InspectingStore(stores.cache);
+        InspectingStore inspecting = new InspectingStore(stores.idempotency);
         IdempotencyService service = new IdempotencyService(inspecting, secret, new SecureRandom());
 
         service.complete((Proceed) service.reserve("partner:acme", "my-key", "POST /x\n" + BODY), created());
@@ -81,7 +75,7 @@ class IdempotencyServiceTest {
                 .doesNotContain(HexFormat.of().formatHex("jana".getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Records what reaches the store, then passes it on to the real in-process store. */
+    /** Records what reaches the store, then passes it on to the store. */
     private static final class InspectingStore implements IdempotencyStore {
         private final IdempotencyStore delegate;
         String lastKey;

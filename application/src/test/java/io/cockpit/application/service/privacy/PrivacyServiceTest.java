@@ -1,10 +1,7 @@
-package io.cockpit.bootstrap.usecase;
+package io.cockpit.application.service.privacy;
 
-import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
-import io.cockpit.adapters.mysql.privacy.JdbiConsentLedger;
-import io.cockpit.adapters.mysql.privacy.JdbiPrivacyRepository;
 import io.cockpit.application.paging.PageRequest;
-import io.cockpit.application.service.privacy.PrivacyService;
+import io.cockpit.application.testing.fakes.FakeStores;
 import io.cockpit.domain.account.Account;
 import io.cockpit.domain.privacy.ConsentDecision;
 import io.cockpit.domain.privacy.ConsentEvent;
@@ -12,7 +9,6 @@ import io.cockpit.domain.privacy.ConsentPurpose;
 import io.cockpit.domain.privacy.PrivacySwitches;
 import io.cockpit.domain.shared.DomainException;
 import io.cockpit.domain.shared.VersionCheck;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
@@ -25,19 +21,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PrivacyServiceTest {
 
-    private final EmbeddedStores stores = new EmbeddedStores();
-    private final PrivacyService privacy = new PrivacyService(stores.database.repository(JdbiPrivacyRepository::new),
-            stores.database.repository(JdbiConsentLedger::new), stores.database.repository(JdbiAccountRepository::new), stores.database.transactions(), "2024-10-21",
-            stores.clock, new SecureRandom());
+    private final FakeStores stores = new FakeStores();
+    private final PrivacyService privacy = new PrivacyService(stores.privacy, stores.consents, stores.accounts,
+            stores.transactions, "2024-10-21", stores.clock, new SecureRandom());
     private final Account account = anAccount().build();
 
     PrivacyServiceTest() {
-        stores.database.repository(JdbiAccountRepository::new).add(account);
-    }
-
-    @AfterEach
-    void close() {
-        stores.close();
+        stores.accounts.add(account);
     }
 
     @Test
@@ -74,7 +64,7 @@ class PrivacyServiceTest {
                         refused -> assertThat(refused.code()).isEqualTo("precondition.failed"));
         assertThat(privacy.switches(account.userId()).statistics()).isTrue();
         assertThat(privacy.consents(account.userId(), PageRequest.first(10)).items()).hasSize(1);
-        assertThat(stores.database.repository(JdbiAccountRepository::new).findById(account.userId()).orElseThrow().statisticsId())
+        assertThat(stores.accounts.findById(account.userId()).orElseThrow().statisticsId())
                 .isEqualTo(account.statisticsId());
     }
 
@@ -84,7 +74,7 @@ class PrivacyServiceTest {
 
         privacy.replace(account.userId(), VersionCheck.ANY, new PrivacySwitches(true, false, false), "self-service");
 
-        Account after = stores.database.repository(JdbiAccountRepository::new).findById(account.userId()).orElseThrow();
+        Account after = stores.accounts.findById(account.userId()).orElseThrow();
         assertThat(after.statisticsId()).isNotEqualTo(account.statisticsId());
         assertThat(after.trackingId()).isEqualTo(account.trackingId());
     }

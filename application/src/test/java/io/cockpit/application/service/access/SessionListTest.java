@@ -1,16 +1,14 @@
-package io.cockpit.bootstrap.usecase;
+package io.cockpit.application.service.access;
 
-import io.cockpit.adapters.mysql.access.JdbiSessionRepository;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.in.access.ManageSessionsUseCase.SessionView;
 import io.cockpit.application.port.in.access.StartedSession;
-import io.cockpit.application.service.access.SessionService;
+import io.cockpit.application.testing.fakes.FakeStores;
 import io.cockpit.domain.access.DeviceLabel;
 import io.cockpit.domain.access.SessionId;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.account.UserId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
@@ -25,15 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The device list is served from the cache; these show it is never behind the store. */
 class SessionListTest {
 
-    private final EmbeddedStores stores = new EmbeddedStores();
-    private final SessionService sessions = new SessionService(stores.database.repository(JdbiSessionRepository::new), stores.sessionCache,
-            stores.database.transactions(), SessionPolicy.DEFAULT, stores.clock, new SecureRandom());
+    private final FakeStores stores = new FakeStores();
+    private final SessionService sessions = new SessionService(stores.sessions, stores.sessionCache,
+            stores.transactions, SessionPolicy.DEFAULT, stores.clock, new SecureRandom());
     private final UserId user = anAccount().build().userId();
-
-    @AfterEach
-    void close() {
-        stores.close();
-    }
 
     private StartedSession signIn(String device) {
         stores.clock.advance(Duration.ofSeconds(1));
@@ -88,7 +81,7 @@ class SessionListTest {
         List<Page<?>> fromStore = new ArrayList<>();
         PageRequest page = PageRequest.first(3);
         do {
-            Page<?> stored = stores.database.repository(JdbiSessionRepository::new).list(user, page);
+            Page<?> stored = stores.sessions.list(user, page);
             fromStore.add(stored);
             page = stored.next().map(cursor -> new PageRequest(3, Optional.of(cursor))).orElse(null);
         } while (page != null);

@@ -1,23 +1,16 @@
-package io.cockpit.bootstrap.usecase;
+package io.cockpit.application.service.account;
 
-import io.cockpit.adapters.mysql.access.JdbiActivationTokens;
-import io.cockpit.adapters.mysql.access.JdbiSessionRepository;
-import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
-import io.cockpit.adapters.mysql.account.JdbiTrackingIdRegistry;
 import io.cockpit.application.port.in.account.ProvisionAccountUseCase.AlreadyProvisioned;
 import io.cockpit.application.port.in.account.ProvisionAccountUseCase.Provisioned;
 import io.cockpit.application.port.in.account.ProvisionAccountUseCase.ProvisioningResult;
-import io.cockpit.application.service.account.PartnerAccountService;
-import io.cockpit.application.service.account.ProvisionAccountService;
 import io.cockpit.application.service.access.SessionService;
-import io.cockpit.application.service.account.TrackingIdIssuer;
+import io.cockpit.application.testing.fakes.FakeStores;
 import io.cockpit.domain.access.ActivationGrant;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.account.NewAccount;
 import io.cockpit.domain.account.TrackingId;
 import io.cockpit.domain.account.TrackingWords;
 import io.cockpit.domain.shared.DomainException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -37,20 +30,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProvisionAccountServiceTest {
 
-    private final EmbeddedStores stores = new EmbeddedStores();
+    private final FakeStores stores = new FakeStores();
     private final SecureRandom random = new SecureRandom();
-    private final ProvisionAccountService provisioning = new ProvisionAccountService(stores.database.repository(JdbiAccountRepository::new),
-            stores.database.repository(JdbiActivationTokens::new), new TrackingIdIssuer(TrackingWords.bundled(),
-            stores.database.repository(JdbiTrackingIdRegistry::new), random), stores.database.transactions(), stores.clock, random);
-    private final SessionService sessions = new SessionService(stores.database.repository(JdbiSessionRepository::new), stores.sessionCache,
-            stores.database.transactions(), SessionPolicy.DEFAULT, stores.clock, random);
-    private final PartnerAccountService partnerAccounts = new PartnerAccountService(stores.database.repository(JdbiAccountRepository::new),
-            stores.database.repository(JdbiActivationTokens::new), sessions, stores.database.transactions(), stores.clock, random);
-
-    @AfterEach
-    void close() {
-        stores.close();
-    }
+    private final ProvisionAccountService provisioning = new ProvisionAccountService(stores.accounts,
+            stores.activationTokens, new TrackingIdIssuer(TrackingWords.bundled(), stores.trackingIds, random),
+            stores.transactions, stores.clock, random);
+    private final SessionService sessions = new SessionService(stores.sessions, stores.sessionCache,
+            stores.transactions, SessionPolicy.DEFAULT, stores.clock, random);
+    private final PartnerAccountService partnerAccounts = new PartnerAccountService(stores.accounts,
+            stores.activationTokens, sessions, stores.transactions, stores.clock, random);
 
     @Test
     void aProvisionedAccountGetsThreeIdentifiersAndAWorkingActivationToken() {
@@ -58,7 +46,7 @@ class ProvisionAccountServiceTest {
 
         ActivationGrant grant = result.activation();
         assertThat(grant.expiresAt()).isEqualTo(stores.clock.instant().plus(Duration.ofDays(7)));
-        assertThat(stores.database.repository(JdbiActivationTokens::new).findValid(grant.token().hash(), stores.clock.instant()))
+        assertThat(stores.activationTokens.findValid(grant.token().hash(), stores.clock.instant()))
                 .contains(result.account().userId());
         assertThat(result.account().trackingId().value()).matches("[a-z]+-[a-z]+");
         assertThat(result.account().statisticsId().value()).hasSize(22);
@@ -94,7 +82,7 @@ class ProvisionAccountServiceTest {
 
         assertThatThrownBy(() -> provisioning.provision(second))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("account.email_taken");
-        assertThat(stores.database.repository(JdbiAccountRepository::new).findByExternalId(second.partnerId(), second.externalId())).isEmpty();
+        assertThat(stores.accounts.findByExternalId(second.partnerId(), second.externalId())).isEmpty();
     }
 
     @Test
@@ -104,9 +92,9 @@ class ProvisionAccountServiceTest {
 
         ActivationGrant fresh = partnerAccounts.issue(created.account().partnerId(), created.account().externalId());
 
-        assertThat(stores.database.repository(JdbiActivationTokens::new).findValid(created.activation().token().hash(),
+        assertThat(stores.activationTokens.findValid(created.activation().token().hash(),
                 stores.clock.instant())).isEmpty();
-        assertThat(stores.database.repository(JdbiActivationTokens::new).findValid(fresh.token().hash(), stores.clock.instant()))
+        assertThat(stores.activationTokens.findValid(fresh.token().hash(), stores.clock.instant()))
                 .contains(created.account().userId());
     }
 
@@ -114,9 +102,9 @@ class ProvisionAccountServiceTest {
     void aTrackingIdIssuedOnceIsNeverIssuedAgain() {
         TrackingWords words = TrackingWords.bundled();
         TrackingId alreadyIssued = words.draw(new Random(42));
-        stores.database.repository(JdbiTrackingIdRegistry::new).register(alreadyIssued, stores.clock.instant());
+        stores.trackingIds.register(alreadyIssued, stores.clock.instant());
 
-        TrackingId next = new TrackingIdIssuer(words, stores.database.repository(JdbiTrackingIdRegistry::new), new Random(42))
+        TrackingId next = new TrackingIdIssuer(words, stores.trackingIds, new Random(42))
                 .issue(stores.clock.instant());
 
         assertThat(next).isNotEqualTo(alreadyIssued);

@@ -1,13 +1,11 @@
-package io.cockpit.bootstrap.usecase;
+package io.cockpit.application.service.access;
 
-import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
 import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.KeyAlreadyExisted;
 import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.KeyCreated;
 import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.PresetInstalled;
-import io.cockpit.application.service.access.ApiKeyService;
+import io.cockpit.application.testing.fakes.FakeStores;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
@@ -18,13 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ApiKeyServiceTest {
 
-    private final EmbeddedStores stores = new EmbeddedStores();
-    private final ApiKeyService keys = new ApiKeyService(stores.database.repository(JdbiApiKeyRepository::new), stores.clock, new SecureRandom());
-
-    @AfterEach
-    void close() {
-        stores.close();
-    }
+    private final FakeStores stores = new FakeStores();
+    private final ApiKeyService keys = new ApiKeyService(stores.apiKeys, stores.clock, new SecureRandom());
 
     @Test
     void theFirstKeyIsCreatedOnceAndRecognisedForItsRoleOnly() {
@@ -47,7 +40,7 @@ class ApiKeyServiceTest {
         assertThat(keys.authenticate(ApiKeyRole.OPERATOR, preset)).isPresent();
         assertThatThrownBy(() -> keys.ensureFirstKey(ApiKeyRole.PARTNER, new ApiKeyName("acme"), Optional.of("short")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(stores.database.repository(JdbiApiKeyRepository::new).existsFor(ApiKeyRole.PARTNER)).isFalse();
+        assertThat(stores.apiKeys.existsFor(ApiKeyRole.PARTNER)).isFalse();
     }
 
     @Test

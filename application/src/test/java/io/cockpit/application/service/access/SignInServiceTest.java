@@ -1,25 +1,16 @@
-package io.cockpit.bootstrap.usecase;
+package io.cockpit.application.service.access;
 
-import io.cockpit.adapters.mysql.access.JdbiActivationTokens;
-import io.cockpit.adapters.mysql.access.JdbiCredentialRepository;
-import io.cockpit.adapters.mysql.access.JdbiKnownSignInAddresses;
-import io.cockpit.adapters.mysql.access.JdbiSessionRepository;
-import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
-import io.cockpit.adapters.mysql.account.JdbiTrackingIdRegistry;
-import io.cockpit.adapters.mysql.protection.JdbiBlockedAddressRepository;
-import io.cockpit.adapters.argon2.Argon2PasswordHasher;
-import io.cockpit.adapters.argon2.Argon2Settings;
-import io.cockpit.application.port.in.account.ProvisionAccountUseCase.Provisioned;
 import io.cockpit.application.port.in.access.SignInUseCase.SignInAttempt;
 import io.cockpit.application.port.in.access.StartedSession;
+import io.cockpit.application.port.in.account.ProvisionAccountUseCase.Provisioned;
 import io.cockpit.application.port.out.access.PasswordHasher;
 import io.cockpit.application.security.ServerSecret;
+import io.cockpit.application.service.account.ProvisionAccountService;
+import io.cockpit.application.service.account.TrackingIdIssuer;
 import io.cockpit.application.service.protection.AddressBlocklist;
 import io.cockpit.application.service.protection.BruteForceGuard;
-import io.cockpit.application.service.account.ProvisionAccountService;
-import io.cockpit.application.service.access.SessionService;
-import io.cockpit.application.service.access.SignInService;
-import io.cockpit.application.service.account.TrackingIdIssuer;
+import io.cockpit.application.testing.fakes.FakePasswordHasher;
+import io.cockpit.application.testing.fakes.FakeStores;
 import io.cockpit.domain.access.DeviceLabel;
 import io.cockpit.domain.access.Password;
 import io.cockpit.domain.access.PasswordHash;
@@ -29,7 +20,6 @@ import io.cockpit.domain.account.TrackingWords;
 import io.cockpit.domain.protection.IpAddress;
 import io.cockpit.domain.protection.SignInThrottle;
 import io.cockpit.domain.shared.DomainException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
@@ -44,28 +34,24 @@ class SignInServiceTest {
 
     private static final String PASSWORD = "correct horse battery staple";
 
-    private final EmbeddedStores stores = new EmbeddedStores();
+    private final FakeStores stores = new FakeStores();
     private final SecureRandom random = new SecureRandom();
-    private final CountingHasher hasher = new CountingHasher(new Argon2PasswordHasher(new Argon2Settings(1024, 1, 1), random));
-    private final SessionService sessions = new SessionService(stores.database.repository(JdbiSessionRepository::new), stores.sessionCache,
-            stores.database.transactions(), SessionPolicy.DEFAULT, stores.clock, random);
+    private final FakePasswordHasher currentParameters = new FakePasswordHasher(1);
+    private final CountingHasher hasher = new CountingHasher(currentParameters);
+    private final SessionService sessions = new SessionService(stores.sessions, stores.sessionCache,
+            stores.transactions, SessionPolicy.DEFAULT, stores.clock, random);
     private final BruteForceGuard guard = new BruteForceGuard(stores.attempts, new ServerSecret(new byte[32]),
-            new AddressBlocklist(stores.database.repository(JdbiBlockedAddressRepository::new), stores.clock), SignInThrottle.DEFAULT, stores.clock);
-    private final SignInService signIn = new SignInService(stores.database.repository(JdbiAccountRepository::new), stores.database.repository(JdbiCredentialRepository::new),
-            hasher, stores.database.repository(JdbiKnownSignInAddresses::new), guard, sessions, stores.clock);
+            new AddressBlocklist(stores.blockedAddresses, stores.clock), SignInThrottle.DEFAULT, stores.clock);
+    private final SignInService signIn = new SignInService(stores.accounts, stores.credentials,
+            hasher, stores.knownAddresses, guard, sessions, stores.clock);
     private final IpAddress client = IpAddress.parse("198.51.100.20");
 
-    @AfterEach
-    void close() {
-        stores.close();
-    }
-
     private Account activatedAccount(PasswordHash hash) {
-        Account account = ((Provisioned) new ProvisionAccountService(stores.database.repository(JdbiAccountRepository::new),
-                stores.database.repository(JdbiActivationTokens::new), new TrackingIdIssuer(TrackingWords.bundled(),
-                stores.database.repository(JdbiTrackingIdRegistry::new), random), stores.database.transactions(), stores.clock, random)
+        Account account = ((Provisioned) new ProvisionAccountService(stores.accounts,
+                stores.activationTokens, new TrackingIdIssuer(TrackingWords.bundled(), stores.trackingIds, random),
+                stores.transactions, stores.clock, random)
                 .provision(anAccount().request())).account();
-        stores.database.repository(JdbiCredentialRepository::new).save(account.userId(), hash, stores.clock.instant());
+        stores.credentials.save(account.userId(), hash, stores.clock.instant());
         return account;
     }
 
@@ -89,15 +75,15 @@ class SignInServiceTest {
 
     @Test
     void aHashWithOldParametersIsRenewedAtTheNextSignIn() {
-        PasswordHash old = new Argon2PasswordHasher(new Argon2Settings(2048, 2, 1), random).hash(new Password(PASSWORD));
+        PasswordHash old = new FakePasswordHasher(2).hash(new Password(PASSWORD));
         Account account = activatedAccount(old);
 
         StartedSession started = signIn.signIn(attempt(account.email().value(), PASSWORD));
 
-        PasswordHash renewed = stores.database.repository(JdbiCredentialRepository::new).find(account.userId()).orElseThrow();
+        PasswordHash renewed = stores.credentials.find(account.userId()).orElseThrow();
         assertThat(started.token().value()).startsWith("ses_");
         assertThat(renewed).isNotEqualTo(old);
-        assertThat(renewed.encoded()).startsWith("$argon2id$v=19$m=1024,t=1,p=1$");
+        assertThat(renewed.encoded()).startsWith(currentParameters.prefix());
         assertThat(hasher.verify(new Password(PASSWORD), renewed)).isTrue();
     }
 
@@ -118,7 +104,7 @@ class SignInServiceTest {
         assertThat(sessions.authenticate(unused)).isEmpty();
     }
 
-    /** The real hasher, counting password checks. */
+    /** A hasher, counting password checks. */
     private static final class CountingHasher implements PasswordHasher {
         private final PasswordHasher real;
         final AtomicInteger verifications = new AtomicInteger();

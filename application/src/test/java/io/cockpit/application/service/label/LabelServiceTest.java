@@ -1,13 +1,11 @@
-package io.cockpit.bootstrap.usecase;
+package io.cockpit.application.service.label;
 
-import io.cockpit.adapters.mysql.label.JdbiLabelRepository;
-import io.cockpit.application.service.label.LabelService;
+import io.cockpit.application.testing.fakes.FakeStores;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.label.Colour;
 import io.cockpit.domain.label.LabelKind;
 import io.cockpit.domain.label.LabelName;
 import io.cockpit.domain.shared.DomainException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -20,16 +18,10 @@ class LabelServiceTest {
 
     private static final Colour BLACK = new Colour("#000000");
 
-    private final EmbeddedStores stores = new EmbeddedStores();
-    private final LabelService labels = new LabelService(stores.database.repository(JdbiLabelRepository::new), stores.database.transactions(),
-            stores.clock);
+    private final FakeStores stores = new FakeStores();
+    private final LabelService labels = new LabelService(stores.labels, stores.transactions, stores.clock);
     private final UserId alice = anAccount().build().userId();
     private final UserId bob = anAccount().build().userId();
-
-    @AfterEach
-    void close() {
-        stores.close();
-    }
 
     private void fill(UserId user, LabelKind kind, int count) {
         for (int i = 0; i < count; i++) {

@@ -1,0 +1,21 @@
+package io.cockpit.application.testing.fakes;
+
+import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.account.AccountRepositoryContract;
+import io.cockpit.application.port.out.shared.Transactions;
+
+class FakeAccountRepositoryTest extends AccountRepositoryContract {
+
+    private final FakeDatabase database = new FakeDatabase();
+    private final AccountRepository accounts = new FakeAccountRepository(database);
+
+    @Override
+    protected AccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
+    protected Transactions transactions() {
+        return database.transactions();
+    }
+}

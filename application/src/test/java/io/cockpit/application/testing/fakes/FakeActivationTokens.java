@@ -1,0 +1,46 @@
+package io.cockpit.application.testing.fakes;
+
+import io.cockpit.application.port.out.access.ActivationTokens;
+import io.cockpit.domain.access.TokenHash;
+import io.cockpit.domain.account.UserId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public final class FakeActivationTokens implements ActivationTokens {
+
+    private record Token(TokenHash hash, UserId userId, Instant issuedAt, Instant expiresAt) {
+
+        boolean validAt(Instant now) {
+            return expiresAt.isAfter(StoredTime.of(now));
+        }
+    }
+
+    private final FakeDatabase database;
+    private final FakeTable<Token> tokens;
+
+    public FakeActivationTokens(FakeDatabase database) {
+        this.database = database;
+        this.tokens = database.table("activation_token", Token::hash, List.of());
+    }
+
+    @Override
+    public void replace(UserId userId, TokenHash hash, Instant expiresAt, Instant issuedAt) {
+        database.atomically(() -> {
+            tokens.deleteWhere(token -> token.userId().equals(userId));
+            tokens.insert(new Token(hash, userId, StoredTime.of(issuedAt), StoredTime.of(expiresAt)));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<UserId> findValid(TokenHash hash, Instant now) {
+        return tokens.find(hash).filter(token -> token.validAt(now)).map(Token::userId);
+    }
+
+    @Override
+    public Optional<UserId> consume(TokenHash hash, Instant now) {
+        return tokens.delete(hash, token -> token.validAt(now)).map(Token::userId);
+    }
+}

@@ -1,0 +1,75 @@
+package io.cockpit.application.testing.fakes;
+
+import io.cockpit.application.port.out.access.SessionCache;
+import io.cockpit.domain.access.Session;
+import io.cockpit.domain.access.TokenHash;
+import io.cockpit.domain.account.UserId;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The session cache in memory, on the test's clock: entries expire when the clock passes their time to live. */
+public final class FakeSessionCache implements SessionCache {
+
+    private record Expiring<T>(T value, Instant expiresAt) {
+    }
+
+    private record CachedList(long revision, List<Session> sessions) {
+    }
+
+    private final Clock clock;
+    private final Map<TokenHash, Expiring<Session>> sessions = new HashMap<>();
+    private final Map<UserId, Expiring<CachedList>> lists = new HashMap<>();
+    private final Map<UserId, Long> revisions = new HashMap<>();
+
+    public FakeSessionCache(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized Optional<Session> find(TokenHash tokenHash) {
+        return live(sessions.get(tokenHash));
+    }
+
+    @Override
+    public synchronized void put(Session session, Duration ttl) {
+        sessions.put(session.tokenHash(), new Expiring<>(session, clock.instant().plus(ttl)));
+    }
+
+    @Override
+    public synchronized void evict(Collection<TokenHash> tokenHashes) {
+        tokenHashes.forEach(sessions::remove);
+    }
+
+    @Override
+    public synchronized Optional<List<Session>> findList(UserId userId) {
+        return live(lists.get(userId)).filter(list -> list.revision() == revisions.getOrDefault(userId, 0L))
+                .map(CachedList::sessions);
+    }
+
+    @Override
+    public synchronized ListRevision listRevision(UserId userId) {
+        return new ListRevision(revisions.getOrDefault(userId, 0L));
+    }
+
+    @Override
+    public synchronized void putList(UserId userId, ListRevision revision, List<Session> list, Duration ttl) {
+        lists.put(userId, new Expiring<>(new CachedList(revision.value(), List.copyOf(list)), clock.instant().plus(ttl)));
+    }
+
+    @Override
+    public synchronized void listChanged(UserId userId) {
+        revisions.merge(userId, 1L, Long::sum);
+        lists.remove(userId);
+    }
+
+    private <T> Optional<T> live(Expiring<T> entry) {
+        return Optional.ofNullable(entry).filter(e -> clock.instant().isBefore(e.expiresAt())).map(Expiring::value);
+    }
+}

@@ -1,0 +1,51 @@
+package io.cockpit.application.testing.fakes;
+
+import io.cockpit.application.port.out.access.ActivationTokens;
+import io.cockpit.application.port.out.access.ApiKeyRepository;
+import io.cockpit.application.port.out.access.CredentialRepository;
+import io.cockpit.application.port.out.access.KnownSignInAddresses;
+import io.cockpit.application.port.out.access.SessionCache;
+import io.cockpit.application.port.out.access.SessionRepository;
+import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.account.TrackingIdRegistry;
+import io.cockpit.application.port.out.audit.AuditLog;
+import io.cockpit.application.port.out.label.LabelRepository;
+import io.cockpit.application.port.out.privacy.ConsentLedger;
+import io.cockpit.application.port.out.privacy.PrivacyRepository;
+import io.cockpit.application.port.out.protection.AttemptCounter;
+import io.cockpit.application.port.out.protection.BlockedAddressRepository;
+import io.cockpit.application.port.out.settings.SettingsRepository;
+import io.cockpit.application.port.out.shared.IdempotencyStore;
+import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.application.port.out.template.TemplateRepository;
+import io.cockpit.application.testing.MutableClock;
+
+/**
+ * Every out-port as an in-memory fake, the relational ones on one {@link FakeDatabase}, and the clock they share:
+ * what a service test wires its services from. Each fake passes its port's contract suite, as the real adapters do.
+ */
+public final class FakeStores {
+
+    public final MutableClock clock = MutableClock.startingAt("2026-11-29T10:00:00Z");
+    public final FakeDatabase database = new FakeDatabase();
+    public final Transactions transactions = database.transactions();
+
+    public final AccountRepository accounts = new FakeAccountRepository(database);
+    public final TrackingIdRegistry trackingIds = new FakeTrackingIdRegistry(database);
+    public final ActivationTokens activationTokens = new FakeActivationTokens(database);
+    public final ApiKeyRepository apiKeys = new FakeApiKeyRepository(database);
+    public final CredentialRepository credentials = new FakeCredentialRepository(database);
+    public final SessionRepository sessions = new FakeSessionRepository(database);
+    public final KnownSignInAddresses knownAddresses = new FakeKnownSignInAddresses(database);
+    public final BlockedAddressRepository blockedAddresses = new FakeBlockedAddressRepository(database);
+    public final AuditLog audit = new FakeAuditLog(database);
+    public final SettingsRepository settings = new FakeSettingsRepository(database);
+    public final PrivacyRepository privacy = new FakePrivacyRepository(database);
+    public final ConsentLedger consents = new FakeConsentLedger(database);
+    public final TemplateRepository templates = new FakeTemplateRepository(database);
+    public final LabelRepository labels = new FakeLabelRepository(database);
+
+    public final SessionCache sessionCache = new FakeSessionCache(clock);
+    public final IdempotencyStore idempotency = new FakeIdempotencyStore(clock);
+    public final AttemptCounter attempts = new FakeAttemptCounter();
+}
