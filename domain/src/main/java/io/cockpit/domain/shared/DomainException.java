@@ -10,6 +10,7 @@ import java.util.Objects;
 public class DomainException extends RuntimeException {
 
     private final ErrorCode error;
+    private final String code;
     private final Map<String, Object> details;
 
     public DomainException(ErrorCode error, String message) {
@@ -19,6 +20,7 @@ public class DomainException extends RuntimeException {
     public DomainException(ErrorCode error, String message, Map<String, Object> details) {
         super(message);
         this.error = Objects.requireNonNull(error);
+        this.code = error.wire();
         this.details = Map.copyOf(details);
     }
 
@@ -32,7 +34,7 @@ public class DomainException extends RuntimeException {
 
     /** The wire code, e.g. {@code account.not_found}. */
     public String code() {
-        return error.wire();
+        return code;
     }
 
     /** Extra, non-personal facts a client needs to act (e.g. the deletion date of an archived account). */
