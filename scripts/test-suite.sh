@@ -139,6 +139,7 @@ lint_spec() {
   echo "cockpit test: linting api-spec/openapi.yaml with Spectral $SPECTRAL_VERSION" >&2
   npx --yes "@stoplight/spectral-cli@$SPECTRAL_VERSION" lint api-spec/openapi.yaml \
     --ruleset api-spec/.spectral.yaml --fail-severity=error
+  SPECTRAL_VERSION="$SPECTRAL_VERSION" api-spec/src/test/spectral/check-house-rules.sh
 }
 
 install_missing

@@ -1,7 +1,7 @@
 package io.cockpit.application.paging;
 
 import io.cockpit.domain.shared.DomainException;
-import io.cockpit.domain.shared.ErrorKind;
+import io.cockpit.domain.shared.ErrorCode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -55,7 +55,7 @@ public record Cursor(String position, String id) {
     }
 
     private static DomainException invalid() {
-        return new DomainException(ErrorKind.BAD_REQUEST, "request.invalid_cursor",
+        return new DomainException(ErrorCode.REQUEST_INVALID_CURSOR,
                 "The cursor is not one this server handed out.");
     }
 }

@@ -6,8 +6,10 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.Error;
 import io.cockpit.adapters.http.contract.ApiContract;
+import io.cockpit.adapters.http.contract.ApiOperation;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,23 +17,29 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Checks real responses against openapi.yaml with an independent validator (Atlassian's): undocumented statuses,
- * headers or body shapes fail the test. Answers to paths the contract does not have (404, 405) are checked against
+ * headers or body shapes fail the test (a {@code default} response covers only 500 and 503). Answers to paths the contract does not have (404, 405) are checked against
  * the Problem schema.
  */
 final class ContractValidator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final Set<Integer> SERVER_FAILURES = Set.of(500, 503);
+
     private final OpenApiInteractionValidator validator;
     private final ApiContract contract = ApiContract.load();
+    private final JsonNode document;
 
     ContractValidator() {
         try (InputStream in = ContractValidator.class.getClassLoader().getResourceAsStream(ApiContract.RESOURCE)) {
             String spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            this.document = new ObjectMapper(new YAMLFactory()).readTree(spec);
             this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec)
                     .withResolveCombinators(true)
                     .build();
@@ -42,10 +50,12 @@ final class ContractValidator {
 
     void check(String method, String path, ApiResponse response) {
         String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        if (contract.match(method, pathOnly).isEmpty()) {
+        Optional<ApiOperation.Match> match = contract.match(method, pathOnly);
+        if (match.isEmpty()) {
             checkProblemForUnknownRoute(method, path, response);
             return;
         }
+        checkStatusIsListed(method, path, match.get().operation(), response.status());
         SimpleResponse.Builder simple = SimpleResponse.Builder.status(response.status());
         response.headers().forEach((name, values) -> simple.withHeader(name, values));
         if (!response.body().isEmpty()) {
@@ -58,6 +68,21 @@ final class ContractValidator {
                     + report.getMessages().stream().map(m -> "  " + m.getLevel() + " " + m.getKey() + ": "
                     + m.getMessage()).collect(Collectors.joining("\n")) + "\nstatus " + response.status()
                     + ", body: " + response.body());
+        }
+    }
+
+    /**
+     * The validator takes any status for an operation's {@code default} response; the contract means it only for the
+     * server's own failures (500, 503), so any other status must be listed by the operation itself.
+     */
+    private void checkStatusIsListed(String method, String path, ApiOperation operation, int status) {
+        JsonNode responses = document.path("paths").path(operation.pathTemplate())
+                .path(method.toLowerCase(Locale.ROOT)).path("responses");
+        boolean listed = responses.has(Integer.toString(status))
+                || (SERVER_FAILURES.contains(status) && responses.has("default"));
+        if (!listed) {
+            throw new AssertionError(method + " " + path + " answered " + status + ", which openapi.yaml does not list"
+                    + " for " + operation.operationId());
         }
     }
 

@@ -1,7 +1,7 @@
 package io.cockpit.domain.access;
 
 import io.cockpit.domain.shared.DomainException;
-import io.cockpit.domain.shared.ErrorKind;
+import io.cockpit.domain.shared.ErrorCode;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,38 +17,38 @@ public final class AuthErrors {
     }
 
     public static DomainException signInFailed() {
-        return new DomainException(ErrorKind.UNAUTHENTICATED, "auth.sign_in_failed",
+        return new DomainException(ErrorCode.AUTH_SIGN_IN_FAILED,
                 "The e-mail address or the password is wrong.");
     }
 
     public static DomainException tooManyAttempts(Duration retryAfter) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return new DomainException(ErrorKind.RATE_LIMITED, "auth.too_many_attempts",
+        return new DomainException(ErrorCode.AUTH_TOO_MANY_ATTEMPTS,
                 "Too many failed attempts. Try again later.", Map.of(RETRY_AFTER_SECONDS, seconds));
     }
 
     public static DomainException archived(Instant deletionDueAt) {
-        return new DomainException(ErrorKind.FORBIDDEN, "account.archived",
+        return new DomainException(ErrorCode.ACCOUNT_ARCHIVED_SIGN_IN,
                 "The contract was cancelled: the account is archived and will be deleted at " + deletionDueAt + ".",
                 Map.of("deletionDueAt", deletionDueAt));
     }
 
     public static DomainException notActivated() {
-        return new DomainException(ErrorKind.FORBIDDEN, "account.not_activated",
+        return new DomainException(ErrorCode.ACCOUNT_NOT_ACTIVATED,
                 "The account has no password yet: use the activation link you received.");
     }
 
     public static DomainException activationTokenInvalid() {
-        return new DomainException(ErrorKind.BAD_REQUEST, "activation.token_invalid",
+        return new DomainException(ErrorCode.ACTIVATION_TOKEN_INVALID,
                 "The activation token is unknown, already used or expired. Ask for a new one.");
     }
 
     public static DomainException currentPasswordWrong() {
-        return new DomainException(ErrorKind.FORBIDDEN, "auth.current_password_wrong",
+        return new DomainException(ErrorCode.AUTH_CURRENT_PASSWORD_WRONG,
                 "The current password is wrong.");
     }
 
     public static DomainException sessionNotFound() {
-        return new DomainException(ErrorKind.NOT_FOUND, "session.not_found", "No such session.");
+        return new DomainException(ErrorCode.SESSION_NOT_FOUND, "No such session.");
     }
 }

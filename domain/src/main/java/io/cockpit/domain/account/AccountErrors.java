@@ -1,7 +1,7 @@
 package io.cockpit.domain.account;
 
 import io.cockpit.domain.shared.DomainException;
-import io.cockpit.domain.shared.ErrorKind;
+import io.cockpit.domain.shared.ErrorCode;
 
 import java.time.Instant;
 import java.util.Map;
@@ -13,33 +13,33 @@ public final class AccountErrors {
     }
 
     public static DomainException notFound() {
-        return new DomainException(ErrorKind.NOT_FOUND, "account.not_found", "No such account.");
+        return new DomainException(ErrorCode.ACCOUNT_NOT_FOUND, "No such account.");
     }
 
     public static DomainException emailTaken() {
-        return new DomainException(ErrorKind.CONFLICT, "account.email_taken",
+        return new DomainException(ErrorCode.ACCOUNT_EMAIL_TAKEN,
                 "Another account uses this e-mail address.");
     }
 
     public static DomainException externalIdConflict() {
-        return new DomainException(ErrorKind.CONFLICT, "account.external_id_conflict",
+        return new DomainException(ErrorCode.ACCOUNT_EXTERNAL_ID_CONFLICT,
                 "This externalId is already provisioned with other data.");
     }
 
     public static DomainException transitionNotAllowed(ContractStatus from, ContractStatus to) {
-        return new DomainException(ErrorKind.CONFLICT, "account.transition_not_allowed",
+        return new DomainException(ErrorCode.ACCOUNT_TRANSITION_NOT_ALLOWED,
                 "The contract status cannot change from " + from.wireName() + " to " + to.wireName()
                         + "; a cancelled contract can only be reactivated as active.");
     }
 
     public static DomainException reactivationWindowClosed(Instant deletionDueAt) {
-        return new DomainException(ErrorKind.CONFLICT, "account.reactivation_window_closed",
+        return new DomainException(ErrorCode.ACCOUNT_REACTIVATION_WINDOW_CLOSED,
                 "The account can no longer be reactivated: its archive period ended at " + deletionDueAt + ".",
                 Map.of("deletionDueAt", deletionDueAt));
     }
 
     public static DomainException archived(Instant deletionDueAt) {
-        return new DomainException(ErrorKind.CONFLICT, "account.archived",
+        return new DomainException(ErrorCode.ACCOUNT_ARCHIVED,
                 "The account is archived (contract cancelled); reactivate it first.",
                 Map.of("deletionDueAt", deletionDueAt));
     }

@@ -1,7 +1,7 @@
 package io.cockpit.domain.label;
 
 import io.cockpit.domain.shared.DomainException;
-import io.cockpit.domain.shared.ErrorKind;
+import io.cockpit.domain.shared.ErrorCode;
 
 /** The refusals around tags and categories; codes start with the kind ({@code tag.}, {@code category.}). */
 public final class LabelErrors {
@@ -10,17 +10,27 @@ public final class LabelErrors {
     }
 
     public static DomainException notFound(LabelKind kind) {
-        return new DomainException(ErrorKind.NOT_FOUND, kind.codePrefix() + ".not_found", "No such " + kind.codePrefix() + ".");
+        ErrorCode code = switch (kind) {
+            case TAG -> ErrorCode.TAG_NOT_FOUND;
+            case CATEGORY -> ErrorCode.CATEGORY_NOT_FOUND;
+        };
+        return new DomainException(code, "No such " + kind.codePrefix() + ".");
     }
 
     public static DomainException nameTaken(LabelKind kind) {
-        return new DomainException(ErrorKind.CONFLICT, kind.codePrefix() + ".name_taken",
-                "You have a " + kind.codePrefix() + " with this name.");
+        ErrorCode code = switch (kind) {
+            case TAG -> ErrorCode.TAG_NAME_TAKEN;
+            case CATEGORY -> ErrorCode.CATEGORY_NAME_TAKEN;
+        };
+        return new DomainException(code, "You have a " + kind.codePrefix() + " with this name.");
     }
 
     public static DomainException limitReached(LabelKind kind) {
-        return new DomainException(ErrorKind.INVALID, kind.codePrefix() + ".limit_reached",
-                "You have " + kind.maxPerUser() + " " + (kind == LabelKind.TAG ? "tags" : "categories")
-                        + " already, the most there can be; delete one first.");
+        ErrorCode code = switch (kind) {
+            case TAG -> ErrorCode.TAG_LIMIT_REACHED;
+            case CATEGORY -> ErrorCode.CATEGORY_LIMIT_REACHED;
+        };
+        return new DomainException(code, "You have " + kind.maxPerUser() + " "
+                + (kind == LabelKind.TAG ? "tags" : "categories") + " already, the most there can be; delete one first.");
     }
 }

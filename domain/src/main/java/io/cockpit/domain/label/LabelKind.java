@@ -24,7 +24,7 @@ public enum LabelKind {
         return prioritised;
     }
 
-    /** The first part of this kind's problem codes ({@code tag.not_found}). */
+    /** The word for this kind in codes and messages ({@code tag.not_found}, "No such tag."). */
     public String codePrefix() {
         return codePrefix;
     }

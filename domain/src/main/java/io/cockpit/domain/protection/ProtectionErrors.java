@@ -1,7 +1,7 @@
 package io.cockpit.domain.protection;
 
 import io.cockpit.domain.shared.DomainException;
-import io.cockpit.domain.shared.ErrorKind;
+import io.cockpit.domain.shared.ErrorCode;
 
 /** The refusals around blocked addresses. */
 public final class ProtectionErrors {
@@ -10,14 +10,14 @@ public final class ProtectionErrors {
     }
 
     public static DomainException addressBlocked() {
-        return new DomainException(ErrorKind.FORBIDDEN, "address.blocked", "Requests from this address are refused.");
+        return new DomainException(ErrorCode.ADDRESS_BLOCKED, "Requests from this address are refused.");
     }
 
     public static DomainException alreadyBlocked() {
-        return new DomainException(ErrorKind.CONFLICT, "blocked_address.exists", "This address or range is blocked already.");
+        return new DomainException(ErrorCode.BLOCKED_ADDRESS_EXISTS, "This address or range is blocked already.");
     }
 
     public static DomainException blockNotFound() {
-        return new DomainException(ErrorKind.NOT_FOUND, "blocked_address.not_found", "No such blocked address.");
+        return new DomainException(ErrorCode.BLOCKED_ADDRESS_NOT_FOUND, "No such blocked address.");
     }
 }

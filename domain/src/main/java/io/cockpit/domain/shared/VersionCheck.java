@@ -1,6 +1,5 @@
 package io.cockpit.domain.shared;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,7 +31,7 @@ public record VersionCheck(boolean any, Set<Long> versions) {
 
     /** The refusal when the stored version is not the one a change was based on. */
     public static DomainException changedMeanwhile() {
-        return new DomainException(ErrorKind.PRECONDITION_FAILED, "precondition.failed",
-                "This was changed meanwhile (e.g. on another device): read it again, then change it.", Map.of());
+        return new DomainException(ErrorCode.PRECONDITION_FAILED,
+                "This was changed meanwhile (e.g. on another device): read it again, then change it.");
     }
 }

@@ -1,7 +1,7 @@
 package io.cockpit.domain.template;
 
 import io.cockpit.domain.shared.DomainException;
-import io.cockpit.domain.shared.ErrorKind;
+import io.cockpit.domain.shared.ErrorCode;
 
 /** The refusals around message templates. */
 public final class TemplateErrors {
@@ -10,10 +10,10 @@ public final class TemplateErrors {
     }
 
     public static DomainException notFound() {
-        return new DomainException(ErrorKind.NOT_FOUND, "template.not_found", "No such template.");
+        return new DomainException(ErrorCode.TEMPLATE_NOT_FOUND, "No such template.");
     }
 
     public static DomainException nameTaken() {
-        return new DomainException(ErrorKind.CONFLICT, "template.name_taken", "You have a template with this name.");
+        return new DomainException(ErrorCode.TEMPLATE_NAME_TAKEN, "You have a template with this name.");
     }
 }

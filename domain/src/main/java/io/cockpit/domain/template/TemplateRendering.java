@@ -1,7 +1,7 @@
 package io.cockpit.domain.template;
 
 import io.cockpit.domain.shared.DomainException;
-import io.cockpit.domain.shared.ErrorKind;
+import io.cockpit.domain.shared.ErrorCode;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class TemplateRendering {
             }
         }
         if (!missing.isEmpty()) {
-            throw new DomainException(ErrorKind.INVALID, "template.variable_missing",
+            throw new DomainException(ErrorCode.TEMPLATE_VARIABLE_MISSING,
                     "No value and no fallback for " + String.join(", ", missing) + ".",
                     Map.of("variables", List.copyOf(missing)));
         }

@@ -7,8 +7,8 @@ public final class TemplateSyntaxException extends InvalidValueException {
 
     private final int position;
 
-    public TemplateSyntaxException(String code, String message, int position) {
-        super(code, message + " at character " + position);
+    public TemplateSyntaxException(String rule, String message, int position) {
+        super(rule, message + " at character " + position);
         this.position = position;
     }
 

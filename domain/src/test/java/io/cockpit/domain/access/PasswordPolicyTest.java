@@ -44,6 +44,6 @@ class PasswordPolicyTest {
 
     private void assertCode(String candidate, String code) {
         assertThatThrownBy(() -> policy.accept(candidate, owner))
-                .isInstanceOf(InvalidValueException.class).extracting("code").isEqualTo(code);
+                .isInstanceOf(InvalidValueException.class).extracting("rule").isEqualTo(code);
     }
 }

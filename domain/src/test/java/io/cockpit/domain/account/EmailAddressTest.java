@@ -23,7 +23,7 @@ class EmailAddressTest {
     void refusesWhatIsNoMailbox(String raw) {
         assertThatThrownBy(() -> new EmailAddress(raw))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("email.invalid");
+                .extracting("rule").isEqualTo("email.invalid");
     }
 
     @Test

@@ -65,7 +65,7 @@ class TemplateBodyTest {
                 .isInstanceOf(TemplateSyntaxException.class)
                 .satisfies(e -> {
                     TemplateSyntaxException refused = (TemplateSyntaxException) e;
-                    assertThat(refused.code()).isEqualTo(code);
+                    assertThat(refused.rule()).isEqualTo(code);
                     assertThat(refused.position()).isEqualTo(position);
                 });
     }

@@ -22,10 +22,10 @@ public final class FieldCollector {
         try {
             return parse.get();
         } catch (TemplateSyntaxException refused) {
-            violations.add(new FieldViolation("body", pointer, refused.code(), refused.getMessage(), refused.position()));
+            violations.add(new FieldViolation("body", pointer, refused.rule(), refused.getMessage(), refused.position()));
             return null;
         } catch (InvalidValueException refused) {
-            violations.add(FieldViolation.inBody(pointer, refused.code(), refused.getMessage()));
+            violations.add(FieldViolation.inBody(pointer, refused.rule(), refused.getMessage()));
             return null;
         }
     }

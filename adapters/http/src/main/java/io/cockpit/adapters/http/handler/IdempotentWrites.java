@@ -1,6 +1,7 @@
 package io.cockpit.adapters.http.handler;
 
 import io.cockpit.adapters.http.json.Json;
+import io.cockpit.adapters.http.problem.HttpErrorCode;
 import io.cockpit.adapters.http.problem.ProblemException;
 import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.InProgress;
 import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.KeyReused;
@@ -45,9 +46,9 @@ public final class IdempotentWrites {
         return switch (reservation) {
             case Replay replay -> new JsonReply(replay.response().status(), replay.response().headers(),
                     replay.response().body()).withHeader(REPLAYED_HEADER, "true");
-            case KeyReused reused -> throw new ProblemException(422, "idempotency.key_reused", "Idempotency key reused",
-                    "This Idempotency-Key was used with another request.");
-            case InProgress running -> throw new ProblemException(409, "idempotency.request_in_progress",
+            case KeyReused reused -> throw new ProblemException(HttpErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency key reused", "This Idempotency-Key was used with another request.");
+            case InProgress running -> throw new ProblemException(HttpErrorCode.IDEMPOTENCY_REQUEST_IN_PROGRESS,
                     "Request in progress", "A request with this Idempotency-Key is still running; retry later.",
                     List.of(), Map.of("Retry-After", "1"));
             case Proceed proceed -> proceed(proceed, write);

@@ -1,6 +1,8 @@
 package io.cockpit.adapters.http.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.cockpit.adapters.http.problem.HttpErrorCode;
+import io.cockpit.adapters.http.problem.ProblemCatalog;
 import io.cockpit.adapters.http.problem.ProblemDocument;
 import io.cockpit.adapters.http.problem.ProblemException;
 import io.cockpit.adapters.http.problem.Problems;
@@ -17,7 +19,6 @@ import io.helidon.webserver.http.ServerResponse;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,8 +44,7 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
         if (response.isSent()) {
             return;
         }
-        byte[] body = ProblemDocument.render(problem.status(), problem.code(), problem.title(), problem.detail(),
-                instance, problem.errors(), extensions);
+        byte[] body = ProblemDocument.render(problem, instance, extensions);
         response.status(Status.create(problem.status()));
         problem.headers().forEach(response::header);
         response.header(HeaderNames.CONTENT_TYPE, "application/problem+json");
@@ -65,12 +65,12 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
         if (failure instanceof jakarta.validation.ValidationException
                 || failure instanceof NumberFormatException) {
             // the generated handlers' own checks; the contract filter runs first, so this means a gap in it
-            return new ProblemException(400, "request.invalid_parameter", "Invalid parameter",
+            return new ProblemException(HttpErrorCode.REQUEST_INVALID_PARAMETER, "Invalid parameter",
                     "A parameter breaks the contract.");
         }
         if (failure instanceof HttpException http && http.status().code() < 500) {
-            return new ProblemException(http.status().code(), "request.rejected", http.status().reasonPhrase(),
-                    "The request was rejected.");
+            return ProblemException.withStatus(HttpErrorCode.REQUEST_REJECTED, http.status().code(),
+                    http.status().reasonPhrase(), "The request was rejected.");
         }
         String requestId = RequestInfo.of(request).map(RequestInfo::requestId).orElse("unknown");
         LOG.log(Level.ERROR, "request " + requestId + " failed", failure);
@@ -78,16 +78,6 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
     }
 
     private static ProblemException fromDomain(DomainException domain) {
-        int status = switch (domain.kind()) {
-            case BAD_REQUEST -> 400;
-            case INVALID -> 422;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case FORBIDDEN -> 403;
-            case UNAUTHENTICATED -> 401;
-            case PRECONDITION_FAILED -> 412;
-            case RATE_LIMITED -> 429;
-        };
         Map<String, String> headers = new LinkedHashMap<>();
         Object retryAfter = domain.details().get(AuthErrors.RETRY_AFTER_SECONDS);
         if (retryAfter != null) {
@@ -96,7 +86,7 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
         if (domain.kind() == ErrorKind.UNAUTHENTICATED) {
             headers.put("WWW-Authenticate", "Bearer realm=\"sessionAuth\"");
         }
-        return new ProblemException(status, domain.code(), Status.create(status).reasonPhrase(),
-                domain.getMessage(), List.of(), headers);
+        String title = Status.create(ProblemCatalog.status(domain.kind())).reasonPhrase();
+        return ProblemException.refusal(domain.error(), title, domain.getMessage(), headers);
     }
 }

@@ -1,5 +1,6 @@
 package io.cockpit.adapters.http.pipeline;
 
+import io.cockpit.adapters.http.problem.HttpErrorCode;
 import io.cockpit.adapters.http.problem.ProblemDocument;
 import io.cockpit.adapters.http.problem.ProblemException;
 import io.cockpit.adapters.http.problem.Problems;
@@ -8,7 +9,6 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.ServerResponseHeaders;
 import io.helidon.http.Status;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,16 +30,16 @@ public final class ProblemDirectHandler implements DirectHandler {
         ProblemException problem = switch (status.code()) {
             case 413 -> Problems.tooLarge(maxPayloadBytes);
             case 400 -> Problems.malformed("The request cannot be read as HTTP.");
-            case 403 -> new ProblemException(403, "request.forbidden", "Forbidden", "The request is refused.");
-            case 505 -> new ProblemException(505, "request.http_version_not_supported",
+            case 403 -> new ProblemException(HttpErrorCode.REQUEST_FORBIDDEN, "Forbidden", "The request is refused.");
+            case 503 -> Problems.unavailable();
+            case 505 -> new ProblemException(HttpErrorCode.REQUEST_HTTP_VERSION_NOT_SUPPORTED,
                     "HTTP version not supported", "Use HTTP/1.1 or HTTP/2.");
             default -> status.code() < 500
-                    ? new ProblemException(status.code(), "request.rejected", status.reasonPhrase(),
+                    ? ProblemException.withStatus(HttpErrorCode.REQUEST_REJECTED, status.code(), status.reasonPhrase(),
                     "The request was rejected.")
                     : Problems.internalError();
         };
-        byte[] body = ProblemDocument.render(problem.status(), problem.code(), problem.title(), problem.detail(),
-                null, List.of(), Map.of());
+        byte[] body = ProblemDocument.render(problem, null, Map.of());
         return TransportResponse.builder()
                 .status(Status.create(problem.status()))
                 .headers(headers)

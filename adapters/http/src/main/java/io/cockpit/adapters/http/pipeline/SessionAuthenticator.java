@@ -1,5 +1,6 @@
 package io.cockpit.adapters.http.pipeline;
 
+import io.cockpit.adapters.http.problem.HttpErrorCode;
 import io.cockpit.adapters.http.problem.ProblemException;
 import io.cockpit.application.port.in.access.AuthenticateSessionUseCase;
 import io.helidon.http.HeaderName;
@@ -55,7 +56,7 @@ public final class SessionAuthenticator implements Authenticator {
                 .map(session -> new Caller.User(session.userId(), session.id(), cookie));
         if (caller.isPresent() && cookie && !SAFE.contains(request.prologue().method())
                 && request.headers().first(REQUESTED_WITH).filter(v -> !v.isBlank()).isEmpty()) {
-            throw new ProblemException(403, "auth.csrf_header_missing", "Forbidden",
+            throw new ProblemException(HttpErrorCode.AUTH_CSRF_HEADER_MISSING, "Forbidden",
                     "Requests signed in by cookie that change state must send X-Requested-With.");
         }
         return caller;

@@ -13,12 +13,14 @@ public final class ProblemDocument {
     private ProblemDocument() {
     }
 
-    public static byte[] render(int status, String code, String title, String detail, String instance,
-                                List<FieldViolation> errors, Map<String, Object> extensions) {
+    public static byte[] render(ProblemException problem, String instance, Map<String, Object> extensions) {
+        String code = problem.code();
+        String detail = problem.detail();
+        List<FieldViolation> errors = problem.errors();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "/problems/" + code);
-        body.put("title", title);
-        body.put("status", status);
+        body.put("title", problem.title());
+        body.put("status", problem.status());
         if (detail != null) {
             body.put("detail", detail);
         }

@@ -2,6 +2,7 @@ package io.cockpit.adapters.http.problem;
 
 import io.cockpit.adapters.http.contract.FieldViolation;
 import io.cockpit.adapters.http.pipeline.ErrorMapping;
+import io.cockpit.domain.shared.ErrorCode;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Objects;
 
 /**
  * A refusal of the HTTP layer, already in the shape of an RFC 9457 problem. Thrown anywhere in a request (filters
- * included) and written by {@link ErrorMapping}.
+ * included) and written by {@link ErrorMapping}. Its code is always one of {@link ProblemCatalog}'s.
  */
 public final class ProblemException extends RuntimeException {
 
@@ -20,18 +21,36 @@ public final class ProblemException extends RuntimeException {
     private final List<FieldViolation> errors;
     private final Map<String, String> headers;
 
-    public ProblemException(int status, String code, String title, String detail) {
-        this(status, code, title, detail, List.of(), Map.of());
+    public ProblemException(HttpErrorCode code, String title, String detail) {
+        this(code, title, detail, List.of(), Map.of());
     }
 
-    public ProblemException(int status, String code, String title, String detail, List<FieldViolation> errors,
+    public ProblemException(HttpErrorCode code, String title, String detail, List<FieldViolation> errors,
                             Map<String, String> headers) {
+        this(code.status(), code.wire(), title, detail, errors, headers);
+    }
+
+    private ProblemException(int status, String code, String title, String detail, List<FieldViolation> errors,
+                             Map<String, String> headers) {
         super(detail, null, false, false);
         this.status = status;
         this.code = Objects.requireNonNull(code);
         this.title = Objects.requireNonNull(title);
         this.errors = List.copyOf(errors);
         this.headers = Map.copyOf(headers);
+    }
+
+    /** A problem whose status the HTTP server chose, within what {@code code} allows. */
+    public static ProblemException withStatus(HttpErrorCode code, int status, String title, String detail) {
+        if (!code.allows(status)) {
+            throw new IllegalArgumentException(code.wire() + " is not sent with status " + status);
+        }
+        return new ProblemException(status, code.wire(), title, detail, List.of(), Map.of());
+    }
+
+    /** A domain refusal, with the status of its kind. */
+    public static ProblemException refusal(ErrorCode code, String title, String detail, Map<String, String> headers) {
+        return new ProblemException(ProblemCatalog.status(code.kind()), code.wire(), title, detail, List.of(), headers);
     }
 
     public ProblemException withHeader(String name, String value) {

@@ -1,0 +1,40 @@
+package io.cockpit.adapters.http.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.http.DirectHandler;
+import io.helidon.http.ServerResponseHeaders;
+import io.helidon.http.Status;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What Helidon refuses before routing still gets a problem with a registered code, and keeps its meaning. */
+class ProblemDirectHandlerTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "400, 400, request.malformed",
+            "403, 403, request.forbidden",
+            "413, 413, request.too_large",
+            "414, 414, request.rejected",
+            "431, 431, request.rejected",
+            "503, 503, server.unavailable",
+            "505, 505, request.http_version_not_supported",
+            "500, 500, server.internal_error",
+            "501, 500, server.internal_error"})
+    void answersWithAProblem(int helidonStatus, int status, String code) throws IOException {
+        DirectHandler.TransportResponse response = new ProblemDirectHandler(1024).handle(
+                DirectHandler.TransportRequest.empty(), DirectHandler.EventType.OTHER, Status.create(helidonStatus),
+                ServerResponseHeaders.create(), "refused");
+
+        JsonNode body = new ObjectMapper().readTree(response.entity().orElseThrow());
+        assertThat(response.status().code()).isEqualTo(status);
+        assertThat(body.path("status").asInt()).isEqualTo(status);
+        assertThat(body.path("code").asText()).isEqualTo(code);
+        assertThat(response.headers().contentType().orElseThrow().text()).isEqualTo("application/problem+json");
+    }
+}

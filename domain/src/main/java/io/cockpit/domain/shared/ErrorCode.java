@@ -1,0 +1,59 @@
+package io.cockpit.domain.shared;
+
+/**
+ * Every refusal the domain and the use cases can make: its stable wire code, which clients may rely on, and its
+ * kind. The only codes a {@link DomainException} can carry; the contract documents each one (a test compares).
+ */
+public enum ErrorCode {
+    ACCOUNT_NOT_FOUND("account.not_found", ErrorKind.NOT_FOUND),
+    ACCOUNT_EMAIL_TAKEN("account.email_taken", ErrorKind.CONFLICT),
+    ACCOUNT_EXTERNAL_ID_CONFLICT("account.external_id_conflict", ErrorKind.CONFLICT),
+    ACCOUNT_TRANSITION_NOT_ALLOWED("account.transition_not_allowed", ErrorKind.CONFLICT),
+    ACCOUNT_REACTIVATION_WINDOW_CLOSED("account.reactivation_window_closed", ErrorKind.CONFLICT),
+    /** A partner changes an archived account other than by reactivating it. */
+    ACCOUNT_ARCHIVED("account.archived", ErrorKind.CONFLICT),
+    /** The user of an archived account signs in: the same code, refused as forbidden. */
+    ACCOUNT_ARCHIVED_SIGN_IN("account.archived", ErrorKind.FORBIDDEN),
+    ACCOUNT_NOT_ACTIVATED("account.not_activated", ErrorKind.FORBIDDEN),
+    ACTIVATION_TOKEN_INVALID("activation.token_invalid", ErrorKind.BAD_REQUEST),
+    AUTH_SIGN_IN_FAILED("auth.sign_in_failed", ErrorKind.UNAUTHENTICATED),
+    AUTH_TOO_MANY_ATTEMPTS("auth.too_many_attempts", ErrorKind.RATE_LIMITED),
+    AUTH_CURRENT_PASSWORD_WRONG("auth.current_password_wrong", ErrorKind.FORBIDDEN),
+    SESSION_NOT_FOUND("session.not_found", ErrorKind.NOT_FOUND),
+    ADDRESS_BLOCKED("address.blocked", ErrorKind.FORBIDDEN),
+    BLOCKED_ADDRESS_EXISTS("blocked_address.exists", ErrorKind.CONFLICT),
+    BLOCKED_ADDRESS_NOT_FOUND("blocked_address.not_found", ErrorKind.NOT_FOUND),
+    TEMPLATE_NOT_FOUND("template.not_found", ErrorKind.NOT_FOUND),
+    TEMPLATE_NAME_TAKEN("template.name_taken", ErrorKind.CONFLICT),
+    TEMPLATE_VARIABLE_MISSING("template.variable_missing", ErrorKind.INVALID),
+    TAG_NOT_FOUND("tag.not_found", ErrorKind.NOT_FOUND),
+    TAG_NAME_TAKEN("tag.name_taken", ErrorKind.CONFLICT),
+    TAG_LIMIT_REACHED("tag.limit_reached", ErrorKind.INVALID),
+    CATEGORY_NOT_FOUND("category.not_found", ErrorKind.NOT_FOUND),
+    CATEGORY_NAME_TAKEN("category.name_taken", ErrorKind.CONFLICT),
+    CATEGORY_LIMIT_REACHED("category.limit_reached", ErrorKind.INVALID),
+    PRECONDITION_FAILED("precondition.failed", ErrorKind.PRECONDITION_FAILED),
+    REQUEST_INVALID_CURSOR("request.invalid_cursor", ErrorKind.BAD_REQUEST),
+    /**
+     * A value object refused its input ({@link InvalidValueException}); the rule it broke is a field-level code.
+     * The HTTP adapter normally reports it per field; one that escapes is still a validation failure.
+     */
+    VALUE_INVALID("request.validation_failed", ErrorKind.INVALID);
+
+    private final String wire;
+    private final ErrorKind kind;
+
+    ErrorCode(String wire, ErrorKind kind) {
+        this.wire = wire;
+        this.kind = kind;
+    }
+
+    /** The code as clients see it, e.g. {@code account.not_found}. */
+    public String wire() {
+        return wire;
+    }
+
+    public ErrorKind kind() {
+        return kind;
+    }
+}
