@@ -32,6 +32,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -55,6 +57,9 @@ public final class Cockpit implements AutoCloseable {
     public static Cockpit start(CockpitSettings settings, Clock clock) {
         SecureRandom random = new SecureRandom();
         List<AutoCloseable> resources = new ArrayList<>();
+        // the contract is parsed (hundreds of milliseconds on a cold JVM) while the database opens and migrates
+        CompletableFuture<ApiContract> contract = CompletableFuture.supplyAsync(ApiContract::load,
+                task -> Thread.ofPlatform().daemon().name("cockpit-contract").start(task));
         try {
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().daemon().name("cockpit-background").factory());
@@ -86,7 +91,7 @@ public final class Cockpit implements AutoCloseable {
             ensureFirstKey(access.apiKeys(), ApiKeyRole.OPERATOR, settings.operatorKey(), notices);
 
             List<HttpRoutes> routes = capabilities.stream().flatMap(c -> c.routes().stream()).toList();
-            HttpAdapter http = new HttpAdapter(ApiContract.load(),
+            HttpAdapter http = new HttpAdapter(await(contract),
                     new AccessChecks(protection.blocklist(), access.apiKeys(), access.sessions()), routes,
                     settings.trustedProxies(), readiness, new HttpMetrics());
             WebServer server = WebServer.builder()
@@ -108,6 +113,17 @@ public final class Cockpit implements AutoCloseable {
             return new Cockpit(server, resources, List.copyOf(notices));
         } catch (RuntimeException e) {
             closeAll(resources);
+            throw e;
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
             throw e;
         }
     }

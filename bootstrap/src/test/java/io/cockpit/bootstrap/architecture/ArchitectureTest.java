@@ -34,7 +34,8 @@ class ArchitectureTest {
     static Stream<Function<String, ArchRule>> rules() {
         return Stream.of(CockpitArchitecture::onionLayers, CockpitArchitecture::domainIsPureJava,
                 CockpitArchitecture::applicationIsFrameworkFree, CockpitArchitecture::generatedCodeStaysInTheHttpAdapter,
-                CockpitArchitecture::vendorSdksStayInTheirAdapter, CockpitArchitecture::noPackageCycles);
+                CockpitArchitecture::vendorSdksStayInTheirAdapter, CockpitArchitecture::noPackageCycles,
+                CockpitArchitecture::classesLiveInCapabilityFolders, CockpitArchitecture::capabilitiesMeetThroughPorts);
     }
 
     @Test
@@ -93,6 +94,65 @@ class ArchitectureTest {
     @Test
     void theCycleRuleCatchesACycle() {
         assertViolated(CockpitArchitecture::noPackageCycles, "cycle", "a.A");
+    }
+
+    @Test
+    void theFolderRuleCatchesAServiceOutsideACapabilityFolder() {
+        assertViolated(CockpitArchitecture::classesLiveInCapabilityFolders, "capabilityfolders",
+                "application.service.TemplateService");
+    }
+
+    @Test
+    void theFolderRuleCatchesAFolderNamedAfterNoCapability() {
+        assertViolated(CockpitArchitecture::classesLiveInCapabilityFolders, "capabilityfolders",
+                "adapters.mysql.labels.JdbiLabels");
+    }
+
+    @Test
+    void theFolderRuleCatchesWiringOfAnUnknownCapability() {
+        assertViolated(CockpitArchitecture::classesLiveInCapabilityFolders, "capabilityfolders",
+                "bootstrap.capability.StatisticsCapability");
+    }
+
+    @Test
+    void theFolderRuleAcceptsTheFixturesWellPlacedClasses() {
+        String root = FIXTURES + ".capabilityfolders";
+        assertThatThrownBy(() -> CockpitArchitecture.classesLiveInCapabilityFolders(root)
+                .check(fixture("capabilityfolders")))
+                .hasMessageContaining("was violated (3 times)");
+    }
+
+    @Test
+    void thePortRuleCatchesAHandlerServingAnotherCapability() {
+        assertViolated(CockpitArchitecture::capabilitiesMeetThroughPorts, "crosscapability",
+                "adapters.http.label.LabelsApi");
+    }
+
+    @Test
+    void thePortRuleCatchesARepositoryOfAnotherCapabilitysPort() {
+        assertViolated(CockpitArchitecture::capabilitiesMeetThroughPorts, "crosscapability",
+                "adapters.mysql.label.JdbiTemplates");
+    }
+
+    @Test
+    void thePortRuleCatchesAServiceCallingAnotherCapabilitysService() {
+        assertViolated(CockpitArchitecture::capabilitiesMeetThroughPorts, "crosscapability",
+                "application.service.label.LabelCleanup");
+    }
+
+    @Test
+    void thePortRuleCatchesAServiceImplementingAnotherCapabilitysUseCase() {
+        assertViolated(CockpitArchitecture::capabilitiesMeetThroughPorts, "crosscapability",
+                "application.service.label.TemplatePreview");
+    }
+
+    @Test
+    void thePortRuleLetsAServiceCallAnotherCapabilitysPort() {
+        String root = FIXTURES + ".crosscapability";
+        assertThatThrownBy(() -> CockpitArchitecture.capabilitiesMeetThroughPorts(root)
+                .check(fixture("crosscapability")))
+                .hasMessageContaining("was violated (4 times)")
+                .hasMessageNotContaining(root + ".application.service.label.LabelService ");
     }
 
     /** The rule fails on the fixture, naming the fixture's culprit class (so it failed for the planted reason). */

@@ -83,8 +83,19 @@ final class CockpitArchitecture {
         return slices().matching(root + ".(**)").should().beFreeOfCycles();
     }
 
+    /** Ports, services and the MySQL and HTTP adapters are organised by capability, mirroring the domain. */
+    static ArchRule classesLiveInCapabilityFolders(String root) {
+        return CapabilityLayout.classesLiveInCapabilityFolders(root);
+    }
+
+    /** A capability's ports and adapters serve that capability; services reach other capabilities by their ports. */
+    static ArchRule capabilitiesMeetThroughPorts(String root) {
+        return CapabilityLayout.capabilitiesMeetThroughPorts(root);
+    }
+
     static List<ArchRule> all(String root) {
         return List.of(onionLayers(root), domainIsPureJava(root), applicationIsFrameworkFree(root),
-                generatedCodeStaysInTheHttpAdapter(root), vendorSdksStayInTheirAdapter(root), noPackageCycles(root));
+                generatedCodeStaysInTheHttpAdapter(root), vendorSdksStayInTheirAdapter(root), noPackageCycles(root),
+                classesLiveInCapabilityFolders(root), capabilitiesMeetThroughPorts(root));
     }
 }

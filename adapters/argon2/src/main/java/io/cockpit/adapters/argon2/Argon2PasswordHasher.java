@@ -40,12 +40,14 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     @Override
     public PasswordHash hash(Password password) {
-        byte[] salt = new byte[SALT_BYTES];
-        random.nextBytes(salt);
-        byte[] hash = derive(password, settings, salt, HASH_BYTES);
-        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
-        return new PasswordHash("$argon2id$v=19$m=" + settings.memoryKiB() + ",t=" + settings.iterations()
-                + ",p=" + settings.parallelism() + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(hash));
+        byte[] salt = randomBytes(SALT_BYTES);
+        return encode(salt, derive(password, settings, salt, HASH_BYTES));
+    }
+
+    /** Random bytes in the place of the hash: as costly to check as a real one, and no password derives them. */
+    @Override
+    public PasswordHash unmatchable() {
+        return encode(randomBytes(SALT_BYTES), randomBytes(HASH_BYTES));
     }
 
     @Override
@@ -62,6 +64,18 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     @Override
     public boolean needsRehash(PasswordHash stored) {
         return parse(stored).map(parsed -> !parsed.settings().equals(settings)).orElse(true);
+    }
+
+    private PasswordHash encode(byte[] salt, byte[] hash) {
+        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
+        return new PasswordHash("$argon2id$v=19$m=" + settings.memoryKiB() + ",t=" + settings.iterations()
+                + ",p=" + settings.parallelism() + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(hash));
+    }
+
+    private byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
     }
 
     private static Optional<Parsed> parse(PasswordHash stored) {

@@ -8,7 +8,6 @@ import io.cockpit.application.port.out.access.CredentialRepository;
 import io.cockpit.application.port.out.access.KnownSignInAddresses;
 import io.cockpit.application.port.out.access.PasswordHasher;
 import io.cockpit.domain.access.AuthErrors;
-import io.cockpit.domain.access.Password;
 import io.cockpit.domain.access.PasswordHash;
 import io.cockpit.domain.account.Account;
 import io.cockpit.domain.account.EmailAddress;
@@ -20,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Sign-in. An unknown e-mail address and a wrong password get the same answer after the same work: a password check
- * against a dummy hash stands in for the missing account. Only a correct password reveals an archived account.
+ * against an unmatchable hash with the current parameters stands in for the missing account. Only a correct password
+ * reveals an archived account.
  */
 public final class SignInService implements SignInUseCase {
 
@@ -31,7 +31,7 @@ public final class SignInService implements SignInUseCase {
     private final BruteForceGuard guard;
     private final SessionService sessions;
     private final Clock clock;
-    private final PasswordHash dummyHash;
+    private final PasswordHash unknownAccountHash;
 
     public SignInService(AccountRepository accounts, CredentialRepository credentials, PasswordHasher hasher,
                          KnownSignInAddresses knownAddresses, BruteForceGuard guard, SessionService sessions,
@@ -43,7 +43,7 @@ public final class SignInService implements SignInUseCase {
         this.guard = guard;
         this.sessions = sessions;
         this.clock = clock;
-        this.dummyHash = hasher.hash(new Password("no account has this password, it only costs time"));
+        this.unknownAccountHash = hasher.unmatchable();
     }
 
     @Override
@@ -56,7 +56,7 @@ public final class SignInService implements SignInUseCase {
         guard.checkAllowed(subject, known);
 
         Optional<PasswordHash> hash = account.flatMap(a -> credentials.find(a.userId()));
-        boolean correct = hasher.verify(attempt.password(), hash.orElse(dummyHash)) && hash.isPresent();
+        boolean correct = hasher.verify(attempt.password(), hash.orElse(unknownAccountHash)) && hash.isPresent();
         if (!correct) {
             guard.failed(subject);
             if (account.isPresent() && hash.isEmpty()) {

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +34,8 @@ public final class ApiContract {
 
     /** Where the api-spec module puts the contract on the class path. */
     public static final String RESOURCE = "META-INF/cockpit/openapi.yaml";
+    /** The same contract as JSON, written next to the classes by the build ({@link ContractJson}). */
+    public static final String JSON_RESOURCE = "META-INF/cockpit/openapi.json";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private final String location;
@@ -44,14 +45,15 @@ public final class ApiContract {
     private final List<ApiOperation> operations;
     private final Map<String, Schema> componentSchemas = new ConcurrentHashMap<>();
 
-    private ApiContract(String resource, byte[] document) {
-        this.location = "classpath:" + resource;
+    /**
+     * @param document the contract as published
+     * @param parsed   the class-path resource {@code root} was read from; the JSON Schema library reads it again
+     *                 for the schemas
+     */
+    private ApiContract(byte[] document, String parsed, JsonNode root) {
+        this.location = "classpath:" + parsed;
         this.document = document;
-        try {
-            this.root = new ObjectMapper(new YAMLFactory()).readTree(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException("api-spec/openapi.yaml is not valid YAML", e);
-        }
+        this.root = root;
         this.schemas = SchemaRegistry.withDialect(Dialects.getOpenApi30(), builder -> builder.schemaRegistryConfig(
                 SchemaRegistryConfig.builder()
                         .pathType(PathType.JSON_POINTER)
@@ -61,23 +63,47 @@ public final class ApiContract {
         this.operations = readOperations();
     }
 
+    /** api-spec/openapi.yaml, read from the JSON the build made of it (or from the YAML when there is none). */
     public static ApiContract load() {
-        return load(RESOURCE);
+        Optional<byte[]> json = read(JSON_RESOURCE);
+        if (json.isEmpty()) {
+            return load(RESOURCE);
+        }
+        return new ApiContract(read(RESOURCE).orElseThrow(), JSON_RESOURCE,
+                parse(new ObjectMapper(), JSON_RESOURCE, json.get()));
     }
 
     /** A contract from another class-path resource (tests use small ones). */
     public static ApiContract load(String resource) {
-        try (InputStream in = Objects.requireNonNull(
-                ApiContract.class.getClassLoader().getResourceAsStream(resource), resource + " on the class path")) {
-            return new ApiContract(resource, in.readAllBytes());
+        byte[] yaml = read(resource)
+                .orElseThrow(() -> new IllegalStateException(resource + " is not on the class path"));
+        return new ApiContract(yaml, resource, parse(new ObjectMapper(new YAMLFactory()), resource, yaml));
+    }
+
+    private static Optional<byte[]> read(String resource) {
+        try (InputStream in = ApiContract.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parse(ObjectMapper mapper, String resource, byte[] document) {
+        try {
+            return mapper.readTree(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + " cannot be parsed", e);
         }
     }
 
     /** The contract as published (the bytes of openapi.yaml). */
     public byte[] document() {
         return document.clone();
+    }
+
+    /** The class-path location the contract was parsed from. */
+    String parsedFrom() {
+        return location;
     }
 
     public List<ApiOperation> operations() {

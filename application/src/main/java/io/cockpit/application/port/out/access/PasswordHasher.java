@@ -3,6 +3,8 @@ package io.cockpit.application.port.out.access;
 import io.cockpit.domain.access.Password;
 import io.cockpit.domain.access.PasswordHash;
 
+import java.util.UUID;
+
 /** A slow, salted password hash. */
 public interface PasswordHasher {
 
@@ -13,4 +15,13 @@ public interface PasswordHasher {
 
     /** Whether the hash was made with other (older) parameters and should be made again at the next sign-in. */
     boolean needsRehash(PasswordHash hash);
+
+    /**
+     * A hash with the current parameters that no password matches: checking a password against it costs what checking
+     * against a user's hash costs (sign-in with an unknown e-mail address). Implementations make it without hashing;
+     * this default hashes a random password that is never kept.
+     */
+    default PasswordHash unmatchable() {
+        return hash(new Password(UUID.randomUUID() + " " + UUID.randomUUID()));
+    }
 }

@@ -48,6 +48,16 @@ public abstract class PasswordHasherContract {
     }
 
     @Test
+    void anUnmatchableHashHasTheCurrentParametersAndMatchesNoPassword() {
+        PasswordHash unmatchable = hasher().unmatchable();
+
+        assertThat(hasher().needsRehash(unmatchable)).as("made with the current parameters, so as costly to check")
+                .isFalse();
+        assertThat(hasher().verify(new Password("correct horse battery staple"), unmatchable)).isFalse();
+        assertThat(hasher().unmatchable()).isNotEqualTo(unmatchable);
+    }
+
+    @Test
     void unreadableHashesNeverVerify() {
         assertThat(hasher().verify(new Password("x"), new PasswordHash("$2a$10$notargon"))).isFalse();
         assertThat(hasher().needsRehash(new PasswordHash("$2a$10$notargon"))).isTrue();

@@ -1,0 +1,5 @@
+package io.cockpit.archfixture.capabilityfolders.adapters.http.label;
+
+/** Architecture fixture. */
+public class LabelsApi {
+}

@@ -1,0 +1,5 @@
+package io.cockpit.archfixture.capabilityfolders.bootstrap.capability;
+
+/** Architecture fixture. */
+public interface Capability {
+}

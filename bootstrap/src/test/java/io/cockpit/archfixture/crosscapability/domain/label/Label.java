@@ -1,0 +1,5 @@
+package io.cockpit.archfixture.crosscapability.domain.label;
+
+/** Architecture fixture. */
+public record Label(String name) {
+}

@@ -1,0 +1,5 @@
+package io.cockpit.archfixture.crosscapability.domain.template;
+
+/** Architecture fixture. */
+public record Template(String body) {
+}
