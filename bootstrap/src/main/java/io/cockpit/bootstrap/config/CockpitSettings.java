@@ -4,6 +4,7 @@ import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.adapters.argon2.Argon2Settings;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.protection.AddressRange;
+import io.cockpit.domain.protection.TrustedProxies;
 import io.helidon.config.Config;
 
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public record CockpitSettings(
         FirstKey operatorKey,
         SessionPolicy sessionPolicy,
         Argon2Settings argon2,
-        List<AddressRange> trustedProxies,
+        TrustedProxies trustedProxies,
         Duration blocklistRefresh,
         String privacyPolicyVersion) {
 
@@ -71,10 +72,10 @@ public record CockpitSettings(
                         cockpit.get("passwords.argon2.iterations").asInt().orElse(Argon2Settings.DEFAULT.iterations()),
                         cockpit.get("passwords.argon2.parallelism").asInt()
                                 .orElse(Argon2Settings.DEFAULT.parallelism())),
-                text(cockpit.get("http.trusted.proxies")).stream()
+                new TrustedProxies(text(cockpit.get("http.trusted.proxies")).stream()
                         .flatMap(list -> Arrays.stream(list.split(",")))
                         .map(String::strip).filter(range -> !range.isEmpty())
-                        .map(AddressRange::parse).toList(),
+                        .map(AddressRange::parse).toList()),
                 duration(cockpit.get("blocklist.refresh"), Duration.ofSeconds(5)),
                 text(cockpit.get("privacy.policy.version")).orElse(DEFAULT_PRIVACY_POLICY_VERSION));
     }

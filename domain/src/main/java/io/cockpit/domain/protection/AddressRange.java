@@ -79,6 +79,19 @@ public final class AddressRange {
         return (candidate[fullBytes] & mask) == (net[fullBytes] & mask);
     }
 
+    /** Whether the two ranges share an address (one contains the other's network within its prefix). */
+    public boolean overlaps(AddressRange other) {
+        return prefixLength <= other.prefixLength ? contains(other.network) : other.contains(network);
+    }
+
+    public int prefixLength() {
+        return prefixLength;
+    }
+
+    public boolean isIpv4() {
+        return network.isIpv4();
+    }
+
     /** The one address of a /32 or /128 range. */
     public Optional<IpAddress> singleAddress() {
         return prefixLength == (network.isIpv4() ? 32 : 128) ? Optional.of(network) : Optional.empty();

@@ -16,7 +16,7 @@ import io.cockpit.adapters.http.pipeline.ErrorMapping;
 import io.cockpit.adapters.http.pipeline.ProblemDirectHandler;
 import io.cockpit.adapters.http.pipeline.RequestObserver;
 import io.cockpit.adapters.http.pipeline.SessionAuthenticator;
-import io.cockpit.domain.protection.AddressRange;
+import io.cockpit.domain.protection.TrustedProxies;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.StringSupport;
@@ -44,7 +44,7 @@ public final class HttpAdapter {
 
     /** @param trustedProxies proxies whose X-Forwarded-For is believed (see {@link ClientAddresses}) */
     public HttpAdapter(ApiContract contract, AccessChecks access, List<HttpRoutes> routes,
-                       List<AddressRange> trustedProxies, List<ReadinessCheck> readinessChecks,
+                       TrustedProxies trustedProxies, List<ReadinessCheck> readinessChecks,
                        RequestObserver observer) {
         this.contract = contract;
         this.access = access;

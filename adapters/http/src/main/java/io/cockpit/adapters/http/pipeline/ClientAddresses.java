@@ -1,6 +1,6 @@
 package io.cockpit.adapters.http.pipeline;
 
-import io.cockpit.domain.protection.AddressRange;
+import io.cockpit.domain.protection.TrustedProxies;
 import io.cockpit.domain.protection.IpAddress;
 import io.cockpit.domain.shared.InvalidValueException;
 import io.helidon.http.HeaderNames;
@@ -17,10 +17,10 @@ import java.util.List;
  */
 public final class ClientAddresses {
 
-    private final List<AddressRange> trustedProxies;
+    private final TrustedProxies trustedProxies;
 
-    public ClientAddresses(List<AddressRange> trustedProxies) {
-        this.trustedProxies = List.copyOf(trustedProxies);
+    public ClientAddresses(TrustedProxies trustedProxies) {
+        this.trustedProxies = trustedProxies;
     }
 
     public IpAddress of(ServerRequest request) {
@@ -54,6 +54,6 @@ public final class ClientAddresses {
     }
 
     private boolean trusted(IpAddress address) {
-        return trustedProxies.stream().anyMatch(range -> range.contains(address));
+        return trustedProxies.contains(address);
     }
 }

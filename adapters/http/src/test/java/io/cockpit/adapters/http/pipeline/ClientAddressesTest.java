@@ -1,6 +1,7 @@
 package io.cockpit.adapters.http.pipeline;
 
 import io.cockpit.domain.protection.AddressRange;
+import io.cockpit.domain.protection.TrustedProxies;
 import io.cockpit.domain.protection.IpAddress;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClientAddressesTest {
 
     private static final IpAddress PROXY = IpAddress.parse("10.0.0.5");
-    private final ClientAddresses behindProxies = new ClientAddresses(List.of(AddressRange.parse("10.0.0.0/24")));
+    private final ClientAddresses behindProxies = new ClientAddresses(new TrustedProxies(List.of(AddressRange.parse("10.0.0.0/24"))));
 
     @Test
     void withoutTrustedProxiesTheHeaderIsIgnored() {
-        ClientAddresses direct = new ClientAddresses(List.of());
+        ClientAddresses direct = new ClientAddresses(TrustedProxies.NONE);
 
         assertThat(direct.resolve(IpAddress.parse("198.51.100.7"), List.of("203.0.113.1")))
                 .isEqualTo(IpAddress.parse("198.51.100.7"));
