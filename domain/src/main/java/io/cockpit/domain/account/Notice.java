@@ -1,6 +1,6 @@
 package io.cockpit.domain.account;
 
-import io.cockpit.domain.settings.Language;
+import io.cockpit.domain.shared.Language;
 
 import java.util.ArrayList;
 import java.util.List;

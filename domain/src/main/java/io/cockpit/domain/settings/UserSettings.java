@@ -1,5 +1,6 @@
 package io.cockpit.domain.settings;
 
+import io.cockpit.domain.shared.Language;
 import java.util.Objects;
 
 /** What the user set up: language, time zone, daily goals (privacy policy 5.4). Kept while the account exists. */

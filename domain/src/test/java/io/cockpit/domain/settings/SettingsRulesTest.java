@@ -1,5 +1,6 @@
 package io.cockpit.domain.settings;
 
+import io.cockpit.domain.shared.Language;
 import io.cockpit.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 

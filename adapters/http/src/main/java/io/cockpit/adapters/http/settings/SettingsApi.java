@@ -12,7 +12,7 @@ import io.cockpit.api.model.Settings;
 import io.cockpit.application.port.in.settings.SettingsUseCase;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.settings.DailyGoals;
-import io.cockpit.domain.settings.Language;
+import io.cockpit.domain.shared.Language;
 import io.cockpit.domain.settings.StatisticsAction;
 import io.cockpit.domain.settings.TimeZoneName;
 import io.cockpit.domain.settings.UserSettings;

@@ -5,7 +5,7 @@ import io.cockpit.adapters.mysql.Versions;
 import io.cockpit.application.port.out.settings.SettingsRepository;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.settings.DailyGoals;
-import io.cockpit.domain.settings.Language;
+import io.cockpit.domain.shared.Language;
 import io.cockpit.domain.settings.StatisticsAction;
 import io.cockpit.domain.settings.TimeZoneName;
 import io.cockpit.domain.settings.UserSettings;

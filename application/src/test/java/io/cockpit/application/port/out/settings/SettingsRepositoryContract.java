@@ -6,7 +6,7 @@ import io.cockpit.application.testing.Race;
 import io.cockpit.application.testing.Race.Outcome;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.settings.DailyGoals;
-import io.cockpit.domain.settings.Language;
+import io.cockpit.domain.shared.Language;
 import io.cockpit.domain.settings.StatisticsAction;
 import io.cockpit.domain.settings.TimeZoneName;
 import io.cockpit.domain.settings.UserSettings;

@@ -1,6 +1,5 @@
-package io.cockpit.domain.settings;
+package io.cockpit.domain.shared;
 
-import io.cockpit.domain.shared.InvalidValueException;
 
 import java.util.Arrays;
 

@@ -1,0 +1,71 @@
+package io.cockpit.domain.account;
+
+import io.cockpit.domain.register.DataSubject;
+import io.cockpit.domain.register.DeletionMethod;
+import io.cockpit.domain.register.Holding;
+import io.cockpit.domain.register.LegalBasis;
+import io.cockpit.domain.register.Localized;
+import io.cockpit.domain.register.PersonalDataCategory;
+import io.cockpit.domain.register.RetentionEvent;
+import io.cockpit.domain.register.RetentionRule;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+
+/** The account capability's entries in the register of personal data. */
+public final class AccountPersonalData {
+
+    public static final PersonalDataCategory ACCOUNT = new PersonalDataCategory("account",
+            new Localized("Konto und Vertragsdaten", "account and contract data"),
+            DataSubject.USER,
+            List.of(Holding.table("account")),
+            new Localized("Bereitstellung des Cockpits im Rahmen des Vertrags; Anmeldung mit der E-Mail-Adresse",
+                    "providing the Cockpit under the contract; signing in with the e-mail address"),
+            LegalBasis.CONTRACT,
+            new Localized("vom Vertriebspartner übermittelt (Name, E-Mail, Vertragsstatus, Kundennummer)",
+                    "transmitted by the sales partner (name, e-mail, contract status, customer reference)"),
+            List.of(new Localized("der Vertriebspartner (Vertragsstatus und Lebenszyklus-Daten)",
+                    "the sales partner (contract status and lifecycle dates)")),
+            new RetentionRule.AfterEvent(Period.ofDays(30), RetentionEvent.CONTRACT_CANCELLED),
+            DeletionMethod.DELETE,
+            Set.of("email", "name", "external_id"));
+
+    /**
+     * Every Tracking-ID ever issued, so that none is given to a second person; without any link to an account, and
+     * after the account's erasure only as a keyed hash.
+     */
+    public static final PersonalDataCategory ISSUED_TRACKING_IDS = new PersonalDataCategory("issued_tracking_ids",
+            new Localized("Vergebene Tracking-IDs", "issued Tracking-IDs"),
+            DataSubject.USER,
+            List.of(Holding.table("tracking_id_registry")),
+            new Localized("keine Tracking-ID wird zweimal vergeben, damit Produktanalysen nie zwei Personen mischen",
+                    "no Tracking-ID is issued twice, so that product analytics never mixes two people"),
+            LegalBasis.LEGITIMATE_INTEREST,
+            new Localized("bei der Kontoeröffnung erzeugt", "generated when the account is provisioned"),
+            List.of(),
+            new RetentionRule.Permanent(),
+            DeletionMethod.PSEUDONYMISE,
+            Set.of("tracking_id"));
+
+    /** Answers to the partner's retried requests, replayed for 24 hours; sealed (encrypted) in the cache. */
+    public static final PersonalDataCategory IDEMPOTENCY_RECORDS = new PersonalDataCategory("idempotency_records",
+            new Localized("Antworten auf wiederholbare Anfragen (verschlüsselt)", "answers to retried requests (sealed)"),
+            DataSubject.USER,
+            List.of(Holding.cacheKeys("cockpit:idem:*")),
+            new Localized("eine wiederholte Anfrage des Partners liefert dieselbe Antwort und legt nichts doppelt an",
+                    "a retried request of the partner returns the same answer and creates nothing twice"),
+            LegalBasis.CONTRACT,
+            new Localized("Anfragen des Vertriebspartners", "requests of the sales partner"),
+            List.of(),
+            new RetentionRule.AfterEvent(Duration.ofHours(24), RetentionEvent.CREATED), DeletionMethod.EXPIRE,
+            Set.of());
+
+    private AccountPersonalData() {
+    }
+
+    public static List<PersonalDataCategory> categories() {
+        return List.of(ACCOUNT, ISSUED_TRACKING_IDS, IDEMPOTENCY_RECORDS);
+    }
+}
