@@ -13,6 +13,7 @@ import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.KeyCreated
 import io.cockpit.application.security.ServerSecret;
 import io.cockpit.application.service.access.ApiKeyService;
 import io.cockpit.bootstrap.capability.AccessCapability;
+import io.cockpit.bootstrap.capability.AuditCapability;
 import io.cockpit.bootstrap.capability.AccountCapability;
 import io.cockpit.bootstrap.capability.Capability;
 import io.cockpit.bootstrap.capability.LabelCapability;
@@ -23,6 +24,7 @@ import io.cockpit.bootstrap.capability.SettingsCapability;
 import io.cockpit.bootstrap.capability.TemplateCapability;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
+import io.cockpit.domain.register.Register;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
@@ -46,11 +48,14 @@ public final class Cockpit implements AutoCloseable {
     private final WebServer server;
     private final List<AutoCloseable> resources;
     private final List<String> firstStartNotices;
+    private final Register register;
 
-    private Cockpit(WebServer server, List<AutoCloseable> resources, List<String> firstStartNotices) {
+    private Cockpit(WebServer server, List<AutoCloseable> resources, List<String> firstStartNotices,
+                    Register register) {
         this.server = server;
         this.resources = resources;
         this.firstStartNotices = firstStartNotices;
+        this.register = register;
     }
 
     /** @param clock must tick in milliseconds, the precision the stores keep */
@@ -84,7 +89,9 @@ public final class Cockpit implements AutoCloseable {
                     settingsCapability,
                     new PrivacyCapability(platform),
                     new TemplateCapability(platform),
-                    new LabelCapability(platform));
+                    new LabelCapability(platform),
+                    new AuditCapability());
+            Register register = Register.of(capabilities.stream().flatMap(c -> c.personalData().stream()).toList());
 
             List<String> notices = new ArrayList<>();
             ensureFirstKey(access.apiKeys(), ApiKeyRole.PARTNER, settings.partnerKey(), notices);
@@ -110,7 +117,7 @@ public final class Cockpit implements AutoCloseable {
                     .routing(http::routing)
                     .build()
                     .start();
-            return new Cockpit(server, resources, List.copyOf(notices));
+            return new Cockpit(server, resources, List.copyOf(notices), register);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -147,6 +154,11 @@ public final class Cockpit implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The register of personal data, as the capabilities of this server declare it. */
+    public Register register() {
+        return register;
     }
 
     /** Keys created at this start, to print once. */

@@ -18,6 +18,8 @@ import io.cockpit.application.service.access.SessionService;
 import io.cockpit.application.service.access.SignInService;
 import io.cockpit.domain.access.CommonPasswords;
 import io.cockpit.domain.access.PasswordPolicy;
+import io.cockpit.domain.access.AccessPersonalData;
+import io.cockpit.domain.register.PersonalDataCategory;
 
 import java.util.List;
 
@@ -53,6 +55,11 @@ public final class AccessCapability implements Capability {
 
     public SessionService sessions() {
         return sessions;
+    }
+
+    @Override
+    public List<PersonalDataCategory> personalData() {
+        return AccessPersonalData.categories();
     }
 
     @Override

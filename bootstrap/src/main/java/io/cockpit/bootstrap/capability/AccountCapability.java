@@ -11,6 +11,8 @@ import io.cockpit.application.service.account.PartnerAccountService;
 import io.cockpit.application.service.account.ProvisionAccountService;
 import io.cockpit.application.service.account.TrackingIdIssuer;
 import io.cockpit.domain.account.TrackingWords;
+import io.cockpit.domain.account.AccountPersonalData;
+import io.cockpit.domain.register.PersonalDataCategory;
 
 import java.util.List;
 
@@ -32,6 +34,11 @@ public final class AccountCapability implements Capability {
                 PartnerAccountsApi.routes(provisioning, partnerAccounts, partnerAccounts, partnerAccounts,
                         platform.idempotency()),
                 MyAccountApi.routes(new MyAccountService(accounts, settings.settings())));
+    }
+
+    @Override
+    public List<PersonalDataCategory> personalData() {
+        return AccountPersonalData.categories();
     }
 
     @Override

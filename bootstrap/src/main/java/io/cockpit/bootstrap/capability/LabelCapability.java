@@ -4,6 +4,8 @@ import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.label.LabelsApi;
 import io.cockpit.adapters.mysql.label.JdbiLabelRepository;
 import io.cockpit.application.service.label.LabelService;
+import io.cockpit.domain.label.LabelPersonalData;
+import io.cockpit.domain.register.PersonalDataCategory;
 
 import java.util.List;
 
@@ -15,6 +17,11 @@ public final class LabelCapability implements Capability {
     public LabelCapability(Platform platform) {
         this.labels = new LabelService(platform.repository(JdbiLabelRepository::new), platform.transactions(),
                 platform.clock());
+    }
+
+    @Override
+    public List<PersonalDataCategory> personalData() {
+        return LabelPersonalData.categories();
     }
 
     @Override

@@ -6,6 +6,8 @@ import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
 import io.cockpit.adapters.mysql.privacy.JdbiConsentLedger;
 import io.cockpit.adapters.mysql.privacy.JdbiPrivacyRepository;
 import io.cockpit.application.service.privacy.PrivacyService;
+import io.cockpit.domain.privacy.PrivacyPersonalData;
+import io.cockpit.domain.register.PersonalDataCategory;
 
 import java.util.List;
 
@@ -23,6 +25,11 @@ public final class PrivacyCapability implements Capability {
 
     public PrivacyService privacy() {
         return privacy;
+    }
+
+    @Override
+    public List<PersonalDataCategory> personalData() {
+        return PrivacyPersonalData.categories();
     }
 
     @Override

@@ -9,6 +9,8 @@ import io.cockpit.application.service.protection.AddressBlocklist;
 import io.cockpit.application.service.protection.BlockedAddressService;
 import io.cockpit.application.service.protection.BruteForceGuard;
 import io.cockpit.domain.protection.SignInThrottle;
+import io.cockpit.domain.protection.ProtectionPersonalData;
+import io.cockpit.domain.register.PersonalDataCategory;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +41,11 @@ public final class ProtectionCapability implements Capability {
 
     public BruteForceGuard guard() {
         return guard;
+    }
+
+    @Override
+    public List<PersonalDataCategory> personalData() {
+        return ProtectionPersonalData.categories();
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.settings.SettingsApi;
 import io.cockpit.adapters.mysql.settings.JdbiSettingsRepository;
 import io.cockpit.application.service.settings.SettingsService;
+import io.cockpit.domain.settings.SettingsPersonalData;
+import io.cockpit.domain.register.PersonalDataCategory;
 
 import java.util.List;
 
@@ -19,6 +21,11 @@ public final class SettingsCapability implements Capability {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    @Override
+    public List<PersonalDataCategory> personalData() {
+        return SettingsPersonalData.categories();
     }
 
     @Override

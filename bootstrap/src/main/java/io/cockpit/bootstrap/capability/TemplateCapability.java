@@ -4,6 +4,8 @@ import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.template.TemplatesApi;
 import io.cockpit.adapters.mysql.template.JdbiTemplateRepository;
 import io.cockpit.application.service.template.TemplateService;
+import io.cockpit.domain.template.TemplatePersonalData;
+import io.cockpit.domain.register.PersonalDataCategory;
 
 import java.util.List;
 
@@ -15,6 +17,11 @@ public final class TemplateCapability implements Capability {
     public TemplateCapability(Platform platform) {
         this.templates = new TemplateService(platform.repository(JdbiTemplateRepository::new), platform.transactions(),
                 platform.clock());
+    }
+
+    @Override
+    public List<PersonalDataCategory> personalData() {
+        return TemplatePersonalData.categories();
     }
 
     @Override

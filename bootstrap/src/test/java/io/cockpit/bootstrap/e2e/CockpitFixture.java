@@ -9,6 +9,7 @@ import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
+import io.cockpit.domain.register.Register;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.lettuce.core.RedisClient;
@@ -162,6 +163,11 @@ final class CockpitFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The register of personal data the running server assembled from its capabilities. */
+    Register register() {
+        return cockpit.register();
     }
 
     String baseUrl() {

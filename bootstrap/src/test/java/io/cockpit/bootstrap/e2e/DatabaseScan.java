@@ -12,6 +12,10 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Set;
 
 /** Reads every row of every table of the server's database, to prove where a value is and where it is not. */
@@ -44,6 +48,27 @@ final class DatabaseScan {
             throw new IllegalStateException("scanning the database failed", e);
         }
         return places;
+    }
+
+    /** Every table of the schema with its columns, lower case. */
+    static Map<String, Set<String>> columnsByTable(DatabaseSettings database) {
+        Map<String, Set<String>> tables = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
+                database.password())) {
+            for (String table : tables(connection)) {
+                Set<String> columns = new TreeSet<>();
+                try (ResultSet found = connection.getMetaData().getColumns(connection.getCatalog(),
+                        connection.getSchema(), table, "%")) {
+                    while (found.next()) {
+                        columns.add(found.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+                tables.put(table.toLowerCase(Locale.ROOT), columns);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the schema failed", e);
+        }
+        return tables;
     }
 
     private static List<String> tables(Connection connection) throws SQLException {

@@ -30,7 +30,7 @@ public final class AccountPersonalData {
                     "the sales partner (contract status and lifecycle dates)")),
             new RetentionRule.AfterEvent(Period.ofDays(30), RetentionEvent.CONTRACT_CANCELLED),
             DeletionMethod.DELETE,
-            Set.of("email", "name", "external_id"));
+            Set.of("email", "email_canonical", "name", "external_id", "tracking_id", "statistics_id"));
 
     /**
      * Every Tracking-ID ever issued, so that none is given to a second person; without any link to an account, and

@@ -24,7 +24,7 @@ public final class PrivacyPersonalData {
             new Localized("vom Nutzer", "from the user"),
             List.of(),
             new RetentionRule.WhileAccountExists(), DeletionMethod.DELETE,
-            Set.of("statistics_id"));
+            Set.of());
 
     public static final PersonalDataCategory CONSENT_HISTORY = new PersonalDataCategory("consent_history",
             new Localized("Einwilligungsverlauf", "consent history"),
