@@ -30,9 +30,26 @@ public abstract class MailSenderContract {
         return new EmailAddress("jana." + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
     }
 
+    /**
+     * A message field by field, readable in a failure (a Mail's own toString hides its content). Line breaks at the
+     * end of a text are not kept by SMTP (the end of the data is one), and no reader sees them.
+     */
+    private static String shown(Mail mail) {
+        return "to=" + mail.recipient().value() + " language=" + mail.language() + " subject=[" + mail.subject()
+                + "] text=[" + mail.text().stripTrailing() + "] html=" + mail.html().map(String::stripTrailing);
+    }
+
+    private List<String> awaitShown(EmailAddress recipient, int count) {
+        return awaitDelivered(recipient, count).stream().map(MailSenderContract::shown).toList();
+    }
+
     /** The messages for {@code recipient}, once there are {@code count} (or what there is when patience runs out). */
     protected final List<Mail> awaitDelivered(EmailAddress recipient, int count) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        return awaitDelivered(recipient, count, PATIENCE);
+    }
+
+    private List<Mail> awaitDelivered(EmailAddress recipient, int count, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         List<Mail> arrived = delivered(recipient);
         while (arrived.size() < count && System.nanoTime() < deadline) {
             try {
@@ -54,7 +71,7 @@ public abstract class MailSenderContract {
 
         sender().send(sent);
 
-        assertThat(awaitDelivered(jana, 1)).containsExactly(sent);
+        assertThat(awaitShown(jana, 1)).containsExactly(shown(sent));
     }
 
     @Test
@@ -65,7 +82,7 @@ public abstract class MailSenderContract {
 
         sender().send(sent);
 
-        assertThat(awaitDelivered(jana, 1)).containsExactly(sent);
+        assertThat(awaitShown(jana, 1)).containsExactly(shown(sent));
     }
 
     @Test
@@ -76,7 +93,7 @@ public abstract class MailSenderContract {
 
         sender().send(sent);
 
-        assertThat(awaitDelivered(jana, 1)).containsExactly(sent);
+        assertThat(awaitShown(jana, 1)).containsExactly(shown(sent));
     }
 
     @Test
@@ -91,8 +108,8 @@ public abstract class MailSenderContract {
         sender().send(forSam);
         sender().send(second);
 
-        assertThat(awaitDelivered(jana, 2)).containsExactlyInAnyOrder(first, second);
-        assertThat(awaitDelivered(sam, 1)).containsExactly(forSam);
-        assertThat(awaitDelivered(jana, 3)).hasSize(2);
+        assertThat(awaitShown(jana, 2)).containsExactlyInAnyOrder(shown(first), shown(second));
+        assertThat(awaitShown(sam, 1)).containsExactly(shown(forSam));
+        assertThat(awaitDelivered(jana, 3, Duration.ofMillis(500))).hasSize(2);
     }
 }
