@@ -72,22 +72,6 @@ abstract class PasswordScenarios extends Scenarios {
     }
 
     @Test
-    void anActivationTokenIssuedBeforeTheUserActivatedCannotSetAPasswordAfterwards() {
-        Users.Provisioned user = Users.provision(cockpit);
-        String second = cockpit.partner().post("/v1/partner/accounts/" + user.externalId() + "/activation", null,
-                Map.of()).json().path("activationToken").asText();
-        assertThat(cockpit.anonymous().from(Unique.address()).post("/v1/auth/activation",
-                "{\"token\":\"" + second + "\",\"password\":\"" + PASSWORD + "\"}").status()).isEqualTo(201);
-
-        ApiResponse first = cockpit.anonymous().from(Unique.address()).post("/v1/auth/activation",
-                "{\"token\":\"" + user.activationToken() + "\",\"password\":\"the partner's own password\"}");
-
-        assertThat(first.status()).isEqualTo(400);
-        assertThat(first.code()).isEqualTo("activation.token_invalid");
-        assertThat(signIn(user.email(), PASSWORD).status()).isEqualTo(201);
-    }
-
-    @Test
     void aForgottenPasswordIsResetWithTheLinkFromTheMailAndEverySessionEnds() {
         Users.SignedIn user = Users.signedIn(cockpit);
         ApiResponse laptop = signIn(user.email(), PASSWORD);
