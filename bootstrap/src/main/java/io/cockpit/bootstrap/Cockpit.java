@@ -6,6 +6,7 @@ import io.cockpit.adapters.http.HttpAdapter;
 import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.contract.ApiContract;
 import io.cockpit.adapters.http.operations.ReadinessCheck;
+import io.cockpit.adapters.mail.MailQueue;
 import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.FirstKey;
@@ -36,8 +37,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The composition root: opens the stores the settings ask for (embedded or production), wires the services by
@@ -76,12 +79,21 @@ public final class Cockpit implements AutoCloseable {
             List<ReadinessCheck> readiness = new ArrayList<>(List.of(new ReadinessCheck("database", database::answers)));
             cache.redis().ifPresent(redis -> readiness.add(new ReadinessCheck("redis", redis::answers)));
             ServerSecret secret = ServerSecrets.load(settings, random);
+            MailQueue mail = MailSenders.open(settings, clock);
+            resources.add(mail);
+            ExecutorService deferred = DeferredWork.start();
+            resources.add(() -> {
+                deferred.shutdown();
+                if (!deferred.awaitTermination(5, TimeUnit.SECONDS)) {
+                    deferred.shutdownNow();
+                }
+            });
             Platform platform = new Platform(settings, database, cache.idempotency(), cache.sessions(),
-                    cache.attempts(), secret, scheduler, clock, random);
+                    cache.attempts(), mail, secret, scheduler, deferred, clock, random);
 
             ProtectionCapability protection = new ProtectionCapability(platform);
-            AccessCapability access = new AccessCapability(platform, protection);
             SettingsCapability settingsCapability = new SettingsCapability(platform);
+            AccessCapability access = new AccessCapability(platform, protection, settingsCapability);
             List<Capability> capabilities = List.of(
                     protection,
                     access,

@@ -1,5 +1,6 @@
 package io.cockpit.bootstrap;
 
+import io.cockpit.adapters.mail.SmtpSettings;
 import io.cockpit.bootstrap.config.CockpitSettings;
 
 import io.helidon.config.Config;
@@ -24,6 +25,44 @@ class CockpitSettingsTest {
         assertThat(settings.embeddedDatabase()).isTrue();
         assertThat(settings.redisUri()).isEmpty();
         assertThat(settings.partnerKey().preset()).isEmpty();
+        assertThat(settings.smtp()).isEmpty();
+        assertThat(settings.outbox()).isEqualTo(Path.of("./data/outbox"));
+    }
+
+    /** The mail keys the README documents; STARTTLS is on unless switched off, and SMTP needs a sender. */
+    @Test
+    void theMailServerComesFromTheDocumentedVariables() {
+        CockpitSettings settings = CockpitSettings.from(fromEnvironment(Map.of(
+                "COCKPIT_SMTP_HOST", "smtp.example.com",
+                "COCKPIT_SMTP_PORT", "2525",
+                "COCKPIT_SMTP_USERNAME", "cockpit",
+                "COCKPIT_SMTP_PASSWORD", "s3cret",
+                "COCKPIT_SMTP_FROM", "Cockpit <no-reply@example.com>",
+                "COCKPIT_WEB_URL", "https://app.example.com")));
+
+        SmtpSettings smtp = settings.smtp().orElseThrow();
+        assertThat(smtp.host()).isEqualTo("smtp.example.com");
+        assertThat(smtp.port()).isEqualTo(2525);
+        assertThat(smtp.username()).contains("cockpit");
+        assertThat(smtp.password()).isEqualTo("s3cret");
+        assertThat(smtp.from()).isEqualTo("Cockpit <no-reply@example.com>");
+        assertThat(smtp.startTls()).isTrue();
+        assertThat(smtp.toString()).doesNotContain("s3cret");
+        assertThat(settings.webUrl()).hasToString("https://app.example.com");
+        assertThat(CockpitSettings.from(fromEnvironment(Map.of("COCKPIT_SMTP_HOST", "localhost",
+                "COCKPIT_SMTP_FROM", "no-reply@example.com", "COCKPIT_SMTP_STARTTLS", "false"))).smtp().orElseThrow()
+                .startTls()).isFalse();
+        assertThatThrownBy(() -> CockpitSettings.from(fromEnvironment(Map.of("COCKPIT_SMTP_HOST", "smtp.example.com"))))
+                .hasMessageContaining("cockpit.smtp.from");
+    }
+
+    private static Config fromEnvironment(Map<String, String> environment) {
+        return Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(EnvironmentVariables.expand(environment)),
+                        ConfigSources.classpath("application.yaml"))
+                .build();
     }
 
     /** The variable names the README documents, through Helidon's own mapping of environment variables. */

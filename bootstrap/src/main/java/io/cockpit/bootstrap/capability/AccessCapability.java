@@ -4,15 +4,21 @@ import io.cockpit.adapters.argon2.Argon2PasswordHasher;
 import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.access.AuthApi;
 import io.cockpit.adapters.http.access.PasswordApi;
+import io.cockpit.adapters.http.access.PasswordResetApi;
 import io.cockpit.adapters.mysql.access.JdbiActivationTokens;
 import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
 import io.cockpit.adapters.mysql.access.JdbiCredentialRepository;
 import io.cockpit.adapters.mysql.access.JdbiKnownSignInAddresses;
+import io.cockpit.adapters.mysql.access.JdbiPasswordResetTokens;
 import io.cockpit.adapters.mysql.access.JdbiSessionRepository;
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
 import io.cockpit.application.port.out.access.PasswordHasher;
 import io.cockpit.application.service.access.ActivationService;
 import io.cockpit.application.service.access.ApiKeyService;
+import io.cockpit.application.service.access.NewPassword;
+import io.cockpit.application.service.access.PasswordResetLink;
+import io.cockpit.application.service.access.PasswordResetRequests;
+import io.cockpit.application.service.access.PasswordResetService;
 import io.cockpit.application.service.access.PasswordService;
 import io.cockpit.application.service.access.SessionService;
 import io.cockpit.application.service.access.SignInService;
@@ -23,7 +29,7 @@ import io.cockpit.domain.register.PersonalDataCategory;
 
 import java.util.List;
 
-/** API keys, activation, sign-in, sessions (devices) and password changes. */
+/** API keys, activation, sign-in, sessions (devices), password changes and resets by e-mail. */
 public final class AccessCapability implements Capability {
 
     private final ApiKeyService apiKeys;
@@ -31,8 +37,10 @@ public final class AccessCapability implements Capability {
     private final ActivationService activation;
     private final SignInService signIn;
     private final PasswordService passwords;
+    private final PasswordResetRequests resetRequests;
+    private final PasswordResetService resets;
 
-    public AccessCapability(Platform platform, ProtectionCapability protection) {
+    public AccessCapability(Platform platform, ProtectionCapability protection, SettingsCapability settings) {
         this.apiKeys = new ApiKeyService(platform.repository(JdbiApiKeyRepository::new), platform.clock(),
                 platform.random());
         this.sessions = new SessionService(platform.repository(JdbiSessionRepository::new), platform.sessionCache(),
@@ -41,12 +49,20 @@ public final class AccessCapability implements Capability {
         PasswordPolicy passwordPolicy = new PasswordPolicy(CommonPasswords.bundled());
         JdbiAccountRepository accounts = platform.repository(JdbiAccountRepository::new);
         JdbiCredentialRepository credentials = platform.repository(JdbiCredentialRepository::new);
-        this.activation = new ActivationService(accounts, platform.repository(JdbiActivationTokens::new), credentials,
-                hasher, passwordPolicy, protection.guard(), sessions, platform.transactions(), platform.clock());
+        JdbiActivationTokens activationTokens = platform.repository(JdbiActivationTokens::new);
+        JdbiPasswordResetTokens resetTokens = platform.repository(JdbiPasswordResetTokens::new);
+        NewPassword newPassword = new NewPassword(credentials, activationTokens, resetTokens, sessions);
+        this.activation = new ActivationService(accounts, activationTokens, credentials, newPassword, hasher,
+                passwordPolicy, protection.guard(), sessions, platform.transactions(), platform.clock());
         this.signIn = new SignInService(accounts, credentials, hasher,
                 platform.repository(JdbiKnownSignInAddresses::new), protection.guard(), sessions, platform.clock());
-        this.passwords = new PasswordService(accounts, credentials, hasher, passwordPolicy, protection.guard(),
-                sessions, platform.transactions(), platform.clock());
+        this.passwords = new PasswordService(accounts, credentials, newPassword, hasher, passwordPolicy,
+                protection.guard(), platform.transactions(), platform.clock());
+        this.resetRequests = new PasswordResetRequests(accounts, credentials, resetTokens, settings.settings(),
+                platform.mail(), new PasswordResetLink(platform.settings().webUrl()), protection.guard(),
+                platform.deferred(), platform.clock(), platform.random());
+        this.resets = new PasswordResetService(accounts, resetTokens, credentials, newPassword, hasher,
+                passwordPolicy, protection.guard(), platform.transactions(), platform.clock());
     }
 
     public ApiKeyService apiKeys() {
@@ -64,6 +80,7 @@ public final class AccessCapability implements Capability {
 
     @Override
     public List<HttpRoutes> routes() {
-        return List.of(AuthApi.routes(activation, signIn, sessions), PasswordApi.routes(passwords));
+        return List.of(AuthApi.routes(activation, signIn, sessions), PasswordApi.routes(passwords),
+                PasswordResetApi.routes(resetRequests, resets));
     }
 }

@@ -4,6 +4,7 @@ import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.account.MyAccountApi;
 import io.cockpit.adapters.http.account.PartnerAccountsApi;
 import io.cockpit.adapters.mysql.access.JdbiActivationTokens;
+import io.cockpit.adapters.mysql.access.JdbiCredentialRepository;
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
 import io.cockpit.adapters.mysql.account.JdbiTrackingIdRegistry;
 import io.cockpit.application.service.account.MyAccountService;
@@ -29,7 +30,7 @@ public final class AccountCapability implements Capability {
         ProvisionAccountService provisioning = new ProvisionAccountService(accounts, activationTokens, trackingIds,
                 platform.transactions(), platform.clock(), platform.random());
         PartnerAccountService partnerAccounts = new PartnerAccountService(accounts, activationTokens,
-                access.sessions(), platform.transactions(), platform.clock(), platform.random());
+                platform.repository(JdbiCredentialRepository::new), access.sessions(), platform.transactions(), platform.clock(), platform.random());
         this.routes = List.of(
                 PartnerAccountsApi.routes(provisioning, partnerAccounts, partnerAccounts, partnerAccounts,
                         platform.idempotency()),

@@ -2,11 +2,13 @@ package io.cockpit.bootstrap.config;
 
 import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.adapters.argon2.Argon2Settings;
+import io.cockpit.adapters.mail.SmtpSettings;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.protection.AddressRange;
 import io.cockpit.domain.protection.TrustedProxies;
 import io.helidon.config.Config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -22,6 +24,9 @@ import java.util.Optional;
  * @param secret      Base64 of at least 32 random bytes; empty in embedded mode: generated once in the data dir
  * @param trustedProxies proxies whose X-Forwarded-For names the client (CIDR ranges)
  * @param privacyPolicyVersion the privacy policy in force, recorded with every consent decision
+ * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
+ * @param mailFrom    the sender of every mail; required with SMTP
+ * @param webUrl      the web app's address, which the links in mails open
  */
 public record CockpitSettings(
         String host,
@@ -39,10 +44,15 @@ public record CockpitSettings(
         Argon2Settings argon2,
         TrustedProxies trustedProxies,
         Duration blocklistRefresh,
-        String privacyPolicyVersion) {
+        String privacyPolicyVersion,
+        Optional<SmtpSettings> smtp,
+        String mailFrom,
+        URI webUrl) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
+    /** The sender of the outbox's mails when none is configured (embedded mode only: SMTP needs a real one). */
+    public static final String DEFAULT_MAIL_FROM = "Cockpit <no-reply@cockpit.invalid>";
 
     /** The key created at first start for a role: its name, and a preset value if one is configured. */
     public record FirstKey(String name, Optional<String> preset) {
@@ -77,7 +87,20 @@ public record CockpitSettings(
                         .map(String::strip).filter(range -> !range.isEmpty())
                         .map(AddressRange::parse).toList()),
                 duration(cockpit.get("blocklist.refresh"), Duration.ofSeconds(5)),
-                text(cockpit.get("privacy.policy.version")).orElse(DEFAULT_PRIVACY_POLICY_VERSION));
+                text(cockpit.get("privacy.policy.version")).orElse(DEFAULT_PRIVACY_POLICY_VERSION),
+                text(cockpit.get("smtp.host")).map(host -> new SmtpSettings(host,
+                        cockpit.get("smtp.port").asInt().orElse(587),
+                        text(cockpit.get("smtp.username")),
+                        cockpit.get("smtp.password").asString().orElse(""),
+                        text(cockpit.get("smtp.from")).orElse(""),
+                        cockpit.get("smtp.starttls").asBoolean().orElse(true))),
+                text(cockpit.get("smtp.from")).orElse(DEFAULT_MAIL_FROM),
+                URI.create(text(cockpit.get("web.url")).orElse("http://localhost:8080")));
+    }
+
+    /** Where the embedded mode's mail goes. */
+    public Path outbox() {
+        return dataDir.resolve("outbox");
     }
 
     private static Duration duration(Config node, Duration otherwise) {
@@ -95,6 +118,8 @@ public record CockpitSettings(
     /** A one-line description of the mode, without secrets. */
     public String describeMode() {
         return (embeddedDatabase() ? "embedded database in " + dataDir.toAbsolutePath().normalize()
-                : "MySQL database") + ", " + (redisUri.isEmpty() ? "in-process cache" : "Redis cache");
+                : "MySQL database") + ", " + (redisUri.isEmpty() ? "in-process cache" : "Redis cache") + ", "
+                + smtp.map(server -> "mail by SMTP to " + server.host() + ":" + server.port())
+                .orElse("mail into " + outbox().toAbsolutePath().normalize());
     }
 }

@@ -1,6 +1,10 @@
 package io.cockpit.bootstrap.e2e;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.cockpit.adapters.mail.MailReadBack;
 import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
+import io.cockpit.application.port.out.shared.Mail;
 import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.application.service.access.ApiKeyService;
@@ -29,6 +33,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +55,12 @@ final class CockpitFixture implements AutoCloseable {
     /** The production servers' own Redis databases, so that privacy checks see only the shared server's keys. */
     private static final int SHARED_REDIS_DATABASE = 1;
     private static final int OWN_REDIS_DATABASE = 2;
+
+    /** The production servers' mail server: a real SMTP server in this JVM, shared by all of them. */
+    private static volatile GreenMail mailServer;
+
+    /** Where the links in mails point. */
+    static final String WEB_APP = "https://app.cockpit.example";
 
     final Mode mode;
     private final boolean own;
@@ -138,7 +149,14 @@ final class CockpitFixture implements AutoCloseable {
                 // cheap hashes keep the brute-force scenarios quick; the benchmark measures the real parameters
                 "cockpit.passwords.argon2.memory", "1024",
                 "cockpit.passwords.argon2.iterations", "1"));
+        config.put("cockpit.web.url", WEB_APP);
         if (mode == Mode.PRODUCTION) {
+            config.putAll(Map.of(
+                    "cockpit.smtp.host", "127.0.0.1",
+                    "cockpit.smtp.port", Integer.toString(mailServer().getSmtp().getPort()),
+                    "cockpit.smtp.from", "Cockpit <no-reply@cockpit.example>",
+                    // GreenMail speaks plain SMTP; production requires STARTTLS (the default)
+                    "cockpit.smtp.starttls", "false"));
             config.putAll(Map.of(
                     "cockpit.db.url", database.jdbcUrl(),
                     "cockpit.db.user", database.user(),
@@ -168,6 +186,46 @@ final class CockpitFixture implements AutoCloseable {
     /** The register of personal data the running server assembled from its capabilities. */
     Register register() {
         return cockpit.register();
+    }
+
+    private static GreenMail mailServer() {
+        if (mailServer == null) {
+            synchronized (CockpitFixture.class) {
+                if (mailServer == null) {
+                    GreenMail started = new GreenMail(ServerSetup.SMTP.dynamicPort());
+                    started.start();
+                    Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
+                    mailServer = started;
+                }
+            }
+        }
+        return mailServer;
+    }
+
+    /**
+     * The mail that reached {@code recipient} so far, as the recipient reads it: from the mail server (production
+     * mode) or the outbox's .eml files (embedded mode).
+     */
+    List<Mail> mailTo(String recipient) {
+        List<Mail> all = mode == Mode.PRODUCTION ? MailReadBack.received(mailServer())
+                : MailReadBack.outbox(settings.outbox());
+        return all.stream().filter(mail -> mail.recipient().value().equalsIgnoreCase(recipient)).toList();
+    }
+
+    /** The mail for {@code recipient} once there are {@code count} (delivery runs in the background). */
+    List<Mail> awaitMailTo(String recipient, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<Mail> arrived = mailTo(recipient);
+        while (arrived.size() < count && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            arrived = mailTo(recipient);
+        }
+        return arrived;
     }
 
     String baseUrl() {

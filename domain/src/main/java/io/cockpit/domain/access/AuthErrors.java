@@ -16,9 +16,14 @@ public final class AuthErrors {
     private AuthErrors() {
     }
 
+    /**
+     * One answer for an unknown address, a wrong password and an account that has no password yet, so that none of
+     * them can be told apart.
+     */
     public static DomainException signInFailed() {
         return new DomainException(ErrorCode.AUTH_SIGN_IN_FAILED,
-                "The e-mail address or the password is wrong.");
+                "The e-mail address or the password is wrong. A new account must first be activated with the link "
+                        + "from its activation e-mail.");
     }
 
     public static DomainException tooManyAttempts(Duration retryAfter) {
@@ -33,9 +38,9 @@ public final class AuthErrors {
                 Map.of("deletionDueAt", deletionDueAt));
     }
 
-    public static DomainException notActivated() {
-        return new DomainException(ErrorCode.ACCOUNT_NOT_ACTIVATED,
-                "The account has no password yet: use the activation link you received.");
+    public static DomainException passwordResetTokenInvalid() {
+        return new DomainException(ErrorCode.PASSWORD_RESET_TOKEN_INVALID,
+                "The link to reset the password is unknown, already used or expired. Ask for a new one.");
     }
 
     public static DomainException activationTokenInvalid() {
@@ -46,6 +51,11 @@ public final class AuthErrors {
     public static DomainException currentPasswordWrong() {
         return new DomainException(ErrorCode.AUTH_CURRENT_PASSWORD_WRONG,
                 "The current password is wrong.");
+    }
+
+    public static DomainException passwordChangedConcurrently() {
+        return new DomainException(ErrorCode.AUTH_PASSWORD_CHANGED_CONCURRENTLY,
+                "The password was changed by another request meanwhile; sign in with the new one.");
     }
 
     public static DomainException sessionNotFound() {

@@ -14,11 +14,15 @@ public enum ErrorCode {
     ACCOUNT_ARCHIVED("account.archived", ErrorKind.CONFLICT),
     /** The user of an archived account signs in: the same code, refused as forbidden. */
     ACCOUNT_ARCHIVED_SIGN_IN("account.archived", ErrorKind.FORBIDDEN),
-    ACCOUNT_NOT_ACTIVATED("account.not_activated", ErrorKind.FORBIDDEN),
+    /** The partner asks for an activation token for an account whose user has set a password already. */
+    ACCOUNT_ALREADY_ACTIVATED("account.already_activated", ErrorKind.CONFLICT),
     ACTIVATION_TOKEN_INVALID("activation.token_invalid", ErrorKind.BAD_REQUEST),
+    PASSWORD_RESET_TOKEN_INVALID("password_reset.token_invalid", ErrorKind.BAD_REQUEST),
     AUTH_SIGN_IN_FAILED("auth.sign_in_failed", ErrorKind.UNAUTHENTICATED),
     AUTH_TOO_MANY_ATTEMPTS("auth.too_many_attempts", ErrorKind.RATE_LIMITED),
     AUTH_CURRENT_PASSWORD_WRONG("auth.current_password_wrong", ErrorKind.FORBIDDEN),
+    /** Another request changed the password between this one's check of the current password and its write. */
+    AUTH_PASSWORD_CHANGED_CONCURRENTLY("auth.password_changed_concurrently", ErrorKind.CONFLICT),
     SESSION_NOT_FOUND("session.not_found", ErrorKind.NOT_FOUND),
     ADDRESS_BLOCKED("address.blocked", ErrorKind.FORBIDDEN),
     BLOCKED_ADDRESS_EXISTS("blocked_address.exists", ErrorKind.CONFLICT),

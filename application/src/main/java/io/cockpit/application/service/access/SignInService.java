@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * Sign-in. An unknown e-mail address and a wrong password get the same answer after the same work: a password check
- * against an unmatchable hash with the current parameters stands in for the missing account. Only a correct password
- * reveals an archived account.
+ * against an unmatchable hash with the current parameters stands in for the missing account, and for an account that
+ * has no password yet (never activated). Only a correct password reveals an archived account.
  */
 public final class SignInService implements SignInUseCase {
 
@@ -59,9 +59,6 @@ public final class SignInService implements SignInUseCase {
         boolean correct = hasher.verify(attempt.password(), hash.orElse(unknownAccountHash)) && hash.isPresent();
         if (!correct) {
             guard.failed(subject);
-            if (account.isPresent() && hash.isEmpty()) {
-                throw AuthErrors.notActivated();
-            }
             throw AuthErrors.signInFailed();
         }
         Account user = account.get();
@@ -71,7 +68,8 @@ public final class SignInService implements SignInUseCase {
         guard.succeeded(subject);
         knownAddresses.remember(user.userId(), guard.knownAddressHash(user.userId(), attempt.client()), clock.instant());
         if (hasher.needsRehash(hash.get())) {
-            credentials.save(user.userId(), hasher.hash(attempt.password()), clock.instant());
+            // only in place of the hash just checked: a password changed meanwhile is not overwritten
+            credentials.replace(user.userId(), hash.get(), hasher.hash(attempt.password()), clock.instant());
         }
         return sessions.start(user.userId(), attempt.device());
     }

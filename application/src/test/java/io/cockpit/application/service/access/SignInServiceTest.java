@@ -51,7 +51,7 @@ class SignInServiceTest {
                 stores.activationTokens, new TrackingIdIssuer(TrackingWords.bundled(), stores.trackingIds, random),
                 stores.transactions, stores.clock, random)
                 .provision(anAccount().request())).account();
-        stores.credentials.save(account.userId(), hash, stores.clock.instant());
+        stores.credentials.create(account.userId(), hash, stores.clock.instant());
         return account;
     }
 

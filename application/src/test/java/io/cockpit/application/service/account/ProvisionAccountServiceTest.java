@@ -38,7 +38,7 @@ class ProvisionAccountServiceTest {
     private final SessionService sessions = new SessionService(stores.sessions, stores.sessionCache,
             stores.transactions, SessionPolicy.DEFAULT, stores.clock, random);
     private final PartnerAccountService partnerAccounts = new PartnerAccountService(stores.accounts,
-            stores.activationTokens, sessions, stores.transactions, stores.clock, random);
+            stores.activationTokens, stores.credentials, sessions, stores.transactions, stores.clock, random);
 
     @Test
     void aProvisionedAccountGetsThreeIdentifiersAndAWorkingActivationToken() {

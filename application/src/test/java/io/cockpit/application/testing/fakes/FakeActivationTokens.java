@@ -43,4 +43,9 @@ public final class FakeActivationTokens implements ActivationTokens {
     public Optional<UserId> consume(TokenHash hash, Instant now) {
         return tokens.delete(hash, token -> token.validAt(now)).map(Token::userId);
     }
+
+    @Override
+    public void revokeAll(UserId userId) {
+        tokens.deleteWhere(token -> token.userId().equals(userId));
+    }
 }

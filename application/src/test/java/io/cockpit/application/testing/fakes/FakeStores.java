@@ -4,6 +4,7 @@ import io.cockpit.application.port.out.access.ActivationTokens;
 import io.cockpit.application.port.out.access.ApiKeyRepository;
 import io.cockpit.application.port.out.access.CredentialRepository;
 import io.cockpit.application.port.out.access.KnownSignInAddresses;
+import io.cockpit.application.port.out.access.PasswordResetTokens;
 import io.cockpit.application.port.out.access.SessionCache;
 import io.cockpit.application.port.out.access.SessionRepository;
 import io.cockpit.application.port.out.account.AccountRepository;
@@ -33,6 +34,7 @@ public final class FakeStores {
     public final AccountRepository accounts = new FakeAccountRepository(database);
     public final TrackingIdRegistry trackingIds = new FakeTrackingIdRegistry(database);
     public final ActivationTokens activationTokens = new FakeActivationTokens(database);
+    public final PasswordResetTokens resetTokens = new FakePasswordResetTokens(database);
     public final ApiKeyRepository apiKeys = new FakeApiKeyRepository(database);
     public final CredentialRepository credentials = new FakeCredentialRepository(database);
     public final SessionRepository sessions = new FakeSessionRepository(database);
@@ -48,4 +50,5 @@ public final class FakeStores {
     public final SessionCache sessionCache = new FakeSessionCache(clock);
     public final IdempotencyStore idempotency = new FakeIdempotencyStore(clock);
     public final AttemptCounter attempts = new FakeAttemptCounter();
+    public final FakeMailSender mail = new FakeMailSender();
 }

@@ -51,4 +51,11 @@ public final class JdbiActivationTokens implements ActivationTokens {
                 .bind("now", now)
                 .execute()) == 1));
     }
+
+    @Override
+    public void revokeAll(UserId userId) {
+        db.withHandle(h -> h.createUpdate("DELETE FROM activation_token WHERE user_id = :userId")
+                .bind("userId", userId.value())
+                .execute());
+    }
 }

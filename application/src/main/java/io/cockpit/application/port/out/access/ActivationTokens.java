@@ -17,4 +17,7 @@ public interface ActivationTokens {
 
     /** Uses up a valid token: its account, and the token is gone. Empty for unknown, used or expired tokens. */
     Optional<UserId> consume(TokenHash hash, Instant now);
+
+    /** Every activation token of the account stops working (its password was set). */
+    void revokeAll(UserId userId);
 }

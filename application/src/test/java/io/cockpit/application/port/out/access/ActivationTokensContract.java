@@ -78,6 +78,22 @@ public abstract class ActivationTokensContract {
     }
 
     @Test
+    void revokingEndsEveryTokenOfTheAccountOnly() {
+        UserId user = AccountMother.anAccount().build().userId();
+        UserId otherUser = AccountMother.anAccount().build().userId();
+        TokenHash hash = aHash();
+        TokenHash others = aHash();
+        tokens().replace(user, hash, NOW.plusSeconds(60), NOW);
+        tokens().replace(otherUser, others, NOW.plusSeconds(60), NOW);
+
+        tokens().revokeAll(user);
+
+        assertThat(tokens().findValid(hash, NOW)).isEmpty();
+        assertThat(tokens().consume(hash, NOW)).isEmpty();
+        assertThat(tokens().findValid(others, NOW)).contains(otherUser);
+    }
+
+    @Test
     void anUnknownTokenFindsNothing() {
         assertThat(tokens().findValid(aHash(), NOW)).isEmpty();
     }

@@ -1,0 +1,23 @@
+package io.cockpit.application.port.out.access;
+
+import io.cockpit.domain.access.TokenHash;
+import io.cockpit.domain.account.UserId;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Hashes of the one-time password reset tokens sent by e-mail; at most one per account works at a time. */
+public interface PasswordResetTokens {
+
+    /** Makes {@code hash} the account's only reset token; every earlier one stops working. */
+    void replace(UserId userId, TokenHash hash, Instant expiresAt, Instant issuedAt);
+
+    /** The account a token belongs to, while it has not expired. */
+    Optional<UserId> findValid(TokenHash hash, Instant now);
+
+    /** Uses up a valid token: its account, and the token is gone. Empty for unknown, used or expired tokens. */
+    Optional<UserId> consume(TokenHash hash, Instant now);
+
+    /** Every reset token of the account stops working (its password changed). */
+    void revokeAll(UserId userId);
+}

@@ -1,0 +1,51 @@
+package io.cockpit.application.testing.fakes;
+
+import io.cockpit.application.port.out.access.PasswordResetTokens;
+import io.cockpit.domain.access.TokenHash;
+import io.cockpit.domain.account.UserId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public final class FakePasswordResetTokens implements PasswordResetTokens {
+
+    private record Token(TokenHash hash, UserId userId, Instant issuedAt, Instant expiresAt) {
+
+        boolean validAt(Instant now) {
+            return expiresAt.isAfter(StoredTime.of(now));
+        }
+    }
+
+    private final FakeDatabase database;
+    private final FakeTable<Token> tokens;
+
+    public FakePasswordResetTokens(FakeDatabase database) {
+        this.database = database;
+        this.tokens = database.table("password_reset_token", Token::hash, List.of());
+    }
+
+    @Override
+    public void replace(UserId userId, TokenHash hash, Instant expiresAt, Instant issuedAt) {
+        database.atomically(() -> {
+            tokens.deleteWhere(token -> token.userId().equals(userId));
+            tokens.insert(new Token(hash, userId, StoredTime.of(issuedAt), StoredTime.of(expiresAt)));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<UserId> findValid(TokenHash hash, Instant now) {
+        return tokens.find(hash).filter(token -> token.validAt(now)).map(Token::userId);
+    }
+
+    @Override
+    public Optional<UserId> consume(TokenHash hash, Instant now) {
+        return tokens.delete(hash, token -> token.validAt(now)).map(Token::userId);
+    }
+
+    @Override
+    public void revokeAll(UserId userId) {
+        tokens.deleteWhere(token -> token.userId().equals(userId));
+    }
+}
