@@ -7,6 +7,7 @@ import io.cockpit.application.port.out.shared.IdempotencyStore;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.security.ServerSecret;
 import io.cockpit.application.service.shared.IdempotencyService;
+import io.cockpit.application.service.shared.LeasedJobRunner;
 import io.cockpit.bootstrap.config.CockpitSettings;
 
 import java.security.SecureRandom;
@@ -16,11 +17,12 @@ import java.util.function.Function;
 
 /**
  * What every capability's wiring builds on: the settings, the opened stores (embedded or production, chosen in
- * {@code Cockpit}), the server secret, the clock, randomness and the background scheduler.
+ * {@code Cockpit}), the server secret, the clock, randomness, the background scheduler (short, frequent chores of
+ * this node) and the leased jobs (work that one node at a time does for all).
  */
 public record Platform(CockpitSettings settings, RelationalStore database, IdempotencyStore idempotencyStore,
                        SessionCache sessionCache, AttemptCounter attemptCounter, ServerSecret secret,
-                       ScheduledExecutorService scheduler, Clock clock, SecureRandom random) {
+                       ScheduledExecutorService scheduler, LeasedJobRunner jobs, Clock clock, SecureRandom random) {
 
     /** A repository of the relational store, e.g. {@code platform.repository(JdbiTemplateRepository::new)}. */
     public <T> T repository(Function<io.cockpit.adapters.mysql.JdbiTransactions, T> constructor) {

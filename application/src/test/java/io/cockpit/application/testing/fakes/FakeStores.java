@@ -16,6 +16,7 @@ import io.cockpit.application.port.out.protection.AttemptCounter;
 import io.cockpit.application.port.out.protection.BlockedAddressRepository;
 import io.cockpit.application.port.out.settings.SettingsRepository;
 import io.cockpit.application.port.out.shared.IdempotencyStore;
+import io.cockpit.application.port.out.shared.JobLeases;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.template.TemplateRepository;
 import io.cockpit.application.testing.MutableClock;
@@ -48,4 +49,5 @@ public final class FakeStores {
     public final SessionCache sessionCache = new FakeSessionCache(clock);
     public final IdempotencyStore idempotency = new FakeIdempotencyStore(clock);
     public final AttemptCounter attempts = new FakeAttemptCounter();
+    public final JobLeases jobLeases = new FakeJobLeases();
 }
