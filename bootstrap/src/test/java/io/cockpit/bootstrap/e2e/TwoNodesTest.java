@@ -78,10 +78,12 @@ class TwoNodesTest {
                 "COCKPIT_DATA_DIR", outputDir.resolve("data").toString(),
                 "COCKPIT_JOBS_EXPIRED_BLOCKS_INTERVAL", "PT0.2S",
                 "COCKPIT_JOBS_EXPIRED_BLOCKS_LEASE", "PT5S"));
+        long start = System.nanoTime();
         nodeA = NodeProcess.launch("node-a", environment, outputDir);
         nodeB = NodeProcess.launch("node-b", environment, outputDir);
         nodeA.awaitRunning(Duration.ofSeconds(90));
         nodeB.awaitRunning(Duration.ofSeconds(90));
+        System.out.printf("two nodes serving %d ms after their launch%n", (System.nanoTime() - start) / 1_000_000);
         partnerKey = createKey(ApiKeyRole.PARTNER, "acme");
         operatorKey = createKey(ApiKeyRole.OPERATOR, "olivia");
     }
