@@ -9,10 +9,12 @@ import io.cockpit.adapters.http.operations.ReadinessCheck;
 import io.cockpit.adapters.mail.MailQueue;
 import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
+import io.cockpit.adapters.mysql.shared.JdbiJobLeases;
 import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.FirstKey;
 import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.KeyCreated;
 import io.cockpit.application.security.ServerSecret;
 import io.cockpit.application.service.access.ApiKeyService;
+import io.cockpit.application.service.shared.LeasedJobRunner;
 import io.cockpit.bootstrap.capability.AccessCapability;
 import io.cockpit.bootstrap.capability.AuditCapability;
 import io.cockpit.bootstrap.capability.AccountCapability;
@@ -74,6 +76,10 @@ public final class Cockpit implements AutoCloseable {
             resources.add(scheduler::shutdownNow);
             RelationalStore database = RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()));
             resources.add(database);
+            LeasedJobRunner jobs = new LeasedJobRunner(database.repository(JdbiJobLeases::new), nodeName(random),
+                    clock, Executors.newSingleThreadScheduledExecutor(
+                            Thread.ofPlatform().daemon().name("cockpit-jobs").factory()));
+            resources.add(jobs);
             CacheStores cache = CacheStores.open(settings, clock, scheduler);
             cache.redis().ifPresent(resources::add);
             List<ReadinessCheck> readiness = new ArrayList<>(List.of(new ReadinessCheck("database", database::answers)));
@@ -89,7 +95,7 @@ public final class Cockpit implements AutoCloseable {
                 }
             });
             Platform platform = new Platform(settings, database, cache.idempotency(), cache.sessions(),
-                    cache.attempts(), mail, secret, scheduler, deferred, clock, random);
+                    cache.attempts(), mail, secret, scheduler, jobs, deferred, clock, random);
 
             ProtectionCapability protection = new ProtectionCapability(platform);
             SettingsCapability settingsCapability = new SettingsCapability(platform);
@@ -134,6 +140,13 @@ public final class Cockpit implements AutoCloseable {
             closeAll(resources);
             throw e;
         }
+    }
+
+    /** This node's name in the job leases: host, process and a random part, so that no two nodes share one. */
+    private static String nodeName(SecureRandom random) {
+        String host = System.getenv().getOrDefault("HOSTNAME", "node").replaceAll("[^A-Za-z0-9.-]", "");
+        return (host.isEmpty() ? "node" : host.substring(0, Math.min(host.length(), 100))) + "/"
+                + ProcessHandle.current().pid() + "/" + Integer.toHexString(random.nextInt(0x1000000));
     }
 
     private static <T> T await(CompletableFuture<T> future) {

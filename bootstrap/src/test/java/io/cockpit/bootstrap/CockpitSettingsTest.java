@@ -8,7 +8,10 @@ import io.helidon.config.ConfigSources;
 import io.helidon.config.EnvironmentVariables;
 import org.junit.jupiter.api.Test;
 
+import io.cockpit.domain.protection.IpAddress;
+
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +30,35 @@ class CockpitSettingsTest {
         assertThat(settings.partnerKey().preset()).isEmpty();
         assertThat(settings.smtp()).isEmpty();
         assertThat(settings.outbox()).isEqualTo(Path.of("./data/outbox"));
+        assertThat(settings.blocklistRefresh()).isEqualTo(Duration.ofMillis(500));
+        assertThat(settings.blockRules().widestIpv4()).isEqualTo(16);
+        assertThat(settings.blockRules().widestIpv6()).isEqualTo(48);
+        assertThat(settings.expiredBlocksJob())
+                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(1), Duration.ofMinutes(3)));
+    }
+
+    @Test
+    void theBlockRulesAndJobTimingComeFromTheirVariablesAndNeverAllowBlockingATrustedProxy() {
+        Config config = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(EnvironmentVariables.expand(Map.of(
+                                "COCKPIT_BLOCKLIST_WIDEST_IPV4", "24",
+                                "COCKPIT_BLOCKLIST_WIDEST_IPV6", "64",
+                                "COCKPIT_HTTP_TRUSTED_PROXIES", "10.0.0.0/24",
+                                "COCKPIT_JOBS_EXPIRED_BLOCKS_INTERVAL", "PT10S",
+                                "COCKPIT_JOBS_EXPIRED_BLOCKS_LEASE", "PT1M"))),
+                        ConfigSources.classpath("application.yaml"))
+                .build();
+
+        CockpitSettings settings = CockpitSettings.from(config);
+
+        assertThat(settings.blockRules().widestIpv4()).isEqualTo(24);
+        assertThat(settings.blockRules().widestIpv6()).isEqualTo(64);
+        assertThat(settings.blockRules().trustedProxies()).isEqualTo(settings.trustedProxies());
+        assertThat(settings.trustedProxies().contains(IpAddress.parse("10.0.0.9"))).isTrue();
+        assertThat(settings.expiredBlocksJob())
+                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofSeconds(10), Duration.ofMinutes(1)));
     }
 
     /** The mail keys the README documents; STARTTLS is on unless switched off, and SMTP needs a sender. */

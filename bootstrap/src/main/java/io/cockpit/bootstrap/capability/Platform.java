@@ -8,6 +8,7 @@ import io.cockpit.application.port.out.shared.MailSender;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.security.ServerSecret;
 import io.cockpit.application.service.shared.IdempotencyService;
+import io.cockpit.application.service.shared.LeasedJobRunner;
 import io.cockpit.bootstrap.config.CockpitSettings;
 
 import java.security.SecureRandom;
@@ -18,12 +19,14 @@ import java.util.function.Function;
 
 /**
  * What every capability's wiring builds on: the settings, the opened stores (embedded or production, chosen in
- * {@code Cockpit}), outbound mail, the server secret, the clock, randomness, the background scheduler and the
- * executor for work a request hands off ({@code deferred}: bounded, so it may drop work the user can ask for again).
+ * {@code Cockpit}), outbound mail, the server secret, the clock, randomness, the background scheduler (short,
+ * frequent chores of this node), the leased jobs (work that one node at a time does for all) and the executor for
+ * work a request hands off ({@code deferred}: bounded, so it may drop work the user can ask for again).
  */
 public record Platform(CockpitSettings settings, RelationalStore database, IdempotencyStore idempotencyStore,
                        SessionCache sessionCache, AttemptCounter attemptCounter, MailSender mail, ServerSecret secret,
-                       ScheduledExecutorService scheduler, Executor deferred, Clock clock, SecureRandom random) {
+                       ScheduledExecutorService scheduler, LeasedJobRunner jobs, Executor deferred, Clock clock,
+                       SecureRandom random) {
 
     /** A repository of the relational store, e.g. {@code platform.repository(JdbiTemplateRepository::new)}. */
     public <T> T repository(Function<io.cockpit.adapters.mysql.JdbiTransactions, T> constructor) {

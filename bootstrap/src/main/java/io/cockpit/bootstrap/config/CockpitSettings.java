@@ -5,6 +5,7 @@ import io.cockpit.adapters.argon2.Argon2Settings;
 import io.cockpit.adapters.mail.SmtpSettings;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.protection.AddressRange;
+import io.cockpit.domain.protection.BlockRules;
 import io.cockpit.domain.protection.TrustedProxies;
 import io.helidon.config.Config;
 
@@ -23,6 +24,9 @@ import java.util.Optional;
  * @param redisUri    empty: the in-process cache; else {@code redis://host:port}
  * @param secret      Base64 of at least 32 random bytes; empty in embedded mode: generated once in the data dir
  * @param trustedProxies proxies whose X-Forwarded-For names the client (CIDR ranges)
+ * @param blocklistRefresh how often each node asks whether the blocked addresses changed
+ * @param blockRules     what an operator may block: the widest ranges, never the trusted proxies
+ * @param expiredBlocksJob how often the leased job that removes expired blocks runs, and its lease
  * @param privacyPolicyVersion the privacy policy in force, recorded with every consent decision
  * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
  * @param mailFrom    the sender of every mail; required with SMTP
@@ -47,12 +51,18 @@ public record CockpitSettings(
         String privacyPolicyVersion,
         Optional<SmtpSettings> smtp,
         String mailFrom,
-        URI webUrl) {
+        URI webUrl,
+        BlockRules blockRules,
+        JobTiming expiredBlocksJob) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
     /** The sender of the outbox's mails when none is configured (embedded mode only: SMTP needs a real one). */
     public static final String DEFAULT_MAIL_FROM = "Cockpit <no-reply@cockpit.invalid>";
+
+    /** How often a leased job runs on the node that holds its lease, and how long the lease lasts unrenewed. */
+    public record JobTiming(Duration interval, Duration lease) {
+    }
 
     /** The key created at first start for a role: its name, and a preset value if one is configured. */
     public record FirstKey(String name, Optional<String> preset) {
@@ -60,6 +70,10 @@ public record CockpitSettings(
 
     public static CockpitSettings from(Config config) {
         Config cockpit = config.get("cockpit");
+        TrustedProxies trustedProxies = new TrustedProxies(text(cockpit.get("http.trusted.proxies")).stream()
+                .flatMap(list -> Arrays.stream(list.split(",")))
+                .map(String::strip).filter(range -> !range.isEmpty())
+                .map(AddressRange::parse).toList());
         return new CockpitSettings(
                 config.get("server.host").asString().orElse("0.0.0.0"),
                 config.get("server.port").asInt().orElse(8080),
@@ -82,11 +96,8 @@ public record CockpitSettings(
                         cockpit.get("passwords.argon2.iterations").asInt().orElse(Argon2Settings.DEFAULT.iterations()),
                         cockpit.get("passwords.argon2.parallelism").asInt()
                                 .orElse(Argon2Settings.DEFAULT.parallelism())),
-                new TrustedProxies(text(cockpit.get("http.trusted.proxies")).stream()
-                        .flatMap(list -> Arrays.stream(list.split(",")))
-                        .map(String::strip).filter(range -> !range.isEmpty())
-                        .map(AddressRange::parse).toList()),
-                duration(cockpit.get("blocklist.refresh"), Duration.ofSeconds(5)),
+                trustedProxies,
+                duration(cockpit.get("blocklist.refresh"), Duration.ofMillis(500)),
                 text(cockpit.get("privacy.policy.version")).orElse(DEFAULT_PRIVACY_POLICY_VERSION),
                 text(cockpit.get("smtp.host")).map(host -> new SmtpSettings(host,
                         cockpit.get("smtp.port").asInt().orElse(587),
@@ -95,7 +106,12 @@ public record CockpitSettings(
                         text(cockpit.get("smtp.from")).orElse(""),
                         cockpit.get("smtp.starttls").asBoolean().orElse(true))),
                 text(cockpit.get("smtp.from")).orElse(DEFAULT_MAIL_FROM),
-                URI.create(text(cockpit.get("web.url")).orElse("http://localhost:8080")));
+                URI.create(text(cockpit.get("web.url")).orElse("http://localhost:8080")),
+                new BlockRules(cockpit.get("blocklist.widest.ipv4").asInt().orElse(BlockRules.DEFAULT_WIDEST_IPV4),
+                        cockpit.get("blocklist.widest.ipv6").asInt().orElse(BlockRules.DEFAULT_WIDEST_IPV6),
+                        trustedProxies),
+                new JobTiming(duration(cockpit.get("jobs.expired.blocks.interval"), Duration.ofMinutes(1)),
+                        duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))));
     }
 
     /** Where the embedded mode's mail goes. */

@@ -17,6 +17,7 @@ import io.cockpit.application.port.out.protection.AttemptCounter;
 import io.cockpit.application.port.out.protection.BlockedAddressRepository;
 import io.cockpit.application.port.out.settings.SettingsRepository;
 import io.cockpit.application.port.out.shared.IdempotencyStore;
+import io.cockpit.application.port.out.shared.JobLeases;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.template.TemplateRepository;
 import io.cockpit.application.testing.MutableClock;
@@ -51,4 +52,5 @@ public final class FakeStores {
     public final IdempotencyStore idempotency = new FakeIdempotencyStore(clock);
     public final AttemptCounter attempts = new FakeAttemptCounter();
     public final FakeMailSender mail = new FakeMailSender();
+    public final JobLeases jobLeases = new FakeJobLeases();
 }
