@@ -23,6 +23,7 @@ import io.cockpit.bootstrap.capability.LabelCapability;
 import io.cockpit.bootstrap.capability.Platform;
 import io.cockpit.bootstrap.capability.PrivacyCapability;
 import io.cockpit.bootstrap.capability.ProtectionCapability;
+import io.cockpit.bootstrap.capability.RegisterCapability;
 import io.cockpit.bootstrap.capability.SettingsCapability;
 import io.cockpit.bootstrap.capability.TemplateCapability;
 import io.cockpit.domain.access.ApiKeyName;
@@ -43,6 +44,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The composition root: opens the stores the settings ask for (embedded or production), wires the services by
@@ -109,13 +111,14 @@ public final class Cockpit implements AutoCloseable {
                     new TemplateCapability(platform),
                     new LabelCapability(platform),
                     new AuditCapability());
-            Register register = Register.of(capabilities.stream().flatMap(c -> c.personalData().stream()).toList());
+            RegisterCapability register = new RegisterCapability(capabilities);
 
             List<String> notices = new ArrayList<>();
             ensureFirstKey(access.apiKeys(), ApiKeyRole.PARTNER, settings.partnerKey(), notices);
             ensureFirstKey(access.apiKeys(), ApiKeyRole.OPERATOR, settings.operatorKey(), notices);
 
-            List<HttpRoutes> routes = capabilities.stream().flatMap(c -> c.routes().stream()).toList();
+            List<HttpRoutes> routes = Stream.concat(capabilities.stream(), Stream.of(register))
+                    .flatMap(c -> c.routes().stream()).toList();
             HttpAdapter http = new HttpAdapter(await(contract),
                     new AccessChecks(protection.blocklist(), access.apiKeys(), access.sessions()), routes,
                     settings.trustedProxies(), readiness, new HttpMetrics());
@@ -135,7 +138,7 @@ public final class Cockpit implements AutoCloseable {
                     .routing(http::routing)
                     .build()
                     .start();
-            return new Cockpit(server, resources, List.copyOf(notices), register);
+            return new Cockpit(server, resources, List.copyOf(notices), register.register());
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;

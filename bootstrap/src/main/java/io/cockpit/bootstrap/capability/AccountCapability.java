@@ -2,11 +2,14 @@ package io.cockpit.bootstrap.capability;
 
 import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.account.MyAccountApi;
+import io.cockpit.adapters.http.account.OperatorAccountsApi;
 import io.cockpit.adapters.http.account.PartnerAccountsApi;
 import io.cockpit.adapters.mysql.access.JdbiActivationTokens;
 import io.cockpit.adapters.mysql.access.JdbiCredentialRepository;
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
 import io.cockpit.adapters.mysql.account.JdbiTrackingIdRegistry;
+import io.cockpit.adapters.mysql.audit.JdbiAuditLog;
+import io.cockpit.application.service.account.AccountLookupService;
 import io.cockpit.application.service.account.MyAccountService;
 import io.cockpit.application.service.account.PartnerAccountService;
 import io.cockpit.application.service.account.ProvisionAccountService;
@@ -17,7 +20,10 @@ import io.cockpit.domain.register.PersonalDataCategory;
 
 import java.util.List;
 
-/** Accounts: provisioning and contract changes by the partner, and the user's view of their own account. */
+/**
+ * Accounts: provisioning and contract changes by the partner, the user's view of their own account and the
+ * correction of their name, and the operator's audited lookup by e-mail address.
+ */
 public final class AccountCapability implements Capability {
 
     private final List<HttpRoutes> routes;
@@ -30,11 +36,16 @@ public final class AccountCapability implements Capability {
         ProvisionAccountService provisioning = new ProvisionAccountService(accounts, activationTokens, trackingIds,
                 platform.transactions(), platform.clock(), platform.random());
         PartnerAccountService partnerAccounts = new PartnerAccountService(accounts, activationTokens,
-                platform.repository(JdbiCredentialRepository::new), access.sessions(), platform.transactions(), platform.clock(), platform.random());
+                platform.repository(JdbiCredentialRepository::new), access.sessions(), platform.transactions(),
+                platform.clock(), platform.random());
+        MyAccountService myAccount = new MyAccountService(accounts, settings.settings(), platform.transactions(),
+                platform.clock());
         this.routes = List.of(
                 PartnerAccountsApi.routes(provisioning, partnerAccounts, partnerAccounts, partnerAccounts,
                         platform.idempotency()),
-                MyAccountApi.routes(new MyAccountService(accounts, settings.settings())));
+                MyAccountApi.routes(myAccount, myAccount),
+                OperatorAccountsApi.routes(new AccountLookupService(accounts, platform.repository(JdbiAuditLog::new),
+                        platform.transactions(), platform.clock())));
     }
 
     @Override

@@ -42,6 +42,8 @@ public enum ErrorCode {
     CATEGORY_LIMIT_REACHED("category.limit_reached", ErrorKind.INVALID),
     PRECONDITION_FAILED("precondition.failed", ErrorKind.PRECONDITION_FAILED),
     REQUEST_INVALID_CURSOR("request.invalid_cursor", ErrorKind.BAD_REQUEST),
+    DATA_SUBJECT_REQUEST_NOT_FOUND("data_subject_request.not_found", ErrorKind.NOT_FOUND),
+    DATA_SUBJECT_REQUEST_CLOSED("data_subject_request.closed", ErrorKind.CONFLICT),
     /**
      * A value object refused its input ({@link InvalidValueException}); the rule it broke is a field-level code.
      * The HTTP adapter normally reports it per field; one that escapes is still a validation failure.

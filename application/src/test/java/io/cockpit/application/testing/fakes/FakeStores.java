@@ -12,7 +12,9 @@ import io.cockpit.application.port.out.account.TrackingIdRegistry;
 import io.cockpit.application.port.out.audit.AuditLog;
 import io.cockpit.application.port.out.label.LabelRepository;
 import io.cockpit.application.port.out.privacy.ConsentLedger;
+import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
 import io.cockpit.application.port.out.privacy.PrivacyRepository;
+import io.cockpit.application.port.out.privacy.RestrictionRepository;
 import io.cockpit.application.port.out.protection.AttemptCounter;
 import io.cockpit.application.port.out.protection.BlockedAddressRepository;
 import io.cockpit.application.port.out.settings.SettingsRepository;
@@ -45,6 +47,8 @@ public final class FakeStores {
     public final SettingsRepository settings = new FakeSettingsRepository(database);
     public final PrivacyRepository privacy = new FakePrivacyRepository(database);
     public final ConsentLedger consents = new FakeConsentLedger(database);
+    public final RestrictionRepository restrictions = new FakeRestrictionRepository(database);
+    public final DataSubjectRequestRepository dataSubjectRequests = new FakeDataSubjectRequestRepository(database);
     public final TemplateRepository templates = new FakeTemplateRepository(database);
     public final LabelRepository labels = new FakeLabelRepository(database);
 
