@@ -94,7 +94,8 @@ public final class BlocksCommand {
     private static int withBlocks(Config config, Work work) {
         CockpitSettings settings = CockpitSettings.from(config);
         Clock clock = Clock.systemUTC();
-        try (RelationalStore database = RelationalStore.open(Cockpit.databaseSettings(settings, 2))) {
+        try (RelationalStore database = RelationalStore.open(Cockpit.databaseSettings(settings, 2),
+                Cockpit.migrationKeys(settings))) {
             BlockedAddressRepository repository = database.repository(JdbiBlockedAddressRepository::new);
             return work.with(new BlockedAddressService(repository, new AddressBlocklist(repository, clock),
                     database.repository(JdbiAuditLog::new), database.transactions(), settings.blockRules(), clock));

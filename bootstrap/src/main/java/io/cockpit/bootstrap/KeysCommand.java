@@ -119,7 +119,8 @@ public final class KeysCommand {
 
     private static int withKeys(Config config, Work work) {
         CockpitSettings settings = CockpitSettings.from(config);
-        try (RelationalStore database = RelationalStore.open(Cockpit.databaseSettings(settings, 2))) {
+        try (RelationalStore database = RelationalStore.open(Cockpit.databaseSettings(settings, 2),
+                Cockpit.migrationKeys(settings))) {
             return work.with(new ApiKeyService(database.repository(JdbiApiKeyRepository::new), Clock.systemUTC(),
                     new SecureRandom()));
         } catch (InvalidValueException refused) {

@@ -1,7 +1,6 @@
 package io.cockpit.adapters.mysql;
 
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
-import io.cockpit.adapters.mysql.account.TrackingIdHashMigration;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;

@@ -1,6 +1,5 @@
-package io.cockpit.adapters.mysql.account;
+package io.cockpit.adapters.mysql;
 
-import io.cockpit.adapters.mysql.MigrationKeys;
 import io.cockpit.domain.account.TrackingId;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;

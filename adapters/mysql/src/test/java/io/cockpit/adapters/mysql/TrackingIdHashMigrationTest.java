@@ -1,8 +1,6 @@
-package io.cockpit.adapters.mysql.account;
+package io.cockpit.adapters.mysql;
 
-import io.cockpit.adapters.mysql.DatabaseSettings;
-import io.cockpit.adapters.mysql.MigrationKeys;
-import io.cockpit.adapters.mysql.RelationalStore;
+import io.cockpit.adapters.mysql.account.JdbiTrackingIdRegistry;
 import io.cockpit.application.port.out.account.TrackingIdHash;
 import io.cockpit.application.security.ServerSecret;
 import io.cockpit.application.service.account.TrackingIdIssuer;
