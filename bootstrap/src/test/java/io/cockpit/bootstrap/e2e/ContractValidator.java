@@ -31,6 +31,8 @@ final class ContractValidator {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Set<Integer> SERVER_FAILURES = Set.of(500, 503);
+    private static final Set<String> TRANSPORT_REFUSALS = Set.of("request.rejected", "request.headers_too_large",
+            "request.http_version_not_supported");
 
     private final OpenApiInteractionValidator validator;
     private final ApiContract contract = ApiContract.load();
@@ -51,6 +53,10 @@ final class ContractValidator {
     void check(String method, String path, ApiResponse response) {
         String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         Optional<ApiOperation.Match> match = contract.match(method, pathOnly);
+        if (refusedBeforeRouting(match, response)) {
+            checkProblem(method, path, response);
+            return;
+        }
         if (match.isEmpty()) {
             checkProblemForUnknownRoute(method, path, response);
             return;
@@ -86,10 +92,29 @@ final class ContractValidator {
         }
     }
 
+    /**
+     * The refusals the contract's introduction documents for every request, made before any operation is looked at:
+     * a request target the server cannot read, an overlong one, oversized headers, an unknown HTTP version. A
+     * malformed body is the operation's own 400, so an operation with a body must list it.
+     */
+    private static boolean refusedBeforeRouting(Optional<ApiOperation.Match> match, ApiResponse response) {
+        if (!response.header("Content-Type").orElse("").startsWith("application/problem+json")
+                || response.body().isEmpty()) {
+            return false;
+        }
+        String code = response.code();
+        return TRANSPORT_REFUSALS.contains(code) || ("request.malformed".equals(code)
+                && match.map(m -> m.operation().body().isEmpty()).orElse(true));
+    }
+
     private void checkProblemForUnknownRoute(String method, String path, ApiResponse response) {
         if (response.status() != 404 && response.status() != 405) {
             throw new AssertionError(method + " " + path + " is not in openapi.yaml but answered " + response.status());
         }
+        checkProblem(method, path, response);
+    }
+
+    private void checkProblem(String method, String path, ApiResponse response) {
         String contentType = response.header("Content-Type").orElse("");
         if (!contentType.startsWith("application/problem+json")) {
             throw new AssertionError(method + " " + path + " answered " + contentType + ", not a problem");

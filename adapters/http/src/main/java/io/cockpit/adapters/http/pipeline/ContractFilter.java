@@ -21,7 +21,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Holds every request to the contract before it reaches a handler, in this order: the path and method must exist
+ * Holds every request to the contract before it reaches a handler, in this order: path and query must be
+ * percent-encoded UTF-8 (400), the path and method must exist
  * (404, 405), the caller must satisfy the operation's security scheme (401), the parameters their schemas (400),
  * and a body must come as a media type the operation takes (415) when it is required (400). Bodies are validated
  * against their schema when they are read ({@link ContractJsonSupport}).
@@ -48,6 +49,9 @@ public final class ContractFilter implements Filter {
         RequestInfo info = RequestInfo.require(request);
         String method = request.prologue().method().text().toUpperCase(Locale.ROOT);
         String rawPath = request.path().rawPath();
+        if (!StrictUtf8.isPercentEncodedUtf8(rawPath) || !StrictUtf8.isPercentEncodedUtf8(request.query().rawValue())) {
+            throw Problems.malformed("The path or query is not percent-encoded UTF-8.");
+        }
         ApiOperation.Match match = contract.match(method, rawPath).orElseThrow(() -> {
             Set<String> allowed = contract.methodsAt(rawPath);
             return allowed.isEmpty() ? Problems.routeNotFound() : Problems.methodNotAllowed(allowed);
