@@ -118,7 +118,7 @@ train_aot_cache() {
   for var in $(compgen -e | grep '^COCKPIT_' || true); do scrub+=(-u "$var"); done
   rm -f "$AOT_CACHE"
   echo "cockpit: training the start-up cache (one start and stop of the server) ..." >&2
-  env "${scrub[@]}" COCKPIT_DATA_DIR="$work/data" SERVER_HOST=127.0.0.1 SERVER_PORT="$port" \
+  env "${scrub[@]}" COCKPIT_DATA_DIR="$work/data" SERVER_HOST=127.0.0.1 SERVER_PORT="$port" COCKPIT_MANAGEMENT_PORT=0 \
     java "${AOT_FLAGS[@]}" -XX:AOTCacheOutput="$AOT_CACHE" -jar "$JAR" >"$work/server.log" 2>&1 &
   pid=$!
   if TIMEOUT=120 wait_while_running "$pid" curl -sf "$base/health/ready"; then

@@ -24,8 +24,7 @@ import io.cockpit.bootstrap.capability.TemplateCapability;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.observe.ObserveFeature;
-import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.helidon.webserver.http1.Http1Config;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -98,16 +97,21 @@ public final class Cockpit implements AutoCloseable {
                     .host(settings.host())
                     .port(settings.port())
                     .maxPayloadSize(HttpAdapter.MAX_PAYLOAD_BYTES)
+                    .addProtocol(Http1Config.builder()
+                            .maxPrologueLength(HttpAdapter.MAX_REQUEST_LINE_BYTES)
+                            .maxHeadersSize(HttpAdapter.PARSER_HEADER_BYTES)
+                            .build())
                     .mediaContext(http.mediaContext())
                     .directHandlers(http.directHandlers())
                     .shutdownHook(false)
                     .shutdownGracePeriod(Duration.ofSeconds(10))
-                    .addFeature(ObserveFeature.builder()
-                            .endpoint("/")
-                            .observersDiscoverServices(false)
-                            .addObserver(MetricsObserver.builder().endpoint("metrics").build())
-                            .build())
                     .routing(http::routing)
+                    .putSocket(HttpAdapter.MANAGEMENT, socket -> socket
+                            .host(settings.managementHost())
+                            .port(settings.managementPort())
+                            .maxPayloadSize(HttpAdapter.MAX_PAYLOAD_BYTES)
+                            .directHandlers(http.directHandlers())
+                            .routing(routing -> http.managementRouting(routing, new PrometheusText())))
                     .build()
                     .start();
             return new Cockpit(server, resources, List.copyOf(notices));
@@ -147,6 +151,11 @@ public final class Cockpit implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The management port (/metrics). */
+    public int managementPort() {
+        return server.port(HttpAdapter.MANAGEMENT);
     }
 
     /** Keys created at this start, to print once. */

@@ -20,6 +20,8 @@ class CockpitSettingsTest {
         CockpitSettings settings = CockpitSettings.from(Config.just(ConfigSources.classpath("application.yaml")));
 
         assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.managementHost()).as("metrics only from this machine").isEqualTo("127.0.0.1");
+        assertThat(settings.managementPort()).isEqualTo(8081);
         assertThat(settings.dataDir()).isEqualTo(Path.of("./data"));
         assertThat(settings.embeddedDatabase()).isTrue();
         assertThat(settings.redisUri()).isEmpty();
@@ -29,16 +31,18 @@ class CockpitSettingsTest {
     /** The variable names the README documents, through Helidon's own mapping of environment variables. */
     @Test
     void theDocumentedEnvironmentVariablesOverrideTheFile() {
-        Map<String, String> environment = Map.of(
-                "SERVER_PORT", "9090",
-                "COCKPIT_DATA_DIR", "/var/lib/cockpit",
-                "COCKPIT_DB_URL", "jdbc:mysql://db:3306/cockpit",
-                "COCKPIT_DB_USER", "cockpit",
-                "COCKPIT_DB_POOL_SIZE", "20",
-                "COCKPIT_REDIS_URI", "redis://cache:6379",
-                "COCKPIT_SECRET", "c2VjcmV0",
-                "COCKPIT_BOOTSTRAP_PARTNER_KEY", "ckp_from_the_environment_0123456789",
-                "COCKPIT_BOOTSTRAP_OPERATOR_NAME", "privacy-officer");
+        Map<String, String> environment = Map.ofEntries(
+                Map.entry("SERVER_PORT", "9090"),
+                Map.entry("COCKPIT_MANAGEMENT_HOST", "0.0.0.0"),
+                Map.entry("COCKPIT_MANAGEMENT_PORT", "9464"),
+                Map.entry("COCKPIT_DATA_DIR", "/var/lib/cockpit"),
+                Map.entry("COCKPIT_DB_URL", "jdbc:mysql://db:3306/cockpit"),
+                Map.entry("COCKPIT_DB_USER", "cockpit"),
+                Map.entry("COCKPIT_DB_POOL_SIZE", "20"),
+                Map.entry("COCKPIT_REDIS_URI", "redis://cache:6379"),
+                Map.entry("COCKPIT_SECRET", "c2VjcmV0"),
+                Map.entry("COCKPIT_BOOTSTRAP_PARTNER_KEY", "ckp_from_the_environment_0123456789"),
+                Map.entry("COCKPIT_BOOTSTRAP_OPERATOR_NAME", "privacy-officer"));
         Config config = Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
@@ -49,6 +53,8 @@ class CockpitSettingsTest {
         CockpitSettings settings = CockpitSettings.from(config);
 
         assertThat(settings.port()).isEqualTo(9090);
+        assertThat(settings.managementHost()).isEqualTo("0.0.0.0");
+        assertThat(settings.managementPort()).isEqualTo(9464);
         assertThat(settings.dataDir()).isEqualTo(Path.of("/var/lib/cockpit"));
         assertThat(settings.databaseUrl()).contains("jdbc:mysql://db:3306/cockpit");
         assertThat(settings.databaseUser()).isEqualTo("cockpit");

@@ -29,7 +29,8 @@ class FirstStartTest {
 
     private Config config(Map<String, String> more) {
         Map<String, String> values = new java.util.HashMap<>(Map.of(
-                "server.port", "0", "server.host", "127.0.0.1", "cockpit.data.dir", dataDir.toString()));
+                "server.port", "0", "server.host", "127.0.0.1", "cockpit.management.port", "0",
+                "cockpit.data.dir", dataDir.toString()));
         values.putAll(more);
         return Config.just(ConfigSources.create(values));
     }

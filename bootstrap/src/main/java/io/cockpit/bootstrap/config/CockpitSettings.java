@@ -17,6 +17,7 @@ import java.util.Optional;
  * Everything Cockpit reads from configuration (application.yaml, each key overridable by an environment variable:
  * {@code cockpit.db.url} by {@code COCKPIT_DB_URL}). The README lists every key.
  *
+ * @param managementHost where the management port (/metrics) listens: loopback unless the platform needs more
  * @param databaseUrl empty: the embedded H2 file database under {@code dataDir}; else a MySQL JDBC URL
  * @param redisUri    empty: the in-process cache; else {@code redis://host:port}
  * @param secret      Base64 of at least 32 random bytes; empty in embedded mode: generated once in the data dir
@@ -26,6 +27,8 @@ import java.util.Optional;
 public record CockpitSettings(
         String host,
         int port,
+        String managementHost,
+        int managementPort,
         Path dataDir,
         Optional<String> databaseUrl,
         String databaseUser,
@@ -53,6 +56,8 @@ public record CockpitSettings(
         return new CockpitSettings(
                 config.get("server.host").asString().orElse("0.0.0.0"),
                 config.get("server.port").asInt().orElse(8080),
+                cockpit.get("management.host").asString().orElse("127.0.0.1"),
+                cockpit.get("management.port").asInt().orElse(8081),
                 Path.of(cockpit.get("data.dir").asString().orElse("./data")),
                 text(cockpit.get("db.url")),
                 cockpit.get("db.user").asString().orElse(""),

@@ -182,7 +182,7 @@ abstract class BadInputScenarios extends Scenarios {
         assertThat(unknown.code()).isEqualTo("route.not_found");
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.code()).isEqualTo("route.method_not_allowed");
-        assertThat(wrongMethod.header("Allow")).contains("GET, PATCH");
+        assertThat(wrongMethod.header("Allow")).contains("GET, HEAD, PATCH");
     }
 
     @Test
@@ -268,6 +268,24 @@ abstract class BadInputScenarios extends Scenarios {
         });
         assertThat(partner.get("/v1/partner/accounts/crm-%C3%A9").code())
                 .as("well-formed UTF-8 reaches the parameter check").isEqualTo("request.invalid_parameter");
+    }
+
+    /** Found by fuzzing: oversized headers got a 400 that named no limit. */
+    @Test
+    void oversizedHeadersAre431AndAnOverlongTargetIs414() {
+        ApiResponse headers = cockpit.anonymous().send("GET", "/health/live", null,
+                Map.of("X-Padding", "p".repeat(10 * 1024), "X-More-Padding", "p".repeat(10 * 1024)));
+        ApiResponse justBelow = cockpit.anonymous().send("GET", "/health/live", null,
+                Map.of("X-Padding", "p".repeat(15 * 1024)));
+        ApiResponse target = cockpit.anonymous().get("/health/live?padding=" + "p".repeat(5 * 1024));
+
+        assertThat(headers.status()).as(headers.toString()).isEqualTo(431);
+        assertThat(headers.code()).isEqualTo("request.headers_too_large");
+        assertThat(justBelow.status()).isEqualTo(200);
+        assertThat(target.status()).as(target.toString()).isEqualTo(414);
+        assertThat(target.code()).isEqualTo("request.rejected");
+        assertThat(List.of(headers, target)).allSatisfy(answer ->
+                assertThat(answer.header("X-Content-Type-Options")).contains("nosniff"));
     }
 
     @Test

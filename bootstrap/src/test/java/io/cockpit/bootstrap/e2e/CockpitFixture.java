@@ -1,6 +1,7 @@
 package io.cockpit.bootstrap.e2e;
 
 import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
+import io.cockpit.adapters.http.HttpAdapter;
 import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.application.service.access.ApiKeyService;
@@ -137,6 +138,7 @@ final class CockpitFixture implements AutoCloseable {
                 // cheap hashes keep the brute-force scenarios quick; the benchmark measures the real parameters
                 "cockpit.passwords.argon2.memory", "1024",
                 "cockpit.passwords.argon2.iterations", "1"));
+        config.put("cockpit.management.port", "0");
         if (mode == Mode.PRODUCTION) {
             config.putAll(Map.of(
                     "cockpit.db.url", database.jdbcUrl(),
@@ -166,6 +168,11 @@ final class CockpitFixture implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + cockpit.port();
+    }
+
+    /** The management port (/metrics), as the platform's scraper reaches it. */
+    ApiClient management() {
+        return new ApiClient("http://127.0.0.1:" + cockpit.managementPort(), HttpAdapter.MANAGEMENT, Map.of());
     }
 
     ApiClient anonymous() {

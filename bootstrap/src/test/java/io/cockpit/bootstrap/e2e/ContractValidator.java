@@ -50,9 +50,14 @@ final class ContractValidator {
         }
     }
 
-    void check(String method, String path, ApiResponse response) {
+    /** @param listener the port the request went to ({@code x-cockpit-listener}): its operations apply */
+    void check(String listener, String method, String path, ApiResponse response) {
+        if (method.equalsIgnoreCase("HEAD")) {
+            checkHead(listener, path, response);
+            return;
+        }
         String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        Optional<ApiOperation.Match> match = contract.match(method, pathOnly);
+        Optional<ApiOperation.Match> match = contract.match(listener, method, pathOnly);
         if (refusedBeforeRouting(match, response)) {
             checkProblem(method, path, response);
             return;
@@ -90,6 +95,44 @@ final class ContractValidator {
             throw new AssertionError(method + " " + path + " answered " + status + ", which openapi.yaml does not list"
                     + " for " + operation.operationId());
         }
+    }
+
+    /**
+     * A HEAD is the GET without the body (the contract's introduction): the GET's statuses, no body, and for a
+     * documented body its media type.
+     */
+    private void checkHead(String listener, String path, ApiResponse response) {
+        if (!response.body().isEmpty()) {
+            throw new AssertionError("HEAD " + path + " answered with a body: " + response.body());
+        }
+        String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        Optional<ApiOperation.Match> get = contract.match(listener, "GET", pathOnly);
+        if (get.isEmpty() || response.status() == 414 || response.status() == 431) {
+            if (!response.header("Content-Type").orElse("").startsWith("application/problem+json")) {
+                throw new AssertionError("HEAD " + path + " answered " + response.status() + " without a problem");
+            }
+            return;
+        }
+        checkStatusIsListed("GET", path, get.get().operation(), response.status());
+        JsonNode answer = document.path("paths").path(get.get().operation().pathTemplate()).path("get")
+                .path("responses").path(Integer.toString(response.status()));
+        if (answer.isMissingNode()) {
+            answer = document.path("paths").path(get.get().operation().pathTemplate()).path("get")
+                    .path("responses").path("default");
+        }
+        answer = resolve(answer);
+        String contentType = response.header("Content-Type").orElse("").split(";")[0].strip();
+        if (answer.has("content") && !answer.path("content").has(contentType)) {
+            throw new AssertionError("HEAD " + path + " answered " + response.status() + " as " + contentType
+                    + ", which openapi.yaml does not list");
+        }
+    }
+
+    private JsonNode resolve(JsonNode node) {
+        if (node.has("$ref")) {
+            return document.at(node.path("$ref").asText().substring(1));
+        }
+        return node;
     }
 
     /**
