@@ -21,6 +21,7 @@ import io.cockpit.bootstrap.capability.PrivacyCapability;
 import io.cockpit.bootstrap.capability.ProtectionCapability;
 import io.cockpit.bootstrap.capability.SettingsCapability;
 import io.cockpit.bootstrap.capability.TemplateCapability;
+import io.cockpit.bootstrap.console.ConsoleSocket;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.helidon.webserver.WebServer;
@@ -63,7 +64,7 @@ public final class Cockpit implements AutoCloseable {
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().daemon().name("cockpit-background").factory());
             resources.add(scheduler::shutdownNow);
-            RelationalStore database = RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()));
+            RelationalStore database = openDatabase(settings);
             resources.add(database);
             CacheStores cache = CacheStores.open(settings, clock, scheduler);
             cache.redis().ifPresent(resources::add);
@@ -84,6 +85,10 @@ public final class Cockpit implements AutoCloseable {
                     new PrivacyCapability(platform),
                     new TemplateCapability(platform),
                     new LabelCapability(platform));
+
+            if (settings.embeddedDatabase()) {
+                ConsoleSocket.open(settings.dataDir(), database, StoreCommands.all()).ifPresent(resources::add);
+            }
 
             List<String> notices = new ArrayList<>();
             ensureFirstKey(access.apiKeys(), ApiKeyRole.PARTNER, settings.partnerKey(), notices);
@@ -130,6 +135,14 @@ public final class Cockpit implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The relational store, migrated; embedded, the data directory is made first ({@code 0700}). */
+    private static RelationalStore openDatabase(CockpitSettings settings) {
+        if (settings.embeddedDatabase()) {
+            DataDirectory.prepare(settings.dataDir());
+        }
+        return RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()));
     }
 
     /** The relational store the settings point at: the embedded H2 file, or the configured MySQL. */

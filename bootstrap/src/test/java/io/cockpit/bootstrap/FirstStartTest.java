@@ -1,6 +1,7 @@
 package io.cockpit.bootstrap;
 
 import io.cockpit.bootstrap.config.CockpitSettings;
+import io.cockpit.bootstrap.console.ConsoleSocket;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** What `./cockpit run` and `./cockpit keys` do on a fresh data directory, in embedded mode. */
 class FirstStartTest {
@@ -96,5 +102,75 @@ class FirstStartTest {
         assertThat(KeysCommand.run(new String[]{"create", "partner", "bad name"}, config(Map.of()), System.out, errors))
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:", "NAME");
+    }
+
+    /**
+     * Found in the exposure review: AUTO_SERVER made H2 listen on a TCP port on every interface. Now the server's
+     * two ports are all this JVM opens when it starts.
+     */
+    @Test
+    void theEmbeddedDatabaseListensOnNoPort() {
+        assumeTrue(ListeningSockets.available(), "reads Linux's /proc");
+        Set<Integer> before = ListeningSockets.portsOfThisProcess();
+
+        try (Cockpit cockpit = Cockpit.start(CockpitSettings.from(config(Map.of())), Clock.systemUTC())) {
+            Set<Integer> opened = new TreeSet<>(ListeningSockets.portsOfThisProcess());
+            opened.removeAll(before);
+
+            assertThat(opened).containsExactlyInAnyOrder(cockpit.port(), cockpit.managementPort());
+        }
+    }
+
+    @Test
+    void theDataDirectoryAndTheConsoleSocketAreTheOwnersOnly() throws Exception {
+        Path fresh = dataDir.resolve("not-there-yet/data");
+        try (Cockpit ignored = Cockpit.start(CockpitSettings.from(config(Map.of("cockpit.data.dir", fresh.toString()))),
+                Clock.systemUTC())) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    fresh.resolve(ConsoleSocket.FILE)))).isEqualTo("rw-------");
+        }
+        assertThat(fresh.resolve(ConsoleSocket.FILE)).as("removed on stop").doesNotExist();
+    }
+
+    /**
+     * H2 lets one process at a time open its file: from another process, `./cockpit keys create` runs in the
+     * server through its console socket (before, through H2's TCP port).
+     */
+    @Test
+    void keysCreateFromAnotherProcessWhileTheServerRuns() throws Exception {
+        try (Cockpit cockpit = Cockpit.start(CockpitSettings.from(config(Map.of())), Clock.systemUTC())) {
+            Process keys = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "-Dcockpit.data.dir=" + dataDir,
+                    KeysCommand.class.getName(),
+                    "create", "partner", "initech")
+                    .redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .start();
+            keys.getOutputStream().close();
+            String output = new String(keys.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(keys.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(keys.exitValue()).as(output).isZero();
+            String key = output.lines().filter(line -> line.startsWith("ckp_")).findFirst().orElseThrow();
+            assertThat(status(cockpit.port(), "/v1/partner/accounts/crm-none", key)).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void keysCreateOpensTheDatabaseItselfWhenNoServerRuns() throws Exception {
+        Files.createDirectories(dataDir);
+        Files.writeString(dataDir.resolve(ConsoleSocket.FILE), "left by a crashed server");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = KeysCommand.run(new String[]{"create", "operator", "olivia"}, config(Map.of()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+        assertThat(exit).isZero();
+        String key = out.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("cko_"))
+                .findFirst().orElseThrow();
+        try (Cockpit cockpit = Cockpit.start(CockpitSettings.from(config(Map.of())), Clock.systemUTC())) {
+            assertThat(status(cockpit.port(), "/v1/operator/blocked-addresses", key)).isEqualTo(200);
+        }
     }
 }
