@@ -18,7 +18,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -172,5 +179,56 @@ class FirstStartTest {
         try (Cockpit cockpit = Cockpit.start(CockpitSettings.from(config(Map.of())), Clock.systemUTC())) {
             assertThat(status(cockpit.port(), "/v1/operator/blocked-addresses", key)).isEqualTo(200);
         }
+    }
+
+    /**
+     * The first keys go to the terminal only: not to standard output (often a log file) and not to any logger. The
+     * start's log records are read from the root logger, where every handler (the log file's too) gets them.
+     */
+    @Test
+    void theFirstKeysAreShownOnTheTerminalOnlyAndNeverLogged() {
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(String.valueOf(record.getMessage()) + " " + Arrays.toString(record.getParameters())
+                        + " " + record.getThrown());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        capture.setLevel(Level.ALL);
+        Logger root = Logger.getLogger("");
+        Level previous = root.getLevel();
+        root.setLevel(Level.ALL);
+        root.addHandler(capture);
+        List<String> notices;
+        try (Cockpit cockpit = Cockpit.start(CockpitSettings.from(config(Map.of())), Clock.systemUTC())) {
+            notices = cockpit.firstStartNotices();
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(previous);
+        }
+        List<String> secrets = notices.stream().map(notice -> notice.substring(notice.lastIndexOf(' ') + 1)).toList();
+        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+        ByteArrayOutputStream standardOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream headlessOut = new ByteArrayOutputStream();
+
+        FirstStartNotices.show(notices, () -> Optional.of(new PrintStream(terminal, true, StandardCharsets.UTF_8)),
+                new PrintStream(standardOut, true, StandardCharsets.UTF_8));
+        FirstStartNotices.show(notices, Optional::empty, new PrintStream(headlessOut, true, StandardCharsets.UTF_8));
+
+        assertThat(secrets).hasSize(2).allSatisfy(secret -> assertThat(secret).startsWith("ck"));
+        assertThat(logged).isNotEmpty().noneMatch(line -> secrets.stream().anyMatch(line::contains));
+        assertThat(terminal.toString(StandardCharsets.UTF_8)).contains(secrets);
+        assertThat(standardOut.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(headlessOut.toString(StandardCharsets.UTF_8)).contains("2 keys were created", "keys create")
+                .doesNotContain(secrets);
     }
 }
