@@ -8,6 +8,7 @@ import io.helidon.config.EnvironmentVariables;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,17 @@ class CockpitSettingsTest {
         assertThat(settings.embeddedDatabase()).isTrue();
         assertThat(settings.redisUri()).isEmpty();
         assertThat(settings.partnerKey().preset()).isEmpty();
+        assertThat(settings.sessionPolicy().idle()).isEqualTo(Duration.ofDays(30));
+        assertThat(settings.sessionPolicy().absolute()).isEqualTo(Duration.ofDays(90));
+    }
+
+    @Test
+    void anIdleTimeLongerThanTheAbsoluteLifetimeIsRefusedByName() {
+        Config config = Config.just(ConfigSources.create(Map.of(
+                "cockpit.sessions.idle", "P30D", "cockpit.sessions.absolute", "P7D")));
+
+        assertThatThrownBy(() -> CockpitSettings.from(config))
+                .hasMessageContaining("COCKPIT_SESSIONS_IDLE").hasMessageContaining("COCKPIT_SESSIONS_ABSOLUTE");
     }
 
     /** The variable names the README documents, through Helidon's own mapping of environment variables. */
@@ -39,6 +51,8 @@ class CockpitSettingsTest {
                 Map.entry("COCKPIT_DB_URL", "jdbc:mysql://db:3306/cockpit"),
                 Map.entry("COCKPIT_DB_USER", "cockpit"),
                 Map.entry("COCKPIT_DB_POOL_SIZE", "20"),
+                Map.entry("COCKPIT_SESSIONS_IDLE", "PT8H"),
+                Map.entry("COCKPIT_SESSIONS_ABSOLUTE", "P7D"),
                 Map.entry("COCKPIT_REDIS_URI", "redis://cache:6379"),
                 Map.entry("COCKPIT_SECRET", "c2VjcmV0"),
                 Map.entry("COCKPIT_BOOTSTRAP_PARTNER_KEY", "ckp_from_the_environment_0123456789"),
@@ -59,6 +73,8 @@ class CockpitSettingsTest {
         assertThat(settings.databaseUrl()).contains("jdbc:mysql://db:3306/cockpit");
         assertThat(settings.databaseUser()).isEqualTo("cockpit");
         assertThat(settings.databasePoolSize()).isEqualTo(20);
+        assertThat(settings.sessionPolicy().idle()).isEqualTo(Duration.ofHours(8));
+        assertThat(settings.sessionPolicy().absolute()).isEqualTo(Duration.ofDays(7));
         assertThat(settings.redisUri()).contains("redis://cache:6379");
         assertThat(settings.secret()).contains("c2VjcmV0");
         assertThat(settings.partnerKey().preset()).contains("ckp_from_the_environment_0123456789");

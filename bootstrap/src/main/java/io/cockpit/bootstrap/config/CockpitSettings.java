@@ -69,9 +69,7 @@ public record CockpitSettings(
                         text(cockpit.get("bootstrap.partner.key"))),
                 new FirstKey(cockpit.get("bootstrap.operator.name").asString().orElse("operator"),
                         text(cockpit.get("bootstrap.operator.key"))),
-                new SessionPolicy(duration(cockpit.get("sessions.idle"), SessionPolicy.DEFAULT.idle()),
-                        duration(cockpit.get("sessions.absolute"), SessionPolicy.DEFAULT.absolute()),
-                        SessionPolicy.DEFAULT.touchInterval()),
+                sessionPolicy(cockpit),
                 new Argon2Settings(
                         cockpit.get("passwords.argon2.memory").asInt().orElse(Argon2Settings.DEFAULT.memoryKiB()),
                         cockpit.get("passwords.argon2.iterations").asInt().orElse(Argon2Settings.DEFAULT.iterations()),
@@ -83,6 +81,18 @@ public record CockpitSettings(
                         .map(AddressRange::parse).toList()),
                 duration(cockpit.get("blocklist.refresh"), Duration.ofSeconds(5)),
                 text(cockpit.get("privacy.policy.version")).orElse(DEFAULT_PRIVACY_POLICY_VERSION));
+    }
+
+    private static SessionPolicy sessionPolicy(Config cockpit) {
+        Duration idle = duration(cockpit.get("sessions.idle"), SessionPolicy.DEFAULT.idle());
+        Duration absolute = duration(cockpit.get("sessions.absolute"), SessionPolicy.DEFAULT.absolute());
+        try {
+            return new SessionPolicy(idle, absolute, SessionPolicy.DEFAULT.touchInterval());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cockpit.sessions.idle (COCKPIT_SESSIONS_IDLE, " + idle + ") must be "
+                    + "positive and no longer than cockpit.sessions.absolute (COCKPIT_SESSIONS_ABSOLUTE, " + absolute
+                    + ")", e);
+        }
     }
 
     private static Duration duration(Config node, Duration otherwise) {
