@@ -36,6 +36,12 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
                 failure instanceof DomainException domain ? domain.details() : Map.of());
         extensions.remove(AuthErrors.RETRY_AFTER_SECONDS);
         String instance = RequestInfo.of(request).map(info -> "urn:cockpit:request:" + info.requestId()).orElse(null);
+        write(request, response, problem, instance, extensions);
+    }
+
+    /** The problem as the answer to {@code request}: to a HEAD, its headers only. */
+    public static void write(ServerRequest request, ServerResponse response, ProblemException problem,
+                             String instance, Map<String, Object> extensions) {
         if (response.isSent()) {
             return;
         }
