@@ -30,12 +30,12 @@ import io.cockpit.bootstrap.capability.RegisterCapability;
 import io.cockpit.bootstrap.capability.SettingsCapability;
 import io.cockpit.bootstrap.capability.TemplateCapability;
 import io.cockpit.bootstrap.config.CockpitSettings;
+import io.cockpit.bootstrap.console.ConsoleSocket;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.cockpit.domain.register.Register;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.observe.ObserveFeature;
-import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.helidon.webserver.http1.Http1Config;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -83,8 +83,7 @@ public final class Cockpit implements AutoCloseable {
                     Thread.ofPlatform().daemon().name("cockpit-background").factory());
             resources.add(scheduler::shutdownNow);
             ServerSecret secret = ServerSecrets.load(settings, random);
-            RelationalStore database = RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()),
-                    migrationKeys(secret));
+            RelationalStore database = openDatabase(settings, migrationKeys(secret));
             resources.add(database);
             LeasedJobRunner jobs = new LeasedJobRunner(database.repository(JdbiJobLeases::new), nodeName(random),
                     clock, Executors.newSingleThreadScheduledExecutor(
@@ -121,6 +120,10 @@ public final class Cockpit implements AutoCloseable {
                     audit);
             RegisterCapability register = new RegisterCapability(platform, capabilities);
 
+            if (settings.embeddedDatabase()) {
+                ConsoleSocket.open(settings.dataDir(), database, StoreCommands.all()).ifPresent(resources::add);
+            }
+
             List<String> notices = new ArrayList<>();
             ensureFirstKey(access.apiKeys(), ApiKeyRole.PARTNER, settings.partnerKey(), notices);
             ensureFirstKey(access.apiKeys(), ApiKeyRole.OPERATOR, settings.operatorKey(), notices);
@@ -134,16 +137,21 @@ public final class Cockpit implements AutoCloseable {
                     .host(settings.host())
                     .port(settings.port())
                     .maxPayloadSize(HttpAdapter.MAX_PAYLOAD_BYTES)
+                    .addProtocol(Http1Config.builder()
+                            .maxPrologueLength(HttpAdapter.MAX_REQUEST_LINE_BYTES)
+                            .maxHeadersSize(HttpAdapter.PARSER_HEADER_BYTES)
+                            .build())
                     .mediaContext(http.mediaContext())
                     .directHandlers(http.directHandlers())
                     .shutdownHook(false)
                     .shutdownGracePeriod(Duration.ofSeconds(10))
-                    .addFeature(ObserveFeature.builder()
-                            .endpoint("/")
-                            .observersDiscoverServices(false)
-                            .addObserver(MetricsObserver.builder().endpoint("metrics").build())
-                            .build())
                     .routing(http::routing)
+                    .putSocket(HttpAdapter.MANAGEMENT, socket -> socket
+                            .host(settings.managementHost())
+                            .port(settings.managementPort())
+                            .maxPayloadSize(HttpAdapter.MAX_PAYLOAD_BYTES)
+                            .directHandlers(http.directHandlers())
+                            .routing(routing -> http.managementRouting(routing, new PrometheusText())))
                     .build()
                     .start();
             return new Cockpit(server, resources, List.copyOf(notices), register, audit);
@@ -185,6 +193,14 @@ public final class Cockpit implements AutoCloseable {
                 ? migrationKeys(ServerSecrets.load(settings, new SecureRandom())) : MigrationKeys.NONE;
     }
 
+    /** The relational store, migrated; embedded, the data directory is made first ({@code 0700}). */
+    private static RelationalStore openDatabase(CockpitSettings settings, MigrationKeys keys) {
+        if (settings.embeddedDatabase()) {
+            DataDirectory.prepare(settings.dataDir());
+        }
+        return RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()), keys);
+    }
+
     /** The relational store the settings point at: the embedded H2 file, or the configured MySQL. */
     static DatabaseSettings databaseSettings(CockpitSettings settings, int poolSize) {
         return settings.embeddedDatabase()
@@ -222,6 +238,11 @@ public final class Cockpit implements AutoCloseable {
     /** What an erasure calls besides the stores: the user's User-ID in the audit log replaced by a pseudonym. */
     public AuditLogPseudonyms auditLogPseudonyms() {
         return audit.pseudonyms();
+    }
+
+    /** The management port (/metrics). */
+    public int managementPort() {
+        return server.port(HttpAdapter.MANAGEMENT);
     }
 
     /** Keys created at this start, to print once. */

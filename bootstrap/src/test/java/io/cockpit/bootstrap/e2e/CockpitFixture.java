@@ -1,5 +1,6 @@
 package io.cockpit.bootstrap.e2e;
 
+import io.cockpit.adapters.http.HttpAdapter;
 import io.cockpit.adapters.mail.MailReadBack;
 import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
@@ -77,11 +78,11 @@ final class CockpitFixture implements AutoCloseable {
     private final String partnerKey = "ckp_e2e_" + UUID.randomUUID().toString().replace("-", "");
     private final String operatorKey = "cko_e2e_" + UUID.randomUUID().toString().replace("-", "");
 
-    private CockpitFixture(Mode mode, boolean own) {
+    private CockpitFixture(Mode mode, boolean own, Map<String, String> overrides) {
         this.mode = mode;
         this.own = own;
         this.database = mode == Mode.PRODUCTION ? RealServices.newMysqlDatabase() : null;
-        this.settings = settings(mode);
+        this.settings = settings(mode, overrides);
         if (mode == Mode.PRODUCTION) {
             withRedis(redis -> redis.flushdb());
         }
@@ -91,7 +92,7 @@ final class CockpitFixture implements AutoCloseable {
     /** The server all tests of this mode share; its clock is the real time and cannot be moved. */
     static CockpitFixture get(Mode mode) {
         return SHARED.computeIfAbsent(mode, m -> {
-            CockpitFixture shared = new CockpitFixture(m, false);
+            CockpitFixture shared = new CockpitFixture(m, false, Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(shared.cockpit::close));
             return shared;
         });
@@ -102,7 +103,12 @@ final class CockpitFixture implements AutoCloseable {
      * {@link #travel} and must close it. Time-travelling tests run one at a time, as every test here does.
      */
     static CockpitFixture startOwn(Mode mode) {
-        return new CockpitFixture(mode, true);
+        return new CockpitFixture(mode, true, Map.of());
+    }
+
+    /** A server of the test's own ({@link #startOwn(Mode)}) with some settings of its own, e.g. session lifetimes. */
+    static CockpitFixture startOwn(Mode mode, Map<String, String> settings) {
+        return new CockpitFixture(mode, true, settings);
     }
 
     /** The server's time. */
@@ -138,7 +144,7 @@ final class CockpitFixture implements AutoCloseable {
         deleteRecursively(dataDir);
     }
 
-    private CockpitSettings settings(Mode mode) {
+    private CockpitSettings settings(Mode mode, Map<String, String> overrides) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         Map<String, String> config = new HashMap<>(Map.of(
@@ -155,6 +161,7 @@ final class CockpitFixture implements AutoCloseable {
                 "cockpit.passwords.argon2.memory", "1024",
                 "cockpit.passwords.argon2.iterations", "1"));
         config.put("cockpit.web.url", WEB_APP);
+        config.put("cockpit.management.port", "0");
         if (own) {
             // a server of a test's own travels in time; its retention job runs often enough to be seen at work
             config.put("cockpit.jobs.retention.interval", RETENTION_INTERVAL.toString());
@@ -174,6 +181,7 @@ final class CockpitFixture implements AutoCloseable {
                     "cockpit.redis.uri", RealServices.redisUri(own ? OWN_REDIS_DATABASE : SHARED_REDIS_DATABASE),
                     "cockpit.secret", Base64.getEncoder().encodeToString(secret)));
         }
+        config.putAll(overrides);
         return CockpitSettings.from(Config.just(ConfigSources.create(config)));
     }
 
@@ -250,6 +258,11 @@ final class CockpitFixture implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + cockpit.port();
+    }
+
+    /** The management port (/metrics), as the platform's scraper reaches it. */
+    ApiClient management() {
+        return new ApiClient("http://127.0.0.1:" + cockpit.managementPort(), HttpAdapter.MANAGEMENT, Map.of());
     }
 
     ApiClient anonymous() {

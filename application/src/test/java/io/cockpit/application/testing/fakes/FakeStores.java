@@ -17,6 +17,7 @@ import io.cockpit.application.port.out.privacy.PrivacyRepository;
 import io.cockpit.application.port.out.privacy.RestrictionRepository;
 import io.cockpit.application.port.out.protection.AttemptCounter;
 import io.cockpit.application.port.out.protection.BlockedAddressRepository;
+import io.cockpit.application.port.out.register.ErasureLedger;
 import io.cockpit.application.port.out.register.RetentionRuns;
 import io.cockpit.application.port.out.settings.SettingsRepository;
 import io.cockpit.application.port.out.shared.IdempotencyStore;
@@ -50,6 +51,7 @@ public final class FakeStores {
     public final KnownSignInAddresses knownAddresses = new FakeKnownSignInAddresses(database);
     public final BlockedAddressRepository blockedAddresses = new FakeBlockedAddressRepository(database);
     public final AuditLog audit = new FakeAuditLog(database);
+    public final ErasureLedger erasureLedger = new FakeErasureLedger(database);
     public final SettingsRepository settings = new FakeSettingsRepository(database);
     public final PrivacyRepository privacy = new FakePrivacyRepository(database);
     public final ConsentLedger consents = new FakeConsentLedger(database);

@@ -40,8 +40,14 @@ public interface LabelRepository extends PersonalDataStore {
                 .build();
     }
 
-    /** @throws UniquenessViolation if the owner has a label of this kind with this name (any case) */
-    void add(Label label);
+    /**
+     * Adds the label unless its owner has {@code limit} labels of its kind already. The limit holds under concurrent
+     * adds: of two adds racing at {@code limit - 1}, one is stored.
+     *
+     * @return false, having added nothing, when the owner is at the limit
+     * @throws UniquenessViolation if the owner has a label of this kind with this name (any case)
+     */
+    boolean add(Label label, int limit);
 
     Optional<Label> find(UserId userId, LabelKind kind, ItemId id);
 
