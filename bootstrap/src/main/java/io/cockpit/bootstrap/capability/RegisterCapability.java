@@ -9,7 +9,6 @@ import io.cockpit.application.service.shared.LeasedJob;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.domain.register.PersonalDataCategory;
 import io.cockpit.domain.register.Register;
-import io.cockpit.domain.register.RetentionRun;
 
 import java.util.List;
 
@@ -23,14 +22,14 @@ public final class RegisterCapability implements Capability {
 
     private final Register register;
     private final RegisterStores stores;
-    private final RetentionJob retention;
 
     public RegisterCapability(Platform platform, List<Capability> capabilities) {
         this.register = Register.of(capabilities.stream().flatMap(c -> c.personalData().stream()).toList());
         this.stores = new RegisterStores(register,
                 capabilities.stream().flatMap(c -> c.personalDataStores().stream()).toList(),
                 capabilities.stream().flatMap(c -> c.expiringData().stream()).toList());
-        this.retention = new RetentionJob(stores, platform.repository(JdbiRetentionRuns::new), platform.clock());
+        RetentionJob retention = new RetentionJob(stores, platform.repository(JdbiRetentionRuns::new),
+                platform.clock());
         CockpitSettings.JobTiming timing = platform.settings().retentionJob();
         platform.jobs().schedule(new LeasedJob(RetentionJob.NAME, timing.interval(), timing.lease(), retention::run));
     }
@@ -42,11 +41,6 @@ public final class RegisterCapability implements Capability {
     /** The stores behind the register, for export, erasure and retention. */
     public RegisterStores stores() {
         return stores;
-    }
-
-    /** One retention run now, as the leased job makes it (for tests and a later operator command). */
-    public RetentionRun runRetention() {
-        return retention.run();
     }
 
     @Override
