@@ -4,6 +4,7 @@ import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.adapters.argon2.Argon2Settings;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.protection.AddressRange;
+import io.cockpit.domain.protection.SignInThrottle;
 import io.cockpit.domain.protection.TrustedProxies;
 import io.helidon.config.Config;
 
@@ -21,6 +22,8 @@ import java.util.Optional;
  * @param redisUri    empty: the in-process cache; else {@code redis://host:port}
  * @param secret      Base64 of at least 32 random bytes; empty in embedded mode: generated once in the data dir
  * @param trustedProxies proxies whose X-Forwarded-For names the client (CIDR ranges)
+ * @param passwordPool   how many password hashes may run at once, and how long a request waits for a slot
+ * @param ipv6SourcePrefix the IPv6 network size whose addresses are counted and blocked as one source
  * @param privacyPolicyVersion the privacy policy in force, recorded with every consent decision
  */
 public record CockpitSettings(
@@ -37,12 +40,29 @@ public record CockpitSettings(
         FirstKey operatorKey,
         SessionPolicy sessionPolicy,
         Argon2Settings argon2,
+        PasswordPool passwordPool,
         TrustedProxies trustedProxies,
+        int ipv6SourcePrefix,
         Duration blocklistRefresh,
         String privacyPolicyVersion) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
+
+    /**
+     * The password hashing pool: {@code size} slots (0: derived from the heap and the Argon2 memory), and the longest
+     * a request waits for one before it is refused as busy.
+     */
+    public record PasswordPool(int size, Duration maxWait) {
+
+        public static final PasswordPool AUTOMATIC = new PasswordPool(0, Duration.ofMillis(500));
+
+        public PasswordPool {
+            if (size < 0 || maxWait.isNegative()) {
+                throw new IllegalArgumentException("cockpit.passwords.pool: size >= 0 (0: automatic), wait >= 0");
+            }
+        }
+    }
 
     /** The key created at first start for a role: its name, and a preset value if one is configured. */
     public record FirstKey(String name, Optional<String> preset) {
@@ -72,10 +92,13 @@ public record CockpitSettings(
                         cockpit.get("passwords.argon2.iterations").asInt().orElse(Argon2Settings.DEFAULT.iterations()),
                         cockpit.get("passwords.argon2.parallelism").asInt()
                                 .orElse(Argon2Settings.DEFAULT.parallelism())),
+                new PasswordPool(cockpit.get("passwords.pool.size").asInt().orElse(PasswordPool.AUTOMATIC.size()),
+                        duration(cockpit.get("passwords.pool.wait"), PasswordPool.AUTOMATIC.maxWait())),
                 new TrustedProxies(text(cockpit.get("http.trusted.proxies")).stream()
                         .flatMap(list -> Arrays.stream(list.split(",")))
                         .map(String::strip).filter(range -> !range.isEmpty())
                         .map(AddressRange::parse).toList()),
+                cockpit.get("protection.ipv6.prefix").asInt().orElse(SignInThrottle.DEFAULT_IPV6_SOURCE_PREFIX),
                 duration(cockpit.get("blocklist.refresh"), Duration.ofSeconds(5)),
                 text(cockpit.get("privacy.policy.version")).orElse(DEFAULT_PRIVACY_POLICY_VERSION));
     }

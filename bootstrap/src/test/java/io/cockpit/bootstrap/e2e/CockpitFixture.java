@@ -60,11 +60,11 @@ final class CockpitFixture implements AutoCloseable {
     private final String partnerKey = "ckp_e2e_" + UUID.randomUUID().toString().replace("-", "");
     private final String operatorKey = "cko_e2e_" + UUID.randomUUID().toString().replace("-", "");
 
-    private CockpitFixture(Mode mode, boolean own) {
+    private CockpitFixture(Mode mode, boolean own, Map<String, String> overrides) {
         this.mode = mode;
         this.own = own;
         this.database = mode == Mode.PRODUCTION ? RealServices.newMysqlDatabase() : null;
-        this.settings = settings(mode);
+        this.settings = settings(mode, overrides);
         if (mode == Mode.PRODUCTION) {
             withRedis(redis -> redis.flushdb());
         }
@@ -74,7 +74,7 @@ final class CockpitFixture implements AutoCloseable {
     /** The server all tests of this mode share; its clock is the real time and cannot be moved. */
     static CockpitFixture get(Mode mode) {
         return SHARED.computeIfAbsent(mode, m -> {
-            CockpitFixture shared = new CockpitFixture(m, false);
+            CockpitFixture shared = new CockpitFixture(m, false, Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(shared.cockpit::close));
             return shared;
         });
@@ -85,7 +85,12 @@ final class CockpitFixture implements AutoCloseable {
      * {@link #travel} and must close it. Time-travelling tests run one at a time, as every test here does.
      */
     static CockpitFixture startOwn(Mode mode) {
-        return new CockpitFixture(mode, true);
+        return startOwn(mode, Map.of());
+    }
+
+    /** A fresh server for one test, with these configuration keys set as well (e.g. a small hashing pool). */
+    static CockpitFixture startOwn(Mode mode, Map<String, String> configuration) {
+        return new CockpitFixture(mode, true, configuration);
     }
 
     /** The server's time. */
@@ -121,7 +126,7 @@ final class CockpitFixture implements AutoCloseable {
         deleteRecursively(dataDir);
     }
 
-    private CockpitSettings settings(Mode mode) {
+    private CockpitSettings settings(Mode mode, Map<String, String> overrides) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         Map<String, String> config = new HashMap<>(Map.of(
@@ -145,6 +150,7 @@ final class CockpitFixture implements AutoCloseable {
                     "cockpit.redis.uri", RealServices.redisUri(own ? OWN_REDIS_DATABASE : SHARED_REDIS_DATABASE),
                     "cockpit.secret", Base64.getEncoder().encodeToString(secret)));
         }
+        config.putAll(overrides);
         return CockpitSettings.from(Config.just(ConfigSources.create(config)));
     }
 

@@ -33,6 +33,8 @@ public enum ErrorCode {
     CATEGORY_NAME_TAKEN("category.name_taken", ErrorKind.CONFLICT),
     CATEGORY_LIMIT_REACHED("category.limit_reached", ErrorKind.INVALID),
     PRECONDITION_FAILED("precondition.failed", ErrorKind.PRECONDITION_FAILED),
+    /** Every password hashing slot stayed taken for the short time a request may wait; retry after a moment. */
+    SERVER_BUSY("server.busy", ErrorKind.UNAVAILABLE),
     REQUEST_INVALID_CURSOR("request.invalid_cursor", ErrorKind.BAD_REQUEST),
     /**
      * A value object refused its input ({@link InvalidValueException}); the rule it broke is a field-level code.

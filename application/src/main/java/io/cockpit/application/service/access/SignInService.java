@@ -53,22 +53,23 @@ public final class SignInService implements SignInUseCase {
                 "email:" + attempt.email().strip().toLowerCase(Locale.ROOT));
         boolean known = account.map(a -> knownAddresses.isKnown(a.userId(),
                 guard.knownAddressHash(a.userId(), attempt.client()))).orElse(false);
-        guard.checkAllowed(subject, known);
+        BruteForceGuard.Guess guess = guard.reserve(subject, known);
 
         Optional<PasswordHash> hash = account.flatMap(a -> credentials.find(a.userId()));
-        boolean correct = hasher.verify(attempt.password(), hash.orElse(unknownAccountHash)) && hash.isPresent();
+        boolean correct = guess.check(() -> hasher.verify(attempt.password(), hash.orElse(unknownAccountHash)))
+                && hash.isPresent();
         if (!correct) {
-            guard.failed(subject);
+            guess.failed();
             if (account.isPresent() && hash.isEmpty()) {
                 throw AuthErrors.notActivated();
             }
             throw AuthErrors.signInFailed();
         }
         Account user = account.get();
+        guess.succeeded();
         if (user.contract().isArchived()) {
             throw AuthErrors.archived(user.contract().deletionDueAt());
         }
-        guard.succeeded(subject);
         knownAddresses.remember(user.userId(), guard.knownAddressHash(user.userId(), attempt.client()), clock.instant());
         if (hasher.needsRehash(hash.get())) {
             credentials.save(user.userId(), hasher.hash(attempt.password()), clock.instant());

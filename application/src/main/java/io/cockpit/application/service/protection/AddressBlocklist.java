@@ -38,6 +38,13 @@ public final class AddressBlocklist implements CheckAddressQuery {
         return current.singles().contains(address) || current.ranges().stream().anyMatch(r -> r.contains(address));
     }
 
+    private boolean isBlocked(AddressRange source) {
+        Snapshot current = snapshot;
+        return source.singleAddress().map(current.singles()::contains).orElse(false)
+                || current.ranges().stream().anyMatch(range -> range.prefixLength() <= source.prefixLength()
+                && range.overlaps(source));
+    }
+
     public void refresh() {
         Set<IpAddress> singles = new HashSet<>();
         List<AddressRange> ranges = new ArrayList<>();
@@ -47,13 +54,16 @@ public final class AddressBlocklist implements CheckAddressQuery {
         snapshot = new Snapshot(Set.copyOf(singles), List.copyOf(ranges));
     }
 
-    /** Blocks an address after repeated failed sign-ins; permanent, as the privacy policy allows for attackers. */
-    void blockAutomatically(IpAddress address, int failures) {
-        if (isBlocked(address)) {
+    /**
+     * Blocks a source (an address, or an IPv6 network) after repeated failed sign-ins; permanent, as the privacy
+     * policy allows for attackers.
+     */
+    void blockAutomatically(AddressRange source, int failures) {
+        if (isBlocked(source)) {
             return;
         }
         try {
-            repository.add(new BlockedAddress(UUID.randomUUID().toString(), AddressRange.single(address),
+            repository.add(new BlockedAddress(UUID.randomUUID().toString(), source,
                     "automatic: " + failures + " failed sign-in attempts within an hour", BlockedAddress.AUTOMATIC,
                     clock.instant()));
         } catch (UniquenessViolation alreadyThere) {
