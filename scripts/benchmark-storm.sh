@@ -6,7 +6,7 @@
 # the storm, and the server's peak RSS (VmHWM). Targets: peak RSS under the heap plus 25%, p95 of the answered
 # sign-ins under 1 s, /health/live p95 under 50 ms.
 #
-#   scripts/benchmark-storm.sh [SIGN_INS] [HEAP_MB]   defaults: 400 sign-ins, 256 MiB heap (-Xmx)
+#   scripts/benchmark-storm.sh [SIGN_INS] [HEAP_MB]   defaults: 400 sign-ins, 512 MiB heap (-Xmx)
 #
 # Starts its own server on the embedded default (or on MySQL/Redis if COCKPIT_DB_URL etc. are set). The storm client
 # runs on the same cores as the server.
@@ -16,13 +16,14 @@ cd "$ROOT"
 ensure_java
 
 SIGN_INS=${1:-400}
-HEAP_MB=${2:-256}
-[ -f bootstrap/target/cockpit.jar ] || mvn -B -ntp -q -DskipTests package
+HEAP_MB=${2:-512}
+SERVER_JAR=${COCKPIT_STORM_JAR:-bootstrap/target/cockpit.jar}  # another build, e.g. for a before/after comparison
+[ -f "$SERVER_JAR" ] || mvn -B -ntp -q -DskipTests package
 
 WORK=$(mktemp -d /tmp/cockpit-storm.XXXXXX)
 PORT=$(free_port)
 COCKPIT_DATA_DIR="$WORK/data" SERVER_PORT=$PORT SERVER_HOST=127.0.0.1 COCKPIT_HTTP_TRUSTED_PROXIES=127.0.0.1/32 \
-  java -Xmx"${HEAP_MB}m" ${COCKPIT_JAVA_OPTS:-} -jar bootstrap/target/cockpit.jar >"$WORK/server.log" 2>&1 &
+  java -Xmx"${HEAP_MB}m" ${COCKPIT_JAVA_OPTS:-} -jar "$SERVER_JAR" >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
 BASE=http://127.0.0.1:$PORT
