@@ -2,6 +2,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,77 +16,87 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sign-in storm of scripts/benchmark-storm.sh: N sign-ins with random e-mail addresses sent at once, from one
- * address or from N addresses (X-Forwarded-For through the trusted proxy on loopback), while GET /health/live is
- * polled every 20 ms. Prints the answers by status, how many password hashes the server ran (its /metrics), the
- * latencies and the health checks' latencies.
+ * The client of scripts/benchmark-storm.sh. Against a running server it sends, each time N requests at once while
+ * GET /health/live is polled every 20 ms: a warm-up burst of GET /health/live (not measured: the client's JIT), a
+ * baseline burst of GET /health/live (what the burst itself costs), then the storms: N sign-ins with random e-mail
+ * addresses from one address, then from N addresses (X-Forwarded-For through the trusted proxy on loopback). For
+ * each: answers by status, the password hashes the server ran (its /metrics), latencies, the health checks'
+ * latencies, and the server's resident memory (its /proc status).
  *
- *   java scripts/StormClient.java BASE_URL SIGN_INS one|many
+ *   java StormClient.java BASE_URL N SERVER_PID
  */
 public final class StormClient {
 
-    private static final Pattern METRIC = Pattern.compile("^(cockpit_password_hash\\w*_total)(\\{[^}]*\\})? ([0-9.eE+]+)$",
-            Pattern.MULTILINE);
+    private static final Pattern METRIC = Pattern.compile(
+            "^(cockpit_password_hash\\w*_total)(\\{[^}]*\\})? ([0-9.eE+]+)$", Pattern.MULTILINE);
 
     record Answer(int status, double millis) {
     }
 
+    private final String base;
+    private final int count;
+    private final String serverPid;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient healthClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private StormClient(String base, int count, String serverPid) {
+        this.base = base;
+        this.count = count;
+        this.serverPid = serverPid;
+    }
+
     public static void main(String[] args) throws Exception {
-        String base = args[0];
-        int signIns = Integer.parseInt(args[1]);
-        boolean oneAddress = args[2].equals("one");
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        HttpClient healthClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        StormClient storm = new StormClient(args[0], Integer.parseInt(args[1]), args[2]);
+        storm.burst("warm-up", n -> storm.live("198.51.100.1"), false);
+        storm.burst("baseline: " + storm.count + " GET /health/live at once", n -> storm.live("198.51.100.1"), true);
+        storm.burst("storm: " + storm.count + " sign-ins with random e-mails from one address",
+                n -> storm.signIn("203.0.113.77"), true);
+        storm.burst("storm: " + storm.count + " sign-ins with random e-mails from " + storm.count + " addresses",
+                n -> storm.signIn("10." + (n >> 16 & 0xFF) + "." + (n >> 8 & 0xFF) + "." + (n & 0xFF)), true);
+    }
 
-        Map<String, Double> before = metrics(client, base);
-        String attacker = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+    private HttpRequest live(String from) {
+        return HttpRequest.newBuilder(URI.create(base + "/health/live")).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", from).build();
+    }
 
+    private HttpRequest signIn(String from) {
+        return HttpRequest.newBuilder(URI.create(base + "/v1/auth/sessions"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", from)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"storm-" + UUID.randomUUID()
+                        + "@example.com\",\"password\":\"summer2026!\"}"))
+                .build();
+    }
+
+    private void burst(String title, IntFunction<HttpRequest> request, boolean report) throws Exception {
+        Map<String, Double> before = metrics();
         ConcurrentLinkedQueue<Double> health = new ConcurrentLinkedQueue<>();
-        AtomicBoolean storming = new AtomicBoolean(true);
-        Thread poller = Thread.ofPlatform().start(() -> {
-            while (storming.get()) {
-                try {
-                    long start = System.nanoTime();
-                    HttpResponse<String> live = healthClient.send(HttpRequest.newBuilder(URI.create(base + "/health/live"))
-                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-                    if (live.statusCode() == 200) {
-                        health.add((System.nanoTime() - start) / 1e6);
-                    }
-                    Thread.sleep(20);
-                } catch (Exception e) {
-                    return;
-                }
-            }
-        });
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread poller = Thread.ofPlatform().start(() -> poll(health, running));
 
         List<Answer> answers = new ArrayList<>();
-        long stormStart = System.nanoTime();
+        long start = System.nanoTime();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             CountDownLatch go = new CountDownLatch(1);
             List<Future<Answer>> futures = new ArrayList<>();
-            for (int i = 0; i < signIns; i++) {
-                String from = oneAddress ? attacker : "10." + (i >> 16 & 0xFF) + "." + (i >> 8 & 0xFF) + "." + (i & 0xFF);
-                HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/v1/auth/sessions"))
-                        .timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/json")
-                        .header("X-Forwarded-For", from)
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"storm-" + UUID.randomUUID()
-                                + "@example.com\",\"password\":\"summer2026!\"}"))
-                        .build();
+            for (int i = 0; i < count; i++) {
+                HttpRequest sent = request.apply(i);
                 futures.add(threads.submit(() -> {
                     go.await();
-                    long start = System.nanoTime();
+                    long at = System.nanoTime();
                     try {
-                        int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                        return new Answer(status, (System.nanoTime() - start) / 1e6);
+                        int status = client.send(sent, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        return new Answer(status, (System.nanoTime() - at) / 1e6);
                     } catch (Exception failed) {
-                        return new Answer(0, (System.nanoTime() - start) / 1e6);
+                        return new Answer(0, (System.nanoTime() - at) / 1e6);
                     }
                 }));
             }
@@ -93,30 +105,62 @@ public final class StormClient {
                 answers.add(future.get());
             }
         }
-        double stormMillis = (System.nanoTime() - stormStart) / 1e6;
-        storming.set(false);
+        double millis = (System.nanoTime() - start) / 1e6;
+        running.set(false);
         poller.join();
-        Map<String, Double> after = metrics(client, base);
-
+        if (!report) {
+            return;
+        }
+        Map<String, Double> after = metrics();
         Map<Integer, Integer> byStatus = new TreeMap<>();
         answers.forEach(answer -> byStatus.merge(answer.status(), 1, Integer::sum));
-        System.out.printf("storm: %d sign-ins with random e-mails from %s, all answered after %.0f ms%n", signIns,
-                oneAddress ? "one address (" + attacker + ")" : signIns + " addresses", stormMillis);
+        System.out.printf("== %s: all answered after %.0f ms%n", title, millis);
         System.out.println("answers by status (0: no answer): " + byStatus);
-        System.out.printf("reached the hash: %.0f (cockpit_password_hashes_total); refused as busy: %.0f%n",
+        System.out.printf("reached the hash: %.0f (cockpit_password_hashes_total); refused as busy (503): %.0f%n",
                 delta(before, after, "cockpit_password_hashes_total"),
                 delta(before, after, "cockpit_password_hash_refusals_total"));
-        print("sign-in latency, every answer", answers.stream().map(Answer::millis).toList());
-        print("sign-in latency, answers other than 503", answers.stream().filter(a -> a.status() != 503)
+        print("latency, every answer", answers.stream().map(Answer::millis).toList());
+        print("latency, answers other than 503", answers.stream().filter(a -> a.status() != 503)
                 .map(Answer::millis).toList());
-        print("GET /health/live during the storm (" + health.size() + " checks)", new ArrayList<>(health));
+        print("GET /health/live polled meanwhile (" + health.size() + " checks)", new ArrayList<>(health));
+        System.out.println("server: " + memory());
+        Thread.sleep(2000);
+    }
+
+    private void poll(ConcurrentLinkedQueue<Double> health, AtomicBoolean running) {
+        while (running.get()) {
+            try {
+                long start = System.nanoTime();
+                HttpResponse<Void> live = healthClient.send(HttpRequest.newBuilder(URI.create(base + "/health/live"))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+                if (live.statusCode() == 200) {
+                    health.add((System.nanoTime() - start) / 1e6);
+                }
+                Thread.sleep(20);
+            } catch (Exception e) {
+                return;
+            }
+        }
+    }
+
+    private String memory() throws Exception {
+        Map<String, String> status = new TreeMap<>();
+        for (String line : Files.readAllLines(Path.of("/proc", serverPid, "status"))) {
+            String[] parts = line.split(":\\s+", 2);
+            status.put(parts[0], parts.length > 1 ? parts[1] : "");
+        }
+        return "RSS " + mib(status.get("VmRSS")) + ", peak RSS " + mib(status.get("VmHWM"));
+    }
+
+    private static String mib(String kib) {
+        return Math.round(Long.parseLong(kib.replace(" kB", "").strip()) / 1024.0) + " MiB";
     }
 
     private static double delta(Map<String, Double> before, Map<String, Double> after, String name) {
         return after.getOrDefault(name, 0.0) - before.getOrDefault(name, 0.0);
     }
 
-    private static Map<String, Double> metrics(HttpClient client, String base) throws Exception {
+    private Map<String, Double> metrics() throws Exception {
         String text = client.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("Accept", "text/plain")
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
         Map<String, Double> found = new TreeMap<>();

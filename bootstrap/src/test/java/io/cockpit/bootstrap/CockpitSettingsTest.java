@@ -8,6 +8,7 @@ import io.helidon.config.EnvironmentVariables;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,27 @@ class CockpitSettingsTest {
         assertThat(settings.embeddedDatabase()).isTrue();
         assertThat(settings.redisUri()).isEmpty();
         assertThat(settings.partnerKey().preset()).isEmpty();
+        assertThat(settings.passwordPool()).isEqualTo(new CockpitSettings.PasswordPool(0, Duration.ofMillis(500)));
+        assertThat(settings.ipv6SourcePrefix()).isEqualTo(64);
+    }
+
+    @Test
+    void theHashingPoolAndTheIpv6PrefixAreConfigurable() {
+        Map<String, String> environment = Map.of(
+                "COCKPIT_PASSWORDS_POOL_SIZE", "3",
+                "COCKPIT_PASSWORDS_POOL_WAIT", "PT0.2S",
+                "COCKPIT_PROTECTION_IPV6_PREFIX", "56");
+        Config config = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(EnvironmentVariables.expand(environment)),
+                        ConfigSources.classpath("application.yaml"))
+                .build();
+
+        CockpitSettings settings = CockpitSettings.from(config);
+
+        assertThat(settings.passwordPool()).isEqualTo(new CockpitSettings.PasswordPool(3, Duration.ofMillis(200)));
+        assertThat(settings.ipv6SourcePrefix()).isEqualTo(56);
     }
 
     /** The variable names the README documents, through Helidon's own mapping of environment variables. */
