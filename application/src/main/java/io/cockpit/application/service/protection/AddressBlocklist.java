@@ -38,7 +38,8 @@ public final class AddressBlocklist implements CheckAddressQuery {
         return current.singles().contains(address) || current.ranges().stream().anyMatch(r -> r.contains(address));
     }
 
-    private boolean isBlocked(AddressRange source) {
+    /** Whether blocks in force cover all of {@code source} already. */
+    private boolean coversWhole(AddressRange source) {
         Snapshot current = snapshot;
         return source.singleAddress().map(current.singles()::contains).orElse(false)
                 || current.ranges().stream().anyMatch(range -> range.prefixLength() <= source.prefixLength()
@@ -59,7 +60,7 @@ public final class AddressBlocklist implements CheckAddressQuery {
      * policy allows for attackers.
      */
     void blockAutomatically(AddressRange source, int failures) {
-        if (isBlocked(source)) {
+        if (coversWhole(source)) {
             return;
         }
         try {
