@@ -41,6 +41,10 @@ for i in $(seq 1 20); do  # warm-up (JIT): sign-ins of unknown addresses, as in 
   curl -s -o /dev/null -X POST "$BASE/v1/auth/sessions" -H 'Content-Type: application/json' \
     -d "{\"email\":\"warm-up-$i@example.com\",\"password\":\"summer2026!\"}"
 done
+for i in $(seq 1 20); do  # one sign-in at a time: what one hash costs on this machine now
+  curl -s -o /dev/null -w '%{time_total}\n' -X POST "$BASE/v1/auth/sessions" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"alone-$i@example.com\",\"password\":\"summer2026!\"}"
+done | sort -n | awk '{v[NR]=$1 * 1000} END {printf "one sign-in at a time: p50 %.0f ms, max %.0f ms\n", v[int(NR/2)], v[NR]}'
 echo "after the warm-up: RSS $(rss VmRSS), peak RSS so far $(rss VmHWM)"
 
 # the client runs in a JVM of its own; it warms itself up with a burst of /health/live first

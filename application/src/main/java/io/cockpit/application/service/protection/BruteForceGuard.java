@@ -47,8 +47,13 @@ public final class BruteForceGuard {
         this.clock = clock;
     }
 
-    /** Who guesses at what: one source and one account (an e-mail address as typed, or a User-ID). */
-    public record Subject(AddressRange source, String pairKey, String accountKey, String sourceKey) {
+    /**
+     * Who guesses at what: one source and one account (an e-mail address as typed, or a User-ID). The source has two
+     * counters: its guesses being checked or failed ({@code sourceKey}, which limits how many reach the hash) and its
+     * failures alone ({@code failuresKey}, which block it): guesses still waiting for their check never block.
+     */
+    public record Subject(AddressRange source, String pairKey, String accountKey, String sourceKey,
+                          String failuresKey) {
     }
 
     public Subject subject(IpAddress client, String account) {
@@ -56,7 +61,8 @@ public final class BruteForceGuard {
         return new Subject(source,
                 secret.keyedHash("throttle/address-account", text(source) + "\n" + account),
                 secret.keyedHash("throttle/account", account),
-                secret.keyedHash("throttle/address", text(source)));
+                secret.keyedHash("throttle/address", text(source)),
+                secret.keyedHash("throttle/address-failures", text(source)));
     }
 
     /** An IPv4 source as its address (as before sources existed), an IPv6 network in CIDR form. */
@@ -131,7 +137,8 @@ public final class BruteForceGuard {
         /** The guess was wrong: its places stay taken; a source whose failures reached the limit is blocked. */
         public void failed() {
             signIn.ifPresent(subject -> {
-                Attempts failures = counter.count(subject.sourceKey(), clock.instant(), throttle.window());
+                Attempts failures = counter.reserve(subject.failuresKey(), clock.instant(), throttle.window(),
+                        NO_LIMIT).attempts();
                 if (failures.count() >= throttle.blockAddressAfter() && !trustedProxies.overlap(subject.source())) {
                     blocklist.blockAutomatically(subject.source(), failures.count());
                 }

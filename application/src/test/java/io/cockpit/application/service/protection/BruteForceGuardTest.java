@@ -144,6 +144,30 @@ class BruteForceGuardTest {
     }
 
     @Test
+    void guessesWaitingForTheirCheckNeverBlockTheAddress() {
+        IpAddress stuffer = IpAddress.parse("203.0.113.11");
+        List<Guess> waiting = new ArrayList<>();
+        for (int account = 0; account < 99; account++) {
+            waiting.add(guard.reserve(guard.subject(stuffer, "email:user" + account + "@example.com"), false));
+        }
+        assertThat(guess(stuffer, "email:user99@example.com", false)).isEqualTo("wrong");
+
+        for (Guess guess : waiting) {
+            assertThatThrownBy(() -> guess.check(() -> {
+                throw AuthErrors.hashingBusy(Duration.ofSeconds(1));
+            })).isInstanceOf(DomainException.class);
+        }
+
+        assertThat(blocklist.isBlocked(stuffer)).as("one failure, 99 never checked").isFalse();
+        for (int account = 100; account < 198; account++) {
+            guess(stuffer, "email:user" + account + "@example.com", false);
+        }
+        assertThat(blocklist.isBlocked(stuffer)).as("99 failures").isFalse();
+        guess(stuffer, "email:user198@example.com", false);
+        assertThat(blocklist.isBlocked(stuffer)).as("100 failures").isTrue();
+    }
+
+    @Test
     void aRightPasswordDoesNotCountAndForgivesTheAddressItsWrongGuessesAtThatAccount() {
         IpAddress user = IpAddress.parse("203.0.113.7");
         for (int i = 0; i < 9; i++) {
