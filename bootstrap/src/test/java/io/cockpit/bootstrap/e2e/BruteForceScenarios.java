@@ -135,7 +135,9 @@ abstract class BruteForceScenarios extends Scenarios {
         assertThat(count(answers, 401) + count(answers, 503)).as("admitted").isGreaterThanOrEqualTo(10);
         assertThat(count(answers, 429) + count(answers, 503)).isGreaterThanOrEqualTo(190);
         answers.stream().filter(answer -> answer.status() == 429).forEach(BruteForceScenarios::assertHeldOff);
-        assertThat(Users.signIn(attacker, user.email(), PASSWORD).status()).isEqualTo(429);
+        // afterwards the right password is held off once ten wrong guesses were checked (a 503 was never checked)
+        assertThat(Users.signIn(attacker, user.email(), PASSWORD).status())
+                .isEqualTo(count(answers, 401) == 10 ? 429 : 201);
     }
 
     @Test
