@@ -39,6 +39,8 @@ class CockpitSettingsTest {
                 .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(10), Duration.ofMinutes(30)));
         assertThat(settings.sessionPolicy().idle()).isEqualTo(Duration.ofDays(30));
         assertThat(settings.sessionPolicy().absolute()).isEqualTo(Duration.ofDays(90));
+        assertThat(settings.passwordPool()).isEqualTo(new CockpitSettings.PasswordPool(0, Duration.ofMillis(500)));
+        assertThat(settings.ipv6SourcePrefix()).isEqualTo(64);
     }
 
     @Test
@@ -112,6 +114,25 @@ class CockpitSettingsTest {
 
         assertThatThrownBy(() -> CockpitSettings.from(config))
                 .hasMessageContaining("COCKPIT_SESSIONS_IDLE").hasMessageContaining("COCKPIT_SESSIONS_ABSOLUTE");
+    }
+
+    @Test
+    void theHashingPoolAndTheIpv6PrefixAreConfigurable() {
+        Map<String, String> environment = Map.of(
+                "COCKPIT_PASSWORDS_POOL_SIZE", "3",
+                "COCKPIT_PASSWORDS_POOL_WAIT", "PT0.2S",
+                "COCKPIT_PROTECTION_IPV6_PREFIX", "56");
+        Config config = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(EnvironmentVariables.expand(environment)),
+                        ConfigSources.classpath("application.yaml"))
+                .build();
+
+        CockpitSettings settings = CockpitSettings.from(config);
+
+        assertThat(settings.passwordPool()).isEqualTo(new CockpitSettings.PasswordPool(3, Duration.ofMillis(200)));
+        assertThat(settings.ipv6SourcePrefix()).isEqualTo(56);
     }
 
     /** The variable names the README documents, through Helidon's own mapping of environment variables. */

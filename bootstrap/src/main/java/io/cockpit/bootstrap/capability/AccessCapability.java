@@ -1,6 +1,7 @@
 package io.cockpit.bootstrap.capability;
 
 import io.cockpit.adapters.argon2.Argon2PasswordHasher;
+import io.cockpit.adapters.argon2.HashingPool;
 import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.access.AuthApi;
 import io.cockpit.adapters.http.access.PasswordApi;
@@ -26,6 +27,7 @@ import io.cockpit.application.service.access.PasswordResetService;
 import io.cockpit.application.service.access.PasswordService;
 import io.cockpit.application.service.access.SessionService;
 import io.cockpit.application.service.access.SignInService;
+import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.domain.access.AccessPersonalData;
 import io.cockpit.domain.access.CommonPasswords;
 import io.cockpit.domain.access.PasswordPolicy;
@@ -53,7 +55,8 @@ public final class AccessCapability implements Capability {
         JdbiSessionRepository sessionRows = platform.repository(JdbiSessionRepository::new);
         this.sessions = new SessionService(sessionRows, platform.sessionCache(), platform.transactions(),
                 platform.settings().sessionPolicy(), platform.clock(), platform.random());
-        PasswordHasher hasher = new Argon2PasswordHasher(platform.settings().argon2(), platform.random());
+        PasswordHasher hasher = new Argon2PasswordHasher(platform.settings().argon2(), platform.random(),
+                PasswordHashingMetrics.register(hashingPool(platform.settings())));
         PasswordPolicy passwordPolicy = new PasswordPolicy(CommonPasswords.bundled());
         JdbiAccountRepository accounts = platform.repository(JdbiAccountRepository::new);
         JdbiCredentialRepository credentials = platform.repository(JdbiCredentialRepository::new);
@@ -82,6 +85,14 @@ public final class AccessCapability implements Capability {
             expiring.add(new OutboxExpiry(platform.settings().outbox()));
         }
         this.expiringData = List.copyOf(expiring);
+    }
+
+    /** The configured pool, or one sized from this JVM's heap and processors. */
+    private static HashingPool hashingPool(CockpitSettings settings) {
+        CockpitSettings.PasswordPool configured = settings.passwordPool();
+        int size = configured.size() > 0 ? configured.size() : HashingPool.sizeFor(settings.argon2(),
+                Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
+        return new HashingPool(size, configured.maxWait());
     }
 
     public ApiKeyService apiKeys() {

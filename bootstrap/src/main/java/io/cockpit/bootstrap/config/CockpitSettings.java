@@ -6,6 +6,7 @@ import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.protection.AddressRange;
 import io.cockpit.domain.protection.BlockRules;
+import io.cockpit.domain.protection.SignInThrottle;
 import io.cockpit.domain.protection.TrustedProxies;
 import io.helidon.config.Config;
 
@@ -24,6 +25,8 @@ import java.util.Optional;
  * @param redisUri    empty: the in-process cache; else {@code redis://host:port}
  * @param secret      Base64 of at least 32 random bytes; empty in embedded mode: generated once in the data dir
  * @param trustedProxies proxies whose X-Forwarded-For names the client (CIDR ranges)
+ * @param passwordPool   how many password hashes may run at once, and how long a request waits for a slot
+ * @param ipv6SourcePrefix the IPv6 network size whose addresses are counted and blocked as one source
  * @param blocklistRefresh how often each node asks whether the blocked addresses changed
  * @param blockRules     what an operator may block: the widest ranges, never the trusted proxies
  * @param expiredBlocksJob how often the leased job that removes expired blocks runs, and its lease
@@ -49,7 +52,9 @@ public record CockpitSettings(
         FirstKey operatorKey,
         SessionPolicy sessionPolicy,
         Argon2Settings argon2,
+        PasswordPool passwordPool,
         TrustedProxies trustedProxies,
+        int ipv6SourcePrefix,
         Duration blocklistRefresh,
         String privacyPolicyVersion,
         Optional<SmtpSettings> smtp,
@@ -66,6 +71,21 @@ public record CockpitSettings(
 
     /** How often a leased job runs on the node that holds its lease, and how long the lease lasts unrenewed. */
     public record JobTiming(Duration interval, Duration lease) {
+    }
+
+    /**
+     * The password hashing pool: {@code size} slots (0: derived from the heap and the Argon2 memory), and the longest
+     * a request waits for one before it is refused as busy.
+     */
+    public record PasswordPool(int size, Duration maxWait) {
+
+        public static final PasswordPool AUTOMATIC = new PasswordPool(0, Duration.ofMillis(500));
+
+        public PasswordPool {
+            if (size < 0 || maxWait.isNegative()) {
+                throw new IllegalArgumentException("cockpit.passwords.pool: size >= 0 (0: automatic), wait >= 0");
+            }
+        }
     }
 
     /** The key created at first start for a role: its name, and a preset value if one is configured. */
@@ -100,7 +120,10 @@ public record CockpitSettings(
                         cockpit.get("passwords.argon2.iterations").asInt().orElse(Argon2Settings.DEFAULT.iterations()),
                         cockpit.get("passwords.argon2.parallelism").asInt()
                                 .orElse(Argon2Settings.DEFAULT.parallelism())),
+                new PasswordPool(cockpit.get("passwords.pool.size").asInt().orElse(PasswordPool.AUTOMATIC.size()),
+                        duration(cockpit.get("passwords.pool.wait"), PasswordPool.AUTOMATIC.maxWait())),
                 trustedProxies,
+                cockpit.get("protection.ipv6.prefix").asInt().orElse(SignInThrottle.DEFAULT_IPV6_SOURCE_PREFIX),
                 duration(cockpit.get("blocklist.refresh"), Duration.ofMillis(500)),
                 text(cockpit.get("privacy.policy.version")).orElse(DEFAULT_PRIVACY_POLICY_VERSION),
                 text(cockpit.get("smtp.host")).map(host -> new SmtpSettings(host,
