@@ -36,7 +36,7 @@ class CachePeriodsTest {
 
         InMemoryAttemptCounter counter = new InMemoryAttemptCounter();
         Instant t0 = Instant.parse("2026-11-29T10:00:00Z");
-        counter.record("key", t0, period);
+        counter.reserve("key", t0, period, 10);
         CacheStores.sweepAttempts(counter, t0.plus(period).plusMillis(1));
 
         assertThat(counter.count("key", t0, Duration.ofDays(365)).count()).as("gone, even for a longer window")
