@@ -61,7 +61,7 @@ launch_mariadb() {
   local dir=$WORK/mariadb
   MARIADB_PORT=$(free_port)
   /usr/sbin/mariadbd --no-defaults --user="$(id -un)" --datadir="$dir/data" --socket="$dir/mysqld.sock" \
-    --pid-file="$dir/mysqld.pid" --port="$MARIADB_PORT" --bind-address=127.0.0.1 --skip-name-resolve \
+    --pid-file="$dir/mysqld.pid" --tmpdir="$dir/tmp" --port="$MARIADB_PORT" --bind-address=127.0.0.1 --skip-name-resolve \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
     --innodb-buffer-pool-size=128M --innodb-flush-log-at-trx-commit=2 --log-error="$dir/error.log" &
 }
@@ -72,8 +72,9 @@ mariadb_ready() {
 
 start_mariadb() {
   local dir=$WORK/mariadb
-  mkdir -p "$dir/data"
-  mariadb-install-db --no-defaults --user="$(id -un)" --datadir="$dir/data" \
+  # its own temporary directory: several servers on one machine never share (or clean up) each other's files
+  mkdir -p "$dir/data" "$dir/tmp"
+  mariadb-install-db --no-defaults --user="$(id -un)" --datadir="$dir/data" --tmpdir="$dir/tmp" \
     --auth-root-authentication-method=socket --skip-test-db >"$dir/install.log" 2>&1 \
     || { cat "$dir/install.log" >&2; die "mariadb-install-db failed"; }
   start_server MariaDB "$dir/error.log" launch_mariadb mariadb_ready

@@ -1,8 +1,8 @@
 package io.cockpit.bootstrap.config;
 
-import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.adapters.argon2.Argon2Settings;
 import io.cockpit.adapters.mail.SmtpSettings;
+import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.protection.AddressRange;
 import io.cockpit.domain.protection.BlockRules;
@@ -14,7 +14,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,6 +30,7 @@ import java.util.Optional;
  * @param blocklistRefresh how often each node asks whether the blocked addresses changed
  * @param blockRules     what an operator may block: the widest ranges, never the trusted proxies
  * @param expiredBlocksJob how often the leased job that removes expired blocks runs, and its lease
+ * @param retentionJob how often the leased retention job deletes what is past its period, and its lease
  * @param privacyPolicyVersion the privacy policy in force, recorded with every consent decision
  * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
  * @param mailFrom    the sender of every mail; required with SMTP
@@ -61,7 +61,8 @@ public record CockpitSettings(
         String mailFrom,
         URI webUrl,
         BlockRules blockRules,
-        JobTiming expiredBlocksJob) {
+        JobTiming expiredBlocksJob,
+        JobTiming retentionJob) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
@@ -137,7 +138,9 @@ public record CockpitSettings(
                         cockpit.get("blocklist.widest.ipv6").asInt().orElse(BlockRules.DEFAULT_WIDEST_IPV6),
                         trustedProxies),
                 new JobTiming(duration(cockpit.get("jobs.expired.blocks.interval"), Duration.ofMinutes(1)),
-                        duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))));
+                        duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))),
+                new JobTiming(duration(cockpit.get("jobs.retention.interval"), Duration.ofMinutes(10)),
+                        duration(cockpit.get("jobs.retention.lease"), Duration.ofMinutes(30))));
     }
 
     /** Where the embedded mode's mail goes. */

@@ -57,7 +57,8 @@ class SignInServiceTest {
 
     private Account activatedAccount(PasswordHash hash) {
         Account account = ((Provisioned) new ProvisionAccountService(stores.accounts,
-                stores.activationTokens, new TrackingIdIssuer(TrackingWords.bundled(), stores.trackingIds, random),
+                stores.activationTokens, new TrackingIdIssuer(TrackingWords.bundled(), stores.trackingIds,
+                    stores.secret, random),
                 stores.transactions, stores.clock, random)
                 .provision(anAccount().request())).account();
         stores.credentials.create(account.userId(), hash, stores.clock.instant());
