@@ -51,6 +51,7 @@ public final class FakeStores {
     public final DataSubjectRequestRepository dataSubjectRequests = new FakeDataSubjectRequestRepository(database);
     public final TemplateRepository templates = new FakeTemplateRepository(database);
     public final LabelRepository labels = new FakeLabelRepository(database);
+    public final FakeIdentificationRepository identifications = new FakeIdentificationRepository(database);
 
     public final SessionCache sessionCache = new FakeSessionCache(clock);
     public final IdempotencyStore idempotency = new FakeIdempotencyStore(clock);
