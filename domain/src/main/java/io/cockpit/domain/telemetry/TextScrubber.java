@@ -65,7 +65,8 @@ public final class TextScrubber {
 
     /**
      * Also removes these values of the current user wherever they stand as words: a name is removed whole and by
-     * its parts (three characters or more, name particles such as "von" excepted), case-insensitively.
+     * its parts (three characters or more, name particles such as "von" excepted), an e-mail address whole; all
+     * case-insensitively.
      */
     public static TextScrubber knowing(Collection<String> personalValues) {
         List<String> values = new ArrayList<>();
@@ -75,7 +76,7 @@ public final class TextScrubber {
                 continue;
             }
             values.add(trimmed);
-            for (String part : trimmed.split("[\\s,@._+-]+")) {
+            for (String part : trimmed.contains("@") ? new String[0] : trimmed.split("[\\s,-]+")) {
                 if (part.codePointCount(0, part.length()) >= 3
                         && !NAME_PARTICLES.contains(part.toLowerCase(Locale.ROOT))) {
                     values.add(part);
