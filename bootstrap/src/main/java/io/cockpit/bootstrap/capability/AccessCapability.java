@@ -40,7 +40,8 @@ public final class AccessCapability implements Capability {
     private final PasswordResetRequests resetRequests;
     private final PasswordResetService resets;
 
-    public AccessCapability(Platform platform, ProtectionCapability protection, SettingsCapability settings) {
+    public AccessCapability(Platform platform, ProtectionCapability protection, SettingsCapability settings,
+                            TelemetryCapability telemetry) {
         this.apiKeys = new ApiKeyService(platform.repository(JdbiApiKeyRepository::new), platform.clock(),
                 platform.random());
         this.sessions = new SessionService(platform.repository(JdbiSessionRepository::new), platform.sessionCache(),
@@ -55,7 +56,8 @@ public final class AccessCapability implements Capability {
         this.activation = new ActivationService(accounts, activationTokens, credentials, newPassword, hasher,
                 passwordPolicy, protection.guard(), sessions, platform.transactions(), platform.clock());
         this.signIn = new SignInService(accounts, credentials, hasher,
-                platform.repository(JdbiKnownSignInAddresses::new), protection.guard(), sessions, platform.clock());
+                platform.repository(JdbiKnownSignInAddresses::new), protection.guard(), sessions, platform.clock(),
+                telemetry.productEvents());
         this.passwords = new PasswordService(accounts, credentials, newPassword, hasher, passwordPolicy,
                 protection.guard(), platform.transactions(), platform.clock());
         this.resetRequests = new PasswordResetRequests(accounts, credentials, resetTokens, settings.settings(),

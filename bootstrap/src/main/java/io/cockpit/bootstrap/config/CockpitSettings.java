@@ -31,6 +31,7 @@ import java.util.Optional;
  * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
  * @param mailFrom    the sender of every mail; required with SMTP
  * @param webUrl      the web app's address, which the links in mails open
+ * @param telemetry   PostHog and Sentry, each off (embedded default) unless configured
  */
 public record CockpitSettings(
         String host,
@@ -53,7 +54,8 @@ public record CockpitSettings(
         String mailFrom,
         URI webUrl,
         BlockRules blockRules,
-        JobTiming expiredBlocksJob) {
+        JobTiming expiredBlocksJob,
+        TelemetrySettings telemetry) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
@@ -111,7 +113,8 @@ public record CockpitSettings(
                         cockpit.get("blocklist.widest.ipv6").asInt().orElse(BlockRules.DEFAULT_WIDEST_IPV6),
                         trustedProxies),
                 new JobTiming(duration(cockpit.get("jobs.expired.blocks.interval"), Duration.ofMinutes(1)),
-                        duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))));
+                        duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))),
+                TelemetrySettings.from(cockpit));
     }
 
     /** Where the embedded mode's mail goes. */
@@ -136,6 +139,6 @@ public record CockpitSettings(
         return (embeddedDatabase() ? "embedded database in " + dataDir.toAbsolutePath().normalize()
                 : "MySQL database") + ", " + (redisUri.isEmpty() ? "in-process cache" : "Redis cache") + ", "
                 + smtp.map(server -> "mail by SMTP to " + server.host() + ":" + server.port())
-                .orElse("mail into " + outbox().toAbsolutePath().normalize());
+                .orElse("mail into " + outbox().toAbsolutePath().normalize()) + ", " + telemetry.describe();
     }
 }

@@ -92,6 +92,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void theVendorRuleCatchesSentryOutsideItsAdapter() {
+        assertViolated(CockpitArchitecture::vendorSdksStayInTheirAdapter, "strayvendor",
+                "adapters.posthog.CrashReports");
+    }
+
+    @Test
+    void theVendorRuleCatchesPostHogOutsideItsAdapter() {
+        assertViolated(CockpitArchitecture::vendorSdksStayInTheirAdapter, "strayvendor", "adapters.sentry.Funnel");
+    }
+
+    @Test
     void theCycleRuleCatchesACycle() {
         assertViolated(CockpitArchitecture::noPackageCycles, "cycle", "a.A");
     }

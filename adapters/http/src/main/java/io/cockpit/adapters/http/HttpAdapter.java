@@ -16,6 +16,7 @@ import io.cockpit.adapters.http.pipeline.ErrorMapping;
 import io.cockpit.adapters.http.pipeline.ProblemDirectHandler;
 import io.cockpit.adapters.http.pipeline.RequestObserver;
 import io.cockpit.adapters.http.pipeline.SessionAuthenticator;
+import io.cockpit.application.port.in.telemetry.ReportErrorUseCase;
 import io.cockpit.domain.protection.TrustedProxies;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.media.MediaContext;
@@ -41,17 +42,22 @@ public final class HttpAdapter {
     private final ClientAddresses clientAddresses;
     private final List<ReadinessCheck> readinessChecks;
     private final RequestObserver observer;
+    private final ReportErrorUseCase errors;
 
-    /** @param trustedProxies proxies whose X-Forwarded-For is believed (see {@link ClientAddresses}) */
+    /**
+     * @param trustedProxies proxies whose X-Forwarded-For is believed (see {@link ClientAddresses})
+     * @param errors         told about every request that failed with a 5xx
+     */
     public HttpAdapter(ApiContract contract, AccessChecks access, List<HttpRoutes> routes,
                        TrustedProxies trustedProxies, List<ReadinessCheck> readinessChecks,
-                       RequestObserver observer) {
+                       RequestObserver observer, ReportErrorUseCase errors) {
         this.contract = contract;
         this.access = access;
         this.routes = List.copyOf(routes);
         this.clientAddresses = new ClientAddresses(trustedProxies);
         this.readinessChecks = List.copyOf(readinessChecks);
         this.observer = observer;
+        this.errors = errors;
     }
 
     public MediaContext mediaContext() {
@@ -81,7 +87,7 @@ public final class HttpAdapter {
         routing.addFilter(new AccessLog(observer))
                 .addFilter(new BlockedAddressFilter(clientAddresses, access.addresses()))
                 .addFilter(new ContractFilter(contract, authenticators))
-                .error(Throwable.class, new ErrorMapping());
+                .error(Throwable.class, new ErrorMapping(errors));
         for (HttpRoutes capability : routes) {
             routing.register(capability.pathPrefix(), capability.service());
         }
