@@ -10,6 +10,8 @@ import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.application.service.access.ApiKeyService;
 import io.cockpit.application.testing.RealServices;
 import io.cockpit.bootstrap.Cockpit;
+import io.cockpit.bootstrap.capability.Capability;
+import io.cockpit.bootstrap.capability.Platform;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
@@ -73,14 +75,19 @@ final class CockpitFixture implements AutoCloseable {
     private final String operatorKey = "cko_e2e_" + UUID.randomUUID().toString().replace("-", "");
 
     private CockpitFixture(Mode mode, boolean own) {
+        this(mode, own, Map.of(), List.of());
+    }
+
+    private CockpitFixture(Mode mode, boolean own, Map<String, String> config,
+                           List<Function<Platform, Capability>> extras) {
         this.mode = mode;
         this.own = own;
         this.database = mode == Mode.PRODUCTION ? RealServices.newMysqlDatabase() : null;
-        this.settings = settings(mode);
+        this.settings = settings(mode, config);
         if (mode == Mode.PRODUCTION) {
             withRedis(redis -> redis.flushdb());
         }
-        this.cockpit = Cockpit.start(settings, clock);
+        this.cockpit = Cockpit.start(settings, clock, extras);
     }
 
     /** The server all tests of this mode share; its clock is the real time and cannot be moved. */
@@ -98,6 +105,14 @@ final class CockpitFixture implements AutoCloseable {
      */
     static CockpitFixture startOwn(Mode mode) {
         return new CockpitFixture(mode, true);
+    }
+
+    /**
+     * A server of the test's own with more configuration (e.g. PostHog and Sentry pointed at stand-ins) and
+     * capabilities that exist only in tests (e.g. {@link FaultCapability}), whose routes come first.
+     */
+    static CockpitFixture startOwn(Mode mode, Map<String, String> config, List<Function<Platform, Capability>> extras) {
+        return new CockpitFixture(mode, true, config, extras);
     }
 
     /** The server's time. */
@@ -133,7 +148,7 @@ final class CockpitFixture implements AutoCloseable {
         deleteRecursively(dataDir);
     }
 
-    private CockpitSettings settings(Mode mode) {
+    private CockpitSettings settings(Mode mode, Map<String, String> extra) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         Map<String, String> config = new HashMap<>(Map.of(
@@ -164,6 +179,7 @@ final class CockpitFixture implements AutoCloseable {
                     "cockpit.redis.uri", RealServices.redisUri(own ? OWN_REDIS_DATABASE : SHARED_REDIS_DATABASE),
                     "cockpit.secret", Base64.getEncoder().encodeToString(secret)));
         }
+        config.putAll(extra);
         return CockpitSettings.from(Config.just(ConfigSources.create(config)));
     }
 
