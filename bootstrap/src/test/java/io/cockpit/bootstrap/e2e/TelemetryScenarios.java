@@ -1,5 +1,6 @@
 package io.cockpit.bootstrap.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.adapters.mysql.audit.JdbiAuditLog;
 import io.cockpit.domain.audit.AuditEvent;
@@ -156,6 +157,34 @@ abstract class TelemetryScenarios extends Scenarios {
         assertThat(tooLarge.json().path("code").asText()).isEqualTo("telemetry.envelope_too_large");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(json.status()).isEqualTo(415);
+    }
+
+    @Test
+    void theRecordOfProcessingNamesPostHogAndSentryWithPurposeAndLegalBasis() {
+        ApiResponse record = cockpit.anonymous().withHeader("Accept-Language", "en")
+                .get("/v1/privacy/processing-activities");
+
+        JsonNode analytics = category(record.json(), "product_analytics_events");
+        JsonNode errors = category(record.json(), "error_reports");
+        JsonNode identifications = category(record.json(), "identifications");
+        assertThat(analytics.path("recipients").get(0).asText()).startsWith("PostHog");
+        assertThat(analytics.path("storage").get(0).path("store").asText()).isEqualTo("product_analytics");
+        assertThat(analytics.path("legalBasis").path("code").asText()).isEqualTo("legitimate_interest");
+        assertThat(analytics.path("purpose").asText()).contains("which features are used");
+        assertThat(errors.path("recipients").get(0).asText()).startsWith("Sentry");
+        assertThat(errors.path("storage").get(0).path("store").asText()).isEqualTo("error_reports");
+        assertThat(errors.path("legalBasis").path("code").asText()).isEqualTo("legitimate_interest");
+        assertThat(errors.path("retention").path("period").asText()).isEqualTo("P90D");
+        assertThat(identifications.path("storage").get(0).path("tables").get(0).asText()).isEqualTo("identification");
+    }
+
+    private static JsonNode category(JsonNode record, String id) {
+        for (JsonNode category : record.path("categories")) {
+            if (category.path("id").asText().equals(id)) {
+                return category;
+            }
+        }
+        throw new AssertionError("no category " + id + " in the record of processing");
     }
 
     private static String identify(String trackingId, String reason, String note) {
