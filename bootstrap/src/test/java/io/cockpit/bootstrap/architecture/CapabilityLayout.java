@@ -41,6 +41,11 @@ final class CapabilityLayout {
             "application.service.protection.BruteForceGuard",
             "application.service.access.SessionService");
     private static final String SHARED = "shared";
+    /**
+     * The register's store ports ({@code PersonalDataStore}, {@code ExpiringPersonalData}, {@code ExportedItem}):
+     * every capability's stores of user data implement them, so that export, erasure and retention reach them all.
+     */
+    private static final String EVERY_STORE = "application.port.out.register";
 
     private CapabilityLayout() {
     }
@@ -80,9 +85,9 @@ final class CapabilityLayout {
     }
 
     /**
-     * Ports and adapters of a capability use only their own capability and {@code shared} ({@code shared} only
-     * itself); services may also call another capability's ports (never implement them) and the
-     * {@link #SHARED_COLLABORATORS}. The domain is the common vocabulary and is not restricted here.
+     * Ports and adapters of a capability use only their own capability, {@code shared} ({@code shared} only
+     * itself) and the register's store ports ({@link #EVERY_STORE}); services may also call another capability's
+     * ports (never implement them) and the {@link #SHARED_COLLABORATORS}. The domain is the common vocabulary and is not restricted here.
      */
     static ArchRule capabilitiesMeetThroughPorts(String root) {
         return classes().should(new CapabilityCondition(root, "use other capabilities only through their ports") {
@@ -98,7 +103,8 @@ final class CapabilityLayout {
                 for (JavaClass target : targets) {
                     Optional<Place> to = place(target.getPackageName());
                     Optional<String> other = to.flatMap(Place::capability)
-                            .filter(c -> !c.equals(own.get()) && !c.equals(SHARED));
+                            .filter(c -> !c.equals(own.get()) && !c.equals(SHARED))
+                            .filter(c -> !target.getPackageName().equals(root + "." + EVERY_STORE));
                     if (other.isPresent() && !allowed(item, target, to.get())) {
                         violated(item, events, "(capability " + own.get() + ") uses " + target.getName()
                                 + " of capability " + other.get());

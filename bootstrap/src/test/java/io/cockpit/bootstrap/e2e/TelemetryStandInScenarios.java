@@ -33,10 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class TelemetryStandInScenarios {
 
     private static final String NAME = "Quinta Quokkastein-Zebrowski";
-    private static final String EMAIL = "quinta.quokkastein@canary-mail.example";
+    private static final String EMAIL = "quinta.quokkastein@canary-mail.example.org";
     private static final String ADDRESS = "198.51.100.77";
-    private static final Pattern METRIC = Pattern.compile(
-            "cockpit_telemetry_total\\{outcome=\"([a-z_]+)\",signal=\"([a-z_]+)\"} ([0-9.E]+)");
+    private static final Pattern METRIC = Pattern.compile("^cockpit_telemetry_total\\{([^}]*)} ([0-9.E+-]+)$",
+            Pattern.MULTILINE);
+    private static final Pattern LABEL = Pattern.compile("(outcome|signal)=\"([a-z_]+)\"");
 
     private PostHogStandIn posthog;
     private SentryStandIn sentry;
@@ -84,6 +85,8 @@ abstract class TelemetryStandInScenarios {
         String token = signedIn.json().path("token").asText();
         ApiClient api = client.withBearer(token);
         String trackingId = api.get("/v1/me").json().path("trackingId").asText();
+        // the sign-in's product event is sent before a test changes the user's switches
+        await(() -> posthog.events().stream().anyMatch(event -> event.distinctId().equals(trackingId)));
         return new Canary(created.json().path("userId").asText(), email, trackingId, api,
                 List.of(token, activated.json().path("token").asText(), activation, externalId));
     }
@@ -242,7 +245,13 @@ abstract class TelemetryStandInScenarios {
         Map<String, Double> values = new java.util.HashMap<>();
         Matcher matcher = METRIC.matcher(text);
         while (matcher.find()) {
-            values.put(matcher.group(2) + "/" + matcher.group(1), Double.parseDouble(matcher.group(3)));
+            Map<String, String> labels = new java.util.HashMap<>();
+            Matcher label = LABEL.matcher(matcher.group(1));
+            while (label.find()) {
+                labels.put(label.group(1), label.group(2));
+            }
+            values.merge(labels.get("signal") + "/" + labels.get("outcome"), Double.parseDouble(matcher.group(2)),
+                    Double::sum);
         }
         return values;
     }
