@@ -42,13 +42,15 @@ ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), Slow).serve_forever()
 PY
 
 measure() {  # $1: label, $2: stand-in delay in seconds
-  local label=$1 delay=$2 standin_port port key base standin server
+  local label=$1 delay=$2 standin_port port management key base standin server
   standin_port=$(free_port)
   python3 "$WORK/standin.py" "$standin_port" "$delay" & standin=$!; PIDS+=("$standin")
   port=$(free_port)
+  management=$(free_port)
   key="ckp_benchmark_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   rm -rf "$WORK/data"
-  COCKPIT_DATA_DIR="$WORK/data" SERVER_PORT=$port SERVER_HOST=127.0.0.1 COCKPIT_BOOTSTRAP_PARTNER_KEY=$key \
+  COCKPIT_DATA_DIR="$WORK/data" SERVER_PORT=$port SERVER_HOST=127.0.0.1 COCKPIT_MANAGEMENT_PORT=$management \
+    COCKPIT_BOOTSTRAP_PARTNER_KEY=$key COCKPIT_BOOTSTRAP_OPERATOR_KEY="cko_benchmark_${key#ckp_benchmark_}" \
     COCKPIT_POSTHOG_API_KEY=phc_benchmark COCKPIT_POSTHOG_HOST="http://127.0.0.1:$standin_port" \
     COCKPIT_SENTRY_DSN="http://0123456789abcdef0123456789abcdef@127.0.0.1:$standin_port/1" \
     java ${COCKPIT_JAVA_OPTS:-} -jar bootstrap/target/cockpit.jar >"$WORK/server-$label.log" 2>&1 & server=$!
@@ -85,7 +87,7 @@ measure() {  # $1: label, $2: stand-in delay in seconds
     awk '{print $2 * 1000}' "$WORK/$label-$kind.txt" | sort -n | awk -v l="$label" -v k="$kind" '{v[NR]=$1} END {
       printf "%-8s %-8s p50 %6.1f ms   p95 %6.1f ms   max %7.1f ms\n", l, k, v[int(NR*0.50+0.5)], v[int(NR*0.95+0.5)], v[NR] }'
   done
-  curl -s "$base/metrics" | grep '^cockpit_telemetry_total' | grep -v ' 0.0$' | sed "s/^/$label   /" || true
+  curl -s "http://127.0.0.1:$management/metrics" | grep '^cockpit_telemetry_total' | grep -v ' 0.0$' | sed "s/^/$label   /" || true
   kill "$server"; wait "$server" 2>/dev/null || true
   kill "$standin"; wait "$standin" 2>/dev/null || true
 }

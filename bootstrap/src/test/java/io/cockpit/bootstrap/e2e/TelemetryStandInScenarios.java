@@ -241,7 +241,7 @@ abstract class TelemetryStandInScenarios {
     }
 
     private Map<String, Double> metrics() {
-        String text = cockpit.anonymous().get("/metrics").body();
+        String text = cockpit.management().get("/metrics").body();
         Map<String, Double> values = new java.util.HashMap<>();
         Matcher matcher = METRIC.matcher(text);
         while (matcher.find()) {

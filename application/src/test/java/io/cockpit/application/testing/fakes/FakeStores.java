@@ -10,6 +10,7 @@ import io.cockpit.application.port.out.access.SessionRepository;
 import io.cockpit.application.port.out.account.AccountRepository;
 import io.cockpit.application.port.out.account.TrackingIdRegistry;
 import io.cockpit.application.port.out.audit.AuditLog;
+import io.cockpit.application.port.out.register.ErasureLedger;
 import io.cockpit.application.port.out.label.LabelRepository;
 import io.cockpit.application.port.out.privacy.ConsentLedger;
 import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
@@ -44,6 +45,7 @@ public final class FakeStores {
     public final KnownSignInAddresses knownAddresses = new FakeKnownSignInAddresses(database);
     public final BlockedAddressRepository blockedAddresses = new FakeBlockedAddressRepository(database);
     public final AuditLog audit = new FakeAuditLog(database);
+    public final ErasureLedger erasureLedger = new FakeErasureLedger(database);
     public final SettingsRepository settings = new FakeSettingsRepository(database);
     public final PrivacyRepository privacy = new FakePrivacyRepository(database);
     public final ConsentLedger consents = new FakeConsentLedger(database);
