@@ -14,8 +14,6 @@ public record TelemetrySettings(Optional<PostHogSettings> posthog, Optional<Sent
 
     public static final String DEFAULT_SENTRY_ENVIRONMENT = "production";
 
-    public static final TelemetrySettings EMBEDDED = new TelemetrySettings(Optional.empty(), Optional.empty());
-
     static TelemetrySettings from(Config cockpit) {
         Optional<PostHogSettings> posthog = text(cockpit.get("posthog.api.key")).map(key -> PostHogSettings.of(key,
                 text(cockpit.get("posthog.host")).orElse(PostHogSettings.EU_HOST)));
