@@ -2,18 +2,15 @@ package io.cockpit.application.testing.fakes;
 
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
-import io.cockpit.application.port.out.register.ExportedItem;
-import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.port.out.telemetry.IdentificationRepository;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.telemetry.Identification;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 /** The identifications in a {@link FakeDatabase}, numbered like the table's auto-increment id. */
-public final class FakeIdentificationRepository implements IdentificationRepository, PersonalDataStore {
+public final class FakeIdentificationRepository implements IdentificationRepository {
 
     private record Entry(long id, Identification identification) {
     }
@@ -37,23 +34,6 @@ public final class FakeIdentificationRepository implements IdentificationReposit
     public Page<Identification> list(UserId userId, PageRequest page) {
         return Keyset.newestFirstNumbered(rows.select(entry -> entry.identification().userId().equals(userId)), page,
                 entry -> entry.identification().identifiedAt(), Entry::id).map(Entry::identification);
-    }
-
-    @Override
-    public String category() {
-        return "identifications";
-    }
-
-    @Override
-    public void export(UserId user, Consumer<ExportedItem> sink) {
-        rows.select(entry -> entry.identification().userId().equals(user)).forEach(entry -> sink.accept(
-                ExportedItem.builder()
-                        .field("id", entry.identification().id().value())
-                        .field("trackingId", entry.identification().trackingId().value())
-                        .field("reason", entry.identification().reason().wireName())
-                        .field("operator", entry.identification().operator())
-                        .field("identifiedAt", entry.identification().identifiedAt())
-                        .build()));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.cockpit.application.testing.fakes;
 
-import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.port.out.telemetry.IdentificationRepository;
 import io.cockpit.application.port.out.telemetry.IdentificationRepositoryContract;
 
@@ -10,11 +9,6 @@ class FakeIdentificationRepositoryTest extends IdentificationRepositoryContract 
 
     @Override
     protected IdentificationRepository identifications() {
-        return store;
-    }
-
-    @Override
-    protected PersonalDataStore personalData() {
         return store;
     }
 }

@@ -6,8 +6,6 @@ import io.cockpit.adapters.mysql.KeysetPage;
 import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
-import io.cockpit.application.port.out.register.ExportedItem;
-import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.port.out.telemetry.IdentificationRepository;
 import io.cockpit.domain.account.TrackingId;
 import io.cockpit.domain.account.UserId;
@@ -15,19 +13,16 @@ import io.cockpit.domain.privacy.RequestNote;
 import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.telemetry.Identification;
 import io.cockpit.domain.telemetry.IdentificationReason;
-import io.cockpit.domain.telemetry.TelemetryPersonalData;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
-/** The identifications of Tracking-IDs; also their share of the register (export and erasure by user). */
-public final class JdbiIdentificationRepository implements IdentificationRepository, PersonalDataStore {
+/** The identifications of Tracking-IDs; erased by user in batches (select the ids, then delete up to the last). */
+public final class JdbiIdentificationRepository implements IdentificationRepository {
 
     private static final KeysetPage ORDER = KeysetPage.byTimeDescending("identified_at", "id");
-    private static final int BATCH = 100;
     private static final String COLUMNS = "id, identification_id, user_id, tracking_id, reason, note, operator, "
             + "identified_at";
     private static final RowMapper<Map.Entry<Long, Identification>> ROW = (rs, ctx) -> Map.entry(rs.getLong("id"),
@@ -68,30 +63,6 @@ public final class JdbiIdentificationRepository implements IdentificationReposit
                 .list());
         return Page.of(rows, page.limit(), row -> Cursor.at(row.getValue().identifiedAt(),
                 Long.toString(row.getKey()))).map(Map.Entry::getValue);
-    }
-
-    @Override
-    public String category() {
-        return TelemetryPersonalData.IDENTIFICATIONS.id();
-    }
-
-    @Override
-    public void export(UserId user, Consumer<ExportedItem> sink) {
-        PageRequest page = PageRequest.first(BATCH);
-        while (true) {
-            Page<Identification> batch = list(user, page);
-            batch.items().forEach(item -> sink.accept(ExportedItem.builder()
-                    .field("id", item.id().value())
-                    .field("trackingId", item.trackingId().value())
-                    .field("reason", item.reason().wireName())
-                    .field("operator", item.operator())
-                    .field("identifiedAt", item.identifiedAt())
-                    .build()));
-            if (batch.next().isEmpty()) {
-                return;
-            }
-            page = new PageRequest(BATCH, batch.next());
-        }
     }
 
     @Override

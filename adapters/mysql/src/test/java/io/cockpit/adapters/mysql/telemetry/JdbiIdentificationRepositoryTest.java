@@ -1,7 +1,6 @@
 package io.cockpit.adapters.mysql.telemetry;
 
 import io.cockpit.adapters.mysql.StoreUnderTest;
-import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.port.out.telemetry.IdentificationRepository;
 import io.cockpit.application.port.out.telemetry.IdentificationRepositoryContract;
 import io.cockpit.application.testing.NeedsRealServers;
@@ -44,11 +43,6 @@ class JdbiIdentificationRepositoryTest {
 
         @Override
         protected IdentificationRepository identifications() {
-            return store();
-        }
-
-        @Override
-        protected PersonalDataStore personalData() {
             return store();
         }
 
