@@ -28,6 +28,7 @@ import io.cockpit.bootstrap.capability.PrivacyCapability;
 import io.cockpit.bootstrap.capability.ProtectionCapability;
 import io.cockpit.bootstrap.capability.RegisterCapability;
 import io.cockpit.bootstrap.capability.SettingsCapability;
+import io.cockpit.bootstrap.capability.TelemetryCapability;
 import io.cockpit.bootstrap.capability.TemplateCapability;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.bootstrap.console.ConsoleSocket;
@@ -48,6 +49,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -73,6 +75,14 @@ public final class Cockpit implements AutoCloseable {
 
     /** @param clock must tick in milliseconds, the precision the stores keep */
     public static Cockpit start(CockpitSettings settings, Clock clock) {
+        return start(settings, clock, List.of());
+    }
+
+    /**
+     * @param extras capabilities added before all others, whose routes come first (the tests' fault route); Main
+     *               passes none
+     */
+    public static Cockpit start(CockpitSettings settings, Clock clock, List<Function<Platform, Capability>> extras) {
         SecureRandom random = new SecureRandom();
         List<AutoCloseable> resources = new ArrayList<>();
         // the contract is parsed (hundreds of milliseconds on a cold JVM) while the database opens and migrates
@@ -107,17 +117,23 @@ public final class Cockpit implements AutoCloseable {
 
             ProtectionCapability protection = new ProtectionCapability(platform);
             SettingsCapability settingsCapability = new SettingsCapability(platform);
-            AccessCapability access = new AccessCapability(platform, protection, settingsCapability);
+            PrivacyCapability privacy = new PrivacyCapability(platform);
+            TelemetryCapability telemetry = new TelemetryCapability(platform, privacy, new TelemetryMeters());
+            resources.add(telemetry);
+            AccessCapability access = new AccessCapability(platform, protection, settingsCapability, telemetry);
             AuditCapability audit = new AuditCapability(platform);
-            List<Capability> capabilities = List.of(
+            List<Capability> capabilities = new ArrayList<>();
+            extras.forEach(extra -> capabilities.add(extra.apply(platform)));
+            capabilities.addAll(List.of(
                     protection,
                     access,
                     new AccountCapability(platform, access, settingsCapability),
                     settingsCapability,
-                    new PrivacyCapability(platform),
-                    new TemplateCapability(platform),
+                    privacy,
+                    new TemplateCapability(platform, telemetry),
                     new LabelCapability(platform),
-                    audit);
+                    audit,
+                    telemetry));
             RegisterCapability register = new RegisterCapability(platform, capabilities);
 
             if (settings.embeddedDatabase()) {
@@ -132,7 +148,7 @@ public final class Cockpit implements AutoCloseable {
                     .flatMap(c -> c.routes().stream()).toList();
             HttpAdapter http = new HttpAdapter(await(contract),
                     new AccessChecks(protection.blocklist(), access.apiKeys(), access.sessions()), routes,
-                    settings.trustedProxies(), readiness, new HttpMetrics());
+                    settings.trustedProxies(), readiness, new HttpMetrics(), telemetry.errors());
             WebServer server = WebServer.builder()
                     .host(settings.host())
                     .port(settings.port())

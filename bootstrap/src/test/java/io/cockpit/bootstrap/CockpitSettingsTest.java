@@ -39,8 +39,36 @@ class CockpitSettingsTest {
                 .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(10), Duration.ofMinutes(30)));
         assertThat(settings.sessionPolicy().idle()).isEqualTo(Duration.ofDays(30));
         assertThat(settings.sessionPolicy().absolute()).isEqualTo(Duration.ofDays(90));
+        assertThat(settings.telemetry().posthog()).as("product analytics disabled").isEmpty();
+        assertThat(settings.telemetry().sentry()).as("error reports to the log").isEmpty();
         assertThat(settings.passwordPool()).isEqualTo(new CockpitSettings.PasswordPool(0, Duration.ofMillis(500)));
         assertThat(settings.ipv6SourcePrefix()).isEqualTo(64);
+    }
+
+    @Test
+    void postHogAndSentryComeFromTheirVariablesWithTheEuHostAsDefault() {
+        Config config = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(EnvironmentVariables.expand(Map.of(
+                                "COCKPIT_POSTHOG_API_KEY", "phc_project",
+                                "COCKPIT_SENTRY_DSN", "https://key@o1.ingest.de.sentry.io/2",
+                                "COCKPIT_SENTRY_ENVIRONMENT", "staging"))),
+                        ConfigSources.classpath("application.yaml"))
+                .build();
+
+        CockpitSettings settings = CockpitSettings.from(config);
+
+        assertThat(settings.telemetry().posthog()).hasValueSatisfying(posthog -> {
+            assertThat(posthog.apiKey()).isEqualTo("phc_project");
+            assertThat(posthog.host()).isEqualTo("https://eu.i.posthog.com");
+        });
+        assertThat(settings.telemetry().sentry()).hasValueSatisfying(sentry -> {
+            assertThat(sentry.dsn()).isEqualTo("https://key@o1.ingest.de.sentry.io/2");
+            assertThat(sentry.environment()).isEqualTo("staging");
+        });
+        assertThat(settings.describeMode()).contains("PostHog at https://eu.i.posthog.com", "Sentry (staging)")
+                .doesNotContain("phc_project", "key@");
     }
 
     @Test

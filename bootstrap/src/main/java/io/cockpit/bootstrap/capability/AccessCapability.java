@@ -49,7 +49,8 @@ public final class AccessCapability implements Capability {
     private final List<PersonalDataStore> personalDataStores;
     private final List<ExpiringPersonalData> expiringData;
 
-    public AccessCapability(Platform platform, ProtectionCapability protection, SettingsCapability settings) {
+    public AccessCapability(Platform platform, ProtectionCapability protection, SettingsCapability settings,
+                            TelemetryCapability telemetry) {
         this.apiKeys = new ApiKeyService(platform.repository(JdbiApiKeyRepository::new), platform.clock(),
                 platform.random());
         JdbiSessionRepository sessionRows = platform.repository(JdbiSessionRepository::new);
@@ -67,7 +68,7 @@ public final class AccessCapability implements Capability {
                 passwordPolicy, protection.guard(), sessions, platform.transactions(), platform.clock());
         JdbiKnownSignInAddresses knownAddresses = platform.repository(JdbiKnownSignInAddresses::new);
         this.signIn = new SignInService(accounts, credentials, hasher, knownAddresses, protection.guard(), sessions,
-                platform.clock());
+                platform.clock(), telemetry.productEvents());
         this.passwords = new PasswordService(accounts, credentials, newPassword, hasher, passwordPolicy,
                 protection.guard(), platform.transactions(), platform.clock());
         this.resetRequests = new PasswordResetRequests(accounts, credentials, resetTokens, settings.settings(),

@@ -35,6 +35,7 @@ import java.util.Optional;
  * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
  * @param mailFrom    the sender of every mail; required with SMTP
  * @param webUrl      the web app's address, which the links in mails open
+ * @param telemetry   PostHog and Sentry, each off (embedded default) unless configured
  */
 public record CockpitSettings(
         String host,
@@ -62,7 +63,8 @@ public record CockpitSettings(
         URI webUrl,
         BlockRules blockRules,
         JobTiming expiredBlocksJob,
-        JobTiming retentionJob) {
+        JobTiming retentionJob,
+        TelemetrySettings telemetry) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
@@ -140,7 +142,8 @@ public record CockpitSettings(
                 new JobTiming(duration(cockpit.get("jobs.expired.blocks.interval"), Duration.ofMinutes(1)),
                         duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))),
                 new JobTiming(duration(cockpit.get("jobs.retention.interval"), Duration.ofMinutes(10)),
-                        duration(cockpit.get("jobs.retention.lease"), Duration.ofMinutes(30))));
+                        duration(cockpit.get("jobs.retention.lease"), Duration.ofMinutes(30))),
+                TelemetrySettings.from(cockpit));
     }
 
     /** Where the embedded mode's mail goes. */
@@ -177,6 +180,6 @@ public record CockpitSettings(
         return (embeddedDatabase() ? "embedded database in " + dataDir.toAbsolutePath().normalize()
                 : "MySQL database") + ", " + (redisUri.isEmpty() ? "in-process cache" : "Redis cache") + ", "
                 + smtp.map(server -> "mail by SMTP to " + server.host() + ":" + server.port())
-                .orElse("mail into " + outbox().toAbsolutePath().normalize());
+                .orElse("mail into " + outbox().toAbsolutePath().normalize()) + ", " + telemetry.describe();
     }
 }

@@ -92,6 +92,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void theVendorRuleCatchesSentryOutsideItsAdapter() {
+        assertViolated(CockpitArchitecture::vendorSdksStayInTheirAdapter, "strayvendor",
+                "adapters.posthog.CrashReports");
+    }
+
+    @Test
+    void theVendorRuleCatchesPostHogOutsideItsAdapter() {
+        assertViolated(CockpitArchitecture::vendorSdksStayInTheirAdapter, "strayvendor", "adapters.sentry.Funnel");
+    }
+
+    @Test
     void theCycleRuleCatchesACycle() {
         assertViolated(CockpitArchitecture::noPackageCycles, "cycle", "a.A");
     }
@@ -147,12 +158,13 @@ class ArchitectureTest {
     }
 
     @Test
-    void thePortRuleLetsAServiceCallAnotherCapabilitysPort() {
+    void thePortRuleLetsAServiceCallAnotherCapabilitysPortAndAStoreImplementTheRegistersPorts() {
         String root = FIXTURES + ".crosscapability";
         assertThatThrownBy(() -> CockpitArchitecture.capabilitiesMeetThroughPorts(root)
                 .check(fixture("crosscapability")))
                 .hasMessageContaining("was violated (4 times)")
-                .hasMessageNotContaining(root + ".application.service.label.LabelService ");
+                .hasMessageNotContaining(root + ".application.service.label.LabelService ")
+                .hasMessageNotContaining(root + ".adapters.mysql.label.JdbiLabelErasure");
     }
 
     /** The rule fails on the fixture, naming the fixture's culprit class (so it failed for the planted reason). */

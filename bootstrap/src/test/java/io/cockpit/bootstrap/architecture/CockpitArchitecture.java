@@ -37,6 +37,8 @@ final class CockpitArchitecture {
                 .adapter("memory", root + ".adapters.memory..")
                 .adapter("argon2", root + ".adapters.argon2..")
                 .adapter("mail", root + ".adapters.mail..")
+                .adapter("posthog", root + ".adapters.posthog..")
+                .adapter("sentry", root + ".adapters.sentry..")
                 .withOptionalLayers(false)
                 .ignoreDependency(resideInAPackage(root + ".bootstrap.."), alwaysTrue())
                 .because("ARCHITECTURE.md: domain <- application <- adapters/* <- bootstrap");
@@ -72,7 +74,9 @@ final class CockpitArchitecture {
                 sdkOnlyIn(root, List.of("io.helidon.."), root + ".adapters.http..", root + ".api..",
                         root + ".bootstrap.."),
                 sdkOnlyIn(root, List.of("org.bouncycastle.."), root + ".adapters.argon2.."),
-                sdkOnlyIn(root, List.of("jakarta.mail..", "org.eclipse.angus.."), root + ".adapters.mail..")));
+                sdkOnlyIn(root, List.of("jakarta.mail..", "org.eclipse.angus.."), root + ".adapters.mail.."),
+                sdkOnlyIn(root, List.of("com.posthog.."), root + ".adapters.posthog.."),
+                sdkOnlyIn(root, List.of("io.sentry.."), root + ".adapters.sentry..")));
     }
 
     private static ArchRule sdkOnlyIn(String root, List<String> sdk, String... allowed) {

@@ -11,6 +11,8 @@ import io.cockpit.application.service.audit.AuditLogPseudonyms;
 import io.cockpit.application.service.register.RegisterStores;
 import io.cockpit.application.testing.RealServices;
 import io.cockpit.bootstrap.Cockpit;
+import io.cockpit.bootstrap.capability.Capability;
+import io.cockpit.bootstrap.capability.Platform;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
@@ -79,6 +81,11 @@ final class CockpitFixture implements AutoCloseable {
     private final String operatorKey = "cko_e2e_" + UUID.randomUUID().toString().replace("-", "");
 
     private CockpitFixture(Mode mode, boolean own, Map<String, String> overrides) {
+        this(mode, own, overrides, List.of());
+    }
+
+    private CockpitFixture(Mode mode, boolean own, Map<String, String> overrides,
+                           List<Function<Platform, Capability>> extras) {
         this.mode = mode;
         this.own = own;
         this.database = mode == Mode.PRODUCTION ? RealServices.newMysqlDatabase() : null;
@@ -86,7 +93,7 @@ final class CockpitFixture implements AutoCloseable {
         if (mode == Mode.PRODUCTION) {
             withRedis(redis -> redis.flushdb());
         }
-        this.cockpit = Cockpit.start(settings, clock);
+        this.cockpit = Cockpit.start(settings, clock, extras);
     }
 
     /** The server all tests of this mode share; its clock is the real time and cannot be moved. */
@@ -109,6 +116,14 @@ final class CockpitFixture implements AutoCloseable {
     /** A server of the test's own ({@link #startOwn(Mode)}) with some settings of its own, e.g. session lifetimes. */
     static CockpitFixture startOwn(Mode mode, Map<String, String> settings) {
         return new CockpitFixture(mode, true, settings);
+    }
+
+    /**
+     * A server of the test's own with more configuration (e.g. PostHog and Sentry pointed at stand-ins) and
+     * capabilities that exist only in tests (e.g. {@link FaultCapability}), whose routes come first.
+     */
+    static CockpitFixture startOwn(Mode mode, Map<String, String> config, List<Function<Platform, Capability>> extras) {
+        return new CockpitFixture(mode, true, config, extras);
     }
 
     /** The server's time. */

@@ -49,6 +49,10 @@ abstract class PersonalDataStoresScenarios extends Scenarios {
         assertThat(cockpit.operator().post("/v1/operator/data-subject-requests", "{\"userId\":\"" + user.userId()
                 + "\",\"type\":\"erasure\",\"receivedAt\":\"" + Instant.now().minusSeconds(60)
                 + "\",\"note\":\"Asked by e-mail to erase everything.\"}").status()).isEqualTo(201);
+        String trackingId = me.get("/v1/me").json().path("trackingId").asText();
+        assertThat(cockpit.operator().post("/v1/operator/identifications", "{\"trackingId\":\"" + trackingId
+                + "\",\"reason\":\"legal_claim\",\"note\":\"Claim of 2 December about spam.\"}").status())
+                .isEqualTo(201);
         assertThat(StoredRows.await(() -> new StoredRows(cockpit).ofUser("password_reset_token", user.userId()) == 1))
                 .as("the reset link, made after the answer").isTrue();
         return user;
@@ -76,6 +80,8 @@ abstract class PersonalDataStoresScenarios extends Scenarios {
         assertThat(exported.get("sessions")).hasSize(2);
         assertThat(exported.get("settings")).hasSize(3);
         assertThat(exported.get("labels")).hasSize(2);
+        assertThat(exported.get("identifications")).singleElement()
+                .satisfies(item -> assertThat(item.fields().get("reason")).isEqualTo("legal_claim"));
     }
 
     @Test

@@ -47,6 +47,11 @@ public enum ErrorCode {
     REQUEST_INVALID_CURSOR("request.invalid_cursor", ErrorKind.BAD_REQUEST),
     DATA_SUBJECT_REQUEST_NOT_FOUND("data_subject_request.not_found", ErrorKind.NOT_FOUND),
     DATA_SUBJECT_REQUEST_CLOSED("data_subject_request.closed", ErrorKind.CONFLICT),
+    IDENTIFICATION_TRACKING_ID_UNKNOWN("identification.tracking_id_unknown", ErrorKind.NOT_FOUND),
+    /** Identification by consent, but the user has not given it (or processing is restricted). */
+    IDENTIFICATION_CONSENT_MISSING("identification.consent_missing", ErrorKind.FORBIDDEN),
+    /** Identification for a pressing legitimate interest without a note saying why. */
+    IDENTIFICATION_NOTE_REQUIRED("identification.note_required", ErrorKind.INVALID),
     /**
      * A value object refused its input ({@link InvalidValueException}); the rule it broke is a field-level code.
      * The HTTP adapter normally reports it per field; one that escapes is still a validation failure.

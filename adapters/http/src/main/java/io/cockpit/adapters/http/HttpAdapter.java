@@ -21,6 +21,7 @@ import io.cockpit.adapters.http.pipeline.ProblemDirectHandler;
 import io.cockpit.adapters.http.pipeline.RequestObserver;
 import io.cockpit.adapters.http.pipeline.SecurityHeaders;
 import io.cockpit.adapters.http.pipeline.SessionAuthenticator;
+import io.cockpit.application.port.in.telemetry.ReportErrorUseCase;
 import io.cockpit.domain.protection.TrustedProxies;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.media.MediaContext;
@@ -57,11 +58,15 @@ public final class HttpAdapter {
     private final ClientAddresses clientAddresses;
     private final List<ReadinessCheck> readinessChecks;
     private final RequestObserver observer;
+    private final ReportErrorUseCase errors;
 
-    /** @param trustedProxies proxies whose X-Forwarded-For is believed (see {@link ClientAddresses}) */
+    /**
+     * @param trustedProxies proxies whose X-Forwarded-For is believed (see {@link ClientAddresses})
+     * @param errors         told about every request that failed with a 5xx
+     */
     public HttpAdapter(ApiContract contract, AccessChecks access, List<HttpRoutes> routes,
                        TrustedProxies trustedProxies, List<ReadinessCheck> readinessChecks,
-                       RequestObserver observer) {
+                       RequestObserver observer, ReportErrorUseCase errors) {
         this.contract = contract;
         this.access = access;
         this.routes = List.copyOf(routes);
@@ -69,6 +74,7 @@ public final class HttpAdapter {
         this.clientAddresses = new ClientAddresses(trustedProxies);
         this.readinessChecks = List.copyOf(readinessChecks);
         this.observer = observer;
+        this.errors = errors;
     }
 
     public MediaContext mediaContext() {
@@ -100,7 +106,7 @@ public final class HttpAdapter {
                 .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
                 .addFilter(new BlockedAddressFilter(clientAddresses, access.addresses()))
                 .addFilter(new ContractFilter(contract, ApiOperation.API, authenticators))
-                .error(Throwable.class, new ErrorMapping());
+                .error(Throwable.class, new ErrorMapping(errors));
         for (HttpRoutes capability : routes) {
             routing.register(capability.pathPrefix(), HeadRequests.alongGets(capability.service()));
         }
@@ -120,7 +126,7 @@ public final class HttpAdapter {
                 .addFilter(new SecurityHeaders(trustedProxies))
                 .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
                 .addFilter(new ContractFilter(contract, MANAGEMENT, List.of()))
-                .error(Throwable.class, new ErrorMapping())
+                .error(Throwable.class, new ErrorMapping(errors))
                 .register(MetricsApi.PATH_PREFIX, HeadRequests.alongGets(new MetricsApi(metrics)));
     }
 }

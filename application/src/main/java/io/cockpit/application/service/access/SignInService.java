@@ -9,12 +9,16 @@ import io.cockpit.application.port.out.access.KnownSignInAddresses;
 import io.cockpit.application.port.out.access.PasswordHasher;
 import io.cockpit.domain.access.AuthErrors;
 import io.cockpit.domain.access.PasswordHash;
+import io.cockpit.application.port.in.telemetry.TrackProductEventUseCase;
 import io.cockpit.domain.account.Account;
+import io.cockpit.domain.telemetry.ProductEvent;
+import io.cockpit.domain.telemetry.ProductEventName;
 import io.cockpit.domain.account.EmailAddress;
 import io.cockpit.domain.shared.InvalidValueException;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,10 +36,19 @@ public final class SignInService implements SignInUseCase {
     private final SessionService sessions;
     private final Clock clock;
     private final PasswordHash unknownAccountHash;
+    private final TrackProductEventUseCase events;
 
     public SignInService(AccountRepository accounts, CredentialRepository credentials, PasswordHasher hasher,
                          KnownSignInAddresses knownAddresses, BruteForceGuard guard, SessionService sessions,
                          Clock clock) {
+        this(accounts, credentials, hasher, knownAddresses, guard, sessions, clock, TrackProductEventUseCase.NONE);
+    }
+
+    /** @param events told about every successful sign-in (product analytics: {@code signed_in}) */
+    public SignInService(AccountRepository accounts, CredentialRepository credentials, PasswordHasher hasher,
+                         KnownSignInAddresses knownAddresses, BruteForceGuard guard, SessionService sessions,
+                         Clock clock, TrackProductEventUseCase events) {
+        this.events = events;
         this.accounts = accounts;
         this.credentials = credentials;
         this.hasher = hasher;
@@ -72,7 +85,10 @@ public final class SignInService implements SignInUseCase {
             // only in place of the hash just checked: a password changed meanwhile is not overwritten
             credentials.replace(user.userId(), hash.get(), hasher.hash(attempt.password()), clock.instant());
         }
-        return sessions.start(user.userId(), attempt.device());
+        StartedSession started = sessions.start(user.userId(), attempt.device());
+        events.track(user.userId(), ProductEvent.of(ProductEventName.SIGNED_IN, clock.instant(),
+                Map.of("method", "password")));
+        return started;
     }
 
     private static Optional<EmailAddress> parse(String email) {

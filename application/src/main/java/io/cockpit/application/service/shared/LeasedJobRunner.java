@@ -23,6 +23,14 @@ public final class LeasedJobRunner implements AutoCloseable {
 
     private static final Logger LOG = System.getLogger(LeasedJobRunner.class.getName());
 
+    /** Told about every failed run (error reporting); must return at once. */
+    @FunctionalInterface
+    public interface FailureListener {
+        FailureListener NONE = (job, failure) -> { };
+
+        void failed(String job, Throwable failure);
+    }
+
     /** What one turn of a job did. */
     public enum Turn { NOT_HOLDING_THE_LEASE, RAN, FAILED }
 
@@ -31,6 +39,7 @@ public final class LeasedJobRunner implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService executor;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
+    private volatile FailureListener failures = FailureListener.NONE;
 
     /**
      * @param holder   this node's name in the leases, unique among the nodes
@@ -41,6 +50,11 @@ public final class LeasedJobRunner implements AutoCloseable {
         this.holder = Objects.requireNonNull(holder);
         this.clock = Objects.requireNonNull(clock);
         this.executor = Objects.requireNonNull(executor);
+    }
+
+    /** From now on every failed run is also reported to {@code listener} (the failure is logged either way). */
+    public void reportFailuresTo(FailureListener listener) {
+        this.failures = Objects.requireNonNull(listener);
     }
 
     /** Gives {@code job} a turn every interval, the first one interval from now. */
@@ -73,6 +87,12 @@ public final class LeasedJobRunner implements AutoCloseable {
             return Turn.RAN;
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "job " + job.name() + " failed; it runs again at the next turn", e);
+            try {
+                failures.failed(job.name(), e);
+            } catch (RuntimeException listenerFailed) {
+                LOG.log(Level.WARNING, "job " + job.name() + ": its failure could not be reported ("
+                        + listenerFailed.getClass().getSimpleName() + ")");
+            }
             return Turn.FAILED;
         } finally {
             Duration took = Duration.between(start, clock.instant());

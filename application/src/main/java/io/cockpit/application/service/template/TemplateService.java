@@ -15,6 +15,10 @@ import io.cockpit.domain.template.TemplateBody;
 import io.cockpit.domain.template.TemplateErrors;
 import io.cockpit.domain.template.TemplateName;
 import io.cockpit.domain.template.TemplateRendering;
+import io.cockpit.domain.shared.DomainException;
+import io.cockpit.domain.telemetry.ProductEvent;
+import io.cockpit.domain.telemetry.ProductEventName;
+import io.cockpit.application.port.in.telemetry.TrackProductEventUseCase;
 import io.cockpit.domain.template.TemplateVariable;
 
 import java.time.Clock;
@@ -27,8 +31,16 @@ public final class TemplateService implements TemplatesUseCase {
     private final TemplateRepository repository;
     private final Transactions transactions;
     private final Clock clock;
+    private final TrackProductEventUseCase events;
 
     public TemplateService(TemplateRepository repository, Transactions transactions, Clock clock) {
+        this(repository, transactions, clock, TrackProductEventUseCase.NONE);
+    }
+
+    /** @param events told when a template is created or previewed (product analytics) */
+    public TemplateService(TemplateRepository repository, Transactions transactions, Clock clock,
+                           TrackProductEventUseCase events) {
+        this.events = events;
         this.repository = repository;
         this.transactions = transactions;
         this.clock = clock;
@@ -52,6 +64,8 @@ public final class TemplateService implements TemplatesUseCase {
         if (!added) {
             throw TemplateErrors.limitReached();
         }
+        events.track(userId, ProductEvent.of(ProductEventName.TEMPLATE_CREATED, now,
+                Map.of("variables", Math.min(50, body.variables().size()))));
         return template;
     }
 
@@ -85,6 +99,19 @@ public final class TemplateService implements TemplatesUseCase {
 
     @Override
     public String preview(UserId userId, ItemId id, Map<TemplateVariable, String> values) {
-        return TemplateRendering.render(get(userId, id).body(), values);
+        TemplateBody body = get(userId, id).body();
+        try {
+            String text = TemplateRendering.render(body, values);
+            previewed(userId, body, true);
+            return text;
+        } catch (DomainException incomplete) {
+            previewed(userId, body, false);
+            throw incomplete;
+        }
+    }
+
+    private void previewed(UserId userId, TemplateBody body, boolean complete) {
+        events.track(userId, ProductEvent.of(ProductEventName.TEMPLATE_PREVIEWED, clock.instant(),
+                Map.of("variables", Math.min(50, body.variables().size()), "complete", complete)));
     }
 }

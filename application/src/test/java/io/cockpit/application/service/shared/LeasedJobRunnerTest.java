@@ -97,6 +97,23 @@ class LeasedJobRunnerTest {
     }
 
     @Test
+    void aFailedRunIsReportedToTheListenerAndAFailingListenerChangesNothing() {
+        LeasedJobRunner a = node("node-a");
+        java.util.List<String> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+        a.reportFailuresTo((job, failure) -> {
+            reported.add(job + ": " + failure.getMessage());
+            throw new IllegalStateException("the reporter is away");
+        });
+        LeasedJob failing = new LeasedJob("failing", Duration.ofSeconds(10), Duration.ofSeconds(30), () -> {
+            throw new IllegalStateException("the database is away");
+        });
+
+        assertThat(a.runOnce(failing)).isEqualTo(Turn.FAILED);
+        assertThat(a.runOnce(job("node-a"))).isEqualTo(Turn.RAN);
+        assertThat(reported).containsExactly("failing: the database is away");
+    }
+
+    @Test
     void aLeaseThatCannotBeTakenSkipsTheTurn() {
         LeasedJobRunner broken = new LeasedJobRunner(new JobLeases() {
             @Override

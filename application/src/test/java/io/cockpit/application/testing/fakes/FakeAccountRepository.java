@@ -49,6 +49,11 @@ public final class FakeAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> findByTrackingId(io.cockpit.domain.account.TrackingId trackingId) {
+        return accounts.select(a -> a.trackingId().equals(trackingId)).stream().findFirst();
+    }
+
+    @Override
     public void add(Account account) {
         accounts.insert(stored(account, account.partnerId(), account.externalId(), account.trackingId(),
                 account.createdAt(), account.version()));

@@ -61,6 +61,7 @@ public final class FakeStores {
     public final RetentionRuns retentionRuns = new FakeRetentionRuns(database);
     public final TemplateRepository templates = new FakeTemplateRepository(database);
     public final LabelRepository labels = new FakeLabelRepository(database);
+    public final FakeIdentificationRepository identifications = new FakeIdentificationRepository(database);
 
     public final SessionCache sessionCache = new FakeSessionCache(clock);
     public final IdempotencyStore idempotency = new FakeIdempotencyStore(clock);

@@ -6,7 +6,9 @@ import io.cockpit.adapters.http.problem.ProblemCatalog;
 import io.cockpit.adapters.http.problem.ProblemDocument;
 import io.cockpit.adapters.http.problem.ProblemException;
 import io.cockpit.adapters.http.problem.Problems;
+import io.cockpit.application.port.in.telemetry.ReportErrorUseCase;
 import io.cockpit.domain.access.AuthErrors;
+import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.shared.DomainException;
 import io.cockpit.domain.shared.ErrorKind;
 import io.helidon.http.HeaderNames;
@@ -20,6 +22,7 @@ import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one place where every failure becomes an RFC 9457 problem: HTTP-layer problems as they are, domain refusals
@@ -29,14 +32,42 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
 
     private static final Logger LOG = System.getLogger(ErrorMapping.class.getName());
 
+    private final ReportErrorUseCase errors;
+
+    /** @param errors told about every 500 (it decides, by the user's switches, whether a report leaves) */
+    public ErrorMapping(ReportErrorUseCase errors) {
+        this.errors = errors;
+    }
+
     @Override
     public void handle(ServerRequest request, ServerResponse response, Throwable failure) {
         ProblemException problem = toProblem(failure, request);
+        if (problem.status() >= 500) {
+            report(request, failure, problem.status());
+        }
         Map<String, Object> extensions = new LinkedHashMap<>(
                 failure instanceof DomainException domain ? domain.details() : Map.of());
         extensions.remove(AuthErrors.RETRY_AFTER_SECONDS);
         String instance = RequestInfo.of(request).map(info -> "urn:cockpit:request:" + info.requestId()).orElse(null);
         write(request, response, problem, instance, extensions);
+    }
+
+    /** Hands the failure to error reporting with the route template and request id, never the path or query. */
+    private void report(ServerRequest request, Throwable failure, int status) {
+        Optional<RequestInfo> info = RequestInfo.of(request);
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put("method", request.prologue().method().text());
+        tags.put("route", info.flatMap(RequestInfo::match).map(match -> match.operation().pathTemplate())
+                .orElse("(unmatched)"));
+        tags.put("status", Integer.toString(status));
+        info.ifPresent(i -> tags.put("request_id", i.requestId()));
+        Optional<UserId> user = info.flatMap(RequestInfo::caller).filter(Caller.User.class::isInstance)
+                .map(caller -> ((Caller.User) caller).userId());
+        try {
+            errors.requestFailed(failure, tags, user);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "error report not handed over: " + e.getClass().getSimpleName());
+        }
     }
 
     /** The problem as the answer to {@code request}: to a HEAD, its headers only. */

@@ -23,6 +23,8 @@ public enum HttpErrorCode {
     AUTH_CREDENTIALS_MISSING("auth.credentials_missing", 401),
     AUTH_CREDENTIALS_INVALID("auth.credentials_invalid", 401),
     AUTH_CSRF_HEADER_MISSING("auth.csrf_header_missing", 403),
+    /** An error report envelope for the tunnel above its own limit (smaller than the general one). */
+    TELEMETRY_ENVELOPE_TOO_LARGE("telemetry.envelope_too_large", 413),
     IDEMPOTENCY_KEY_REUSED("idempotency.key_reused", 422),
     IDEMPOTENCY_REQUEST_IN_PROGRESS("idempotency.request_in_progress", 409),
     SERVER_INTERNAL_ERROR("server.internal_error", 500),

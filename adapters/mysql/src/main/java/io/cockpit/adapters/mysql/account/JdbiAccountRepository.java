@@ -82,6 +82,14 @@ public final class JdbiAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> findByTrackingId(TrackingId trackingId) {
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM account WHERE tracking_id = :trackingId")
+                .bind("trackingId", trackingId.value())
+                .map(ACCOUNT)
+                .findOne());
+    }
+
+    @Override
     public void add(Account account) {
         UniqueKeys.translate(UNIQUE_INDEXES, () -> db.withHandle(h -> bindAll(h.createUpdate(
                 "INSERT INTO account (" + COLUMNS + ", email_canonical) VALUES (:userId, :partnerId, :externalId, "

@@ -9,6 +9,7 @@ import io.cockpit.domain.account.AccountPersonalData;
 import io.cockpit.domain.account.EmailAddress;
 import io.cockpit.domain.account.ExternalId;
 import io.cockpit.domain.account.PartnerId;
+import io.cockpit.domain.account.TrackingId;
 import io.cockpit.domain.account.UserId;
 
 import java.util.Optional;
@@ -51,6 +52,9 @@ public interface AccountRepository extends PersonalDataStore {
 
     /** The account whose e-mail address is the same login (compared by {@link EmailAddress#canonical()}). */
     Optional<Account> findByEmail(EmailAddress email);
+
+    /** The account that carries this Tracking-ID (the operator's identification of a pseudonym). */
+    Optional<Account> findByTrackingId(TrackingId trackingId);
 
     /** @throws UniquenessViolation if the partner's reference, the e-mail or an identifier is taken */
     void add(Account account);

@@ -59,6 +59,15 @@ public abstract class AccountRepositoryContract implements PersonalDataStoreCase
     }
 
     @Test
+    void findsByTrackingId() {
+        Account account = anAccount().build();
+        accounts().add(account);
+
+        assertThat(accounts().findByTrackingId(account.trackingId())).contains(account);
+        assertThat(accounts().findByTrackingId(new io.cockpit.domain.account.TrackingId("zzzzz-zzzzz"))).isEmpty();
+    }
+
+    @Test
     void anotherPartnersReferenceFindsNothing() {
         Account account = anAccount().ofPartner("acme").build();
         accounts().add(account);
