@@ -17,5 +17,7 @@ public enum ErrorKind {
     /** The caller's copy is stale. */
     PRECONDITION_FAILED,
     /** Too many attempts; try again later. */
-    RATE_LIMITED
+    RATE_LIMITED,
+    /** The content is larger than the rule allows (a document over its size limit): 413. */
+    TOO_LARGE
 }
