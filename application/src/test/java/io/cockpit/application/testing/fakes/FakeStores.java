@@ -23,6 +23,9 @@ import io.cockpit.application.port.out.shared.IdempotencyStore;
 import io.cockpit.application.port.out.shared.JobLeases;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.template.TemplateRepository;
+import io.cockpit.application.port.out.website.ApplicationDocumentStore;
+import io.cockpit.application.port.out.website.ApplicationRepository;
+import io.cockpit.application.port.out.website.ContactRequestRepository;
 import io.cockpit.application.testing.MutableClock;
 
 /**
@@ -53,6 +56,9 @@ public final class FakeStores {
     public final DataSubjectRequestRepository dataSubjectRequests = new FakeDataSubjectRequestRepository(database);
     public final TemplateRepository templates = new FakeTemplateRepository(database);
     public final LabelRepository labels = new FakeLabelRepository(database);
+    public final ContactRequestRepository contactRequests = new FakeContactRequestRepository(database);
+    public final ApplicationRepository applications = new FakeApplicationRepository(database);
+    public final ApplicationDocumentStore applicationDocuments = new FakeApplicationDocumentStore(database);
 
     public final SessionCache sessionCache = new FakeSessionCache(clock);
     public final IdempotencyStore idempotency = new FakeIdempotencyStore(clock);
