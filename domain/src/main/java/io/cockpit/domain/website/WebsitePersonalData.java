@@ -45,7 +45,7 @@ public final class WebsitePersonalData {
                     "job applications (contact data, documents, interview notes)"),
             DataSubject.APPLICANT,
             List.of(Holding.table("application"), Holding.table("application_document"),
-                    Holding.table("application_note")),
+                    Holding.table("application_document_part"), Holding.table("application_note")),
             new Localized("das Bewerbungsverfahren durchführen (nur intern)",
                     "carrying out the hiring process (internal use only)"),
             LegalBasis.CONTRACT,

@@ -98,4 +98,20 @@ public abstract class ApplicationDocumentStoreContract {
         assertThat(documents().content(application, document.id())).hasValueSatisfying(bytes ->
                 assertThat(Arrays.equals(bytes, largest)).as("10 MiB back byte for byte").isTrue());
     }
+
+    @Test
+    void contentsOfOddSizesComeBackWhole() {
+        ItemId application = ItemId.random();
+        for (int size : new int[]{WebsiteMother.PDF.length, 1024 * 1024, 1024 * 1024 + 1, 3 * 1024 * 1024 - 7}) {
+            byte[] content = Arrays.copyOf(WebsiteMother.PDF, size);
+            for (int i = WebsiteMother.PDF.length; i < size; i++) {
+                content[i] = (byte) (i * 31);
+            }
+            ApplicationDocument document = document(application, "size-" + size + ".pdf", content, NOW);
+            documents().put(document, content);
+
+            assertThat(documents().content(application, document.id())).hasValueSatisfying(bytes ->
+                    assertThat(Arrays.equals(bytes, content)).as(size + " bytes back byte for byte").isTrue());
+        }
+    }
 }
