@@ -26,6 +26,7 @@ import io.cockpit.bootstrap.capability.ProtectionCapability;
 import io.cockpit.bootstrap.capability.RegisterCapability;
 import io.cockpit.bootstrap.capability.SettingsCapability;
 import io.cockpit.bootstrap.capability.TemplateCapability;
+import io.cockpit.bootstrap.capability.WebsiteCapability;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.cockpit.domain.register.Register;
@@ -110,6 +111,7 @@ public final class Cockpit implements AutoCloseable {
                     new PrivacyCapability(platform),
                     new TemplateCapability(platform),
                     new LabelCapability(platform),
+                    new WebsiteCapability(platform),
                     new AuditCapability());
             RegisterCapability register = new RegisterCapability(capabilities);
 
@@ -125,7 +127,7 @@ public final class Cockpit implements AutoCloseable {
             WebServer server = WebServer.builder()
                     .host(settings.host())
                     .port(settings.port())
-                    .maxPayloadSize(HttpAdapter.MAX_PAYLOAD_BYTES)
+                    .maxPayloadSize(http.listenerMaxPayloadBytes())
                     .mediaContext(http.mediaContext())
                     .directHandlers(http.directHandlers())
                     .shutdownHook(false)

@@ -32,7 +32,26 @@ public final class WebsiteMother {
     public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
             'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
 
+    /** The first bytes of a JPEG (JFIF) file. */
+    public static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F',
+            0, 1, 1, 0, 0, 1, 0, 1, 0, 0};
+
     private WebsiteMother() {
+    }
+
+    /** A minimal Word document: a ZIP archive with the parts a DOCX has, {@code word/document.xml} among them. */
+    public static byte[] docx() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (String part : new String[]{"[Content_Types].xml", "_rels/.rels", "word/document.xml"}) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part));
+                zip.write("<?xml version=\"1.0\"?><w:document/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     public static String uniqueEmail() {

@@ -3,6 +3,7 @@ package io.cockpit.bootstrap.config;
 import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.adapters.argon2.Argon2Settings;
 import io.cockpit.adapters.mail.SmtpSettings;
+import io.cockpit.application.service.website.WebsiteRules;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.protection.AddressRange;
 import io.cockpit.domain.protection.BlockRules;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
  * @param mailFrom    the sender of every mail; required with SMTP
  * @param webUrl      the web app's address, which the links in mails open
+ * @param website     the website's withdrawal page, limits, open-request maximum and retention job
  */
 public record CockpitSettings(
         String host,
@@ -53,7 +55,8 @@ public record CockpitSettings(
         String mailFrom,
         URI webUrl,
         BlockRules blockRules,
-        JobTiming expiredBlocksJob) {
+        JobTiming expiredBlocksJob,
+        WebsiteSettings website) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
@@ -62,6 +65,13 @@ public record CockpitSettings(
 
     /** How often a leased job runs on the node that holds its lease, and how long the lease lasts unrenewed. */
     public record JobTiming(Duration interval, Duration lease) {
+    }
+
+    /**
+     * The company website's backend: where the withdrawal links in its acknowledgements lead, its limits and the
+     * maximum a contact request may stay open unflagged, and its leased retention job.
+     */
+    public record WebsiteSettings(URI withdrawalPage, WebsiteRules rules, JobTiming retentionJob) {
     }
 
     /** The key created at first start for a role: its name, and a preset value if one is configured. */
@@ -111,7 +121,21 @@ public record CockpitSettings(
                         cockpit.get("blocklist.widest.ipv6").asInt().orElse(BlockRules.DEFAULT_WIDEST_IPV6),
                         trustedProxies),
                 new JobTiming(duration(cockpit.get("jobs.expired.blocks.interval"), Duration.ofMinutes(1)),
-                        duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))));
+                        duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))),
+                website(cockpit));
+    }
+
+    private static WebsiteSettings website(Config cockpit) {
+        WebsiteRules defaults = WebsiteRules.DEFAULT;
+        return new WebsiteSettings(
+                URI.create(text(cockpit.get("website.withdrawal.url")).orElse("http://localhost:8080/withdrawal")),
+                new WebsiteRules(
+                        cockpit.get("website.limit.per.address").asInt().orElse(defaults.requestsPerAddress()),
+                        cockpit.get("website.limit.per.recipient").asInt().orElse(defaults.mailsPerRecipient()),
+                        duration(cockpit.get("website.limit.window"), defaults.window()),
+                        duration(cockpit.get("website.contact.open.maximum"), defaults.openRequestMaximum())),
+                new JobTiming(duration(cockpit.get("jobs.website.retention.interval"), Duration.ofHours(1)),
+                        duration(cockpit.get("jobs.website.retention.lease"), Duration.ofHours(2))));
     }
 
     /** Where the embedded mode's mail goes. */

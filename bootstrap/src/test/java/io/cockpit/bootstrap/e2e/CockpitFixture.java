@@ -61,6 +61,8 @@ final class CockpitFixture implements AutoCloseable {
 
     /** Where the links in mails point. */
     static final String WEB_APP = "https://app.cockpit.example";
+    /** The company website's withdrawal page, which the links in its acknowledgements open. */
+    static final String WITHDRAWAL_PAGE = "https://www.cockpit.example/widerruf";
 
     final Mode mode;
     private final boolean own;
@@ -150,6 +152,10 @@ final class CockpitFixture implements AutoCloseable {
                 "cockpit.passwords.argon2.memory", "1024",
                 "cockpit.passwords.argon2.iterations", "1"));
         config.put("cockpit.web.url", WEB_APP);
+        config.put("cockpit.website.withdrawal.url", WITHDRAWAL_PAGE);
+        // the website's retention job takes a turn every 200 ms, so that a test that travels sees it run at once
+        config.put("cockpit.jobs.website.retention.interval", "PT0.2S");
+        config.put("cockpit.jobs.website.retention.lease", "PT1M");
         if (mode == Mode.PRODUCTION) {
             config.putAll(Map.of(
                     "cockpit.smtp.host", "127.0.0.1",

@@ -42,14 +42,12 @@ public final class WebsiteErrors {
 
     public static DomainException documentLimitReached() {
         return new DomainException(ErrorCode.APPLICATION_DOCUMENT_LIMIT_REACHED,
-                "An application holds at most " + ApplicationDocument.MAX_PER_APPLICATION + " documents.",
-                Map.of("limit", ApplicationDocument.MAX_PER_APPLICATION));
+                "An application holds at most " + ApplicationDocument.MAX_PER_APPLICATION + " documents.");
     }
 
     public static DomainException documentTooLarge() {
         return new DomainException(ErrorCode.APPLICATION_DOCUMENT_TOO_LARGE,
-                "A document is at most " + ApplicationDocument.MAX_BYTES + " bytes (10 MiB).",
-                Map.of("limitBytes", ApplicationDocument.MAX_BYTES));
+                "A document is at most " + ApplicationDocument.MAX_BYTES + " bytes (10 MiB).");
     }
 
     public static DomainException contentMismatch(DocumentType declared) {

@@ -1,6 +1,7 @@
 package io.cockpit.adapters.http;
 
 import io.cockpit.adapters.http.contract.ApiContract;
+import io.cockpit.adapters.http.contract.ApiOperation;
 import io.cockpit.adapters.http.json.Json;
 import io.cockpit.adapters.http.operations.ContractApi;
 import io.cockpit.adapters.http.operations.HealthApi;
@@ -8,6 +9,7 @@ import io.cockpit.adapters.http.operations.ReadinessCheck;
 import io.cockpit.adapters.http.pipeline.AccessLog;
 import io.cockpit.adapters.http.pipeline.ApiKeyAuthenticator;
 import io.cockpit.adapters.http.pipeline.Authenticator;
+import io.cockpit.adapters.http.pipeline.BearerPassThrough;
 import io.cockpit.adapters.http.pipeline.BlockedAddressFilter;
 import io.cockpit.adapters.http.pipeline.ClientAddresses;
 import io.cockpit.adapters.http.pipeline.ContractFilter;
@@ -32,8 +34,10 @@ import java.util.List;
  */
 public final class HttpAdapter {
 
-    /** Bodies above 1 MiB are refused with 413. */
-    public static final long MAX_PAYLOAD_BYTES = 1024 * 1024;
+    /** JSON bodies above 1 MiB are refused with 413. */
+    public static final long MAX_PAYLOAD_BYTES = ApiOperation.DEFAULT_MAX_BODY_BYTES;
+    /** Room above the largest operation's limit, so that the operation's own check (with its own problem) comes first. */
+    private static final long LISTENER_MARGIN_BYTES = 64 * 1024;
 
     private final ApiContract contract;
     private final AccessChecks access;
@@ -62,8 +66,18 @@ public final class HttpAdapter {
                 .build();
     }
 
+    /**
+     * The web server's own limit on a body: the largest any operation takes (a document, 10 MiB) and a margin. Each
+     * operation holds its own, lower one ({@link ContractFilter} by {@code Content-Length}, the JSON reader and the
+     * document handler while reading), so no other route takes more than 1 MiB.
+     */
+    public long listenerMaxPayloadBytes() {
+        return contract.operations().stream().mapToLong(ApiOperation::maxBodyBytes).max()
+                .orElse(MAX_PAYLOAD_BYTES) + LISTENER_MARGIN_BYTES;
+    }
+
     public DirectHandlers directHandlers() {
-        ProblemDirectHandler handler = new ProblemDirectHandler(MAX_PAYLOAD_BYTES);
+        ProblemDirectHandler handler = new ProblemDirectHandler(listenerMaxPayloadBytes());
         DirectHandlers.Builder builder = DirectHandlers.builder();
         for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
             builder.addHandler(type, handler);
@@ -77,7 +91,8 @@ public final class HttpAdapter {
                 ApiKeyAuthenticator.partners(access.apiKeys()),
                 ApiKeyAuthenticator.operators(access.apiKeys()),
                 SessionAuthenticator.bearer(access.sessions()),
-                SessionAuthenticator.cookie(access.sessions()));
+                SessionAuthenticator.cookie(access.sessions()),
+                new BearerPassThrough("uploadToken"));
         routing.addFilter(new AccessLog(observer))
                 .addFilter(new BlockedAddressFilter(clientAddresses, access.addresses()))
                 .addFilter(new ContractFilter(contract, authenticators))

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import io.cockpit.adapters.http.contract.ApiContract;
+import io.cockpit.adapters.http.contract.ApiOperation;
 import io.cockpit.adapters.http.contract.FieldViolation;
 import io.cockpit.adapters.http.contract.SchemaViolations;
 import io.cockpit.adapters.http.problem.Problems;
@@ -89,7 +90,11 @@ public final class ContractJsonSupport implements MediaSupport {
 
         private JsonNode parse(InputStream stream) {
             try (stream) {
-                byte[] bytes = stream.readAllBytes();
+                // the server takes larger bodies for documents; JSON stops at the default limit, chunked or not
+                byte[] bytes = stream.readNBytes((int) ApiOperation.DEFAULT_MAX_BODY_BYTES + 1);
+                if (bytes.length > ApiOperation.DEFAULT_MAX_BODY_BYTES) {
+                    throw Problems.tooLarge(ApiOperation.DEFAULT_MAX_BODY_BYTES);
+                }
                 if (bytes.length == 0) {
                     throw Problems.malformed("This operation needs a JSON body.");
                 }
