@@ -27,12 +27,12 @@ import io.cockpit.bootstrap.capability.RegisterCapability;
 import io.cockpit.bootstrap.capability.SettingsCapability;
 import io.cockpit.bootstrap.capability.TemplateCapability;
 import io.cockpit.bootstrap.capability.WebsiteCapability;
+import io.cockpit.bootstrap.console.ConsoleSocket;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.cockpit.domain.register.Register;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.observe.ObserveFeature;
-import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.helidon.webserver.http1.Http1Config;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -77,7 +77,7 @@ public final class Cockpit implements AutoCloseable {
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().daemon().name("cockpit-background").factory());
             resources.add(scheduler::shutdownNow);
-            RelationalStore database = RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()));
+            RelationalStore database = openDatabase(settings);
             resources.add(database);
             LeasedJobRunner jobs = new LeasedJobRunner(database.repository(JdbiJobLeases::new), nodeName(random),
                     clock, Executors.newSingleThreadScheduledExecutor(
@@ -115,6 +115,10 @@ public final class Cockpit implements AutoCloseable {
                     new AuditCapability());
             RegisterCapability register = new RegisterCapability(capabilities);
 
+            if (settings.embeddedDatabase()) {
+                ConsoleSocket.open(settings.dataDir(), database, StoreCommands.all()).ifPresent(resources::add);
+            }
+
             List<String> notices = new ArrayList<>();
             ensureFirstKey(access.apiKeys(), ApiKeyRole.PARTNER, settings.partnerKey(), notices);
             ensureFirstKey(access.apiKeys(), ApiKeyRole.OPERATOR, settings.operatorKey(), notices);
@@ -128,16 +132,21 @@ public final class Cockpit implements AutoCloseable {
                     .host(settings.host())
                     .port(settings.port())
                     .maxPayloadSize(http.listenerMaxPayloadBytes())
+                    .addProtocol(Http1Config.builder()
+                            .maxPrologueLength(HttpAdapter.MAX_REQUEST_LINE_BYTES)
+                            .maxHeadersSize(HttpAdapter.PARSER_HEADER_BYTES)
+                            .build())
                     .mediaContext(http.mediaContext())
                     .directHandlers(http.directHandlers())
                     .shutdownHook(false)
                     .shutdownGracePeriod(Duration.ofSeconds(10))
-                    .addFeature(ObserveFeature.builder()
-                            .endpoint("/")
-                            .observersDiscoverServices(false)
-                            .addObserver(MetricsObserver.builder().endpoint("metrics").build())
-                            .build())
                     .routing(http::routing)
+                    .putSocket(HttpAdapter.MANAGEMENT, socket -> socket
+                            .host(settings.managementHost())
+                            .port(settings.managementPort())
+                            .maxPayloadSize(HttpAdapter.MAX_PAYLOAD_BYTES)
+                            .directHandlers(http.directHandlers())
+                            .routing(routing -> http.managementRouting(routing, new PrometheusText())))
                     .build()
                     .start();
             return new Cockpit(server, resources, List.copyOf(notices), register.register());
@@ -165,6 +174,14 @@ public final class Cockpit implements AutoCloseable {
         }
     }
 
+    /** The relational store, migrated; embedded, the data directory is made first ({@code 0700}). */
+    private static RelationalStore openDatabase(CockpitSettings settings) {
+        if (settings.embeddedDatabase()) {
+            DataDirectory.prepare(settings.dataDir());
+        }
+        return RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()));
+    }
+
     /** The relational store the settings point at: the embedded H2 file, or the configured MySQL. */
     static DatabaseSettings databaseSettings(CockpitSettings settings, int poolSize) {
         return settings.embeddedDatabase()
@@ -189,6 +206,11 @@ public final class Cockpit implements AutoCloseable {
     /** The register of personal data, as the capabilities of this server declare it. */
     public Register register() {
         return register;
+    }
+
+    /** The management port (/metrics). */
+    public int managementPort() {
+        return server.port(HttpAdapter.MANAGEMENT);
     }
 
     /** Keys created at this start, to print once. */

@@ -24,6 +24,8 @@ class CockpitSettingsTest {
         CockpitSettings settings = CockpitSettings.from(Config.just(ConfigSources.classpath("application.yaml")));
 
         assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.managementHost()).as("metrics only from this machine").isEqualTo("127.0.0.1");
+        assertThat(settings.managementPort()).isEqualTo(8081);
         assertThat(settings.dataDir()).isEqualTo(Path.of("./data"));
         assertThat(settings.embeddedDatabase()).isTrue();
         assertThat(settings.redisUri()).isEmpty();
@@ -35,6 +37,8 @@ class CockpitSettingsTest {
         assertThat(settings.blockRules().widestIpv6()).isEqualTo(48);
         assertThat(settings.expiredBlocksJob())
                 .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(1), Duration.ofMinutes(3)));
+        assertThat(settings.sessionPolicy().idle()).isEqualTo(Duration.ofDays(30));
+        assertThat(settings.sessionPolicy().absolute()).isEqualTo(Duration.ofDays(90));
     }
 
     @Test
@@ -97,19 +101,32 @@ class CockpitSettingsTest {
                 .build();
     }
 
+    @Test
+    void anIdleTimeLongerThanTheAbsoluteLifetimeIsRefusedByName() {
+        Config config = Config.just(ConfigSources.create(Map.of(
+                "cockpit.sessions.idle", "P30D", "cockpit.sessions.absolute", "P7D")));
+
+        assertThatThrownBy(() -> CockpitSettings.from(config))
+                .hasMessageContaining("COCKPIT_SESSIONS_IDLE").hasMessageContaining("COCKPIT_SESSIONS_ABSOLUTE");
+    }
+
     /** The variable names the README documents, through Helidon's own mapping of environment variables. */
     @Test
     void theDocumentedEnvironmentVariablesOverrideTheFile() {
-        Map<String, String> environment = Map.of(
-                "SERVER_PORT", "9090",
-                "COCKPIT_DATA_DIR", "/var/lib/cockpit",
-                "COCKPIT_DB_URL", "jdbc:mysql://db:3306/cockpit",
-                "COCKPIT_DB_USER", "cockpit",
-                "COCKPIT_DB_POOL_SIZE", "20",
-                "COCKPIT_REDIS_URI", "redis://cache:6379",
-                "COCKPIT_SECRET", "c2VjcmV0",
-                "COCKPIT_BOOTSTRAP_PARTNER_KEY", "ckp_from_the_environment_0123456789",
-                "COCKPIT_BOOTSTRAP_OPERATOR_NAME", "privacy-officer");
+        Map<String, String> environment = Map.ofEntries(
+                Map.entry("SERVER_PORT", "9090"),
+                Map.entry("COCKPIT_MANAGEMENT_HOST", "0.0.0.0"),
+                Map.entry("COCKPIT_MANAGEMENT_PORT", "9464"),
+                Map.entry("COCKPIT_DATA_DIR", "/var/lib/cockpit"),
+                Map.entry("COCKPIT_DB_URL", "jdbc:mysql://db:3306/cockpit"),
+                Map.entry("COCKPIT_DB_USER", "cockpit"),
+                Map.entry("COCKPIT_DB_POOL_SIZE", "20"),
+                Map.entry("COCKPIT_SESSIONS_IDLE", "PT8H"),
+                Map.entry("COCKPIT_SESSIONS_ABSOLUTE", "P7D"),
+                Map.entry("COCKPIT_REDIS_URI", "redis://cache:6379"),
+                Map.entry("COCKPIT_SECRET", "c2VjcmV0"),
+                Map.entry("COCKPIT_BOOTSTRAP_PARTNER_KEY", "ckp_from_the_environment_0123456789"),
+                Map.entry("COCKPIT_BOOTSTRAP_OPERATOR_NAME", "privacy-officer"));
         Config config = Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
@@ -120,10 +137,14 @@ class CockpitSettingsTest {
         CockpitSettings settings = CockpitSettings.from(config);
 
         assertThat(settings.port()).isEqualTo(9090);
+        assertThat(settings.managementHost()).isEqualTo("0.0.0.0");
+        assertThat(settings.managementPort()).isEqualTo(9464);
         assertThat(settings.dataDir()).isEqualTo(Path.of("/var/lib/cockpit"));
         assertThat(settings.databaseUrl()).contains("jdbc:mysql://db:3306/cockpit");
         assertThat(settings.databaseUser()).isEqualTo("cockpit");
         assertThat(settings.databasePoolSize()).isEqualTo(20);
+        assertThat(settings.sessionPolicy().idle()).isEqualTo(Duration.ofHours(8));
+        assertThat(settings.sessionPolicy().absolute()).isEqualTo(Duration.ofDays(7));
         assertThat(settings.redisUri()).contains("redis://cache:6379");
         assertThat(settings.secret()).contains("c2VjcmV0");
         assertThat(settings.partnerKey().preset()).contains("ckp_from_the_environment_0123456789");

@@ -21,6 +21,7 @@ import java.util.Optional;
  * Everything Cockpit reads from configuration (application.yaml, each key overridable by an environment variable:
  * {@code cockpit.db.url} by {@code COCKPIT_DB_URL}). The README lists every key.
  *
+ * @param managementHost where the management port (/metrics) listens: loopback unless the platform needs more
  * @param databaseUrl empty: the embedded H2 file database under {@code dataDir}; else a MySQL JDBC URL
  * @param redisUri    empty: the in-process cache; else {@code redis://host:port}
  * @param secret      Base64 of at least 32 random bytes; empty in embedded mode: generated once in the data dir
@@ -37,6 +38,8 @@ import java.util.Optional;
 public record CockpitSettings(
         String host,
         int port,
+        String managementHost,
+        int managementPort,
         Path dataDir,
         Optional<String> databaseUrl,
         String databaseUser,
@@ -87,6 +90,8 @@ public record CockpitSettings(
         return new CockpitSettings(
                 config.get("server.host").asString().orElse("0.0.0.0"),
                 config.get("server.port").asInt().orElse(8080),
+                cockpit.get("management.host").asString().orElse("127.0.0.1"),
+                cockpit.get("management.port").asInt().orElse(8081),
                 Path.of(cockpit.get("data.dir").asString().orElse("./data")),
                 text(cockpit.get("db.url")),
                 cockpit.get("db.user").asString().orElse(""),
@@ -98,9 +103,7 @@ public record CockpitSettings(
                         text(cockpit.get("bootstrap.partner.key"))),
                 new FirstKey(cockpit.get("bootstrap.operator.name").asString().orElse("operator"),
                         text(cockpit.get("bootstrap.operator.key"))),
-                new SessionPolicy(duration(cockpit.get("sessions.idle"), SessionPolicy.DEFAULT.idle()),
-                        duration(cockpit.get("sessions.absolute"), SessionPolicy.DEFAULT.absolute()),
-                        SessionPolicy.DEFAULT.touchInterval()),
+                sessionPolicy(cockpit),
                 new Argon2Settings(
                         cockpit.get("passwords.argon2.memory").asInt().orElse(Argon2Settings.DEFAULT.memoryKiB()),
                         cockpit.get("passwords.argon2.iterations").asInt().orElse(Argon2Settings.DEFAULT.iterations()),
@@ -141,6 +144,18 @@ public record CockpitSettings(
     /** Where the embedded mode's mail goes. */
     public Path outbox() {
         return dataDir.resolve("outbox");
+    }
+
+    private static SessionPolicy sessionPolicy(Config cockpit) {
+        Duration idle = duration(cockpit.get("sessions.idle"), SessionPolicy.DEFAULT.idle());
+        Duration absolute = duration(cockpit.get("sessions.absolute"), SessionPolicy.DEFAULT.absolute());
+        try {
+            return new SessionPolicy(idle, absolute, SessionPolicy.DEFAULT.touchInterval());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cockpit.sessions.idle (COCKPIT_SESSIONS_IDLE, " + idle + ") must be "
+                    + "positive and no longer than cockpit.sessions.absolute (COCKPIT_SESSIONS_ABSOLUTE, " + absolute
+                    + ")", e);
+        }
     }
 
     private static Duration duration(Config node, Duration otherwise) {

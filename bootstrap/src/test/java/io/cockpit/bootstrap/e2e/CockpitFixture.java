@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.cockpit.adapters.mail.MailReadBack;
 import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
+import io.cockpit.adapters.http.HttpAdapter;
 import io.cockpit.application.port.out.shared.Mail;
 import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
@@ -74,11 +75,11 @@ final class CockpitFixture implements AutoCloseable {
     private final String partnerKey = "ckp_e2e_" + UUID.randomUUID().toString().replace("-", "");
     private final String operatorKey = "cko_e2e_" + UUID.randomUUID().toString().replace("-", "");
 
-    private CockpitFixture(Mode mode, boolean own) {
+    private CockpitFixture(Mode mode, boolean own, Map<String, String> overrides) {
         this.mode = mode;
         this.own = own;
         this.database = mode == Mode.PRODUCTION ? RealServices.newMysqlDatabase() : null;
-        this.settings = settings(mode);
+        this.settings = settings(mode, overrides);
         if (mode == Mode.PRODUCTION) {
             withRedis(redis -> redis.flushdb());
         }
@@ -88,7 +89,7 @@ final class CockpitFixture implements AutoCloseable {
     /** The server all tests of this mode share; its clock is the real time and cannot be moved. */
     static CockpitFixture get(Mode mode) {
         return SHARED.computeIfAbsent(mode, m -> {
-            CockpitFixture shared = new CockpitFixture(m, false);
+            CockpitFixture shared = new CockpitFixture(m, false, Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(shared.cockpit::close));
             return shared;
         });
@@ -99,7 +100,12 @@ final class CockpitFixture implements AutoCloseable {
      * {@link #travel} and must close it. Time-travelling tests run one at a time, as every test here does.
      */
     static CockpitFixture startOwn(Mode mode) {
-        return new CockpitFixture(mode, true);
+        return new CockpitFixture(mode, true, Map.of());
+    }
+
+    /** A server of the test's own ({@link #startOwn(Mode)}) with some settings of its own, e.g. session lifetimes. */
+    static CockpitFixture startOwn(Mode mode, Map<String, String> settings) {
+        return new CockpitFixture(mode, true, settings);
     }
 
     /** The server's time. */
@@ -135,7 +141,7 @@ final class CockpitFixture implements AutoCloseable {
         deleteRecursively(dataDir);
     }
 
-    private CockpitSettings settings(Mode mode) {
+    private CockpitSettings settings(Mode mode, Map<String, String> overrides) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         Map<String, String> config = new HashMap<>(Map.of(
@@ -156,6 +162,7 @@ final class CockpitFixture implements AutoCloseable {
         // the website's retention job takes a turn every 200 ms, so that a test that travels sees it run at once
         config.put("cockpit.jobs.website.retention.interval", "PT0.2S");
         config.put("cockpit.jobs.website.retention.lease", "PT1M");
+        config.put("cockpit.management.port", "0");
         if (mode == Mode.PRODUCTION) {
             config.putAll(Map.of(
                     "cockpit.smtp.host", "127.0.0.1",
@@ -170,6 +177,7 @@ final class CockpitFixture implements AutoCloseable {
                     "cockpit.redis.uri", RealServices.redisUri(own ? OWN_REDIS_DATABASE : SHARED_REDIS_DATABASE),
                     "cockpit.secret", Base64.getEncoder().encodeToString(secret)));
         }
+        config.putAll(overrides);
         return CockpitSettings.from(Config.just(ConfigSources.create(config)));
     }
 
@@ -236,6 +244,11 @@ final class CockpitFixture implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + cockpit.port();
+    }
+
+    /** The management port (/metrics), as the platform's scraper reaches it. */
+    ApiClient management() {
+        return new ApiClient("http://127.0.0.1:" + cockpit.managementPort(), HttpAdapter.MANAGEMENT, Map.of());
     }
 
     ApiClient anonymous() {

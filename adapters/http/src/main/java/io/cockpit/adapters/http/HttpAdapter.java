@@ -5,6 +5,7 @@ import io.cockpit.adapters.http.contract.ApiOperation;
 import io.cockpit.adapters.http.json.Json;
 import io.cockpit.adapters.http.operations.ContractApi;
 import io.cockpit.adapters.http.operations.HealthApi;
+import io.cockpit.adapters.http.operations.MetricsApi;
 import io.cockpit.adapters.http.operations.ReadinessCheck;
 import io.cockpit.adapters.http.pipeline.AccessLog;
 import io.cockpit.adapters.http.pipeline.ApiKeyAuthenticator;
@@ -15,8 +16,11 @@ import io.cockpit.adapters.http.pipeline.ClientAddresses;
 import io.cockpit.adapters.http.pipeline.ContractFilter;
 import io.cockpit.adapters.http.pipeline.ContractJsonSupport;
 import io.cockpit.adapters.http.pipeline.ErrorMapping;
+import io.cockpit.adapters.http.pipeline.HeadRequests;
+import io.cockpit.adapters.http.pipeline.HeaderSizeLimit;
 import io.cockpit.adapters.http.pipeline.ProblemDirectHandler;
 import io.cockpit.adapters.http.pipeline.RequestObserver;
+import io.cockpit.adapters.http.pipeline.SecurityHeaders;
 import io.cockpit.adapters.http.pipeline.SessionAuthenticator;
 import io.cockpit.domain.protection.TrustedProxies;
 import io.helidon.http.DirectHandler;
@@ -26,6 +30,7 @@ import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The HTTP in-adapter, assembled: what bootstrap needs to configure the web server (media, low-level error
@@ -34,14 +39,24 @@ import java.util.List;
  */
 public final class HttpAdapter {
 
+    /** The listener of the management port, as {@code x-cockpit-listener} names it in the contract. */
+    public static final String MANAGEMENT = "management";
+
     /** JSON bodies above 1 MiB are refused with 413. */
     public static final long MAX_PAYLOAD_BYTES = ApiOperation.DEFAULT_MAX_BODY_BYTES;
     /** Room above the largest operation's limit, so that the operation's own check (with its own problem) comes first. */
     private static final long LISTENER_MARGIN_BYTES = 64 * 1024;
+    /** A request line (method, target, version) above 4 KiB is refused with 414. */
+    public static final int MAX_REQUEST_LINE_BYTES = 4096;
+    /** Headers above 16 KiB together are refused with 431 ({@link HeaderSizeLimit}). */
+    public static final int MAX_HEADER_BYTES = 16 * 1024;
+    /** Helidon's parser stops reading headers here, with a 400 that cannot say why; a guard for memory. */
+    public static final int PARSER_HEADER_BYTES = 64 * 1024;
 
     private final ApiContract contract;
     private final AccessChecks access;
     private final List<HttpRoutes> routes;
+    private final TrustedProxies trustedProxies;
     private final ClientAddresses clientAddresses;
     private final List<ReadinessCheck> readinessChecks;
     private final RequestObserver observer;
@@ -53,6 +68,7 @@ public final class HttpAdapter {
         this.contract = contract;
         this.access = access;
         this.routes = List.copyOf(routes);
+        this.trustedProxies = trustedProxies;
         this.clientAddresses = new ClientAddresses(trustedProxies);
         this.readinessChecks = List.copyOf(readinessChecks);
         this.observer = observer;
@@ -77,7 +93,8 @@ public final class HttpAdapter {
     }
 
     public DirectHandlers directHandlers() {
-        ProblemDirectHandler handler = new ProblemDirectHandler(listenerMaxPayloadBytes());
+        ProblemDirectHandler handler = new ProblemDirectHandler(listenerMaxPayloadBytes(), MAX_HEADER_BYTES,
+                PARSER_HEADER_BYTES);
         DirectHandlers.Builder builder = DirectHandlers.builder();
         for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
             builder.addHandler(type, handler);
@@ -94,13 +111,31 @@ public final class HttpAdapter {
                 SessionAuthenticator.cookie(access.sessions()),
                 new BearerPassThrough("uploadToken"));
         routing.addFilter(new AccessLog(observer))
+                .addFilter(new SecurityHeaders(trustedProxies))
+                .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
                 .addFilter(new BlockedAddressFilter(clientAddresses, access.addresses()))
-                .addFilter(new ContractFilter(contract, authenticators))
+                .addFilter(new ContractFilter(contract, ApiOperation.API, authenticators))
                 .error(Throwable.class, new ErrorMapping());
         for (HttpRoutes capability : routes) {
-            routing.register(capability.pathPrefix(), capability.service());
+            routing.register(capability.pathPrefix(), HeadRequests.alongGets(capability.service()));
         }
-        routing.register(HealthApi.PATH_PREFIX, new HealthApi(readinessChecks))
-                .register(ContractApi.PATH_PREFIX, new ContractApi(contract));
+        routing.register(HealthApi.PATH_PREFIX, HeadRequests.alongGets(new HealthApi(readinessChecks)))
+                .register(ContractApi.PATH_PREFIX, HeadRequests.alongGets(new ContractApi(contract)));
+    }
+
+    /**
+     * The management port's routing: {@code /metrics} and nothing else, held to the contract like the API port
+     * (its operations are the ones marked {@code x-cockpit-listener: management}). No blocklist and no credentials:
+     * the port is for the platform's network only (loopback by default).
+     *
+     * @param metrics every meter in the Prometheus text format
+     */
+    public void managementRouting(HttpRouting.Builder routing, Supplier<String> metrics) {
+        routing.addFilter(new AccessLog(observer))
+                .addFilter(new SecurityHeaders(trustedProxies))
+                .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
+                .addFilter(new ContractFilter(contract, MANAGEMENT, List.of()))
+                .error(Throwable.class, new ErrorMapping())
+                .register(MetricsApi.PATH_PREFIX, HeadRequests.alongGets(new MetricsApi(metrics)));
     }
 }

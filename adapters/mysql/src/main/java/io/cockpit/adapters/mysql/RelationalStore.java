@@ -17,11 +17,15 @@ import io.cockpit.adapters.mysql.template.JdbiTemplateRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.statement.TemplateEngine;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -68,6 +72,21 @@ public final class RelationalStore implements AutoCloseable {
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /**
+     * Whether another process has this embedded database open (H2 locks its file): opening it would fail, after the
+     * pool's retries. Asks with one plain connection, which H2 refuses at once. Always false for MySQL.
+     */
+    public static boolean openInAnotherProcess(DatabaseSettings settings) {
+        if (settings.vendor() != DatabaseSettings.Vendor.H2) {
+            return false;
+        }
+        try (Connection probe = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password())) {
+            return false;
+        } catch (SQLException e) {
+            return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1;
         }
     }
 

@@ -18,16 +18,31 @@ import static io.cockpit.application.testing.fakes.UniqueKey.unique;
 
 public final class FakeLabelRepository implements LabelRepository {
 
+    /** Whose labels of which kind: the row every add of that owner locks first, as label_count's. */
+    private record Owner(UserId userId, LabelKind kind) {
+    }
+
+    private final FakeDatabase database;
     private final FakeTable<Label> labels;
+    private final FakeTable<Owner> owners;
 
     public FakeLabelRepository(FakeDatabase database) {
+        this.database = database;
         this.labels = database.table("label", Label::id, List.of(unique("uq_label_name", Rule.IDENTIFIER,
                 label -> List.of(label.userId(), label.kind(), label.name().canonical()))));
+        this.owners = database.table("label_count", owner -> owner, List.of());
     }
 
     @Override
-    public void add(Label label) {
-        labels.insert(stored(label, label.createdAt(), label.version()));
+    public boolean add(Label label, int limit) {
+        return database.atomically(() -> {
+            owners.lock(new Owner(label.userId(), label.kind()));
+            if (count(label.userId(), label.kind()) >= limit) {
+                return false;
+            }
+            labels.insert(stored(label, label.createdAt(), label.version()));
+            return true;
+        });
     }
 
     @Override

@@ -88,6 +88,17 @@ public final class FakeTable<R> {
         });
     }
 
+    /**
+     * Locks this primary key, whether or not a row has it, until the transaction ends (as {@code SELECT ... FOR UPDATE}
+     * does): a concurrent transaction that locks or writes it waits.
+     */
+    public void lock(Object key) {
+        database.write(work -> {
+            database.lock(work, List.of(rowLock(key)));
+            return null;
+        });
+    }
+
     /** Deletes the row with this primary key if it meets {@code condition}; the deleted row. */
     public Optional<R> delete(Object key, Predicate<? super R> condition) {
         return database.write(work -> deleteRow(work, key, condition));

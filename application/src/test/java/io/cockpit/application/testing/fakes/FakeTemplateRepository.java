@@ -17,16 +17,33 @@ import static io.cockpit.application.testing.fakes.UniqueKey.unique;
 
 public final class FakeTemplateRepository implements TemplateRepository {
 
+    private final FakeDatabase database;
     private final FakeTable<MessageTemplate> templates;
+    /** The row every add of an owner locks first, as template_count's. */
+    private final FakeTable<UserId> owners;
 
     public FakeTemplateRepository(FakeDatabase database) {
+        this.database = database;
         this.templates = database.table("message_template", MessageTemplate::id, List.of(
                 unique("uq_message_template_name", Rule.IDENTIFIER, t -> List.of(t.userId(), t.name().canonical()))));
+        this.owners = database.table("template_count", owner -> owner, List.of());
     }
 
     @Override
-    public void add(MessageTemplate template) {
-        templates.insert(stored(template, template.createdAt(), template.version()));
+    public boolean add(MessageTemplate template, int limit) {
+        return database.atomically(() -> {
+            owners.lock(template.userId());
+            if (count(template.userId()) >= limit) {
+                return false;
+            }
+            templates.insert(stored(template, template.createdAt(), template.version()));
+            return true;
+        });
+    }
+
+    @Override
+    public int count(UserId userId) {
+        return templates.select(template -> template.userId().equals(userId)).size();
     }
 
     @Override

@@ -4,9 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One operation of the contract. */
+/**
+ * One operation of the contract.
+ *
+ * @param listener where it is served: {@link #API} (the API port), or the name its path gives in
+ *                 {@code x-cockpit-listener} ({@code management}: the management port)
+ */
 public record ApiOperation(String method, PathTemplate path, String operationId, List<ApiParameter> parameters,
-                           Optional<Body> body, List<String> securitySchemes) {
+                           Optional<Body> body, List<String> securitySchemes, String listener) {
+
+    /** The listener of every path without {@code x-cockpit-listener}: the API port. */
+    public static final String API = "api";
 
     /** The largest body an operation takes unless the contract says otherwise ({@code x-cockpit-max-body-bytes}). */
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;

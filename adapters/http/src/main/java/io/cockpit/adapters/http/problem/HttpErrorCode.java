@@ -9,6 +9,7 @@ public enum HttpErrorCode {
     REQUEST_INVALID_PARAMETER("request.invalid_parameter", 400),
     REQUEST_VALIDATION_FAILED("request.validation_failed", 422),
     REQUEST_TOO_LARGE("request.too_large", 413),
+    REQUEST_HEADERS_TOO_LARGE("request.headers_too_large", 431),
     REQUEST_UNSUPPORTED_MEDIA_TYPE("request.unsupported_media_type", 415),
     /** The HTTP server refused the request before routing (e.g. a path that climbs above the root). */
     REQUEST_FORBIDDEN("request.forbidden", 403),

@@ -42,6 +42,12 @@ public final class Problems {
                 "The body is larger than " + limitBytes + " bytes.");
     }
 
+    /** 431: the request's headers together are larger than {@code limitBytes}. */
+    public static ProblemException headersTooLarge(int limitBytes) {
+        return new ProblemException(HttpErrorCode.REQUEST_HEADERS_TOO_LARGE, "Request header fields too large",
+                "The request's headers are larger than " + limitBytes + " bytes together.");
+    }
+
     /** 415, naming the accepted types in {@code Accept} (or {@code Accept-Patch} for PATCH, RFC 5789). */
     public static ProblemException unsupportedMediaType(String method, List<String> accepted) {
         return new ProblemException(HttpErrorCode.REQUEST_UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",

@@ -44,11 +44,35 @@ public final class JdbiLabelRepository implements LabelRepository {
         this.db = db;
     }
 
+    /** The owner's count row is locked first, by every add and delete, so they cannot deadlock on the label rows. */
     @Override
-    public void add(Label label) {
-        UniqueKeys.translate(NAME, () -> db.withHandle(h -> bindAll(h.createUpdate("INSERT INTO label (" + COLUMNS
-                + ", name_canonical) VALUES (:id, :userId, :kind, :name, :colour, :priority, :version, :createdAt, "
-                + ":updatedAt, :nameCanonical)"), label).execute()));
+    public boolean add(Label label, int limit) {
+        return db.inTransaction(() -> db.withHandle(h -> {
+            // creates the count row at 0 or, if it exists, locks it (exclusively, unlike INSERT IGNORE's shared lock)
+            h.createUpdate("INSERT INTO label_count (user_id, kind, labels) VALUES (:userId, :kind, 0) "
+                            + "ON DUPLICATE KEY UPDATE labels = labels")
+                    .bind("userId", label.userId().value())
+                    .bind("kind", label.kind().name())
+                    .execute();
+            // a locking read sees the latest count, where InnoDB's plain read would see the transaction's snapshot
+            int labels = h.createQuery("SELECT labels FROM label_count WHERE user_id = :userId AND kind = :kind "
+                            + "FOR UPDATE")
+                    .bind("userId", label.userId().value())
+                    .bind("kind", label.kind().name())
+                    .mapTo(Integer.class)
+                    .one();
+            if (labels >= limit) {
+                return false;
+            }
+            UniqueKeys.translate(NAME, () -> bindAll(h.createUpdate("INSERT INTO label (" + COLUMNS
+                    + ", name_canonical) VALUES (:id, :userId, :kind, :name, :colour, :priority, :version, "
+                    + ":createdAt, :updatedAt, :nameCanonical)"), label).execute());
+            h.createUpdate("UPDATE label_count SET labels = labels + 1 WHERE user_id = :userId AND kind = :kind")
+                    .bind("userId", label.userId().value())
+                    .bind("kind", label.kind().name())
+                    .execute();
+            return true;
+        }));
     }
 
     @Override
@@ -98,11 +122,27 @@ public final class JdbiLabelRepository implements LabelRepository {
 
     @Override
     public boolean delete(UserId userId, LabelKind kind, ItemId id) {
-        return db.withHandle(h -> h.createUpdate("DELETE FROM label WHERE user_id = :userId AND kind = :kind AND label_id = :id")
-                .bind("userId", userId.value())
-                .bind("kind", kind.name())
-                .bind("id", id.value())
-                .execute()) == 1;
+        return db.inTransaction(() -> db.withHandle(h -> {
+            h.createQuery("SELECT labels FROM label_count WHERE user_id = :userId AND kind = :kind FOR UPDATE")
+                    .bind("userId", userId.value())
+                    .bind("kind", kind.name())
+                    .mapTo(Integer.class)
+                    .findOne();
+            boolean deleted = h.createUpdate("DELETE FROM label WHERE user_id = :userId AND kind = :kind "
+                            + "AND label_id = :id")
+                    .bind("userId", userId.value())
+                    .bind("kind", kind.name())
+                    .bind("id", id.value())
+                    .execute() == 1;
+            if (deleted) {
+                h.createUpdate("UPDATE label_count SET labels = labels - 1 "
+                                + "WHERE user_id = :userId AND kind = :kind AND labels > 0")
+                        .bind("userId", userId.value())
+                        .bind("kind", kind.name())
+                        .execute();
+            }
+            return deleted;
+        }));
     }
 
     private static Update bindAll(Update statement, Label label) {

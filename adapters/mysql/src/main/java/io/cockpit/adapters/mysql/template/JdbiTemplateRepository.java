@@ -44,11 +44,39 @@ public final class JdbiTemplateRepository implements TemplateRepository {
         this.db = db;
     }
 
+    /** The owner's count row is locked first, by every add and delete, so they cannot deadlock on the template rows. */
     @Override
-    public void add(MessageTemplate template) {
-        UniqueKeys.translate(NAME, () -> db.withHandle(h -> bindAll(h.createUpdate("INSERT INTO message_template ("
-                + COLUMNS + ", name_canonical) VALUES (:id, :userId, :name, :body, :version, :createdAt, :updatedAt, "
-                + ":nameCanonical)"), template).execute()));
+    public boolean add(MessageTemplate template, int limit) {
+        return db.inTransaction(() -> db.withHandle(h -> {
+            // creates the count row at 0 or, if it exists, locks it (exclusively, unlike INSERT IGNORE's shared lock)
+            h.createUpdate("INSERT INTO template_count (user_id, templates) VALUES (:userId, 0) "
+                            + "ON DUPLICATE KEY UPDATE templates = templates")
+                    .bind("userId", template.userId().value())
+                    .execute();
+            // a locking read sees the latest count, where InnoDB's plain read would see the transaction's snapshot
+            int templates = h.createQuery("SELECT templates FROM template_count WHERE user_id = :userId FOR UPDATE")
+                    .bind("userId", template.userId().value())
+                    .mapTo(Integer.class)
+                    .one();
+            if (templates >= limit) {
+                return false;
+            }
+            UniqueKeys.translate(NAME, () -> bindAll(h.createUpdate("INSERT INTO message_template (" + COLUMNS
+                    + ", name_canonical) VALUES (:id, :userId, :name, :body, :version, :createdAt, :updatedAt, "
+                    + ":nameCanonical)"), template).execute());
+            h.createUpdate("UPDATE template_count SET templates = templates + 1 WHERE user_id = :userId")
+                    .bind("userId", template.userId().value())
+                    .execute();
+            return true;
+        }));
+    }
+
+    @Override
+    public int count(UserId userId) {
+        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM message_template WHERE user_id = :userId")
+                .bind("userId", userId.value())
+                .mapTo(Integer.class)
+                .one());
     }
 
     @Override
@@ -88,10 +116,24 @@ public final class JdbiTemplateRepository implements TemplateRepository {
 
     @Override
     public boolean delete(UserId userId, ItemId id) {
-        return db.withHandle(h -> h.createUpdate("DELETE FROM message_template WHERE user_id = :userId AND template_id = :id")
-                .bind("userId", userId.value())
-                .bind("id", id.value())
-                .execute()) == 1;
+        return db.inTransaction(() -> db.withHandle(h -> {
+            h.createQuery("SELECT templates FROM template_count WHERE user_id = :userId FOR UPDATE")
+                    .bind("userId", userId.value())
+                    .mapTo(Integer.class)
+                    .findOne();
+            boolean deleted = h.createUpdate("DELETE FROM message_template WHERE user_id = :userId "
+                            + "AND template_id = :id")
+                    .bind("userId", userId.value())
+                    .bind("id", id.value())
+                    .execute() == 1;
+            if (deleted) {
+                h.createUpdate("UPDATE template_count SET templates = templates - 1 "
+                                + "WHERE user_id = :userId AND templates > 0")
+                        .bind("userId", userId.value())
+                        .execute();
+            }
+            return deleted;
+        }));
     }
 
     private static Update bindAll(Update statement, MessageTemplate template) {

@@ -14,8 +14,14 @@ import java.util.Optional;
 /** Tags and categories, always scoped by the owner's User-ID and the kind. */
 public interface LabelRepository {
 
-    /** @throws UniquenessViolation if the owner has a label of this kind with this name (any case) */
-    void add(Label label);
+    /**
+     * Adds the label unless its owner has {@code limit} labels of its kind already. The limit holds under concurrent
+     * adds: of two adds racing at {@code limit - 1}, one is stored.
+     *
+     * @return false, having added nothing, when the owner is at the limit
+     * @throws UniquenessViolation if the owner has a label of this kind with this name (any case)
+     */
+    boolean add(Label label, int limit);
 
     Optional<Label> find(UserId userId, LabelKind kind, ItemId id);
 

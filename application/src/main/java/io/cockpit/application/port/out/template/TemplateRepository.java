@@ -13,8 +13,17 @@ import java.util.Optional;
 /** Message templates, always scoped by the owner's User-ID. */
 public interface TemplateRepository {
 
-    /** @throws UniquenessViolation if the owner has a template with this name (any case) */
-    void add(MessageTemplate template);
+    /**
+     * Adds the template unless its owner has {@code limit} templates already. The limit holds under concurrent adds:
+     * of two adds racing at {@code limit - 1}, one is stored.
+     *
+     * @return false, having added nothing, when the owner is at the limit
+     * @throws UniquenessViolation if the owner has a template with this name (any case)
+     */
+    boolean add(MessageTemplate template, int limit);
+
+    /** How many templates the user has. */
+    int count(UserId userId);
 
     Optional<MessageTemplate> find(UserId userId, ItemId id);
 

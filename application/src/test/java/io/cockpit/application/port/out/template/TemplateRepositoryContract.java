@@ -5,6 +5,8 @@ import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.testing.AccountMother;
+import io.cockpit.application.testing.Race;
+import io.cockpit.application.testing.Race.Outcome;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.template.MessageTemplate;
@@ -13,6 +15,8 @@ import io.cockpit.domain.template.TemplateName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,7 +36,7 @@ public abstract class TemplateRepositoryContract {
     void findsTemplatesOnlyThroughTheirOwner() {
         UserId owner = AccountMother.anAccount().build().userId();
         MessageTemplate template = aTemplate(owner, "First contact");
-        templates().add(template);
+        templates().add(template, 200);
 
         assertThat(templates().find(owner, template.id())).contains(template);
         assertThat(templates().find(AccountMother.anAccount().build().userId(), template.id())).isEmpty();
@@ -42,17 +46,18 @@ public abstract class TemplateRepositoryContract {
     @Test
     void namesAreUniquePerOwnerInAnyCase() {
         UserId owner = AccountMother.anAccount().build().userId();
-        templates().add(aTemplate(owner, "Follow-up"));
+        templates().add(aTemplate(owner, "Follow-up"), 200);
 
-        assertThatThrownBy(() -> templates().add(aTemplate(owner, "FOLLOW-UP"))).isInstanceOf(UniquenessViolation.class);
-        templates().add(aTemplate(AccountMother.anAccount().build().userId(), "Follow-up"));
+        assertThatThrownBy(() -> templates().add(aTemplate(owner, "FOLLOW-UP"), 200))
+                .isInstanceOf(UniquenessViolation.class);
+        templates().add(aTemplate(AccountMother.anAccount().build().userId(), "Follow-up"), 200);
     }
 
     @Test
     void listsByNameInPages() {
         UserId owner = AccountMother.anAccount().build().userId();
         for (String name : new String[]{"charlie", "Alpha", "bravo", "Delta.with.dots"}) {
-            templates().add(aTemplate(owner, name));
+            templates().add(aTemplate(owner, name), 200);
         }
 
         Page<MessageTemplate> first = templates().list(owner, PageRequest.first(2));
@@ -67,7 +72,7 @@ public abstract class TemplateRepositoryContract {
     void updatesTheCurrentVersionOnly() {
         UserId owner = AccountMother.anAccount().build().userId();
         MessageTemplate template = aTemplate(owner, "Intro");
-        templates().add(template);
+        templates().add(template, 200);
         MessageTemplate revised = template.revise(new TemplateName("Intro v2"), TemplateBody.parse("Hello"),
                 T0.plusSeconds(1));
 
@@ -78,5 +83,45 @@ public abstract class TemplateRepositoryContract {
         assertThatThrownBy(() -> templates().update(revised)).isInstanceOf(StaleWriteException.class);
         assertThat(templates().delete(owner, template.id())).isTrue();
         assertThat(templates().find(owner, template.id())).isEmpty();
+    }
+
+    @Test
+    void theLimitIsKeptAndDeletesMakeRoomAgain() {
+        UserId owner = AccountMother.anAccount().build().userId();
+        MessageTemplate first = aTemplate(owner, "One");
+        assertThat(templates().add(first, 2)).isTrue();
+        assertThat(templates().add(aTemplate(owner, "Two"), 2)).isTrue();
+
+        assertThat(templates().add(aTemplate(owner, "Three"), 2)).isFalse();
+        assertThat(templates().count(owner)).isEqualTo(2);
+        assertThatThrownBy(() -> templates().add(aTemplate(owner, "one"), 3)).isInstanceOf(UniquenessViolation.class);
+        assertThat(templates().add(aTemplate(owner, "Three"), 3)).as("a refused name used no room").isTrue();
+        assertThat(templates().delete(owner, first.id())).isTrue();
+        assertThat(templates().add(aTemplate(owner, "Four"), 3)).isTrue();
+        assertThat(templates().add(aTemplate(owner, "Five"), 3)).isFalse();
+        assertThat(templates().count(owner)).isEqualTo(3);
+    }
+
+    /** Found by fuzzing: two adds at limit - 1 both passed. Also for an owner who has none yet. */
+    @Test
+    void theLimitHoldsWhenAddsRace() throws InterruptedException {
+        for (int round = 0; round < 5; round++) {
+            UserId owner = AccountMother.anAccount().build().userId();
+            UserId newcomer = AccountMother.anAccount().build().userId();
+            templates().add(aTemplate(owner, "One"), 3);
+            templates().add(aTemplate(owner, "Two"), 3);
+
+            List<Outcome<Boolean>> atTheLimit = Race.run(6, () -> templates().add(aTemplate(owner,
+                    "Race " + UUID.randomUUID()), 3));
+            List<Outcome<Boolean>> fromNothing = Race.run(6, () -> templates().add(aTemplate(newcomer,
+                    "Race " + UUID.randomUUID()), 2));
+
+            assertThat(atTheLimit).allMatch(Outcome::succeeded, "no add fails (a deadlock, a timeout)");
+            assertThat(atTheLimit).filteredOn(Outcome::value).hasSize(1);
+            assertThat(templates().count(owner)).isEqualTo(3);
+            assertThat(fromNothing).allMatch(Outcome::succeeded, "no add fails (a deadlock, a timeout)");
+            assertThat(fromNothing).filteredOn(Outcome::value).hasSize(2);
+            assertThat(templates().count(newcomer)).isEqualTo(2);
+        }
     }
 }
