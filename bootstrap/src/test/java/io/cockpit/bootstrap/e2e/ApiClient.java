@@ -141,7 +141,7 @@ final class ApiClient {
             ApiResponse seen = new ApiResponse(response.statusCode(), response.headers().map(),
                     new String(response.body(), binary ? java.nio.charset.StandardCharsets.ISO_8859_1
                             : java.nio.charset.StandardCharsets.UTF_8));
-            CONTRACT.check("GET", path, seen);
+            CONTRACT.check(listener, "GET", path, seen);
             return new Download(seen, response.body());
         } catch (IOException e) {
             throw new IllegalStateException("GET " + path + " failed", e);
