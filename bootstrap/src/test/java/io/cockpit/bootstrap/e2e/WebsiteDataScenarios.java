@@ -129,4 +129,20 @@ abstract class WebsiteDataScenarios extends Scenarios {
         assertThat(answers.get(4).code()).isEqualTo("request.too_large");
         assertThat(answers.get(5).code()).isEqualTo("request.too_large");
     }
+
+    @Test
+    void thePublicRecordOfProcessingListsTheWebsitesThreeCategoriesWithTheirPeriods() {
+        JsonNode record = cockpit.anonymous().send("GET", "/v1/privacy/processing-activities", null,
+                Map.of("Accept-Language", "en")).json();
+        Map<String, JsonNode> byId = new java.util.HashMap<>();
+        record.path("categories").forEach(category -> byId.put(category.path("id").asText(), category));
+
+        assertThat(byId.get("contact_requests").path("dataSubject").path("code").asText()).isEqualTo("website_visitor");
+        assertThat(byId.get("contact_requests").path("retention").path("kind").asText()).isEqualTo("until_handled");
+        assertThat(byId.get("applications").path("dataSubject").path("code").asText()).isEqualTo("applicant");
+        assertThat(byId.get("applications").path("retention").path("period").asText()).isEqualTo("P6M");
+        assertThat(byId.get("applications").path("retention").path("event").asText()).isEqualTo("process_ended");
+        assertThat(byId.get("talent_pool").path("retention").path("period").asText()).isEqualTo("P2Y");
+        assertThat(byId.get("talent_pool").path("legalBasis").path("code").asText()).isEqualTo("consent");
+    }
 }

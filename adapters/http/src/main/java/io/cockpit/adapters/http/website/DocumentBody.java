@@ -7,6 +7,7 @@ import io.cockpit.domain.website.WebsiteErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -19,14 +20,24 @@ import java.util.function.Function;
 final class DocumentBody {
 
     static final int CONCURRENT_UPLOADS = 4;
-    private static final long WAIT_SECONDS = 10;
+    static final Duration WAIT = Duration.ofSeconds(10);
 
-    private final Semaphore places = new Semaphore(CONCURRENT_UPLOADS, true);
+    private final Semaphore places;
+    private final Duration wait;
+
+    DocumentBody() {
+        this(CONCURRENT_UPLOADS, WAIT);
+    }
+
+    DocumentBody(int places, Duration wait) {
+        this.places = new Semaphore(places, true);
+        this.wait = wait;
+    }
 
     /** Reads the body (bounded) and hands it to {@code store} while holding a place. */
     <T> T read(InputStream body, Function<byte[], T> store) {
         try {
-            if (!places.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+            if (!places.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw Problems.unavailable();
             }
         } catch (InterruptedException e) {
