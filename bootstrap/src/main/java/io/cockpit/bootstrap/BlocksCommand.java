@@ -49,7 +49,7 @@ public final class BlocksCommand {
         Optional<Path> dataDir = settings.embeddedDatabase()
                 ? Optional.of(DataDirectory.prepare(settings.dataDir())) : Optional.empty();
         return CommandRunner.run(NAME, List.of(args), BlocksCommand::execute, dataDir,
-                Cockpit.databaseSettings(settings, 2), out, err);
+                Cockpit.databaseSettings(settings, 2), Cockpit.migrationKeys(settings), out, err);
     }
 
     /** The command on an open store, here or in the server. */

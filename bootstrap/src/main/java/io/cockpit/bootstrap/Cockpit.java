@@ -1,6 +1,5 @@
 package io.cockpit.bootstrap;
 
-import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.adapters.http.AccessChecks;
 import io.cockpit.adapters.http.HttpAdapter;
 import io.cockpit.adapters.http.HttpRoutes;
@@ -8,16 +7,20 @@ import io.cockpit.adapters.http.contract.ApiContract;
 import io.cockpit.adapters.http.operations.ReadinessCheck;
 import io.cockpit.adapters.mail.MailQueue;
 import io.cockpit.adapters.mysql.DatabaseSettings;
+import io.cockpit.adapters.mysql.MigrationKeys;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.adapters.mysql.shared.JdbiJobLeases;
 import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.FirstKey;
 import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.KeyCreated;
 import io.cockpit.application.security.ServerSecret;
 import io.cockpit.application.service.access.ApiKeyService;
+import io.cockpit.application.service.account.TrackingIdIssuer;
+import io.cockpit.application.service.audit.AuditLogPseudonyms;
+import io.cockpit.application.service.register.RegisterStores;
 import io.cockpit.application.service.shared.LeasedJobRunner;
 import io.cockpit.bootstrap.capability.AccessCapability;
-import io.cockpit.bootstrap.capability.AuditCapability;
 import io.cockpit.bootstrap.capability.AccountCapability;
+import io.cockpit.bootstrap.capability.AuditCapability;
 import io.cockpit.bootstrap.capability.Capability;
 import io.cockpit.bootstrap.capability.LabelCapability;
 import io.cockpit.bootstrap.capability.Platform;
@@ -27,6 +30,7 @@ import io.cockpit.bootstrap.capability.RegisterCapability;
 import io.cockpit.bootstrap.capability.SettingsCapability;
 import io.cockpit.bootstrap.capability.TemplateCapability;
 import io.cockpit.bootstrap.capability.WebsiteCapability;
+import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.bootstrap.console.ConsoleSocket;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
@@ -56,14 +60,16 @@ public final class Cockpit implements AutoCloseable {
     private final WebServer server;
     private final List<AutoCloseable> resources;
     private final List<String> firstStartNotices;
-    private final Register register;
+    private final RegisterCapability register;
+    private final AuditCapability audit;
 
     private Cockpit(WebServer server, List<AutoCloseable> resources, List<String> firstStartNotices,
-                    Register register) {
+                    RegisterCapability register, AuditCapability audit) {
         this.server = server;
         this.resources = resources;
         this.firstStartNotices = firstStartNotices;
         this.register = register;
+        this.audit = audit;
     }
 
     /** @param clock must tick in milliseconds, the precision the stores keep */
@@ -77,7 +83,8 @@ public final class Cockpit implements AutoCloseable {
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().daemon().name("cockpit-background").factory());
             resources.add(scheduler::shutdownNow);
-            RelationalStore database = openDatabase(settings);
+            ServerSecret secret = ServerSecrets.load(settings, random);
+            RelationalStore database = openDatabase(settings, migrationKeys(secret));
             resources.add(database);
             LeasedJobRunner jobs = new LeasedJobRunner(database.repository(JdbiJobLeases::new), nodeName(random),
                     clock, Executors.newSingleThreadScheduledExecutor(
@@ -87,7 +94,6 @@ public final class Cockpit implements AutoCloseable {
             cache.redis().ifPresent(resources::add);
             List<ReadinessCheck> readiness = new ArrayList<>(List.of(new ReadinessCheck("database", database::answers)));
             cache.redis().ifPresent(redis -> readiness.add(new ReadinessCheck("redis", redis::answers)));
-            ServerSecret secret = ServerSecrets.load(settings, random);
             MailQueue mail = MailSenders.open(settings, clock);
             resources.add(mail);
             ExecutorService deferred = DeferredWork.start();
@@ -103,6 +109,7 @@ public final class Cockpit implements AutoCloseable {
             ProtectionCapability protection = new ProtectionCapability(platform);
             SettingsCapability settingsCapability = new SettingsCapability(platform);
             AccessCapability access = new AccessCapability(platform, protection, settingsCapability);
+            AuditCapability audit = new AuditCapability(platform);
             List<Capability> capabilities = List.of(
                     protection,
                     access,
@@ -112,8 +119,8 @@ public final class Cockpit implements AutoCloseable {
                     new TemplateCapability(platform),
                     new LabelCapability(platform),
                     new WebsiteCapability(platform),
-                    new AuditCapability());
-            RegisterCapability register = new RegisterCapability(capabilities);
+                    audit);
+            RegisterCapability register = new RegisterCapability(platform, capabilities);
 
             if (settings.embeddedDatabase()) {
                 ConsoleSocket.open(settings.dataDir(), database, StoreCommands.all()).ifPresent(resources::add);
@@ -149,7 +156,7 @@ public final class Cockpit implements AutoCloseable {
                             .routing(routing -> http.managementRouting(routing, new PrometheusText())))
                     .build()
                     .start();
-            return new Cockpit(server, resources, List.copyOf(notices), register.register());
+            return new Cockpit(server, resources, List.copyOf(notices), register, audit);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -174,12 +181,26 @@ public final class Cockpit implements AutoCloseable {
         }
     }
 
+    /** What the migrations that replace data by keyed hashes need: the hashes under this server's secret. */
+    static MigrationKeys migrationKeys(ServerSecret secret) {
+        return new MigrationKeys(trackingId -> TrackingIdIssuer.hashOf(secret, trackingId));
+    }
+
+    /**
+     * For the command-line tools: the keys under the server secret, when they can have it (the embedded mode's, or a
+     * configured one); without it they can open a database that holds nothing to convert.
+     */
+    static MigrationKeys migrationKeys(CockpitSettings settings) {
+        return settings.embeddedDatabase() || settings.secret().isPresent()
+                ? migrationKeys(ServerSecrets.load(settings, new SecureRandom())) : MigrationKeys.NONE;
+    }
+
     /** The relational store, migrated; embedded, the data directory is made first ({@code 0700}). */
-    private static RelationalStore openDatabase(CockpitSettings settings) {
+    private static RelationalStore openDatabase(CockpitSettings settings, MigrationKeys keys) {
         if (settings.embeddedDatabase()) {
             DataDirectory.prepare(settings.dataDir());
         }
-        return RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()));
+        return RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()), keys);
     }
 
     /** The relational store the settings point at: the embedded H2 file, or the configured MySQL. */
@@ -205,7 +226,20 @@ public final class Cockpit implements AutoCloseable {
 
     /** The register of personal data, as the capabilities of this server declare it. */
     public Register register() {
-        return register;
+        return register.register();
+    }
+
+    /**
+     * The stores behind the register, checked against it at start: what export, erasure ({@code erasureOrder}) and
+     * retention walk.
+     */
+    public RegisterStores registerStores() {
+        return register.stores();
+    }
+
+    /** What an erasure calls besides the stores: the user's User-ID in the audit log replaced by a pseudonym. */
+    public AuditLogPseudonyms auditLogPseudonyms() {
+        return audit.pseudonyms();
     }
 
     /** The management port (/metrics). */

@@ -55,7 +55,7 @@ public final class KeysCommand {
         Optional<Path> dataDir = settings.embeddedDatabase()
                 ? Optional.of(DataDirectory.prepare(settings.dataDir())) : Optional.empty();
         return CommandRunner.run(NAME, List.of(args), KeysCommand::execute, dataDir,
-                Cockpit.databaseSettings(settings, 2), out, err);
+                Cockpit.databaseSettings(settings, 2), Cockpit.migrationKeys(settings), out, err);
     }
 
     /** The command on an open store, here or in the server. */

@@ -3,13 +3,11 @@ package io.cockpit.bootstrap;
 import io.cockpit.adapters.mail.SmtpSettings;
 import io.cockpit.application.service.website.WebsiteRules;
 import io.cockpit.bootstrap.config.CockpitSettings;
-
+import io.cockpit.domain.protection.IpAddress;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.config.EnvironmentVariables;
 import org.junit.jupiter.api.Test;
-
-import io.cockpit.domain.protection.IpAddress;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,8 +36,12 @@ class CockpitSettingsTest {
         assertThat(settings.blockRules().widestIpv6()).isEqualTo(48);
         assertThat(settings.expiredBlocksJob())
                 .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(1), Duration.ofMinutes(3)));
+        assertThat(settings.retentionJob())
+                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(10), Duration.ofMinutes(30)));
         assertThat(settings.sessionPolicy().idle()).isEqualTo(Duration.ofDays(30));
         assertThat(settings.sessionPolicy().absolute()).isEqualTo(Duration.ofDays(90));
+        assertThat(settings.passwordPool()).isEqualTo(new CockpitSettings.PasswordPool(0, Duration.ofMillis(500)));
+        assertThat(settings.ipv6SourcePrefix()).isEqualTo(64);
     }
 
     @Test
@@ -52,7 +54,9 @@ class CockpitSettingsTest {
                                 "COCKPIT_BLOCKLIST_WIDEST_IPV6", "64",
                                 "COCKPIT_HTTP_TRUSTED_PROXIES", "10.0.0.0/24",
                                 "COCKPIT_JOBS_EXPIRED_BLOCKS_INTERVAL", "PT10S",
-                                "COCKPIT_JOBS_EXPIRED_BLOCKS_LEASE", "PT1M"))),
+                                "COCKPIT_JOBS_EXPIRED_BLOCKS_LEASE", "PT1M",
+                                "COCKPIT_JOBS_RETENTION_INTERVAL", "PT2M",
+                                "COCKPIT_JOBS_RETENTION_LEASE", "PT7M"))),
                         ConfigSources.classpath("application.yaml"))
                 .build();
 
@@ -64,6 +68,8 @@ class CockpitSettingsTest {
         assertThat(settings.trustedProxies().contains(IpAddress.parse("10.0.0.9"))).isTrue();
         assertThat(settings.expiredBlocksJob())
                 .isEqualTo(new CockpitSettings.JobTiming(Duration.ofSeconds(10), Duration.ofMinutes(1)));
+        assertThat(settings.retentionJob())
+                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(2), Duration.ofMinutes(7)));
     }
 
     /** The mail keys the README documents; STARTTLS is on unless switched off, and SMTP needs a sender. */
@@ -109,6 +115,25 @@ class CockpitSettingsTest {
 
         assertThatThrownBy(() -> CockpitSettings.from(config))
                 .hasMessageContaining("COCKPIT_SESSIONS_IDLE").hasMessageContaining("COCKPIT_SESSIONS_ABSOLUTE");
+    }
+
+    @Test
+    void theHashingPoolAndTheIpv6PrefixAreConfigurable() {
+        Map<String, String> environment = Map.of(
+                "COCKPIT_PASSWORDS_POOL_SIZE", "3",
+                "COCKPIT_PASSWORDS_POOL_WAIT", "PT0.2S",
+                "COCKPIT_PROTECTION_IPV6_PREFIX", "56");
+        Config config = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(EnvironmentVariables.expand(environment)),
+                        ConfigSources.classpath("application.yaml"))
+                .build();
+
+        CockpitSettings settings = CockpitSettings.from(config);
+
+        assertThat(settings.passwordPool()).isEqualTo(new CockpitSettings.PasswordPool(3, Duration.ofMillis(200)));
+        assertThat(settings.ipv6SourcePrefix()).isEqualTo(56);
     }
 
     /** The variable names the README documents, through Helidon's own mapping of environment variables. */
@@ -171,18 +196,12 @@ class CockpitSettingsTest {
                 "COCKPIT_WEBSITE_CONTACT_OPEN_MAXIMUM", "P30D",
                 "COCKPIT_WEBSITE_LIMIT_PER_ADDRESS", "50",
                 "COCKPIT_WEBSITE_LIMIT_PER_RECIPIENT", "3",
-                "COCKPIT_WEBSITE_LIMIT_WINDOW", "PT10M",
-                "COCKPIT_JOBS_WEBSITE_RETENTION_INTERVAL", "PT15M",
-                "COCKPIT_JOBS_WEBSITE_RETENTION_LEASE", "PT45M")));
+                "COCKPIT_WEBSITE_LIMIT_WINDOW", "PT10M")));
 
         assertThat(defaults.website().rules()).isEqualTo(WebsiteRules.DEFAULT);
         assertThat(defaults.website().rules().openRequestMaximum()).isEqualTo(Duration.ofDays(90));
-        assertThat(defaults.website().retentionJob())
-                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofHours(1), Duration.ofHours(2)));
         assertThat(configured.website().withdrawalPage()).hasToString("https://www.example.com/widerruf");
         assertThat(configured.website().rules())
                 .isEqualTo(new WebsiteRules(50, 3, Duration.ofMinutes(10), Duration.ofDays(30)));
-        assertThat(configured.website().retentionJob())
-                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(15), Duration.ofMinutes(45)));
     }
 }

@@ -13,15 +13,16 @@ import io.cockpit.adapters.mysql.website.JdbiApplicationDocumentStore;
 import io.cockpit.adapters.mysql.website.JdbiApplicationRepository;
 import io.cockpit.adapters.mysql.website.JdbiContactRequestRepository;
 import io.cockpit.application.port.out.audit.AuditLog;
-import io.cockpit.application.service.shared.LeasedJob;
+import io.cockpit.application.port.out.register.ExpiringPersonalData;
 import io.cockpit.application.service.website.ApplicationDeskService;
 import io.cockpit.application.service.website.ApplicationIntakeService;
+import io.cockpit.application.service.website.ApplicationsPastRetention;
 import io.cockpit.application.service.website.ContactFormService;
 import io.cockpit.application.service.website.ContactRequestInboxService;
 import io.cockpit.application.service.website.WebsiteDataService;
 import io.cockpit.application.service.website.WebsiteErasures;
+import io.cockpit.application.service.website.TalentPoolConsentsPastRetention;
 import io.cockpit.application.service.website.WebsiteRateLimit;
-import io.cockpit.application.service.website.WebsiteRetentionService;
 import io.cockpit.application.service.website.WithdrawalLinks;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.domain.register.PersonalDataCategory;
@@ -31,15 +32,15 @@ import java.util.List;
 
 /**
  * The company website's backend: the contact form, job applications with their documents, the talent pool, the
- * operator's work on them, erasure by e-mail address, and the website's own leased retention job (applications 6
- * months after their process ended unless held or in the pool, talent-pool consents after 2 years), which needs more
- * than a cutoff and so is not one of the register's generic expiring stores.
+ * operator's work on them, erasure by e-mail address, and its share of the register's retention job: talent-pool
+ * consents end 2 years after they were given (listed first, so that an application kept only for the pool goes in the
+ * same run), applications go 6 months after their process ended unless held or in the pool. Its data are about
+ * visitors and applicants, not users: it hands the register no per-user stores.
  */
 public final class WebsiteCapability implements Capability {
 
-    private static final System.Logger LOG = System.getLogger(WebsiteCapability.class.getName());
-
     private final List<HttpRoutes> routes;
+    private final List<ExpiringPersonalData> expiring;
 
     public WebsiteCapability(Platform platform) {
         CockpitSettings.WebsiteSettings settings = platform.settings().website();
@@ -65,19 +66,15 @@ public final class WebsiteCapability implements Capability {
                 TalentPoolApi.routes(desk),
                 WebsiteDataApi.routes(new WebsiteDataService(contactRequests, applications, erasures, audit,
                         platform.transactions(), platform.clock()), platform.clock()));
-        WebsiteRetentionService retention = new WebsiteRetentionService(applications, erasures,
-                platform.transactions(), platform.clock());
-        CockpitSettings.JobTiming timing = settings.retentionJob();
-        platform.jobs().schedule(new LeasedJob(WebsiteRetentionService.JOB, timing.interval(), timing.lease(),
-                () -> runRetention(retention)));
+        this.expiring = List.of(
+                new TalentPoolConsentsPastRetention(applications, erasures, platform.transactions(),
+                        platform.clock()),
+                new ApplicationsPastRetention(applications, erasures, platform.transactions(), platform.clock()));
     }
 
-    private static void runRetention(WebsiteRetentionService retention) {
-        WebsiteRetentionService.Run run = retention.run();
-        if (run.didSomething()) {
-            LOG.log(System.Logger.Level.INFO, "website retention: erased " + run.applicationsErased()
-                    + " application(s), ended " + run.talentPoolConsentsEnded() + " talent-pool consent(s)");
-        }
+    @Override
+    public List<ExpiringPersonalData> expiringData() {
+        return expiring;
     }
 
     @Override

@@ -1,12 +1,13 @@
 package io.cockpit.bootstrap.config;
 
-import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.adapters.argon2.Argon2Settings;
 import io.cockpit.adapters.mail.SmtpSettings;
 import io.cockpit.application.service.website.WebsiteRules;
+import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.protection.AddressRange;
 import io.cockpit.domain.protection.BlockRules;
+import io.cockpit.domain.protection.SignInThrottle;
 import io.cockpit.domain.protection.TrustedProxies;
 import io.helidon.config.Config;
 
@@ -14,7 +15,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,9 +26,12 @@ import java.util.Optional;
  * @param redisUri    empty: the in-process cache; else {@code redis://host:port}
  * @param secret      Base64 of at least 32 random bytes; empty in embedded mode: generated once in the data dir
  * @param trustedProxies proxies whose X-Forwarded-For names the client (CIDR ranges)
+ * @param passwordPool   how many password hashes may run at once, and how long a request waits for a slot
+ * @param ipv6SourcePrefix the IPv6 network size whose addresses are counted and blocked as one source
  * @param blocklistRefresh how often each node asks whether the blocked addresses changed
  * @param blockRules     what an operator may block: the widest ranges, never the trusted proxies
  * @param expiredBlocksJob how often the leased job that removes expired blocks runs, and its lease
+ * @param retentionJob how often the leased retention job deletes what is past its period, and its lease
  * @param privacyPolicyVersion the privacy policy in force, recorded with every consent decision
  * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
  * @param mailFrom    the sender of every mail; required with SMTP
@@ -51,7 +54,9 @@ public record CockpitSettings(
         FirstKey operatorKey,
         SessionPolicy sessionPolicy,
         Argon2Settings argon2,
+        PasswordPool passwordPool,
         TrustedProxies trustedProxies,
+        int ipv6SourcePrefix,
         Duration blocklistRefresh,
         String privacyPolicyVersion,
         Optional<SmtpSettings> smtp,
@@ -59,6 +64,7 @@ public record CockpitSettings(
         URI webUrl,
         BlockRules blockRules,
         JobTiming expiredBlocksJob,
+        JobTiming retentionJob,
         WebsiteSettings website) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
@@ -72,9 +78,24 @@ public record CockpitSettings(
 
     /**
      * The company website's backend: where the withdrawal links in its acknowledgements lead, its limits and the
-     * maximum a contact request may stay open unflagged, and its leased retention job.
+     * maximum a contact request may stay open unflagged (its retention runs in the register's job).
      */
-    public record WebsiteSettings(URI withdrawalPage, WebsiteRules rules, JobTiming retentionJob) {
+    public record WebsiteSettings(URI withdrawalPage, WebsiteRules rules) {
+    }
+
+    /**
+     * The password hashing pool: {@code size} slots (0: derived from the heap and the Argon2 memory), and the longest
+     * a request waits for one before it is refused as busy.
+     */
+    public record PasswordPool(int size, Duration maxWait) {
+
+        public static final PasswordPool AUTOMATIC = new PasswordPool(0, Duration.ofMillis(500));
+
+        public PasswordPool {
+            if (size < 0 || maxWait.isNegative()) {
+                throw new IllegalArgumentException("cockpit.passwords.pool: size >= 0 (0: automatic), wait >= 0");
+            }
+        }
     }
 
     /** The key created at first start for a role: its name, and a preset value if one is configured. */
@@ -109,7 +130,10 @@ public record CockpitSettings(
                         cockpit.get("passwords.argon2.iterations").asInt().orElse(Argon2Settings.DEFAULT.iterations()),
                         cockpit.get("passwords.argon2.parallelism").asInt()
                                 .orElse(Argon2Settings.DEFAULT.parallelism())),
+                new PasswordPool(cockpit.get("passwords.pool.size").asInt().orElse(PasswordPool.AUTOMATIC.size()),
+                        duration(cockpit.get("passwords.pool.wait"), PasswordPool.AUTOMATIC.maxWait())),
                 trustedProxies,
+                cockpit.get("protection.ipv6.prefix").asInt().orElse(SignInThrottle.DEFAULT_IPV6_SOURCE_PREFIX),
                 duration(cockpit.get("blocklist.refresh"), Duration.ofMillis(500)),
                 text(cockpit.get("privacy.policy.version")).orElse(DEFAULT_PRIVACY_POLICY_VERSION),
                 text(cockpit.get("smtp.host")).map(host -> new SmtpSettings(host,
@@ -125,8 +149,11 @@ public record CockpitSettings(
                         trustedProxies),
                 new JobTiming(duration(cockpit.get("jobs.expired.blocks.interval"), Duration.ofMinutes(1)),
                         duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))),
+                new JobTiming(duration(cockpit.get("jobs.retention.interval"), Duration.ofMinutes(10)),
+                        duration(cockpit.get("jobs.retention.lease"), Duration.ofMinutes(30))),
                 website(cockpit));
     }
+
 
     private static WebsiteSettings website(Config cockpit) {
         WebsiteRules defaults = WebsiteRules.DEFAULT;
@@ -136,9 +163,7 @@ public record CockpitSettings(
                         cockpit.get("website.limit.per.address").asInt().orElse(defaults.requestsPerAddress()),
                         cockpit.get("website.limit.per.recipient").asInt().orElse(defaults.mailsPerRecipient()),
                         duration(cockpit.get("website.limit.window"), defaults.window()),
-                        duration(cockpit.get("website.contact.open.maximum"), defaults.openRequestMaximum())),
-                new JobTiming(duration(cockpit.get("jobs.website.retention.interval"), Duration.ofHours(1)),
-                        duration(cockpit.get("jobs.website.retention.lease"), Duration.ofHours(2))));
+                        duration(cockpit.get("website.contact.open.maximum"), defaults.openRequestMaximum())));
     }
 
     /** Where the embedded mode's mail goes. */

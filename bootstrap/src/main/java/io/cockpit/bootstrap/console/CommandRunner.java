@@ -1,6 +1,7 @@
 package io.cockpit.bootstrap.console;
 
 import io.cockpit.adapters.mysql.DatabaseSettings;
+import io.cockpit.adapters.mysql.MigrationKeys;
 import io.cockpit.adapters.mysql.RelationalStore;
 
 import java.io.PrintStream;
@@ -20,9 +21,10 @@ public final class CommandRunner {
 
     /**
      * @param dataDir the embedded data directory, empty with MySQL
+     * @param keys    for migrating a database that is behind (the server secret's, when the command has it)
      */
     public static int run(String name, List<String> args, StoreCommand command, Optional<Path> dataDir,
-                          DatabaseSettings database, PrintStream out, PrintStream err) {
+                          DatabaseSettings database, MigrationKeys keys, PrintStream out, PrintStream err) {
         if (dataDir.isPresent()) {
             Optional<Integer> inServer = ConsoleSocket.send(dataDir.get(), name, args, out, err);
             if (inServer.isPresent()) {
@@ -35,7 +37,7 @@ public final class CommandRunner {
                 return 1;
             }
         }
-        try (RelationalStore store = RelationalStore.open(database)) {
+        try (RelationalStore store = RelationalStore.open(database, keys)) {
             return command.execute(args, store, out, err);
         }
     }

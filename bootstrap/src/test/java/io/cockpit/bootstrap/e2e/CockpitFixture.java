@@ -1,20 +1,22 @@
 package io.cockpit.bootstrap.e2e;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import io.cockpit.adapters.mail.MailReadBack;
-import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
 import io.cockpit.adapters.http.HttpAdapter;
-import io.cockpit.application.port.out.shared.Mail;
+import io.cockpit.adapters.mail.MailReadBack;
 import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
+import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
+import io.cockpit.application.port.out.shared.Mail;
 import io.cockpit.application.service.access.ApiKeyService;
+import io.cockpit.application.service.audit.AuditLogPseudonyms;
+import io.cockpit.application.service.register.RegisterStores;
 import io.cockpit.application.testing.RealServices;
 import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.cockpit.domain.register.Register;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.lettuce.core.RedisClient;
@@ -59,6 +61,9 @@ final class CockpitFixture implements AutoCloseable {
 
     /** The production servers' mail server: a real SMTP server in this JVM, shared by all of them. */
     private static volatile GreenMail mailServer;
+
+    /** How often the retention job runs on a server of a test's own (the shared ones keep the default). */
+    static final Duration RETENTION_INTERVAL = Duration.ofMillis(200);
 
     /** Where the links in mails point. */
     static final String WEB_APP = "https://app.cockpit.example";
@@ -159,10 +164,12 @@ final class CockpitFixture implements AutoCloseable {
                 "cockpit.passwords.argon2.iterations", "1"));
         config.put("cockpit.web.url", WEB_APP);
         config.put("cockpit.website.withdrawal.url", WITHDRAWAL_PAGE);
-        // the website's retention job takes a turn every 200 ms, so that a test that travels sees it run at once
-        config.put("cockpit.jobs.website.retention.interval", "PT0.2S");
-        config.put("cockpit.jobs.website.retention.lease", "PT1M");
         config.put("cockpit.management.port", "0");
+        if (own) {
+            // a server of a test's own travels in time; its retention job runs often enough to be seen at work
+            config.put("cockpit.jobs.retention.interval", RETENTION_INTERVAL.toString());
+            config.put("cockpit.jobs.retention.lease", "PT10S");
+        }
         if (mode == Mode.PRODUCTION) {
             config.putAll(Map.of(
                     "cockpit.smtp.host", "127.0.0.1",
@@ -200,6 +207,16 @@ final class CockpitFixture implements AutoCloseable {
     /** The register of personal data the running server assembled from its capabilities. */
     Register register() {
         return cockpit.register();
+    }
+
+    /** The running server's stores behind the register (export, erasure, retention). */
+    RegisterStores registerStores() {
+        return cockpit.registerStores();
+    }
+
+    /** The running server's pseudonymisation of the audit log. */
+    AuditLogPseudonyms auditLogPseudonyms() {
+        return cockpit.auditLogPseudonyms();
     }
 
     private static GreenMail mailServer() {
@@ -307,6 +324,20 @@ final class CockpitFixture implements AutoCloseable {
                 });
             }
             return contents;
+        });
+    }
+
+    /** Every Cockpit key in Redis with its time to live in milliseconds (-1: none), production mode only. */
+    Map<String, Long> redisTimesToLive() {
+        if (mode != Mode.PRODUCTION) {
+            throw new IllegalStateException("only production mode uses Redis");
+        }
+        return withRedis(redis -> {
+            Map<String, Long> ttls = new LinkedHashMap<>();
+            for (String key : redis.keys("*")) {
+                ttls.put(key, redis.pttl(key));
+            }
+            return ttls;
         });
     }
 

@@ -19,5 +19,7 @@ public enum ErrorKind {
     /** Too many attempts; try again later. */
     RATE_LIMITED,
     /** The content is larger than the rule allows (a document over its size limit): 413. */
-    TOO_LARGE
+    TOO_LARGE,
+    /** The server has no capacity for this work right now (e.g. every password hashing slot is taken): 503. */
+    UNAVAILABLE
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * The website capability's entries in the register of personal data. Visitors and applicants are not users: their
  * data is found and erased by e-mail address (the operator's website-data endpoints), by their withdrawal links, or
- * by the website's own retention job, never by a User-ID.
+ * by the register's retention job, never by a User-ID.
  */
 public final class WebsitePersonalData {
 
@@ -38,7 +38,7 @@ public final class WebsitePersonalData {
 
     /**
      * Applications with their documents and interview notes: 6 months after the process ended, longer only under a
-     * legal hold (until it ends) or while the applicant is in the talent pool; erased by the website's own leased job.
+     * legal hold (until it ends) or while the applicant is in the talent pool; erased by the register's retention job.
      */
     public static final PersonalDataCategory APPLICATIONS = new PersonalDataCategory("applications",
             new Localized("Bewerbungen (Kontaktdaten, Unterlagen, Gesprächsnotizen)",

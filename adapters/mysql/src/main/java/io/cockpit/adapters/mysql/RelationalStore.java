@@ -1,19 +1,6 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.adapters.mysql.access.JdbiActivationTokens;
-import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
-import io.cockpit.adapters.mysql.access.JdbiCredentialRepository;
-import io.cockpit.adapters.mysql.access.JdbiKnownSignInAddresses;
-import io.cockpit.adapters.mysql.access.JdbiSessionRepository;
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
-import io.cockpit.adapters.mysql.account.JdbiTrackingIdRegistry;
-import io.cockpit.adapters.mysql.audit.JdbiAuditLog;
-import io.cockpit.adapters.mysql.label.JdbiLabelRepository;
-import io.cockpit.adapters.mysql.privacy.JdbiConsentLedger;
-import io.cockpit.adapters.mysql.privacy.JdbiPrivacyRepository;
-import io.cockpit.adapters.mysql.protection.JdbiBlockedAddressRepository;
-import io.cockpit.adapters.mysql.settings.JdbiSettingsRepository;
-import io.cockpit.adapters.mysql.template.JdbiTemplateRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
@@ -51,8 +38,16 @@ public final class RelationalStore implements AutoCloseable {
         this.transactions = new JdbiTransactions(jdbi);
     }
 
-    /** Opens the pool and brings the schema up to date. */
+    /**
+     * Opens the pool and brings the schema up to date, for a database that holds nothing a keyed migration must
+     * convert (a new one, or one a server of this version migrated already).
+     */
     public static RelationalStore open(DatabaseSettings settings) {
+        return open(settings, MigrationKeys.NONE);
+    }
+
+    /** Opens the pool and brings the schema up to date; {@code keys} for the migrations that need the secret. */
+    public static RelationalStore open(DatabaseSettings settings, MigrationKeys keys) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
@@ -63,9 +58,15 @@ public final class RelationalStore implements AutoCloseable {
         config.setInitializationFailTimeout(Duration.ofSeconds(30).toMillis());
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
+            try (Connection connection = dataSource.getConnection()) {
+                TrackingIdHashMigration.refuseWithoutTheSecret(connection, keys);
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the schema failed", e);
+            }
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration/common", settings.vendor().migrationsLocation())
+                    .javaMigrations(new TrackingIdHashMigration(keys))
                     .load()
                     .migrate();
             return new RelationalStore(dataSource);

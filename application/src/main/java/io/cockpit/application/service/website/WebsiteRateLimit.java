@@ -1,7 +1,7 @@
 package io.cockpit.application.service.website;
 
 import io.cockpit.application.port.out.protection.AttemptCounter;
-import io.cockpit.application.port.out.protection.AttemptCounter.Attempts;
+import io.cockpit.application.port.out.protection.AttemptCounter.Reservation;
 import io.cockpit.application.security.ServerSecret;
 import io.cockpit.domain.account.EmailAddress;
 import io.cockpit.domain.protection.IpAddress;
@@ -12,9 +12,9 @@ import java.time.Instant;
 
 /**
  * The per-address limit on the website's public calls, and the per-recipient limit on acknowledgement mails (so that
- * the forms cannot flood someone's mailbox). Counters are keyed hashes: the cache never sees an address. Every call
- * is recorded before it is compared with the limit, so calls arriving together cannot slip past it; refused calls
- * count too.
+ * the forms cannot flood someone's mailbox). Counters are keyed hashes: the cache never sees an address. A call
+ * reserves its place in the window in one atomic step with the check, so of calls arriving together exactly as many
+ * pass as the limit has room for; refused calls take no place.
  */
 public final class WebsiteRateLimit {
 
@@ -42,9 +42,9 @@ public final class WebsiteRateLimit {
 
     private void admit(String key, int limit) {
         Instant now = clock.instant();
-        Attempts attempts = counter.record(key, now, rules.window());
-        if (attempts.count() > limit) {
-            throw WebsiteErrors.tooManyRequests(attempts.until(now, rules.window()));
+        Reservation reservation = counter.reserve(key, now, rules.window(), limit);
+        if (!reservation.isAdmitted()) {
+            throw WebsiteErrors.tooManyRequests(reservation.attempts().until(now, rules.window()));
         }
     }
 }

@@ -2,10 +2,14 @@ package io.cockpit.application.service.website;
 
 import io.cockpit.application.port.out.shared.Mail;
 import io.cockpit.application.security.ServerSecret;
+import io.cockpit.application.service.register.RegisterStores;
+import io.cockpit.application.service.register.RetentionJob;
 import io.cockpit.application.testing.fakes.FakeStores;
 import io.cockpit.domain.account.EmailAddress;
 import io.cockpit.domain.protection.IpAddress;
 import io.cockpit.domain.register.ErasureRecord;
+import io.cockpit.domain.register.Register;
+import io.cockpit.domain.website.WebsitePersonalData;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -38,8 +42,12 @@ final class WebsiteServices {
             stores.audit, stores.transactions, stores.clock);
     final WebsiteDataService websiteData = new WebsiteDataService(stores.contactRequests, stores.applications,
             erasures, stores.audit, stores.transactions, stores.clock);
-    final WebsiteRetentionService retention = new WebsiteRetentionService(stores.applications, erasures,
-            stores.transactions, stores.clock);
+    /** The register's retention job over the website's categories, with its stores in the capability's order. */
+    final RetentionJob retention = new RetentionJob(new RegisterStores(Register.of(WebsitePersonalData.categories()),
+            List.of(), List.of(new TalentPoolConsentsPastRetention(stores.applications, erasures, stores.transactions,
+                    stores.clock), new ApplicationsPastRetention(stores.applications, erasures, stores.transactions,
+                    stores.clock))),
+            stores.retentionRuns, stores.clock);
 
     private int addresses;
 

@@ -2,7 +2,9 @@ package io.cockpit.application.testing.fakes;
 
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.paging.Pages;
 import io.cockpit.application.port.out.label.LabelRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.UniquenessViolation.Rule;
 import io.cockpit.domain.account.UserId;
@@ -11,8 +13,10 @@ import io.cockpit.domain.label.LabelKind;
 import io.cockpit.domain.shared.ItemId;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static io.cockpit.application.testing.fakes.UniqueKey.unique;
 
@@ -83,5 +87,19 @@ public final class FakeLabelRepository implements LabelRepository {
     private static Label stored(Label label, Instant createdAt, long version) {
         return new Label(label.id(), label.userId(), label.kind(), label.name(), label.colour(), label.priority(),
                 StoredTime.of(createdAt), StoredTime.of(label.updatedAt()), version);
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        for (LabelKind kind : LabelKind.values()) {
+            Pages.forEach(Pages.EXPORT_PAGE, page -> list(user, kind, page),
+                    label -> sink.accept(LabelRepository.exported(label)));
+        }
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return labels.deleteFirst(label -> label.userId().equals(user),
+                Comparator.comparing(label -> label.id().value()), limit).size();
     }
 }

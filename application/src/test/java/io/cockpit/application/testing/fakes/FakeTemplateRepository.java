@@ -2,6 +2,8 @@ package io.cockpit.application.testing.fakes;
 
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.paging.Pages;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.UniquenessViolation.Rule;
 import io.cockpit.application.port.out.template.TemplateRepository;
@@ -10,8 +12,10 @@ import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.template.MessageTemplate;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static io.cockpit.application.testing.fakes.UniqueKey.unique;
 
@@ -75,5 +79,16 @@ public final class FakeTemplateRepository implements TemplateRepository {
     private static MessageTemplate stored(MessageTemplate template, Instant createdAt, long version) {
         return new MessageTemplate(template.id(), template.userId(), template.name(), template.body(),
                 StoredTime.of(createdAt), StoredTime.of(template.updatedAt()), version);
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        Pages.forEach(Pages.EXPORT_PAGE, page -> list(user, page), template -> sink.accept(TemplateRepository.exported(template)));
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return templates.deleteFirst(template -> template.userId().equals(user),
+                Comparator.comparing(template -> template.id().value()), limit).size();
     }
 }

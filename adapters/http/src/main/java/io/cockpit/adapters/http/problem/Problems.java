@@ -25,6 +25,12 @@ public final class Problems {
         return new ProblemException(HttpErrorCode.REQUEST_MALFORMED, "Malformed request", detail);
     }
 
+    /** A trusted proxy's {@code X-Forwarded-For} names a hop that is no IP address. */
+    public static ProblemException badForwardedFor() {
+        return new ProblemException(HttpErrorCode.REQUEST_BAD_FORWARDED_FOR, "Bad X-Forwarded-For",
+                "The X-Forwarded-For header names a hop that is no IP address.");
+    }
+
     public static ProblemException invalidParameters(List<FieldViolation> errors) {
         return new ProblemException(HttpErrorCode.REQUEST_INVALID_PARAMETER, "Invalid parameter",
                 errors.size() == 1 ? "A parameter breaks the contract." : errors.size()

@@ -1,5 +1,6 @@
 package io.cockpit.adapters.mysql.template;
 
+import io.cockpit.adapters.mysql.BatchDelete;
 import io.cockpit.adapters.mysql.InstantColumns;
 import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.adapters.mysql.KeysetPage;
@@ -7,9 +8,11 @@ import io.cockpit.adapters.mysql.UniqueKeys;
 import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.paging.Pages;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.StaleWriteException;
-import io.cockpit.application.port.out.template.TemplateRepository;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
+import io.cockpit.application.port.out.template.TemplateRepository;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.template.MessageTemplate;
@@ -21,6 +24,7 @@ import org.jdbi.v3.core.statement.Update;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public final class JdbiTemplateRepository implements TemplateRepository {
 
@@ -37,6 +41,9 @@ public final class JdbiTemplateRepository implements TemplateRepository {
             InstantColumns.read(rs, "created_at"),
             InstantColumns.read(rs, "updated_at"),
             rs.getLong("version"));
+
+    private static final BatchDelete OF_USER = BatchDelete.byKey("message_template", "template_id",
+            "user_id = :userId", "template_id");
 
     private final JdbiTransactions db;
 
@@ -146,5 +153,34 @@ public final class JdbiTemplateRepository implements TemplateRepository {
                 .bind("version", template.version())
                 .bind("createdAt", template.createdAt())
                 .bind("updatedAt", template.updatedAt());
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        Pages.forEach(Pages.EXPORT_PAGE, page -> list(user, page),
+                template -> sink.accept(TemplateRepository.exported(template)));
+    }
+
+    /**
+     * A batch of the user's templates; the count row is locked first, like every add and delete, then set to what is
+     * left, and deleted once nothing is.
+     */
+    @Override
+    public int erase(UserId user, int limit) {
+        return db.inTransaction(() -> db.withHandle(h -> {
+            h.createQuery("SELECT templates FROM template_count WHERE user_id = :userId FOR UPDATE")
+                    .bind("userId", user.value())
+                    .mapTo(Integer.class)
+                    .findOne();
+            int erased = OF_USER.run(db, Map.of("userId", user.value()), limit);
+            h.createUpdate("UPDATE template_count SET templates = (SELECT COUNT(*) FROM message_template "
+                            + "WHERE message_template.user_id = template_count.user_id) WHERE user_id = :userId")
+                    .bind("userId", user.value())
+                    .execute();
+            h.createUpdate("DELETE FROM template_count WHERE user_id = :userId AND templates = 0")
+                    .bind("userId", user.value())
+                    .execute();
+            return erased;
+        }));
     }
 }

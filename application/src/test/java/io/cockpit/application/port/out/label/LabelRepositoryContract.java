@@ -1,9 +1,12 @@
 package io.cockpit.application.port.out.label;
 
-import io.cockpit.application.port.out.shared.StaleWriteException;
-import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.application.testing.AccountMother;
 import io.cockpit.application.testing.Race;
 import io.cockpit.application.testing.Race.Outcome;
@@ -17,14 +20,15 @@ import io.cockpit.domain.shared.ItemId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-public abstract class LabelRepositoryContract {
+public abstract class LabelRepositoryContract implements PersonalDataStoreCases {
 
     private static final Instant T0 = Instant.parse("2026-11-29T10:00:00Z");
 
@@ -92,6 +96,44 @@ public abstract class LabelRepositoryContract {
         assertThatThrownBy(() -> labels().update(revised)).isInstanceOf(StaleWriteException.class);
         assertThat(labels().delete(owner, LabelKind.TAG, category.id())).isFalse();
         assertThat(labels().delete(owner, LabelKind.CATEGORY, category.id())).isTrue();
+    }
+
+    @Override
+    public PersonalDataStore personalData() {
+        return labels();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        labels().add(aLabel(user, LabelKind.TAG, "Hot", Optional.empty()), 500);
+        labels().add(aLabel(user, LabelKind.TAG, "Cold", Optional.empty()), 500);
+        labels().add(aLabel(user, LabelKind.CATEGORY, "Customers", Optional.of(new Priority(8))), 500);
+        return 3;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return labels().count(user, LabelKind.TAG) + labels().count(user, LabelKind.CATEGORY) > 0;
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("labelId", "kind", "name", "colour", "priority", "createdAt", "updatedAt");
+    }
+
+    @Test
+    void theExportHasTheTagsThenTheCategoriesEachByName() {
+        UserId user = AccountMother.anAccount().build().userId();
+        giveData(user);
+
+        List<ExportedItem> items = new ArrayList<>();
+        labels().export(user, items::add);
+
+        assertThat(items).extracting(item -> item.fields().get("kind") + ":" + item.fields().get("name") + ":"
+                + item.fields().get("priority")).containsExactly("tag:Cold:null", "tag:Hot:null",
+                "category:Customers:8");
+        assertThat(labels().erase(user, 10)).isEqualTo(3);
+        assertThat(labels().count(user, LabelKind.CATEGORY)).isZero();
     }
 
     @Test

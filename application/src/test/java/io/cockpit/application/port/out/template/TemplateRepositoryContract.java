@@ -1,9 +1,12 @@
 package io.cockpit.application.port.out.template;
 
-import io.cockpit.application.port.out.shared.StaleWriteException;
-import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.application.testing.AccountMother;
 import io.cockpit.application.testing.Race;
 import io.cockpit.application.testing.Race.Outcome;
@@ -15,13 +18,14 @@ import io.cockpit.domain.template.TemplateName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-public abstract class TemplateRepositoryContract {
+public abstract class TemplateRepositoryContract implements PersonalDataStoreCases {
 
     private static final Instant T0 = Instant.parse("2026-11-29T10:00:00.001Z");
 
@@ -83,6 +87,47 @@ public abstract class TemplateRepositoryContract {
         assertThatThrownBy(() -> templates().update(revised)).isInstanceOf(StaleWriteException.class);
         assertThat(templates().delete(owner, template.id())).isTrue();
         assertThat(templates().find(owner, template.id())).isEmpty();
+    }
+
+    @Override
+    public PersonalDataStore personalData() {
+        return templates();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        for (String name : List.of("Follow-up", "first contact", "Angebot")) {
+            templates().add(aTemplate(user, name), 200);
+        }
+        return 3;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return !templates().list(user, PageRequest.first(1)).items().isEmpty();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("templateId", "name", "body", "createdAt", "updatedAt");
+    }
+
+    @Test
+    void theExportHasEveryTemplateByNameAcrossPages() {
+        UserId user = AccountMother.anAccount().build().userId();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < PageRequest.MAX_LIMIT + 3; i++) {
+            String name = "T" + (1000 + i);
+            templates().add(new MessageTemplate(ItemId.random(), user, new TemplateName(name),
+                    TemplateBody.parse("Hi {{firstName}}"), T0, T0, 1), 1000);
+            names.add(name);
+        }
+
+        List<ExportedItem> items = new ArrayList<>();
+        templates().export(user, items::add);
+
+        assertThat(items).extracting(item -> item.fields().get("name")).containsExactlyElementsOf(names);
+        assertThat(items.getFirst().fields().get("body")).isEqualTo("Hi {{firstName}}");
     }
 
     @Test

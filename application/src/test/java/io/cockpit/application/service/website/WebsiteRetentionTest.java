@@ -4,6 +4,7 @@ import io.cockpit.application.port.in.website.ApplyUseCase.Receipt;
 import io.cockpit.application.testing.WebsiteMother;
 import io.cockpit.domain.register.ErasureReason;
 import io.cockpit.domain.register.ErasureRecord;
+import io.cockpit.domain.register.RetentionRun;
 import io.cockpit.domain.shared.Language;
 import io.cockpit.domain.website.ApplicationStatus;
 import io.cockpit.domain.website.ContactRequest;
@@ -20,7 +21,8 @@ import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WebsiteRetentionServiceTest {
+/** The website's categories in the register's retention job, on the fakes, as time passes. */
+class WebsiteRetentionTest {
 
     private final WebsiteServices website = new WebsiteServices();
 
@@ -41,6 +43,10 @@ class WebsiteRetentionServiceTest {
         return from.atZone(ZoneOffset.UTC).plus(period).toInstant();
     }
 
+    private int erased(String category) {
+        return website.retention.run().deleted().get(category);
+    }
+
     private boolean kept(Receipt receipt) {
         return website.stores.applications.find(receipt.id()).isPresent();
     }
@@ -52,11 +58,11 @@ class WebsiteRetentionServiceTest {
         website.desk.changeStatus("olivia", receipt.id(), ApplicationStatus.REJECTED);
 
         travelTo(later(ended, Period.ofMonths(6)).minusMillis(1));
-        assertThat(website.retention.run().applicationsErased()).isZero();
+        assertThat(erased("applications")).isZero();
         assertThat(kept(receipt)).isTrue();
 
         travelTo(later(ended, Period.ofMonths(6)));
-        assertThat(website.retention.run().applicationsErased()).isEqualTo(1);
+        assertThat(erased("applications")).isEqualTo(1);
         assertThat(kept(receipt)).isFalse();
         assertThat(website.stores.applicationDocuments.count(receipt.id())).isZero();
         assertThat(website.stores.applications.notes(receipt.id())).isEmpty();
@@ -64,7 +70,7 @@ class WebsiteRetentionServiceTest {
             assertThat(line.category()).isEqualTo("applications");
             assertThat(line.reason()).isEqualTo(ErasureReason.RETENTION);
         });
-        assertThat(website.retention.run().didSomething()).isFalse();
+        assertThat(website.retention.run().total()).isZero();
     }
 
     @Test
@@ -74,7 +80,7 @@ class WebsiteRetentionServiceTest {
 
         travelTo(later(website.stores.clock.instant(), Period.ofYears(5)));
 
-        assertThat(website.retention.run().didSomething()).isFalse();
+        assertThat(website.retention.run().total()).isZero();
         assertThat(kept(receipt)).isTrue();
     }
 
@@ -96,6 +102,21 @@ class WebsiteRetentionServiceTest {
     }
 
     @Test
+    void aHoldReleasedEarlyLetsTheNextRunEraseWhatIsPastItsSixMonths() {
+        Receipt receipt = applyWithDocumentAndNote(false);
+        Instant ended = website.stores.clock.instant();
+        website.desk.changeStatus("olivia", receipt.id(), ApplicationStatus.HIRED);
+        website.desk.placeHold("olivia", receipt.id(), new HoldReason("Prüfung"), later(ended, Period.ofYears(3)));
+
+        travelTo(later(ended, Period.ofMonths(8)));
+        assertThat(erased("applications")).isZero();
+        website.desk.releaseHold("olivia", receipt.id());
+
+        assertThat(erased("applications")).isEqualTo(1);
+        assertThat(kept(receipt)).isFalse();
+    }
+
+    @Test
     void theTalentPoolKeepsItForTwoYearsAfterTheConsentThenBothGo() {
         Instant consented = website.stores.clock.instant();
         Receipt receipt = applyWithDocumentAndNote(true);
@@ -106,10 +127,9 @@ class WebsiteRetentionServiceTest {
         assertThat(kept(receipt)).isTrue();
 
         travelTo(later(consented, Period.ofYears(2)));
-        WebsiteRetentionService.Run run = website.retention.run();
+        RetentionRun run = website.retention.run();
 
-        assertThat(run.talentPoolConsentsEnded()).isEqualTo(1);
-        assertThat(run.applicationsErased()).isEqualTo(1);
+        assertThat(run.deleted()).containsEntry("talent_pool", 1).containsEntry("applications", 1);
         assertThat(kept(receipt)).isFalse();
         assertThat(website.ledger()).extracting(ErasureRecord::category, ErasureRecord::reason)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("talent_pool", ErasureReason.RETENTION),
@@ -122,9 +142,9 @@ class WebsiteRetentionServiceTest {
         Receipt receipt = applyWithDocumentAndNote(true);
 
         travelTo(later(consented, Period.ofYears(2)).minusMillis(1));
-        assertThat(website.retention.run().talentPoolConsentsEnded()).isZero();
+        assertThat(erased("talent_pool")).isZero();
         travelTo(later(consented, Period.ofYears(2)));
-        assertThat(website.retention.run().talentPoolConsentsEnded()).isEqualTo(1);
+        assertThat(erased("talent_pool")).isEqualTo(1);
 
         assertThat(website.stores.applications.find(receipt.id()).orElseThrow().talentPool()).isEmpty();
     }
