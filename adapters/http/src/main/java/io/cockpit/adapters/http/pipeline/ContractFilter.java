@@ -103,7 +103,9 @@ public final class ContractFilter implements Filter {
     private static void checkBody(String method, ApiOperation.Body body, RoutingRequest request) {
         if (!request.content().hasEntity()) {
             if (body.required()) {
-                throw Problems.malformed("This operation needs a JSON body.");
+                throw Problems.malformed(body.mediaTypes().contains("application/json")
+                        ? "This operation needs a JSON body."
+                        : "This operation needs a body: " + String.join(", ", body.mediaTypes()) + ".");
             }
             return;
         }

@@ -77,6 +77,11 @@ public final class ContractJsonSupport implements MediaSupport {
             if (!errors.isEmpty()) {
                 throw Problems.validationFailed(SchemaViolations.of("body", "", errors));
             }
+            // after the schema, which refuses unknown fields: the pointer names only the contract's fields
+            LoneSurrogates.find(body).ifPresent(pointer -> {
+                throw Problems.validationFailed(List.of(FieldViolation.inBody(pointer, "unicode",
+                        "must be Unicode text: an unpaired surrogate escape (\\ud800-\\udfff) is not")));
+            });
             try {
                 return mapper.treeToValue(body, mapper.constructType(type.type()));
             } catch (JsonProcessingException e) {
