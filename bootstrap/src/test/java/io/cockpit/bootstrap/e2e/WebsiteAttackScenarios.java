@@ -80,6 +80,35 @@ abstract class WebsiteAttackScenarios extends Scenarios {
     }
 
     @Test
+    void aBlockedAddressIsRefusedOnEveryPublicWebsiteCallAndNothingIsStoredOrSent() {
+        Website.Applied applied = website.apply(Unique.email(), Unique.id("job"), false);
+        String address = Unique.address();
+        assertThat(cockpit.operator().post("/v1/operator/blocked-addresses",
+                "{\"address\":\"" + address + "\",\"reason\":\"form spam\"}").status()).isEqualTo(201);
+        ApiClient blocked = cockpit.anonymous().from(address);
+        String email = Unique.email();
+        assertThat(StoredRows.await(() -> "address.blocked".equals(
+                blocked.post(CONTACT, Website.json(Website.contactForm(email, "spam"))).code())))
+                .as("every node knows the block").isTrue();
+
+        List<ApiResponse> answers = List.of(
+                blocked.post(CONTACT, Website.json(Website.contactForm(email, "spam"))),
+                blocked.post("/v1/public/applications", Website.json(Website.applicationForm(email, "job", true))),
+                blocked.withBearer(applied.uploadToken()).sendBytes("PUT", "/v1/public/applications/" + applied.id()
+                        + "/documents/cv.pdf", WebsiteMother.PDF, Map.of("Content-Type", Website.PDF)),
+                blocked.delete("/v1/public/contact-requests/wcr_" + "x".repeat(43)),
+                blocked.delete("/v1/public/talent-pool/wtp_" + "x".repeat(43)));
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
+            assertThat(answer.code()).isEqualTo("address.blocked");
+        });
+        assertThat(website.lookUp(email).path("contactRequests")).isEmpty();
+        assertThat(website.lookUp(email).path("applications")).isEmpty();
+        assertThat(cockpit.mailTo(email)).isEmpty();
+    }
+
+    @Test
     void tenUploadsAtOnceToOneApplicationStoreExactlyFive() {
         Website.Applied applied = website.apply(Unique.email(), Unique.id("job"), false);
         ApiClient uploader = cockpit.anonymous().withBearer(applied.uploadToken());
