@@ -80,6 +80,19 @@ abstract class WebsiteAttackScenarios extends Scenarios {
     }
 
     @Test
+    void eightFormsAtOnceForOneRecipientFromEightAddressesMailItExactlyFiveTimes() {
+        String recipient = Unique.email();
+
+        List<ApiResponse> answers = atOnce(8, i -> website.sendContactForm(recipient, "Anfrage " + i));
+
+        assertThat(withStatus(answers, 202)).as("admitted").isEqualTo(5);
+        assertThat(answers).filteredOn(answer -> answer.status() != 202).hasSize(3)
+                .allSatisfy(answer -> assertThat(answer.code()).isEqualTo("website.too_many_requests"));
+        assertThat(cockpit.awaitMailTo(recipient, 5)).hasSize(5);
+        assertThat(website.lookUp(recipient).path("contactRequests")).hasSize(5);
+    }
+
+    @Test
     void aBlockedAddressIsRefusedOnEveryPublicWebsiteCallAndNothingIsStoredOrSent() {
         Website.Applied applied = website.apply(Unique.email(), Unique.id("job"), false);
         String address = Unique.address();
