@@ -30,6 +30,7 @@ import io.cockpit.bootstrap.capability.RegisterCapability;
 import io.cockpit.bootstrap.capability.SettingsCapability;
 import io.cockpit.bootstrap.capability.TelemetryCapability;
 import io.cockpit.bootstrap.capability.TemplateCapability;
+import io.cockpit.bootstrap.capability.WebsiteCapability;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.bootstrap.console.ConsoleSocket;
 import io.cockpit.domain.access.ApiKeyName;
@@ -132,6 +133,7 @@ public final class Cockpit implements AutoCloseable {
                     privacy,
                     new TemplateCapability(platform, telemetry),
                     new LabelCapability(platform),
+                    new WebsiteCapability(platform),
                     audit,
                     telemetry));
             RegisterCapability register = new RegisterCapability(platform, capabilities);
@@ -152,7 +154,7 @@ public final class Cockpit implements AutoCloseable {
             WebServer server = WebServer.builder()
                     .host(settings.host())
                     .port(settings.port())
-                    .maxPayloadSize(HttpAdapter.MAX_PAYLOAD_BYTES)
+                    .maxPayloadSize(http.listenerMaxPayloadBytes())
                     .addProtocol(Http1Config.builder()
                             .maxPrologueLength(HttpAdapter.MAX_REQUEST_LINE_BYTES)
                             .maxHeadersSize(HttpAdapter.PARSER_HEADER_BYTES)

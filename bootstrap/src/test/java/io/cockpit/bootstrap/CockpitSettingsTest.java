@@ -1,6 +1,7 @@
 package io.cockpit.bootstrap;
 
 import io.cockpit.adapters.mail.SmtpSettings;
+import io.cockpit.application.service.website.WebsiteRules;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.domain.protection.IpAddress;
 import io.helidon.config.Config;
@@ -212,5 +213,23 @@ class CockpitSettingsTest {
 
         assertThatThrownBy(() -> ServerSecrets.load(settings, new java.security.SecureRandom()))
                 .hasMessageContaining("COCKPIT_SECRET");
+    }
+
+    /** The website's keys the README documents, and their defaults. */
+    @Test
+    void theWebsiteSettingsComeFromTheirVariables() {
+        CockpitSettings defaults = CockpitSettings.from(Config.just(ConfigSources.classpath("application.yaml")));
+        CockpitSettings configured = CockpitSettings.from(fromEnvironment(Map.of(
+                "COCKPIT_WEBSITE_WITHDRAWAL_URL", "https://www.example.com/widerruf",
+                "COCKPIT_WEBSITE_CONTACT_OPEN_MAXIMUM", "P30D",
+                "COCKPIT_WEBSITE_LIMIT_PER_ADDRESS", "50",
+                "COCKPIT_WEBSITE_LIMIT_PER_RECIPIENT", "3",
+                "COCKPIT_WEBSITE_LIMIT_WINDOW", "PT10M")));
+
+        assertThat(defaults.website().rules()).isEqualTo(WebsiteRules.DEFAULT);
+        assertThat(defaults.website().rules().openRequestMaximum()).isEqualTo(Duration.ofDays(90));
+        assertThat(configured.website().withdrawalPage()).hasToString("https://www.example.com/widerruf");
+        assertThat(configured.website().rules())
+                .isEqualTo(new WebsiteRules(50, 3, Duration.ofMinutes(10), Duration.ofDays(30)));
     }
 }

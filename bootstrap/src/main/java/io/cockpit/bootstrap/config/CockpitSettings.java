@@ -2,6 +2,7 @@ package io.cockpit.bootstrap.config;
 
 import io.cockpit.adapters.argon2.Argon2Settings;
 import io.cockpit.adapters.mail.SmtpSettings;
+import io.cockpit.application.service.website.WebsiteRules;
 import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.protection.AddressRange;
@@ -36,6 +37,7 @@ import java.util.Optional;
  * @param mailFrom    the sender of every mail; required with SMTP
  * @param webUrl      the web app's address, which the links in mails open
  * @param telemetry   PostHog and Sentry, each off (embedded default) unless configured
+ * @param website     the website's withdrawal page, limits and open-request maximum
  */
 public record CockpitSettings(
         String host,
@@ -64,7 +66,8 @@ public record CockpitSettings(
         BlockRules blockRules,
         JobTiming expiredBlocksJob,
         JobTiming retentionJob,
-        TelemetrySettings telemetry) {
+        TelemetrySettings telemetry,
+        WebsiteSettings website) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
@@ -73,6 +76,13 @@ public record CockpitSettings(
 
     /** How often a leased job runs on the node that holds its lease, and how long the lease lasts unrenewed. */
     public record JobTiming(Duration interval, Duration lease) {
+    }
+
+    /**
+     * The company website's backend: where the withdrawal links in its acknowledgements lead, its limits and the
+     * maximum a contact request may stay open unflagged (its retention runs in the register's job).
+     */
+    public record WebsiteSettings(URI withdrawalPage, WebsiteRules rules) {
     }
 
     /**
@@ -143,7 +153,20 @@ public record CockpitSettings(
                         duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))),
                 new JobTiming(duration(cockpit.get("jobs.retention.interval"), Duration.ofMinutes(10)),
                         duration(cockpit.get("jobs.retention.lease"), Duration.ofMinutes(30))),
-                TelemetrySettings.from(cockpit));
+                TelemetrySettings.from(cockpit),
+                website(cockpit));
+    }
+
+
+    private static WebsiteSettings website(Config cockpit) {
+        WebsiteRules defaults = WebsiteRules.DEFAULT;
+        return new WebsiteSettings(
+                URI.create(text(cockpit.get("website.withdrawal.url")).orElse("http://localhost:8080/withdrawal")),
+                new WebsiteRules(
+                        cockpit.get("website.limit.per.address").asInt().orElse(defaults.requestsPerAddress()),
+                        cockpit.get("website.limit.per.recipient").asInt().orElse(defaults.mailsPerRecipient()),
+                        duration(cockpit.get("website.limit.window"), defaults.window()),
+                        duration(cockpit.get("website.contact.open.maximum"), defaults.openRequestMaximum())));
     }
 
     /** Where the embedded mode's mail goes. */

@@ -118,6 +118,43 @@ final class ApiClient {
         return sendBytes(method, path, body, headers, false);
     }
 
+    /** A body of unknown length, sent chunked (no {@code Content-Length}). */
+    ApiResponse sendChunked(String method, String path, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body)));
+        defaultHeaders.forEach(request::header);
+        headers.forEach(request::header);
+        return exchange(method, path, request);
+    }
+
+    /** A download: the body's bytes as they came; status and headers are checked against the contract. */
+    Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30)).GET();
+        defaultHeaders.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            // a file is checked as text (status, headers, that there is a body); a problem as JSON
+            boolean binary = response.statusCode() == 200;
+            ApiResponse seen = new ApiResponse(response.statusCode(), response.headers().map(),
+                    new String(response.body(), binary ? java.nio.charset.StandardCharsets.ISO_8859_1
+                            : java.nio.charset.StandardCharsets.UTF_8));
+            CONTRACT.check(listener, "GET", path, seen);
+            return new Download(seen, response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A downloaded file, and the response it came in (without the bytes as text). */
+    record Download(ApiResponse response, byte[] bytes) {
+    }
+
     /** With {@code expectContinue} the body is only sent once the server agrees (it may refuse on the headers). */
     ApiResponse sendBytes(String method, String path, byte[] body, Map<String, String> headers,
                           boolean expectContinue) {
@@ -128,6 +165,10 @@ final class ApiClient {
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         defaultHeaders.forEach(request::header);
         headers.forEach(request::header);
+        return exchange(method, path, request);
+    }
+
+    private ApiResponse exchange(String method, String path, HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             ApiResponse seen = new ApiResponse(response.statusCode(), response.headers().map(), response.body());

@@ -69,6 +69,8 @@ final class CockpitFixture implements AutoCloseable {
 
     /** Where the links in mails point. */
     static final String WEB_APP = "https://app.cockpit.example";
+    /** The company website's withdrawal page, which the links in its acknowledgements open. */
+    static final String WITHDRAWAL_PAGE = "https://www.cockpit.example/widerruf";
 
     final Mode mode;
     private final boolean own;
@@ -176,6 +178,7 @@ final class CockpitFixture implements AutoCloseable {
                 "cockpit.passwords.argon2.memory", "1024",
                 "cockpit.passwords.argon2.iterations", "1"));
         config.put("cockpit.web.url", WEB_APP);
+        config.put("cockpit.website.withdrawal.url", WITHDRAWAL_PAGE);
         config.put("cockpit.management.port", "0");
         if (own) {
             // a server of a test's own travels in time; its retention job runs often enough to be seen at work

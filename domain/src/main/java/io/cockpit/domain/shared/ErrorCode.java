@@ -52,6 +52,21 @@ public enum ErrorCode {
     IDENTIFICATION_CONSENT_MISSING("identification.consent_missing", ErrorKind.FORBIDDEN),
     /** Identification for a pressing legitimate interest without a note saying why. */
     IDENTIFICATION_NOTE_REQUIRED("identification.note_required", ErrorKind.INVALID),
+    /** A contact request the operator asks for, or a visitor's withdrawal link, that is not (or no longer) there. */
+    CONTACT_REQUEST_NOT_FOUND("contact_request.not_found", ErrorKind.NOT_FOUND),
+    /** An application the operator asks for, or an applicant's withdrawal link, that is not (or no longer) there. */
+    APPLICATION_NOT_FOUND("application.not_found", ErrorKind.NOT_FOUND),
+    APPLICATION_DOCUMENT_NOT_FOUND("application_document.not_found", ErrorKind.NOT_FOUND),
+    /** A talent-pool withdrawal link that is not (or no longer) valid. */
+    TALENT_POOL_ENTRY_NOT_FOUND("talent_pool.not_found", ErrorKind.NOT_FOUND),
+    APPLICATION_TRANSITION_NOT_ALLOWED("application.transition_not_allowed", ErrorKind.CONFLICT),
+    /** The upload token is unknown, expired, or belongs to another application: one answer for all three. */
+    APPLICATION_UPLOAD_TOKEN_INVALID("application.upload_token_invalid", ErrorKind.UNAUTHENTICATED),
+    APPLICATION_DOCUMENT_LIMIT_REACHED("application.document_limit_reached", ErrorKind.INVALID),
+    APPLICATION_DOCUMENT_TOO_LARGE("application.document_too_large", ErrorKind.TOO_LARGE),
+    /** The document's content is not what its media type says (or none of the accepted formats). */
+    APPLICATION_DOCUMENT_CONTENT_MISMATCH("application.document_content_mismatch", ErrorKind.INVALID),
+    WEBSITE_TOO_MANY_REQUESTS("website.too_many_requests", ErrorKind.RATE_LIMITED),
     /**
      * A value object refused its input ({@link InvalidValueException}); the rule it broke is a field-level code.
      * The HTTP adapter normally reports it per field; one that escapes is still a validation failure.

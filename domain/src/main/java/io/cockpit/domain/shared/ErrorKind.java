@@ -18,6 +18,8 @@ public enum ErrorKind {
     PRECONDITION_FAILED,
     /** Too many attempts; try again later. */
     RATE_LIMITED,
+    /** The content is larger than the rule allows (a document over its size limit): 413. */
+    TOO_LARGE,
     /** The server has no capacity for this work right now (e.g. every password hashing slot is taken): 503. */
     UNAVAILABLE
 }

@@ -10,6 +10,7 @@ import io.cockpit.adapters.http.operations.ReadinessCheck;
 import io.cockpit.adapters.http.pipeline.AccessLog;
 import io.cockpit.adapters.http.pipeline.ApiKeyAuthenticator;
 import io.cockpit.adapters.http.pipeline.Authenticator;
+import io.cockpit.adapters.http.pipeline.BearerPassThrough;
 import io.cockpit.adapters.http.pipeline.BlockedAddressFilter;
 import io.cockpit.adapters.http.pipeline.ClientAddresses;
 import io.cockpit.adapters.http.pipeline.ContractFilter;
@@ -42,8 +43,10 @@ public final class HttpAdapter {
     /** The listener of the management port, as {@code x-cockpit-listener} names it in the contract. */
     public static final String MANAGEMENT = "management";
 
-    /** Bodies above 1 MiB are refused with 413. */
-    public static final long MAX_PAYLOAD_BYTES = 1024 * 1024;
+    /** JSON bodies above 1 MiB are refused with 413. */
+    public static final long MAX_PAYLOAD_BYTES = ApiOperation.DEFAULT_MAX_BODY_BYTES;
+    /** Room above the largest operation's limit, so that the operation's own check (with its own problem) comes first. */
+    private static final long LISTENER_MARGIN_BYTES = 64 * 1024;
     /** A request line (method, target, version) above 4 KiB is refused with 414. */
     public static final int MAX_REQUEST_LINE_BYTES = 4096;
     /** Headers above 16 KiB together are refused with 431 ({@link HeaderSizeLimit}). */
@@ -85,8 +88,19 @@ public final class HttpAdapter {
                 .build();
     }
 
+    /**
+     * The web server's own limit on a body: the largest any operation takes (a document, 10 MiB) and a margin. Each
+     * operation holds its own, lower one ({@link ContractFilter} by {@code Content-Length}, the JSON reader and the
+     * document handler while reading), so no other route takes more than 1 MiB.
+     */
+    public long listenerMaxPayloadBytes() {
+        return contract.operations().stream().mapToLong(ApiOperation::maxBodyBytes).max()
+                .orElse(MAX_PAYLOAD_BYTES) + LISTENER_MARGIN_BYTES;
+    }
+
     public DirectHandlers directHandlers() {
-        ProblemDirectHandler handler = new ProblemDirectHandler(MAX_PAYLOAD_BYTES, MAX_HEADER_BYTES, PARSER_HEADER_BYTES);
+        ProblemDirectHandler handler = new ProblemDirectHandler(listenerMaxPayloadBytes(), MAX_HEADER_BYTES,
+                PARSER_HEADER_BYTES);
         DirectHandlers.Builder builder = DirectHandlers.builder();
         for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
             builder.addHandler(type, handler);
@@ -100,7 +114,8 @@ public final class HttpAdapter {
                 ApiKeyAuthenticator.partners(access.apiKeys()),
                 ApiKeyAuthenticator.operators(access.apiKeys()),
                 SessionAuthenticator.bearer(access.sessions()),
-                SessionAuthenticator.cookie(access.sessions()));
+                SessionAuthenticator.cookie(access.sessions()),
+                new BearerPassThrough("uploadToken"));
         routing.addFilter(new AccessLog(observer))
                 .addFilter(new SecurityHeaders(trustedProxies))
                 .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))

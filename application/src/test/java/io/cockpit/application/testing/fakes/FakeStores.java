@@ -24,6 +24,9 @@ import io.cockpit.application.port.out.shared.IdempotencyStore;
 import io.cockpit.application.port.out.shared.JobLeases;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.template.TemplateRepository;
+import io.cockpit.application.port.out.website.ApplicationDocumentStore;
+import io.cockpit.application.port.out.website.ApplicationRepository;
+import io.cockpit.application.port.out.website.ContactRequestRepository;
 import io.cockpit.application.security.Pseudonyms;
 import io.cockpit.application.security.ServerSecret;
 import io.cockpit.application.testing.MutableClock;
@@ -62,6 +65,9 @@ public final class FakeStores {
     public final TemplateRepository templates = new FakeTemplateRepository(database);
     public final LabelRepository labels = new FakeLabelRepository(database);
     public final FakeIdentificationRepository identifications = new FakeIdentificationRepository(database);
+    public final ContactRequestRepository contactRequests = new FakeContactRequestRepository(database);
+    public final ApplicationRepository applications = new FakeApplicationRepository(database);
+    public final ApplicationDocumentStore applicationDocuments = new FakeApplicationDocumentStore(database);
 
     public final SessionCache sessionCache = new FakeSessionCache(clock);
     public final IdempotencyStore idempotency = new FakeIdempotencyStore(clock);

@@ -214,7 +214,8 @@ public final class ApiContract {
         }
         List<String> mediaTypes = new ArrayList<>();
         body.path("content").fieldNames().forEachRemaining(mediaTypes::add);
-        return Optional.of(new ApiOperation.Body(body.path("required").asBoolean(false), List.copyOf(mediaTypes)));
+        return Optional.of(new ApiOperation.Body(body.path("required").asBoolean(false), List.copyOf(mediaTypes),
+                body.path("x-cockpit-max-body-bytes").asLong(ApiOperation.DEFAULT_MAX_BODY_BYTES)));
     }
 
     private static List<String> securitySchemes(JsonNode requirements) {

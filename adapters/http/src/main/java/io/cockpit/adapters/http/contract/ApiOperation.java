@@ -16,8 +16,21 @@ public record ApiOperation(String method, PathTemplate path, String operationId,
     /** The listener of every path without {@code x-cockpit-listener}: the API port. */
     public static final String API = "api";
 
-    /** The request body an operation takes. */
-    public record Body(boolean required, List<String> mediaTypes) {
+    /** The largest body an operation takes unless the contract says otherwise ({@code x-cockpit-max-body-bytes}). */
+    public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+    /**
+     * The request body an operation takes.
+     *
+     * @param maxBytes the largest body it takes: {@link #DEFAULT_MAX_BODY_BYTES}, or the requestBody's
+     *                 {@code x-cockpit-max-body-bytes} (documents)
+     */
+    public record Body(boolean required, List<String> mediaTypes, long maxBytes) {
+    }
+
+    /** The largest body this operation takes (the default for operations without one). */
+    public long maxBodyBytes() {
+        return body.map(Body::maxBytes).orElse(DEFAULT_MAX_BODY_BYTES);
     }
 
     /** An operation matched by a request, with the path parameters taken from the request's path. */

@@ -16,6 +16,17 @@ public sealed interface Caller {
     record Operator(ApiKeyName keyName) implements Caller {
     }
 
+    /**
+     * A bearer token that the handler's use case checks itself ({@code uploadToken}: it opens one application, so
+     * only the use case knows whether it fits). Its text never shows.
+     */
+    record Bearer(String token) implements Caller {
+        @Override
+        public String toString() {
+            return "Bearer[redacted]";
+        }
+    }
+
     /** A signed-in user ({@code sessionAuth} or {@code sessionCookie}). */
     record User(UserId userId, SessionId sessionId, boolean viaCookie) implements Caller {
     }

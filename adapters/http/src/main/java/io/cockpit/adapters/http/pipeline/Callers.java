@@ -20,6 +20,11 @@ public final class Callers {
         return RequestInfo.require(request).caller(Caller.Partner.class).partnerId();
     }
 
+    /** The bearer token of a scheme the use case checks itself ({@code uploadToken}). */
+    public static String bearerToken(ServerRequest request) {
+        return RequestInfo.require(request).caller(Caller.Bearer.class).token();
+    }
+
     /** The operator key's name, written to the audit log. */
     public static ApiKeyName operator(ServerRequest request) {
         return RequestInfo.require(request).caller(Caller.Operator.class).keyName();

@@ -24,9 +24,10 @@ import java.util.stream.Collectors;
 /**
  * Holds every request to the contract before it reaches a handler, in this order: path and query must be
  * percent-encoded UTF-8 (400), the path and method must exist (HEAD where GET does)
- * (404, 405), the caller must satisfy the operation's security scheme (401), the parameters their schemas (400),
- * and a body must come as a media type the operation takes (415) when it is required (400). Bodies are validated
- * against their schema when they are read ({@link ContractJsonSupport}).
+ * (404, 405), the caller must satisfy the operation's security scheme (401), the parameters their schemas (400), a
+ * declared body length must fit the operation's limit (413: 1 MiB, a document 10 MiB; before anything is read), and
+ * a body must come as a media type the operation takes (415) when it is required (400). Bodies are validated against
+ * their schema when they are read ({@link ContractJsonSupport}, which also stops a chunked JSON body at 1 MiB).
  */
 public final class ContractFilter implements Filter {
 
@@ -77,6 +78,10 @@ public final class ContractFilter implements Filter {
         if (!violations.isEmpty()) {
             throw Problems.invalidParameters(violations);
         }
+        long declared = request.headers().contentLength().orElse(0);
+        if (declared > operation.maxBodyBytes()) {
+            throw Problems.tooLarge(operation.maxBodyBytes());
+        }
         operation.body().ifPresent(body -> checkBody(method, body, request));
         chain.proceed();
     }
@@ -98,7 +103,9 @@ public final class ContractFilter implements Filter {
     private static void checkBody(String method, ApiOperation.Body body, RoutingRequest request) {
         if (!request.content().hasEntity()) {
             if (body.required()) {
-                throw Problems.malformed("This operation needs a JSON body.");
+                throw Problems.malformed(body.mediaTypes().contains("application/json")
+                        ? "This operation needs a JSON body."
+                        : "This operation needs a body: " + String.join(", ", body.mediaTypes()) + ".");
             }
             return;
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import io.cockpit.adapters.http.contract.ApiContract;
+import io.cockpit.adapters.http.contract.ApiOperation;
 import io.cockpit.adapters.http.contract.FieldViolation;
 import io.cockpit.adapters.http.contract.SchemaViolations;
 import io.cockpit.adapters.http.json.Json;
@@ -76,6 +77,11 @@ public final class ContractJsonSupport implements MediaSupport {
             if (!errors.isEmpty()) {
                 throw Problems.validationFailed(SchemaViolations.of("body", "", errors));
             }
+            // after the schema, which refuses unknown fields: the pointer names only the contract's fields
+            LoneSurrogates.find(body).ifPresent(pointer -> {
+                throw Problems.validationFailed(List.of(FieldViolation.inBody(pointer, "unicode",
+                        "must be Unicode text: an unpaired surrogate escape (\\ud800-\\udfff) is not")));
+            });
             try {
                 return mapper.treeToValue(body, mapper.constructType(type.type()));
             } catch (JsonProcessingException e) {
@@ -92,9 +98,13 @@ public final class ContractJsonSupport implements MediaSupport {
         private JsonNode parse(InputStream stream) {
             byte[] bytes;
             try (stream) {
-                bytes = stream.readAllBytes();
+                // the server takes larger bodies for documents; JSON stops at the default limit, chunked or not
+                bytes = stream.readNBytes((int) ApiOperation.DEFAULT_MAX_BODY_BYTES + 1);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+            if (bytes.length > ApiOperation.DEFAULT_MAX_BODY_BYTES) {
+                throw Problems.tooLarge(ApiOperation.DEFAULT_MAX_BODY_BYTES);
             }
             if (bytes.length == 0) {
                 throw Problems.malformed("This operation needs a JSON body.");

@@ -89,7 +89,7 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
             return problem;
         }
         if (failure instanceof DomainException domain) {
-            return fromDomain(domain);
+            return fromDomain(domain, realm(request));
         }
         if (failure instanceof JsonProcessingException || failure.getCause() instanceof JsonProcessingException) {
             return Problems.malformed("The body is not valid JSON.");
@@ -109,14 +109,21 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
         return Problems.internalError();
     }
 
-    private static ProblemException fromDomain(DomainException domain) {
+    /** The security scheme a 401 names: the matched operation's first, else the session's. */
+    private static String realm(ServerRequest request) {
+        return RequestInfo.of(request).flatMap(RequestInfo::match)
+                .flatMap(match -> match.operation().securitySchemes().stream().findFirst())
+                .orElse("sessionAuth");
+    }
+
+    private static ProblemException fromDomain(DomainException domain, String realm) {
         Map<String, String> headers = new LinkedHashMap<>();
         Object retryAfter = domain.details().get(AuthErrors.RETRY_AFTER_SECONDS);
         if (retryAfter != null) {
             headers.put("Retry-After", retryAfter.toString());
         }
         if (domain.kind() == ErrorKind.UNAUTHENTICATED) {
-            headers.put("WWW-Authenticate", "Bearer realm=\"sessionAuth\"");
+            headers.put("WWW-Authenticate", "Bearer realm=\"" + realm + "\"");
         }
         String title = Status.create(ProblemCatalog.status(domain.kind())).reasonPhrase();
         return ProblemException.refusal(domain.error(), title, domain.getMessage(), headers);

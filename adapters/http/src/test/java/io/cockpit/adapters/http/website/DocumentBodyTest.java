@@ -1,0 +1,80 @@
+package io.cockpit.adapters.http.website;
+
+import io.cockpit.adapters.http.problem.ProblemException;
+import io.cockpit.domain.shared.DomainException;
+import io.cockpit.domain.shared.ErrorCode;
+import io.cockpit.domain.website.ApplicationDocument;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DocumentBodyTest {
+
+    /** A body of {@code size} bytes that never exists in memory as a whole. */
+    private static InputStream endless(long size) {
+        return new InputStream() {
+            private long left = size;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 'x' : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, left);
+                left -= n;
+                java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+                return n;
+            }
+        };
+    }
+
+    @Test
+    void readsTenMebibytesAndStopsOneByteLater() {
+        DocumentBody body = new DocumentBody();
+
+        int read = body.read(endless(ApplicationDocument.MAX_BYTES), content -> content.length);
+
+        assertThat(read).isEqualTo(ApplicationDocument.MAX_BYTES);
+        assertThatThrownBy(() -> body.read(endless(Long.MAX_VALUE), content -> content.length))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).error()).isEqualTo(ErrorCode.APPLICATION_DOCUMENT_TOO_LARGE);
+    }
+
+    @Test
+    void whenEveryPlaceIsTakenTheNextUploadWaitsThenGets503() throws InterruptedException {
+        DocumentBody body = new DocumentBody(1, Duration.ofMillis(100));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread first = Thread.ofPlatform().start(() -> body.read(new ByteArrayInputStream(new byte[]{1}), content -> {
+            holding.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return content.length;
+        }));
+        assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(() -> body.read(new ByteArrayInputStream(new byte[]{2}), content -> content.length))
+                .isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(503));
+
+        release.countDown();
+        first.join();
+        int afterwards = body.read(new ByteArrayInputStream(new byte[]{3}), content -> content.length);
+        assertThat(afterwards).isEqualTo(1);
+    }
+}

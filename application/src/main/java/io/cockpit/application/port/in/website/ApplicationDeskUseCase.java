@@ -1,0 +1,64 @@
+package io.cockpit.application.port.in.website;
+
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.domain.shared.ItemId;
+import io.cockpit.domain.website.Application;
+import io.cockpit.domain.website.ApplicationDocument;
+import io.cockpit.domain.website.ApplicationFilter;
+import io.cockpit.domain.website.ApplicationNote;
+import io.cockpit.domain.website.ApplicationStatus;
+import io.cockpit.domain.website.HoldReason;
+import io.cockpit.domain.website.NoteText;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The operator's staff work through the applications: lists by job and status, one application with its documents
+ * and notes, downloads, interview notes, status changes, legal holds, the talent pool. Every call is audited with
+ * ids only; an unknown id is {@code application.not_found}.
+ */
+public interface ApplicationDeskUseCase {
+
+    Page<Application> list(String operator, ApplicationFilter filter, PageRequest page);
+
+    ApplicationFile find(String operator, ItemId id);
+
+    /** @throws io.cockpit.domain.shared.DomainException {@code application_document.not_found} */
+    Download download(String operator, ItemId applicationId, ItemId documentId);
+
+    ApplicationNote addNote(String operator, ItemId applicationId, NoteText text);
+
+    /** @throws io.cockpit.domain.shared.DomainException {@code application.transition_not_allowed} */
+    ApplicationFile changeStatus(String operator, ItemId id, ApplicationStatus status);
+
+    /** @throws io.cockpit.domain.shared.InvalidValueException {@code until.passed} */
+    ApplicationFile placeHold(String operator, ItemId id, HoldReason reason, Instant until);
+
+    /** Lifts the hold (nothing changes if there is none); the retention date counts without it again. */
+    ApplicationFile releaseHold(String operator, ItemId id);
+
+    /** The applicants in the talent pool, the latest consent first. */
+    Page<Application> talentPool(String operator, PageRequest page);
+
+    /** An application with its documents (no content) and notes. */
+    record ApplicationFile(Application application, List<ApplicationDocument> documents, List<ApplicationNote> notes) {
+
+        public ApplicationFile {
+            Objects.requireNonNull(application, "application");
+            documents = List.copyOf(documents);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** A document with its content. */
+    record Download(ApplicationDocument document, byte[] content) {
+
+        public Download {
+            Objects.requireNonNull(document, "document");
+            Objects.requireNonNull(content, "content");
+        }
+    }
+}

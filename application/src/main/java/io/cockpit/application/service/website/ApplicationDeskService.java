@@ -1,0 +1,136 @@
+package io.cockpit.application.service.website;
+
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.in.website.ApplicationDeskUseCase;
+import io.cockpit.application.port.out.audit.AuditLog;
+import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.application.port.out.website.ApplicationDocumentStore;
+import io.cockpit.application.port.out.website.ApplicationRepository;
+import io.cockpit.domain.audit.AuditEvent;
+import io.cockpit.domain.shared.ItemId;
+import io.cockpit.domain.website.Application;
+import io.cockpit.domain.website.ApplicationDocument;
+import io.cockpit.domain.website.ApplicationFilter;
+import io.cockpit.domain.website.ApplicationNote;
+import io.cockpit.domain.website.ApplicationStatus;
+import io.cockpit.domain.website.HoldReason;
+import io.cockpit.domain.website.NoteText;
+import io.cockpit.domain.website.WebsiteErrors;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+
+/**
+ * The operator's applications: each call and its audit entry (ids only) are one transaction; a change that lost
+ * against a concurrent one is tried again on what is stored now.
+ */
+public final class ApplicationDeskService implements ApplicationDeskUseCase {
+
+    private final ApplicationRepository applications;
+    private final ApplicationDocumentStore documents;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ApplicationDeskService(ApplicationRepository applications, ApplicationDocumentStore documents,
+                                  AuditLog audit, Transactions transactions, Clock clock) {
+        this.applications = applications;
+        this.documents = documents;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<Application> list(String operator, ApplicationFilter filter, PageRequest page) {
+        return transactions.inTransaction(() -> {
+            audit(operator, "applications.list", "-");
+            return applications.list(filter, page);
+        });
+    }
+
+    @Override
+    public ApplicationFile find(String operator, ItemId id) {
+        return transactions.inTransaction(() -> {
+            ApplicationFile file = file(existing(id));
+            audit(operator, "applications.read", id.value());
+            return file;
+        });
+    }
+
+    @Override
+    public Download download(String operator, ItemId applicationId, ItemId documentId) {
+        return transactions.inTransaction(() -> {
+            existing(applicationId);
+            ApplicationDocument document = documents.find(applicationId, documentId)
+                    .orElseThrow(WebsiteErrors::documentNotFound);
+            byte[] content = documents.content(applicationId, documentId).orElseThrow(WebsiteErrors::documentNotFound);
+            audit(operator, "applications.document_download", documentId.value());
+            return new Download(document, content);
+        });
+    }
+
+    @Override
+    public ApplicationNote addNote(String operator, ItemId applicationId, NoteText text) {
+        return transactions.inTransaction(() -> {
+            applications.findForUpdate(applicationId).orElseThrow(WebsiteErrors::applicationNotFound);
+            ApplicationNote note = new ApplicationNote(ItemId.random(), applicationId, text, operator,
+                    clock.instant());
+            applications.addNote(note);
+            audit(operator, "applications.note", applicationId.value());
+            return note;
+        });
+    }
+
+    @Override
+    public ApplicationFile changeStatus(String operator, ItemId id, ApplicationStatus status) {
+        return change(operator, id, "applications." + status.wireName(),
+                application -> application.status() == status ? application
+                        : application.moveTo(status, clock.instant()));
+    }
+
+    @Override
+    public ApplicationFile placeHold(String operator, ItemId id, HoldReason reason, Instant until) {
+        return change(operator, id, "applications.legal_hold",
+                application -> application.placeHold(reason, until, clock.instant()));
+    }
+
+    @Override
+    public ApplicationFile releaseHold(String operator, ItemId id) {
+        return change(operator, id, "applications.legal_hold_released",
+                application -> application.legalHold().isEmpty() ? application
+                        : application.releaseHold(clock.instant()));
+    }
+
+    @Override
+    public Page<Application> talentPool(String operator, PageRequest page) {
+        return transactions.inTransaction(() -> {
+            audit(operator, "talent_pool.list", "-");
+            return applications.talentPool(page);
+        });
+    }
+
+    private ApplicationFile change(String operator, ItemId id, String action, UnaryOperator<Application> change) {
+        return StaleWrites.retried(transactions, () -> {
+            Application current = existing(id);
+            Application changed = change.apply(current);
+            Application stored = changed == current ? current : applications.update(changed);
+            audit(operator, action, id.value());
+            return file(stored);
+        });
+    }
+
+    private Application existing(ItemId id) {
+        return applications.find(id).orElseThrow(WebsiteErrors::applicationNotFound);
+    }
+
+    private ApplicationFile file(Application application) {
+        return new ApplicationFile(application, documents.list(application.id()), applications.notes(application.id()));
+    }
+
+    private void audit(String operator, String action, String target) {
+        audit.record(new AuditEvent(operator, action, target, clock.instant()));
+    }
+}

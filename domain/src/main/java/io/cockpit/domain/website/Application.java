@@ -1,0 +1,170 @@
+package io.cockpit.domain.website;
+
+import io.cockpit.domain.access.TokenHash;
+import io.cockpit.domain.account.EmailAddress;
+import io.cockpit.domain.account.PersonName;
+import io.cockpit.domain.shared.InvalidValueException;
+import io.cockpit.domain.shared.ItemId;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A job application sent through the website, used only for the hiring process. It is kept until
+ * {@link #RETENTION_AFTER_END} after the process ended (rejected, withdrawn, hired), longer only while a legal hold is
+ * in force or the applicant is in the talent pool; then erased with its documents and notes ({@link #eraseAfter}).
+ *
+ * @param withdrawal the hash of the token in the withdrawal link of the acknowledgement
+ * @param version    the stored revision, for changes that must not overwrite each other
+ */
+public record Application(ItemId id, JobReference jobReference, PersonName firstName, PersonName lastName,
+                          EmailAddress email, Optional<PhoneNumber> phone, Optional<FormMessage> message,
+                          ApplicationStatus status, Instant receivedAt, Optional<Instant> endedAt,
+                          Optional<LegalHold> legalHold, Optional<TalentPoolMembership> talentPool,
+                          TokenHash withdrawal, UploadWindow upload, Instant updatedAt, long version) {
+
+    /** How long an application is kept after its process ended (calendar time in UTC). */
+    public static final Period RETENTION_AFTER_END = Period.ofMonths(6);
+
+    public Application {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(jobReference, "jobReference");
+        Objects.requireNonNull(firstName, "firstName");
+        Objects.requireNonNull(lastName, "lastName");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(endedAt, "endedAt");
+        Objects.requireNonNull(legalHold, "legalHold");
+        Objects.requireNonNull(talentPool, "talentPool");
+        Objects.requireNonNull(withdrawal, "withdrawal");
+        Objects.requireNonNull(upload, "upload");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        if (status.ended() != endedAt.isPresent()) {
+            throw new IllegalArgumentException("an ended process, and only an ended one, has endedAt");
+        }
+        if (version < 0) {
+            throw new IllegalArgumentException("negative version");
+        }
+    }
+
+    /** What the applicant sent, before it is stored. */
+    public record Submission(JobReference jobReference, PersonName firstName, PersonName lastName, EmailAddress email,
+                             Optional<PhoneNumber> phone, Optional<FormMessage> message,
+                             Optional<ConsentTextVersion> talentPoolConsent) {
+
+        public Submission {
+            Objects.requireNonNull(jobReference, "jobReference");
+            Objects.requireNonNull(firstName, "firstName");
+            Objects.requireNonNull(lastName, "lastName");
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(phone, "phone");
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(talentPoolConsent, "talentPoolConsent");
+        }
+    }
+
+    /**
+     * A new application, {@code received}; in the talent pool if the applicant consented.
+     *
+     * @param poolWithdrawal the hash of the talent-pool withdrawal token (used only with a consent)
+     */
+    public static Application receive(ItemId id, Submission submission, TokenHash withdrawal, TokenHash poolWithdrawal,
+                                      UploadWindow upload, Instant now) {
+        return new Application(id, submission.jobReference(), submission.firstName(), submission.lastName(),
+                submission.email(), submission.phone(), submission.message(), ApplicationStatus.RECEIVED, now,
+                Optional.empty(), Optional.empty(),
+                submission.talentPoolConsent().map(text -> new TalentPoolMembership(text, now, poolWithdrawal)),
+                withdrawal, upload, now, 0);
+    }
+
+    /**
+     * The process moves on. Ending it (rejected, withdrawn, hired) starts the retention period.
+     *
+     * @throws io.cockpit.domain.shared.DomainException {@code application.transition_not_allowed} for an ended process
+     *         or a move back to {@code received}
+     */
+    public Application moveTo(ApplicationStatus target, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw WebsiteErrors.transitionNotAllowed(status, target);
+        }
+        return new Application(id, jobReference, firstName, lastName, email, phone, message, target, receivedAt,
+                target.ended() ? Optional.of(now) : Optional.empty(), legalHold, talentPool, withdrawal, upload, now,
+                version);
+    }
+
+    /**
+     * A legal hold until {@code until} (replacing an earlier one).
+     *
+     * @throws InvalidValueException {@code until.passed} unless {@code until} lies in the future
+     */
+    public Application placeHold(HoldReason reason, Instant until, Instant now) {
+        if (!until.isAfter(now)) {
+            throw new InvalidValueException("until.passed", "must lie in the future");
+        }
+        return withHold(Optional.of(new LegalHold(reason, until, now)), now);
+    }
+
+    public Application releaseHold(Instant now) {
+        return withHold(Optional.empty(), now);
+    }
+
+    private Application withHold(Optional<LegalHold> hold, Instant now) {
+        return new Application(id, jobReference, firstName, lastName, email, phone, message, status, receivedAt,
+                endedAt, hold, talentPool, withdrawal, upload, now, version);
+    }
+
+    /** The applicant leaves the talent pool (withdrawn, or the consent ran out). */
+    public Application leaveTalentPool(Instant now) {
+        return new Application(id, jobReference, firstName, lastName, email, phone, message, status, receivedAt,
+                endedAt, legalHold, Optional.empty(), withdrawal, upload, now, version);
+    }
+
+    /**
+     * The applicant withdrew with the link while a legal hold keeps the application: the process ends as withdrawn
+     * (if it was still running) and the talent pool is left; the rest waits for the hold to end.
+     */
+    public Application withdrawnUnderHold(Instant now) {
+        Application ended = status.ended() ? this : moveTo(ApplicationStatus.WITHDRAWN, now);
+        return ended.leaveTalentPool(now);
+    }
+
+    /** A legal hold is in force at {@code now}. */
+    public boolean heldAt(Instant now) {
+        return legalHold.filter(hold -> hold.until().isAfter(now)).isPresent();
+    }
+
+    /**
+     * When the retention job erases it: {@link #RETENTION_AFTER_END} after the process ended, or when a legal hold or
+     * the talent-pool consent ends, whichever is latest. Empty while the process runs.
+     */
+    public Optional<Instant> eraseAfter() {
+        return endedAt.map(ended -> Stream.of(
+                        Optional.of(ended.atZone(ZoneOffset.UTC).plus(RETENTION_AFTER_END).toInstant()),
+                        legalHold.map(LegalHold::until),
+                        talentPool.map(TalentPoolMembership::endsAt))
+                .flatMap(Optional::stream)
+                .max(Instant::compareTo)
+                .orElseThrow());
+    }
+
+    public boolean dueForErasure(Instant now) {
+        return eraseAfter().filter(at -> !at.isAfter(now)).isPresent();
+    }
+
+    public boolean acceptsUpload(TokenHash presented, Instant now) {
+        return upload.admits(presented, now);
+    }
+
+    /** Never the applicant's data: an application may end up in a log line. */
+    @Override
+    public String toString() {
+        return "Application[" + id + ", " + status.wireName() + "]";
+    }
+}

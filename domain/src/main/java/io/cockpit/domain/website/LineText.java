@@ -1,0 +1,40 @@
+package io.cockpit.domain.website;
+
+import io.cockpit.domain.shared.InvalidValueException;
+import io.cockpit.domain.shared.Text;
+
+import java.util.Objects;
+
+/** The rules the website's free-text fields share: trimmed, NFC, a length in code points, no control characters. */
+final class LineText {
+
+    private LineText() {
+    }
+
+    /** One line: no control characters at all. */
+    static String line(String raw, String field, int maxLength) {
+        String value = checked(raw, field, maxLength);
+        if (Text.hasControlCharacters(value)) {
+            throw new InvalidValueException(field + ".control_characters", "must not contain control characters");
+        }
+        return value;
+    }
+
+    /** Several lines: line breaks and tabs allowed, other control characters not. */
+    static String lines(String raw, String field, int maxLength) {
+        String value = checked(raw, field, maxLength);
+        if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new InvalidValueException(field + ".control_characters",
+                    "must not contain control characters other than line breaks and tabs");
+        }
+        return value;
+    }
+
+    private static String checked(String raw, String field, int maxLength) {
+        String value = Text.normalized(Objects.requireNonNull(raw, "value"));
+        if (value.isEmpty() || Text.length(value) > maxLength) {
+            throw new InvalidValueException(field + ".length", "must be 1-" + maxLength + " characters");
+        }
+        return value;
+    }
+}

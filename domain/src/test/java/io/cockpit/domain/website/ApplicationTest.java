@@ -1,0 +1,125 @@
+package io.cockpit.domain.website;
+
+import io.cockpit.domain.access.TokenHash;
+import io.cockpit.domain.account.EmailAddress;
+import io.cockpit.domain.account.PersonName;
+import io.cockpit.domain.shared.DomainException;
+import io.cockpit.domain.shared.ErrorCode;
+import io.cockpit.domain.shared.InvalidValueException;
+import io.cockpit.domain.shared.ItemId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ApplicationTest {
+
+    private static final Instant APPLIED = Instant.parse("2026-01-31T09:00:00Z");
+    private static final TokenHash UPLOAD = TokenHash.of("upl_test");
+
+    private static Application applied(boolean talentPool) {
+        Application.Submission submission = new Application.Submission(new JobReference("2026-sales"),
+                new PersonName("Jana"), new PersonName("Schmidt"), new EmailAddress("jana@example.com"),
+                Optional.empty(), Optional.empty(),
+                talentPool ? Optional.of(new ConsentTextVersion("pool-v1")) : Optional.empty());
+        return Application.receive(ItemId.random(), submission, TokenHash.of("wap_test"), TokenHash.of("wtp_test"),
+                new UploadWindow(UPLOAD, APPLIED.plus(UploadWindow.VALIDITY)), APPLIED);
+    }
+
+    @Test
+    void aRunningProcessIsNeverDue() {
+        Application interviewing = applied(false).moveTo(ApplicationStatus.INTERVIEWING, APPLIED.plusSeconds(60));
+
+        assertThat(interviewing.eraseAfter()).isEmpty();
+        assertThat(interviewing.dueForErasure(APPLIED.plus(Duration.ofDays(3650)))).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"rejected", "withdrawn", "hired"})
+    void anEndedProcessIsErasedSixCalendarMonthsLater(String status) {
+        Instant ended = Instant.parse("2026-08-31T12:00:00Z");
+        Application done = applied(false).moveTo(ApplicationStatus.fromWireName(status), ended);
+
+        assertThat(done.endedAt()).contains(ended);
+        assertThat(done.eraseAfter()).contains(Instant.parse("2027-02-28T12:00:00Z"));
+        assertThat(done.dueForErasure(Instant.parse("2027-02-28T11:59:59Z"))).isFalse();
+        assertThat(done.dueForErasure(Instant.parse("2027-02-28T12:00:00Z"))).isTrue();
+    }
+
+    @Test
+    void aLegalHoldKeepsItUntilTheHoldEndsButNeverShortensTheRetention() {
+        Instant ended = Instant.parse("2026-03-01T00:00:00Z");
+        Application rejected = applied(false).moveTo(ApplicationStatus.REJECTED, ended);
+
+        Application longHold = rejected.placeHold(new HoldReason("Klage vor dem Arbeitsgericht"),
+                Instant.parse("2027-01-15T00:00:00Z"), ended.plusSeconds(5));
+        Application shortHold = rejected.placeHold(new HoldReason("Rückfrage der Anwältin"),
+                Instant.parse("2026-04-01T00:00:00Z"), ended.plusSeconds(5));
+
+        assertThat(longHold.eraseAfter()).contains(Instant.parse("2027-01-15T00:00:00Z"));
+        assertThat(longHold.heldAt(Instant.parse("2026-12-01T00:00:00Z"))).isTrue();
+        assertThat(shortHold.eraseAfter()).contains(Instant.parse("2026-09-01T00:00:00Z"));
+        assertThat(longHold.releaseHold(ended.plusSeconds(9)).eraseAfter())
+                .contains(Instant.parse("2026-09-01T00:00:00Z"));
+        assertThatThrownBy(() -> rejected.placeHold(new HoldReason("late"), ended, ended))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).rule()).isEqualTo("until.passed");
+    }
+
+    @Test
+    void theTalentPoolKeepsItTwoYearsAfterTheConsentAtMost() {
+        Application inPool = applied(true);
+        Application rejected = inPool.moveTo(ApplicationStatus.REJECTED, APPLIED.plus(Duration.ofDays(20)));
+
+        assertThat(inPool.talentPool()).hasValueSatisfying(pool -> {
+            assertThat(pool.consentedAt()).isEqualTo(APPLIED);
+            assertThat(pool.endsAt()).isEqualTo(Instant.parse("2028-01-31T09:00:00Z"));
+        });
+        assertThat(rejected.eraseAfter()).contains(Instant.parse("2028-01-31T09:00:00Z"));
+        assertThat(rejected.leaveTalentPool(APPLIED.plus(Duration.ofDays(30))).eraseAfter())
+                .contains(Instant.parse("2026-08-20T09:00:00Z"));
+    }
+
+    @Test
+    void anEndedProcessCannotBeReopenedNorGoBackToReceived() {
+        Application hired = applied(false).moveTo(ApplicationStatus.HIRED, APPLIED.plusSeconds(1));
+
+        assertThatThrownBy(() -> hired.moveTo(ApplicationStatus.INTERVIEWING, APPLIED.plusSeconds(2)))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).error()).isEqualTo(ErrorCode.APPLICATION_TRANSITION_NOT_ALLOWED);
+        assertThatThrownBy(() -> applied(false).moveTo(ApplicationStatus.RECEIVED, APPLIED.plusSeconds(1)))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void aWithdrawalUnderAHoldEndsTheProcessAndTheTalentPool() {
+        Application held = applied(true).placeHold(new HoldReason("Streit"), APPLIED.plus(Duration.ofDays(400)),
+                APPLIED.plusSeconds(1));
+
+        Application withdrawn = held.withdrawnUnderHold(APPLIED.plusSeconds(2));
+
+        assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(withdrawn.talentPool()).isEmpty();
+        assertThat(withdrawn.eraseAfter()).contains(APPLIED.plus(Duration.ofDays(400)));
+    }
+
+    @Test
+    void theUploadTokenWorksForOneHourAndOnlyItself() {
+        Application application = applied(false);
+
+        assertThat(application.acceptsUpload(UPLOAD, APPLIED.plus(Duration.ofMinutes(59)))).isTrue();
+        assertThat(application.acceptsUpload(UPLOAD, APPLIED.plus(Duration.ofMinutes(60)))).isFalse();
+        assertThat(application.acceptsUpload(TokenHash.of("upl_other"), APPLIED)).isFalse();
+    }
+
+    @Test
+    void itsTextNeverShowsTheApplicant() {
+        assertThat(applied(false).toString()).doesNotContain("Jana", "Schmidt", "example.com");
+    }
+}
