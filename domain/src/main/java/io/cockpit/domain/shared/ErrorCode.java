@@ -44,6 +44,8 @@ public enum ErrorCode {
     REQUEST_INVALID_CURSOR("request.invalid_cursor", ErrorKind.BAD_REQUEST),
     DATA_SUBJECT_REQUEST_NOT_FOUND("data_subject_request.not_found", ErrorKind.NOT_FOUND),
     DATA_SUBJECT_REQUEST_CLOSED("data_subject_request.closed", ErrorKind.CONFLICT),
+    /** Statistics are offered while the statistics consent is off or processing is restricted. */
+    STATISTICS_CONSENT_REQUIRED("statistics.consent_required", ErrorKind.CONFLICT),
     /**
      * A value object refused its input ({@link InvalidValueException}); the rule it broke is a field-level code.
      * The HTTP adapter normally reports it per field; one that escapes is still a validation failure.
