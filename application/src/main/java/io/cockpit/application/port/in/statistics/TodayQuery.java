@@ -1,0 +1,13 @@
+package io.cockpit.application.port.in.statistics;
+
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.statistics.DailyStatistics;
+
+/**
+ * Today's counts per action (and minutes per activity) for a user, in the user's time zone, with the daily goals:
+ * what {@code GET /v1/me/statistics/today} shows, and what a daily overview of another capability may read.
+ */
+public interface TodayQuery {
+
+    DailyStatistics today(UserId user);
+}
