@@ -1,0 +1,208 @@
+package io.cockpit.adapters.influx;
+
+import io.cockpit.application.port.out.statistics.StatisticsStore;
+import io.cockpit.application.port.out.statistics.StatisticsStoreUnavailable;
+import io.cockpit.domain.account.StatisticsId;
+import io.cockpit.domain.register.StoreKind;
+import io.cockpit.domain.settings.StatisticsAction;
+import io.cockpit.domain.statistics.Activity;
+import io.cockpit.domain.statistics.DayRange;
+import io.cockpit.domain.statistics.DayTotals;
+import io.cockpit.domain.statistics.StatisticsPoint;
+import io.cockpit.domain.statistics.StatisticsPoint.ActionPoint;
+import io.cockpit.domain.statistics.StatisticsPoint.ActivityMinute;
+import okhttp3.OkHttpClient;
+import org.influxdb.InfluxDB;
+import org.influxdb.InfluxDBException;
+import org.influxdb.InfluxDBFactory;
+import org.influxdb.dto.BatchPoints;
+import org.influxdb.dto.Point;
+import org.influxdb.dto.Query;
+import org.influxdb.dto.QueryResult;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The production statistics store on InfluxDB, through its v1 HTTP API. Measurement {@code actions} (tags {@code sid},
+ * {@code action}; field {@code n = 1}) and {@code activities} (tags {@code sid}, {@code activity}; field
+ * {@code m = 1}), written to a 365-day retention policy. A point's timestamp is its UTC minute; an action adds its
+ * random point number as nanoseconds, so two actions of one minute are two points and a point written again
+ * overwrites itself. Nothing else about the person is written. Days are bucketed by InfluxDB
+ * ({@code GROUP BY time(1d) ... tz('Europe/Berlin')}: local days, 23 or 25 hours across a daylight-saving change).
+ */
+public final class InfluxStatisticsStore implements StatisticsStore, AutoCloseable {
+
+    static final String ACTIONS = "actions";
+    static final String ACTIVITIES = "activities";
+    private static final long NANOS_PER_MINUTE = 60_000_000_000L;
+
+    private final InfluxDB influx;
+    private final InfluxSettings settings;
+
+    private InfluxStatisticsStore(InfluxDB influx, InfluxSettings settings) {
+        this.influx = influx;
+        this.settings = settings;
+    }
+
+    /** Connects, and creates or checks the database and the 365-day retention policy. */
+    public static InfluxStatisticsStore open(InfluxSettings settings) {
+        InfluxDB influx = connect(settings);
+        try {
+            InfluxSchema.ensure(influx, settings);
+            return new InfluxStatisticsStore(influx, settings);
+        } catch (RuntimeException e) {
+            influx.close();
+            throw new IllegalStateException("cannot set up the statistics store on InfluxDB at " + settings.url()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Connects without touching the schema (tests of a server that is away). */
+    static InfluxStatisticsStore openWithoutSchema(InfluxSettings settings) {
+        return new InfluxStatisticsStore(connect(settings), settings);
+    }
+
+    private static InfluxDB connect(InfluxSettings settings) {
+        OkHttpClient.Builder http = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(20))
+                .writeTimeout(Duration.ofSeconds(20));
+        return settings.username().isPresent()
+                ? InfluxDBFactory.connect(settings.url(), settings.username().get(), settings.password(), http)
+                : InfluxDBFactory.connect(settings.url(), http);
+    }
+
+    @Override
+    public StoreKind kind() {
+        return StoreKind.STATISTICS;
+    }
+
+    /** For readiness: whether InfluxDB answers a ping. */
+    public boolean answers() {
+        try {
+            return influx.ping().isGood();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void append(List<StatisticsPoint> points) {
+        if (points.isEmpty()) {
+            return;
+        }
+        BatchPoints.Builder batch = BatchPoints.database(settings.database())
+                .retentionPolicy(settings.retentionPolicy())
+                .precision(TimeUnit.NANOSECONDS);
+        for (StatisticsPoint point : points) {
+            batch.point(switch (point) {
+                case ActionPoint action -> Point.measurement(ACTIONS)
+                        .time(action.minute().epochMinute() * NANOS_PER_MINUTE + action.pointNumber(),
+                                TimeUnit.NANOSECONDS)
+                        .tag("sid", action.statisticsId().value())
+                        .tag("action", action.action().wireName())
+                        .addField("n", 1L)
+                        .build();
+                case ActivityMinute spent -> Point.measurement(ACTIVITIES)
+                        .time(spent.minute().epochMinute() * NANOS_PER_MINUTE, TimeUnit.NANOSECONDS)
+                        .tag("sid", spent.statisticsId().value())
+                        .tag("activity", spent.activity().wireName())
+                        .addField("m", 1L)
+                        .build();
+            });
+        }
+        unlessAway("writing points", () -> {
+            influx.write(batch.build());
+            return null;
+        });
+    }
+
+    @Override
+    public Map<LocalDate, DayTotals> daily(StatisticsId statisticsId, ZoneId zone, DayRange range) {
+        String where = " WHERE \"sid\" = '" + statisticsId.value() + "' AND time >= " + nanos(range.start(zone))
+                + " AND time < " + nanos(range.end(zone));
+        String groupBy = " GROUP BY time(1d), %s fill(none) tz('" + zone.getId() + "')";
+        QueryResult result = query("SELECT count(\"n\") AS c FROM " + from(ACTIONS) + where
+                + groupBy.formatted("\"action\"") + "; SELECT count(\"m\") AS c FROM " + from(ACTIVITIES) + where
+                + groupBy.formatted("\"activity\""));
+        Map<LocalDate, DayTotals> days = new HashMap<>();
+        forEachCount(result.getResults().get(0), "action", (date, name, count) -> days.put(date,
+                days.getOrDefault(date, DayTotals.NONE).withAction(StatisticsAction.fromWireName(name), count)));
+        forEachCount(result.getResults().get(1), "activity", (date, name, count) -> days.put(date,
+                days.getOrDefault(date, DayTotals.NONE).withMinutes(Activity.fromWireName(name), count)));
+        return days;
+    }
+
+    private interface CountSink {
+        void accept(LocalDate date, String name, int count);
+    }
+
+    /** Rows {@code [time, count]} per series (one per tag value); time is local midnight with its offset. */
+    private static void forEachCount(QueryResult.Result result, String tag, CountSink sink) {
+        if (result.getSeries() == null) {
+            return;
+        }
+        for (QueryResult.Series series : result.getSeries()) {
+            String name = series.getTags().get(tag);
+            for (List<Object> row : series.getValues()) {
+                int count = ((Number) row.get(1)).intValue();
+                if (count > 0) {
+                    sink.accept(LocalDate.parse(((String) row.get(0)).substring(0, 10)), name, count);
+                }
+            }
+        }
+    }
+
+    @Override
+    public long forget(StatisticsId statisticsId) {
+        String sid = "\"sid\" = '" + statisticsId.value() + "'";
+        QueryResult counted = query("SELECT count(\"n\") FROM " + from(ACTIONS) + " WHERE " + sid
+                + "; SELECT count(\"m\") FROM " + from(ACTIVITIES) + " WHERE " + sid);
+        long points = counted.getResults().stream()
+                .filter(r -> r.getSeries() != null)
+                .mapToLong(r -> ((Number) r.getSeries().getFirst().getValues().getFirst().get(1)).longValue())
+                .sum();
+        query("DROP SERIES FROM \"" + ACTIONS + "\", \"" + ACTIVITIES + "\" WHERE " + sid);
+        return points;
+    }
+
+    /** Every tag and field value InfluxDB holds in the database, for the privacy test. */
+    QueryResult raw(String influxQl) {
+        return query(influxQl);
+    }
+
+    private String from(String measurement) {
+        return "\"" + settings.database() + "\".\"" + settings.retentionPolicy() + "\".\"" + measurement + "\"";
+    }
+
+    private QueryResult query(String influxQl) {
+        return unlessAway("querying", () -> InfluxSchema.checked(
+                influx.query(new Query(influxQl, settings.database()))));
+    }
+
+    private static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
+
+    /** InfluxDB failures are the store being away: the caller keeps the points, or answers 503. */
+    private static <T> T unlessAway(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InfluxDBException e) {
+            throw new StatisticsStoreUnavailable("InfluxDB failed " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        influx.close();
+    }
+}
