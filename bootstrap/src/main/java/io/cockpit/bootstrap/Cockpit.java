@@ -25,6 +25,8 @@ import io.cockpit.bootstrap.capability.PrivacyCapability;
 import io.cockpit.bootstrap.capability.ProtectionCapability;
 import io.cockpit.bootstrap.capability.RegisterCapability;
 import io.cockpit.bootstrap.capability.SettingsCapability;
+import io.cockpit.bootstrap.capability.StatisticsCapability;
+import io.cockpit.bootstrap.capability.StatisticsStores;
 import io.cockpit.bootstrap.capability.TemplateCapability;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
@@ -99,17 +101,22 @@ public final class Cockpit implements AutoCloseable {
             Platform platform = new Platform(settings, database, cache.idempotency(), cache.sessions(),
                     cache.attempts(), mail, secret, scheduler, jobs, deferred, clock, random);
 
+            StatisticsStores statistics = StatisticsStores.open(platform);
+            resources.add(statistics);
+            statistics.readiness().ifPresent(readiness::add);
             ProtectionCapability protection = new ProtectionCapability(platform);
             SettingsCapability settingsCapability = new SettingsCapability(platform);
+            PrivacyCapability privacy = new PrivacyCapability(platform, statistics.unlinking());
             AccessCapability access = new AccessCapability(platform, protection, settingsCapability);
             List<Capability> capabilities = List.of(
                     protection,
                     access,
                     new AccountCapability(platform, access, settingsCapability),
                     settingsCapability,
-                    new PrivacyCapability(platform),
+                    privacy,
                     new TemplateCapability(platform),
                     new LabelCapability(platform),
+                    new StatisticsCapability(platform, statistics, privacy, settingsCapability),
                     new AuditCapability());
             RegisterCapability register = new RegisterCapability(capabilities);
 

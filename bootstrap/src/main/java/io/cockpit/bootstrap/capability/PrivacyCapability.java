@@ -10,6 +10,7 @@ import io.cockpit.adapters.mysql.privacy.JdbiDataSubjectRequestRepository;
 import io.cockpit.adapters.mysql.privacy.JdbiPrivacyRepository;
 import io.cockpit.adapters.mysql.privacy.JdbiRestrictionRepository;
 import io.cockpit.application.port.in.privacy.ProcessingPermissionsQuery;
+import io.cockpit.application.port.in.statistics.UnlinkStatisticsUseCase;
 import io.cockpit.application.service.privacy.DataSubjectRequestService;
 import io.cockpit.application.service.privacy.PrivacyService;
 import io.cockpit.application.service.privacy.ProcessingPermissionsService;
@@ -31,12 +32,13 @@ public final class PrivacyCapability implements Capability {
     private final ProcessingPermissionsService permissions;
     private final List<HttpRoutes> routes;
 
-    public PrivacyCapability(Platform platform) {
+    /** @param statistics deletes what was recorded under a Statistics-ID that a withdrawal replaced */
+    public PrivacyCapability(Platform platform, UnlinkStatisticsUseCase statistics) {
         JdbiPrivacyRepository switches = platform.repository(JdbiPrivacyRepository::new);
         JdbiRestrictionRepository restricted = platform.repository(JdbiRestrictionRepository::new);
         JdbiAccountRepository accounts = platform.repository(JdbiAccountRepository::new);
         this.privacy = new PrivacyService(switches, platform.repository(JdbiConsentLedger::new), accounts,
-                platform.transactions(), platform.settings().privacyPolicyVersion(), platform.clock(),
+                statistics, platform.transactions(), platform.settings().privacyPolicyVersion(), platform.clock(),
                 platform.random());
         this.restrictions = new RestrictionService(restricted, platform.transactions(), platform.clock());
         this.permissions = new ProcessingPermissionsService(switches, restricted);

@@ -2,6 +2,7 @@ package io.cockpit.bootstrap.config;
 
 import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.adapters.argon2.Argon2Settings;
+import io.cockpit.adapters.influx.InfluxSettings;
 import io.cockpit.adapters.mail.SmtpSettings;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.protection.AddressRange;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
  * @param mailFrom    the sender of every mail; required with SMTP
  * @param webUrl      the web app's address, which the links in mails open
+ * @param statistics  where the statistics go (InfluxDB, or the embedded table) and how often the outbox is flushed
  */
 public record CockpitSettings(
         String host,
@@ -53,7 +55,8 @@ public record CockpitSettings(
         String mailFrom,
         URI webUrl,
         BlockRules blockRules,
-        JobTiming expiredBlocksJob) {
+        JobTiming expiredBlocksJob,
+        StatisticsSettings statistics) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
@@ -62,6 +65,13 @@ public record CockpitSettings(
 
     /** How often a leased job runs on the node that holds its lease, and how long the lease lasts unrenewed. */
     public record JobTiming(Duration interval, Duration lease) {
+    }
+
+    /**
+     * @param influx    empty: the statistics go into a table of the relational store; else to this InfluxDB
+     * @param outboxJob how often the points InfluxDB could not take are tried again
+     */
+    public record StatisticsSettings(Optional<InfluxSettings> influx, JobTiming outboxJob) {
     }
 
     /** The key created at first start for a role: its name, and a preset value if one is configured. */
@@ -111,7 +121,19 @@ public record CockpitSettings(
                         cockpit.get("blocklist.widest.ipv6").asInt().orElse(BlockRules.DEFAULT_WIDEST_IPV6),
                         trustedProxies),
                 new JobTiming(duration(cockpit.get("jobs.expired.blocks.interval"), Duration.ofMinutes(1)),
-                        duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))));
+                        duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))),
+                statistics(cockpit));
+    }
+
+    private static StatisticsSettings statistics(Config cockpit) {
+        return new StatisticsSettings(
+                text(cockpit.get("influx.url")).map(url -> new InfluxSettings(url,
+                        text(cockpit.get("influx.database")).orElse(InfluxSettings.DEFAULT_DATABASE),
+                        text(cockpit.get("influx.username")),
+                        cockpit.get("influx.password").asString().orElse(""),
+                        text(cockpit.get("influx.retention.policy")).orElse(InfluxSettings.DEFAULT_RETENTION_POLICY))),
+                new JobTiming(duration(cockpit.get("jobs.statistics.outbox.interval"), Duration.ofSeconds(10)),
+                        duration(cockpit.get("jobs.statistics.outbox.lease"), Duration.ofMinutes(2))));
     }
 
     /** Where the embedded mode's mail goes. */

@@ -41,6 +41,8 @@ final class CapabilityLayout {
             "application.service.protection.BruteForceGuard",
             "application.service.access.SessionService");
     private static final String SHARED = "shared";
+    /** The register's out-ports (export, erasure, expiry of personal data) are what every capability's stores implement. */
+    private static final String REGISTER = "register";
 
     private CapabilityLayout() {
     }
@@ -80,8 +82,8 @@ final class CapabilityLayout {
     }
 
     /**
-     * Ports and adapters of a capability use only their own capability and {@code shared} ({@code shared} only
-     * itself); services may also call another capability's ports (never implement them) and the
+     * Ports and adapters of a capability use only their own capability, {@code shared} ({@code shared} only
+     * itself) and the out-ports of {@code register}, which every store of personal data implements; services may also call another capability's ports (never implement them) and the
      * {@link #SHARED_COLLABORATORS}. The domain is the common vocabulary and is not restricted here.
      */
     static ArchRule capabilitiesMeetThroughPorts(String root) {
@@ -98,7 +100,8 @@ final class CapabilityLayout {
                 for (JavaClass target : targets) {
                     Optional<Place> to = place(target.getPackageName());
                     Optional<String> other = to.flatMap(Place::capability)
-                            .filter(c -> !c.equals(own.get()) && !c.equals(SHARED));
+                            .filter(c -> !c.equals(own.get()) && !c.equals(SHARED))
+                            .filter(c -> !(c.equals(REGISTER) && to.get().layer().equals("application.port.out")));
                     if (other.isPresent() && !allowed(item, target, to.get())) {
                         violated(item, events, "(capability " + own.get() + ") uses " + target.getName()
                                 + " of capability " + other.get());

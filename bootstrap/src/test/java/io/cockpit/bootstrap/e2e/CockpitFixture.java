@@ -72,11 +72,14 @@ final class CockpitFixture implements AutoCloseable {
     private final String partnerKey = "ckp_e2e_" + UUID.randomUUID().toString().replace("-", "");
     private final String operatorKey = "cko_e2e_" + UUID.randomUUID().toString().replace("-", "");
 
-    private CockpitFixture(Mode mode, boolean own) {
+    /** The production servers' own InfluxDB database, so that a test sees only its server's points. */
+    private final String influxDatabase = "cockpit_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    private CockpitFixture(Mode mode, boolean own, Map<String, String> overrides) {
         this.mode = mode;
         this.own = own;
         this.database = mode == Mode.PRODUCTION ? RealServices.newMysqlDatabase() : null;
-        this.settings = settings(mode);
+        this.settings = settings(mode, overrides);
         if (mode == Mode.PRODUCTION) {
             withRedis(redis -> redis.flushdb());
         }
@@ -86,7 +89,7 @@ final class CockpitFixture implements AutoCloseable {
     /** The server all tests of this mode share; its clock is the real time and cannot be moved. */
     static CockpitFixture get(Mode mode) {
         return SHARED.computeIfAbsent(mode, m -> {
-            CockpitFixture shared = new CockpitFixture(m, false);
+            CockpitFixture shared = new CockpitFixture(m, false, Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(shared.cockpit::close));
             return shared;
         });
@@ -97,7 +100,12 @@ final class CockpitFixture implements AutoCloseable {
      * {@link #travel} and must close it. Time-travelling tests run one at a time, as every test here does.
      */
     static CockpitFixture startOwn(Mode mode) {
-        return new CockpitFixture(mode, true);
+        return new CockpitFixture(mode, true, Map.of());
+    }
+
+    /** A server of the test's own with some configuration keys set otherwise (e.g. another InfluxDB). */
+    static CockpitFixture startOwn(Mode mode, Map<String, String> overrides) {
+        return new CockpitFixture(mode, true, overrides);
     }
 
     /** The server's time. */
@@ -129,11 +137,18 @@ final class CockpitFixture implements AutoCloseable {
         if (mode == Mode.PRODUCTION) {
             withRedis(redis -> redis.flushdb());
             database.drop();
+            if (settings.statistics().influx().isPresent()) {
+                try {
+                    influxQuery("DROP DATABASE \"" + influxDatabase + "\"");
+                } catch (RuntimeException gone) {
+                    // a test's own InfluxDB may be stopped already
+                }
+            }
         }
         deleteRecursively(dataDir);
     }
 
-    private CockpitSettings settings(Mode mode) {
+    private CockpitSettings settings(Mode mode, Map<String, String> overrides) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         Map<String, String> config = new HashMap<>(Map.of(
@@ -150,7 +165,11 @@ final class CockpitFixture implements AutoCloseable {
                 "cockpit.passwords.argon2.memory", "1024",
                 "cockpit.passwords.argon2.iterations", "1"));
         config.put("cockpit.web.url", WEB_APP);
+        // the outbox of statistics InfluxDB could not take is tried again every second
+        config.put("cockpit.jobs.statistics.outbox.interval", "PT1S");
         if (mode == Mode.PRODUCTION) {
+            config.put("cockpit.influx.url", RealServices.influxUrl());
+            config.put("cockpit.influx.database", influxDatabase);
             config.putAll(Map.of(
                     "cockpit.smtp.host", "127.0.0.1",
                     "cockpit.smtp.port", Integer.toString(mailServer().getSmtp().getPort()),
@@ -164,7 +183,23 @@ final class CockpitFixture implements AutoCloseable {
                     "cockpit.redis.uri", RealServices.redisUri(own ? OWN_REDIS_DATABASE : SHARED_REDIS_DATABASE),
                     "cockpit.secret", Base64.getEncoder().encodeToString(secret)));
         }
+        config.putAll(overrides);
         return CockpitSettings.from(Config.just(ConfigSources.create(config)));
+    }
+
+    /** An InfluxQL statement against the production server's InfluxDB database, answered as InfluxDB answers it. */
+    org.influxdb.dto.QueryResult influxQuery(String influxQl) {
+        io.cockpit.adapters.influx.InfluxSettings influx = settings.statistics().influx()
+                .orElseThrow(() -> new IllegalStateException("only production mode uses InfluxDB"));
+        try (org.influxdb.InfluxDB client = org.influxdb.InfluxDBFactory.connect(influx.url())) {
+            return client.query(new org.influxdb.dto.Query(influxQl, influx.database()));
+        }
+    }
+
+    /** The name of the production server's InfluxDB database and of its retention policy, for queries. */
+    String influxMeasurement(String measurement) {
+        io.cockpit.adapters.influx.InfluxSettings influx = settings.statistics().influx().orElseThrow();
+        return "\"" + influx.retentionPolicy() + "\".\"" + measurement + "\"";
     }
 
     private static Path tempDir() {

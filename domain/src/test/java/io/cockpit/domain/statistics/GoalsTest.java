@@ -2,6 +2,7 @@ package io.cockpit.domain.statistics;
 
 import io.cockpit.domain.settings.DailyGoals;
 import io.cockpit.domain.settings.StatisticsAction;
+import io.cockpit.domain.settings.TimeZoneName;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ class GoalsTest {
         DayTotals friday = DayTotals.NONE.withAction(StatisticsAction.MESSAGE_SENT, 5).withMinutes(Activity.INBOX, 20);
 
         StatisticsSummary week = new StatisticsSummary(SummaryPeriod.WEEK,
-                SummaryPeriod.WEEK.endingOn(LocalDate.parse("2026-11-29")), monday.plus(friday));
+                SummaryPeriod.WEEK.endingOn(LocalDate.parse("2026-11-29")), TimeZoneName.DEFAULT, monday.plus(friday));
 
         assertThat(week.range().from()).isEqualTo("2026-11-23");
         assertThat(week.totals().count(StatisticsAction.MESSAGE_SENT)).isEqualTo(15);

@@ -82,9 +82,10 @@ public final class StatisticsService implements RecordStatisticsUseCase, Statist
     }
 
     @Override
-    public DailyStatistics today(UserId user) {
+    public Today today(UserId user) {
         UserSettings own = settings.settings(user).value();
-        return daily(user, DayRange.of(LocalDate.ofInstant(clock.instant(), own.timeZone().zone()))).days().getFirst();
+        Days today = daily(user, DayRange.of(LocalDate.ofInstant(clock.instant(), own.timeZone().zone())));
+        return new Today(today.timeZone(), today.days().getFirst());
     }
 
     @Override
@@ -93,7 +94,7 @@ public final class StatisticsService implements RecordStatisticsUseCase, Statist
         DayRange range = period.endingOn(LocalDate.ofInstant(clock.instant(), own.timeZone().zone()));
         DayTotals totals = store.daily(statisticsId(user), own.timeZone().zone(), range).values().stream()
                 .reduce(DayTotals.NONE, DayTotals::plus);
-        return new StatisticsSummary(period, range, totals);
+        return new StatisticsSummary(period, range, own.timeZone(), totals);
     }
 
     private StatisticsId statisticsId(UserId user) {

@@ -1,5 +1,6 @@
 package io.cockpit.application.service.statistics;
 
+import io.cockpit.application.port.in.statistics.StatisticsQuery;
 import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.domain.account.StatisticsId;
 import io.cockpit.domain.account.UserId;
@@ -80,7 +81,7 @@ class StatisticsServiceTest {
         assertThat(result.eventsRefused()).isEqualTo(1);
         assertThat(f.store.all()).hasSize(2).allSatisfy(point ->
                 assertThat(point.statisticsId()).isEqualTo(f.statisticsId(user)));
-        assertThat(f.statistics.today(user).totals().count(StatisticsAction.MESSAGE_SENT)).isEqualTo(2);
+        assertThat(f.statistics.today(user).day().totals().count(StatisticsAction.MESSAGE_SENT)).isEqualTo(2);
     }
 
     @Test
@@ -91,7 +92,7 @@ class StatisticsServiceTest {
         f.stores.clock.set(Instant.parse("2026-11-29T03:00:00Z"));   // 22:00 on the 28th in New York
         f.statistics.record(user, messages("2026-11-28T23:00:00Z", "2026-11-29T02:59:00Z", "2026-11-29T03:00:00Z"));
 
-        DailyStatistics today = f.statistics.today(user);
+        DailyStatistics today = f.statistics.today(user).day();
 
         assertThat(today.date()).isEqualTo("2026-11-28");
         assertThat(today.progress()).containsExactly(new GoalProgress(StatisticsAction.MESSAGE_SENT, 3, 3),
@@ -110,19 +111,9 @@ class StatisticsServiceTest {
                 StatisticsAction.MESSAGE_SENT)).containsExactly(0, 1);
 
         f.settings(user, "America/New_York", DailyGoals.NONE);
-        StatisticsServiceTestDays days = new StatisticsServiceTestDays(f.statistics.daily(user, range));
-        assertThat(days.messages()).containsExactly(1, 0);
-        assertThat(days.zone()).isEqualTo("America/New_York");
-    }
-
-    private record StatisticsServiceTestDays(io.cockpit.application.port.in.statistics.StatisticsQuery.Days days) {
-        List<Integer> messages() {
-            return days.days().stream().map(d -> d.totals().count(StatisticsAction.MESSAGE_SENT)).toList();
-        }
-
-        String zone() {
-            return days.timeZone().value();
-        }
+        StatisticsQuery.Days days = f.statistics.daily(user, range);
+        assertThat(days.days()).extracting(d -> d.totals().count(StatisticsAction.MESSAGE_SENT)).containsExactly(1, 0);
+        assertThat(days.timeZone().value()).isEqualTo("America/New_York");
     }
 
     @Test
@@ -163,7 +154,7 @@ class StatisticsServiceTest {
 
         assertThat(f.outbox.size()).isZero();
         assertThat(f.store.all()).hasSize(3);
-        assertThat(f.statistics.today(user).totals().count(StatisticsAction.MESSAGE_SENT)).isEqualTo(3);
+        assertThat(f.statistics.today(user).day().totals().count(StatisticsAction.MESSAGE_SENT)).isEqualTo(3);
     }
 
     @Test
@@ -239,8 +230,8 @@ class StatisticsServiceTest {
         f.statistics.record(theirs, messages("2026-11-29T09:00:00Z", "2026-11-29T09:01:00Z"));
         f.statistics.record(mine, messages("2026-11-29T09:00:00Z"));
 
-        assertThat(f.statistics.today(mine).totals().count(StatisticsAction.MESSAGE_SENT)).isEqualTo(1);
-        assertThat(f.statistics.today(theirs).totals().count(StatisticsAction.MESSAGE_SENT)).isEqualTo(2);
+        assertThat(f.statistics.today(mine).day().totals().count(StatisticsAction.MESSAGE_SENT)).isEqualTo(1);
+        assertThat(f.statistics.today(theirs).day().totals().count(StatisticsAction.MESSAGE_SENT)).isEqualTo(2);
     }
 
     @Test
