@@ -6,6 +6,7 @@ import io.cockpit.domain.account.StatisticsId;
 import io.cockpit.domain.register.StoreKind;
 import io.cockpit.domain.settings.StatisticsAction;
 import io.cockpit.domain.statistics.Activity;
+import io.cockpit.domain.statistics.DailyCounts;
 import io.cockpit.domain.statistics.DayRange;
 import io.cockpit.domain.statistics.DayTotals;
 import io.cockpit.domain.statistics.StatisticsPoint;
@@ -24,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -133,16 +133,16 @@ public final class InfluxStatisticsStore implements StatisticsStore, AutoCloseab
         QueryResult result = query("SELECT count(\"n\") AS c FROM " + from(ACTIONS) + where
                 + groupBy.formatted("\"action\"") + "; SELECT count(\"m\") AS c FROM " + from(ACTIVITIES) + where
                 + groupBy.formatted("\"activity\""));
-        Map<LocalDate, DayTotals> days = new HashMap<>();
-        forEachCount(result.getResults().get(0), "action", (date, name, count) -> days.put(date,
-                days.getOrDefault(date, DayTotals.NONE).withAction(StatisticsAction.fromWireName(name), count)));
-        forEachCount(result.getResults().get(1), "activity", (date, name, count) -> days.put(date,
-                days.getOrDefault(date, DayTotals.NONE).withMinutes(Activity.fromWireName(name), count)));
-        return days;
+        DailyCounts counts = new DailyCounts(range);
+        forEachCount(result.getResults().get(0), "action", (day, name, count) ->
+                counts.addAction(day, StatisticsAction.fromWireName(name), count));
+        forEachCount(result.getResults().get(1), "activity", (day, name, count) ->
+                counts.addMinutes(day, Activity.fromWireName(name), count));
+        return counts.days();
     }
 
     private interface CountSink {
-        void accept(LocalDate date, String name, int count);
+        void accept(long epochDay, String name, int count);
     }
 
     /** Rows {@code [time, count]} per series (one per tag value); time is local midnight with its offset. */
@@ -155,7 +155,7 @@ public final class InfluxStatisticsStore implements StatisticsStore, AutoCloseab
             for (List<Object> row : series.getValues()) {
                 int count = ((Number) row.get(1)).intValue();
                 if (count > 0) {
-                    sink.accept(LocalDate.parse(((String) row.get(0)).substring(0, 10)), name, count);
+                    sink.accept(LocalDate.parse(((String) row.get(0)).substring(0, 10)).toEpochDay(), name, count);
                 }
             }
         }
