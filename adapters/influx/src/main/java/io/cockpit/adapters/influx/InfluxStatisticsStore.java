@@ -9,6 +9,8 @@ import io.cockpit.domain.statistics.Activity;
 import io.cockpit.domain.statistics.DailyCounts;
 import io.cockpit.domain.statistics.DayRange;
 import io.cockpit.domain.statistics.DayTotals;
+import io.cockpit.domain.statistics.LocalDays;
+import io.cockpit.domain.statistics.LocalDays.OffsetSpan;
 import io.cockpit.domain.statistics.StatisticsPoint;
 import io.cockpit.domain.statistics.StatisticsPoint.ActionPoint;
 import io.cockpit.domain.statistics.StatisticsPoint.ActivityMinute;
@@ -35,8 +37,8 @@ import java.util.function.Supplier;
  * {@code action}; field {@code n = 1}) and {@code activities} (tags {@code sid}, {@code activity}; field
  * {@code m = 1}), written to a 365-day retention policy. A point's timestamp is its UTC minute; an action adds its
  * random point number as nanoseconds, so two actions of one minute are two points and a point written again
- * overwrites itself. Nothing else about the person is written. Days are bucketed by InfluxDB
- * ({@code GROUP BY time(1d) ... tz('Europe/Berlin')}: local days, 23 or 25 hours across a daylight-saving change).
+ * overwrites itself. Nothing else about the person is written. Days are bucketed by InfluxDB (local days, 23 or 25
+ * hours across a daylight-saving change).
  */
 public final class InfluxStatisticsStore implements StatisticsStore, AutoCloseable {
 
@@ -125,19 +127,32 @@ public final class InfluxStatisticsStore implements StatisticsStore, AutoCloseab
         });
     }
 
+    /**
+     * Counts per local day. A day of a zone is a UTC day shifted by the zone's offset, so within each stretch of one
+     * offset InfluxDB groups by {@code time(1d, -offset)}; a daylight-saving change splits the range into two such
+     * statements (that is about twice as fast on InfluxDB 1.6 as {@code tz('Europe/Berlin')}, and gives the same days).
+     */
     @Override
     public Map<LocalDate, DayTotals> daily(StatisticsId statisticsId, ZoneId zone, DayRange range) {
-        String where = " WHERE \"sid\" = '" + statisticsId.value() + "' AND time >= " + nanos(range.start(zone))
-                + " AND time < " + nanos(range.end(zone));
-        String groupBy = " GROUP BY time(1d), %s fill(none) tz('" + zone.getId() + "')";
-        QueryResult result = query("SELECT count(\"n\") AS c FROM " + from(ACTIONS) + where
-                + groupBy.formatted("\"action\"") + "; SELECT count(\"m\") AS c FROM " + from(ACTIVITIES) + where
-                + groupBy.formatted("\"activity\""));
+        List<OffsetSpan> spans = LocalDays.offsetSpans(zone, range.start(zone), range.end(zone));
+        StringBuilder statements = new StringBuilder();
+        for (OffsetSpan span : spans) {
+            String where = " WHERE \"sid\" = '" + statisticsId.value() + "' AND time >= " + nanos(span.from())
+                    + " AND time < " + nanos(span.to());
+            String groupBy = " GROUP BY time(1d, " + (-span.offsetSeconds()) + "s), %s fill(none)";
+            statements.append("SELECT count(\"n\") AS c FROM ").append(from(ACTIONS)).append(where)
+                    .append(groupBy.formatted("\"action\"")).append("; SELECT count(\"m\") AS c FROM ")
+                    .append(from(ACTIVITIES)).append(where).append(groupBy.formatted("\"activity\"")).append(";");
+        }
+        QueryResult result = query(statements.toString());
         DailyCounts counts = new DailyCounts(range);
-        forEachCount(result.getResults().get(0), "action", (day, name, count) ->
-                counts.addAction(day, StatisticsAction.fromWireName(name), count));
-        forEachCount(result.getResults().get(1), "activity", (day, name, count) ->
-                counts.addMinutes(day, Activity.fromWireName(name), count));
+        for (int i = 0; i < spans.size(); i++) {
+            int offset = spans.get(i).offsetSeconds();
+            forEachCount(result.getResults().get(2 * i), "action", offset, (day, name, count) ->
+                    counts.addAction(day, StatisticsAction.fromWireName(name), count));
+            forEachCount(result.getResults().get(2 * i + 1), "activity", offset, (day, name, count) ->
+                    counts.addMinutes(day, Activity.fromWireName(name), count));
+        }
         return counts.days();
     }
 
@@ -145,8 +160,8 @@ public final class InfluxStatisticsStore implements StatisticsStore, AutoCloseab
         void accept(long epochDay, String name, int count);
     }
 
-    /** Rows {@code [time, count]} per series (one per tag value); time is local midnight with its offset. */
-    private static void forEachCount(QueryResult.Result result, String tag, CountSink sink) {
+    /** Rows {@code [time, count]} per series (one per tag value); time is the UTC start of the shifted day. */
+    private static void forEachCount(QueryResult.Result result, String tag, int offsetSeconds, CountSink sink) {
         if (result.getSeries() == null) {
             return;
         }
@@ -155,7 +170,8 @@ public final class InfluxStatisticsStore implements StatisticsStore, AutoCloseab
             for (List<Object> row : series.getValues()) {
                 int count = ((Number) row.get(1)).intValue();
                 if (count > 0) {
-                    sink.accept(LocalDate.parse(((String) row.get(0)).substring(0, 10)).toEpochDay(), name, count);
+                    long second = Instant.parse((String) row.get(0)).getEpochSecond();
+                    sink.accept(Math.floorDiv(second + offsetSeconds, 86_400L), name, count);
                 }
             }
         }

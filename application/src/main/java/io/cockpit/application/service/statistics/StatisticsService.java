@@ -73,19 +73,22 @@ public final class StatisticsService implements RecordStatisticsUseCase, Statist
 
     @Override
     public Days daily(UserId user, DayRange range) {
-        UserSettings own = settings.settings(user).value();
-        Map<LocalDate, DayTotals> stored = store.daily(statisticsId(user), own.timeZone().zone(), range);
-        List<DailyStatistics> days = range.dates().stream()
-                .map(date -> new DailyStatistics(date, stored.getOrDefault(date, DayTotals.NONE), own.dailyGoals()))
-                .toList();
-        return new Days(own.timeZone(), days);
+        return days(user, settings.settings(user).value(), range);
     }
 
     @Override
     public Today today(UserId user) {
         UserSettings own = settings.settings(user).value();
-        Days today = daily(user, DayRange.of(LocalDate.ofInstant(clock.instant(), own.timeZone().zone())));
+        Days today = days(user, own, DayRange.of(LocalDate.ofInstant(clock.instant(), own.timeZone().zone())));
         return new Today(today.timeZone(), today.days().getFirst());
+    }
+
+    private Days days(UserId user, UserSettings own, DayRange range) {
+        Map<LocalDate, DayTotals> stored = store.daily(statisticsId(user), own.timeZone().zone(), range);
+        List<DailyStatistics> days = range.dates().stream()
+                .map(date -> new DailyStatistics(date, stored.getOrDefault(date, DayTotals.NONE), own.dailyGoals()))
+                .toList();
+        return new Days(own.timeZone(), days);
     }
 
     @Override
