@@ -9,12 +9,16 @@ import io.cockpit.application.port.out.protection.BlockedAddressRepository;
 import io.cockpit.application.service.protection.AddressBlocklist;
 import io.cockpit.application.service.protection.BlockedAddressService;
 import io.cockpit.bootstrap.config.CockpitSettings;
+import io.cockpit.bootstrap.console.CommandRunner;
+import io.cockpit.domain.protection.BlockRules;
 import io.cockpit.domain.protection.BlockedAddress;
+import io.cockpit.domain.protection.TrustedProxies;
 import io.cockpit.domain.shared.DomainException;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +29,8 @@ import java.util.Optional;
  * {@code command-line:<OS user>}); every node follows within {@code cockpit.blocklist.refresh}.
  */
 public final class BlocksCommand {
+
+    static final String NAME = "blocks";
 
     private static final String USAGE = """
             usage: ./cockpit blocks list
@@ -39,12 +45,27 @@ public final class BlocksCommand {
     }
 
     static int run(String[] args, Config config, PrintStream out, PrintStream err) {
-        List<String> words = List.of(args);
+        CockpitSettings settings = CockpitSettings.from(config);
+        Optional<Path> dataDir = settings.embeddedDatabase()
+                ? Optional.of(DataDirectory.prepare(settings.dataDir())) : Optional.empty();
+        return CommandRunner.run(NAME, List.of(args), BlocksCommand::execute, dataDir,
+                Cockpit.databaseSettings(settings, 2), Cockpit.migrationKeys(settings), out, err);
+    }
+
+    /** The command on an open store, here or in the server. */
+    static int execute(List<String> words, RelationalStore database, PrintStream out, PrintStream err) {
+        Clock clock = Clock.systemUTC();
+        BlockedAddressRepository repository = database.repository(JdbiBlockedAddressRepository::new);
+        // only listing and lifting blocks: the rules for adding one do not come into play
+        BlockedAddressService blocks = new BlockedAddressService(repository, new AddressBlocklist(repository, clock),
+                database.repository(JdbiAuditLog::new), database.transactions(),
+                new BlockRules(BlockRules.DEFAULT_WIDEST_IPV4, BlockRules.DEFAULT_WIDEST_IPV6, TrustedProxies.NONE),
+                clock);
         if (words.size() == 1 && words.getFirst().equals("list")) {
-            return withBlocks(config, blocks -> list(blocks, out));
+            return list(blocks, out);
         }
         if (words.size() == 2 && words.getFirst().equals("remove")) {
-            return withBlocks(config, blocks -> remove(blocks, words.get(1), out, err));
+            return remove(blocks, words.get(1), out, err);
         }
         err.println(USAGE);
         return 2;
@@ -85,19 +106,5 @@ public final class BlocksCommand {
         }
         out.println("Removed block " + id + ": every node serves its addresses again within a second.");
         return 0;
-    }
-
-    private interface Work {
-        int with(BlockedAddressService blocks);
-    }
-
-    private static int withBlocks(Config config, Work work) {
-        CockpitSettings settings = CockpitSettings.from(config);
-        Clock clock = Clock.systemUTC();
-        try (RelationalStore database = RelationalStore.open(Cockpit.databaseSettings(settings, 2))) {
-            BlockedAddressRepository repository = database.repository(JdbiBlockedAddressRepository::new);
-            return work.with(new BlockedAddressService(repository, new AddressBlocklist(repository, clock),
-                    database.repository(JdbiAuditLog::new), database.transactions(), settings.blockRules(), clock));
-        }
     }
 }

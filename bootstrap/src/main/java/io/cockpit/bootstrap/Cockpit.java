@@ -1,6 +1,5 @@
 package io.cockpit.bootstrap;
 
-import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.adapters.http.AccessChecks;
 import io.cockpit.adapters.http.HttpAdapter;
 import io.cockpit.adapters.http.HttpRoutes;
@@ -8,16 +7,20 @@ import io.cockpit.adapters.http.contract.ApiContract;
 import io.cockpit.adapters.http.operations.ReadinessCheck;
 import io.cockpit.adapters.mail.MailQueue;
 import io.cockpit.adapters.mysql.DatabaseSettings;
+import io.cockpit.adapters.mysql.MigrationKeys;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.adapters.mysql.shared.JdbiJobLeases;
 import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.FirstKey;
 import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.KeyCreated;
 import io.cockpit.application.security.ServerSecret;
 import io.cockpit.application.service.access.ApiKeyService;
+import io.cockpit.application.service.account.TrackingIdIssuer;
+import io.cockpit.application.service.audit.AuditLogPseudonyms;
+import io.cockpit.application.service.register.RegisterStores;
 import io.cockpit.application.service.shared.LeasedJobRunner;
 import io.cockpit.bootstrap.capability.AccessCapability;
-import io.cockpit.bootstrap.capability.AuditCapability;
 import io.cockpit.bootstrap.capability.AccountCapability;
+import io.cockpit.bootstrap.capability.AuditCapability;
 import io.cockpit.bootstrap.capability.Capability;
 import io.cockpit.bootstrap.capability.LabelCapability;
 import io.cockpit.bootstrap.capability.Platform;
@@ -28,12 +31,13 @@ import io.cockpit.bootstrap.capability.SettingsCapability;
 import io.cockpit.bootstrap.capability.StatisticsCapability;
 import io.cockpit.bootstrap.capability.StatisticsStores;
 import io.cockpit.bootstrap.capability.TemplateCapability;
+import io.cockpit.bootstrap.config.CockpitSettings;
+import io.cockpit.bootstrap.console.ConsoleSocket;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.cockpit.domain.register.Register;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.observe.ObserveFeature;
-import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.helidon.webserver.http1.Http1Config;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -57,14 +61,16 @@ public final class Cockpit implements AutoCloseable {
     private final WebServer server;
     private final List<AutoCloseable> resources;
     private final List<String> firstStartNotices;
-    private final Register register;
+    private final RegisterCapability register;
+    private final AuditCapability audit;
 
     private Cockpit(WebServer server, List<AutoCloseable> resources, List<String> firstStartNotices,
-                    Register register) {
+                    RegisterCapability register, AuditCapability audit) {
         this.server = server;
         this.resources = resources;
         this.firstStartNotices = firstStartNotices;
         this.register = register;
+        this.audit = audit;
     }
 
     /** @param clock must tick in milliseconds, the precision the stores keep */
@@ -78,7 +84,8 @@ public final class Cockpit implements AutoCloseable {
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().daemon().name("cockpit-background").factory());
             resources.add(scheduler::shutdownNow);
-            RelationalStore database = RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()));
+            ServerSecret secret = ServerSecrets.load(settings, random);
+            RelationalStore database = openDatabase(settings, migrationKeys(secret));
             resources.add(database);
             LeasedJobRunner jobs = new LeasedJobRunner(database.repository(JdbiJobLeases::new), nodeName(random),
                     clock, Executors.newSingleThreadScheduledExecutor(
@@ -88,7 +95,6 @@ public final class Cockpit implements AutoCloseable {
             cache.redis().ifPresent(resources::add);
             List<ReadinessCheck> readiness = new ArrayList<>(List.of(new ReadinessCheck("database", database::answers)));
             cache.redis().ifPresent(redis -> readiness.add(new ReadinessCheck("redis", redis::answers)));
-            ServerSecret secret = ServerSecrets.load(settings, random);
             MailQueue mail = MailSenders.open(settings, clock);
             resources.add(mail);
             ExecutorService deferred = DeferredWork.start();
@@ -108,6 +114,7 @@ public final class Cockpit implements AutoCloseable {
             SettingsCapability settingsCapability = new SettingsCapability(platform);
             PrivacyCapability privacy = new PrivacyCapability(platform, statistics.unlinking());
             AccessCapability access = new AccessCapability(platform, protection, settingsCapability);
+            AuditCapability audit = new AuditCapability(platform);
             List<Capability> capabilities = List.of(
                     protection,
                     access,
@@ -117,8 +124,12 @@ public final class Cockpit implements AutoCloseable {
                     new TemplateCapability(platform),
                     new LabelCapability(platform),
                     new StatisticsCapability(platform, statistics, privacy, settingsCapability),
-                    new AuditCapability());
-            RegisterCapability register = new RegisterCapability(capabilities);
+                    audit);
+            RegisterCapability register = new RegisterCapability(platform, capabilities);
+
+            if (settings.embeddedDatabase()) {
+                ConsoleSocket.open(settings.dataDir(), database, StoreCommands.all()).ifPresent(resources::add);
+            }
 
             List<String> notices = new ArrayList<>();
             ensureFirstKey(access.apiKeys(), ApiKeyRole.PARTNER, settings.partnerKey(), notices);
@@ -133,19 +144,24 @@ public final class Cockpit implements AutoCloseable {
                     .host(settings.host())
                     .port(settings.port())
                     .maxPayloadSize(HttpAdapter.MAX_PAYLOAD_BYTES)
+                    .addProtocol(Http1Config.builder()
+                            .maxPrologueLength(HttpAdapter.MAX_REQUEST_LINE_BYTES)
+                            .maxHeadersSize(HttpAdapter.PARSER_HEADER_BYTES)
+                            .build())
                     .mediaContext(http.mediaContext())
                     .directHandlers(http.directHandlers())
                     .shutdownHook(false)
                     .shutdownGracePeriod(Duration.ofSeconds(10))
-                    .addFeature(ObserveFeature.builder()
-                            .endpoint("/")
-                            .observersDiscoverServices(false)
-                            .addObserver(MetricsObserver.builder().endpoint("metrics").build())
-                            .build())
                     .routing(http::routing)
+                    .putSocket(HttpAdapter.MANAGEMENT, socket -> socket
+                            .host(settings.managementHost())
+                            .port(settings.managementPort())
+                            .maxPayloadSize(HttpAdapter.MAX_PAYLOAD_BYTES)
+                            .directHandlers(http.directHandlers())
+                            .routing(routing -> http.managementRouting(routing, new PrometheusText())))
                     .build()
                     .start();
-            return new Cockpit(server, resources, List.copyOf(notices), register.register());
+            return new Cockpit(server, resources, List.copyOf(notices), register, audit);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -168,6 +184,28 @@ public final class Cockpit implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** What the migrations that replace data by keyed hashes need: the hashes under this server's secret. */
+    static MigrationKeys migrationKeys(ServerSecret secret) {
+        return new MigrationKeys(trackingId -> TrackingIdIssuer.hashOf(secret, trackingId));
+    }
+
+    /**
+     * For the command-line tools: the keys under the server secret, when they can have it (the embedded mode's, or a
+     * configured one); without it they can open a database that holds nothing to convert.
+     */
+    static MigrationKeys migrationKeys(CockpitSettings settings) {
+        return settings.embeddedDatabase() || settings.secret().isPresent()
+                ? migrationKeys(ServerSecrets.load(settings, new SecureRandom())) : MigrationKeys.NONE;
+    }
+
+    /** The relational store, migrated; embedded, the data directory is made first ({@code 0700}). */
+    private static RelationalStore openDatabase(CockpitSettings settings, MigrationKeys keys) {
+        if (settings.embeddedDatabase()) {
+            DataDirectory.prepare(settings.dataDir());
+        }
+        return RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()), keys);
     }
 
     /** The relational store the settings point at: the embedded H2 file, or the configured MySQL. */
@@ -193,7 +231,25 @@ public final class Cockpit implements AutoCloseable {
 
     /** The register of personal data, as the capabilities of this server declare it. */
     public Register register() {
-        return register;
+        return register.register();
+    }
+
+    /**
+     * The stores behind the register, checked against it at start: what export, erasure ({@code erasureOrder}) and
+     * retention walk.
+     */
+    public RegisterStores registerStores() {
+        return register.stores();
+    }
+
+    /** What an erasure calls besides the stores: the user's User-ID in the audit log replaced by a pseudonym. */
+    public AuditLogPseudonyms auditLogPseudonyms() {
+        return audit.pseudonyms();
+    }
+
+    /** The management port (/metrics). */
+    public int managementPort() {
+        return server.port(HttpAdapter.MANAGEMENT);
     }
 
     /** Keys created at this start, to print once. */

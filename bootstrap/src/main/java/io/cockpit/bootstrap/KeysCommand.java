@@ -4,6 +4,7 @@ import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
 import io.cockpit.application.service.access.ApiKeyService;
 import io.cockpit.bootstrap.config.CockpitSettings;
+import io.cockpit.bootstrap.console.CommandRunner;
 import io.cockpit.domain.access.ApiKey;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
@@ -13,6 +14,7 @@ import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,9 +28,12 @@ import java.util.Optional;
 /**
  * {@code ./cockpit keys}: API keys in the configured database, without SQL. {@code create} prints the new key once;
  * {@code list} shows every key's name, kind, dates and state, never a secret (only hashes are stored);
- * {@code revoke} ends keys at once on every node.
+ * {@code revoke} ends keys at once on every node. In embedded mode a running server does the work on the command's
+ * behalf (its console socket).
  */
 public final class KeysCommand {
+
+    static final String NAME = "keys";
 
     private static final String USAGE = """
             usage: ./cockpit keys create partner|operator NAME [--expires DATE]
@@ -46,25 +51,37 @@ public final class KeysCommand {
     }
 
     static int run(String[] args, Config config, PrintStream out, PrintStream err) {
-        List<String> words = List.of(args);
+        CockpitSettings settings = CockpitSettings.from(config);
+        Optional<Path> dataDir = settings.embeddedDatabase()
+                ? Optional.of(DataDirectory.prepare(settings.dataDir())) : Optional.empty();
+        return CommandRunner.run(NAME, List.of(args), KeysCommand::execute, dataDir,
+                Cockpit.databaseSettings(settings, 2), Cockpit.migrationKeys(settings), out, err);
+    }
+
+    /** The command on an open store, here or in the server. */
+    static int execute(List<String> words, RelationalStore database, PrintStream out, PrintStream err) {
+        ApiKeyService keys = new ApiKeyService(database.repository(JdbiApiKeyRepository::new), Clock.systemUTC(),
+                new SecureRandom());
         try {
             if (words.size() == 1 && words.getFirst().equals("list")) {
-                return withKeys(config, keys -> list(keys, out));
+                return list(keys, out);
             }
             if ((words.size() == 3 || words.size() == 5) && words.get(0).equals("create")) {
                 ApiKeyRole role = role(words.get(1));
                 ApiKeyName name = name(words.get(2));
                 Optional<Instant> expires = option(words, "--expires").map(KeysCommand::expiry);
-                return withKeys(config, keys -> create(keys, role, name, expires, out));
+                return create(keys, role, name, expires, out);
             }
             if ((words.size() == 3 || words.size() == 5) && words.get(0).equals("revoke")) {
                 ApiKeyRole role = role(words.get(1));
                 ApiKeyName name = name(words.get(2));
                 Optional<String> id = option(words, "--id");
-                return withKeys(config, keys -> revoke(keys, role, name, id, out, err));
+                return revoke(keys, role, name, id, out, err);
             }
         } catch (IllegalArgumentException wrong) {
             err.println(wrong.getMessage());
+        } catch (InvalidValueException refused) {
+            err.println(refused.getMessage());
         }
         err.println(USAGE);
         return 2;
@@ -111,20 +128,6 @@ public final class KeysCommand {
         out.println("Revoked " + revoked + " " + kind + " key" + (revoked == 1 ? "" : "s") + " \"" + name
                 + "\": refused from now on, on every node.");
         return 0;
-    }
-
-    private interface Work {
-        int with(ApiKeyService keys);
-    }
-
-    private static int withKeys(Config config, Work work) {
-        CockpitSettings settings = CockpitSettings.from(config);
-        try (RelationalStore database = RelationalStore.open(Cockpit.databaseSettings(settings, 2))) {
-            return work.with(new ApiKeyService(database.repository(JdbiApiKeyRepository::new), Clock.systemUTC(),
-                    new SecureRandom()));
-        } catch (InvalidValueException refused) {
-            throw new IllegalArgumentException(refused.getMessage());
-        }
     }
 
     private static ApiKeyRole role(String kind) {

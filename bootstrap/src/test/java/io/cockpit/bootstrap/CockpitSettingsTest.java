@@ -3,13 +3,11 @@ package io.cockpit.bootstrap;
 import io.cockpit.adapters.influx.InfluxSettings;
 import io.cockpit.adapters.mail.SmtpSettings;
 import io.cockpit.bootstrap.config.CockpitSettings;
-
+import io.cockpit.domain.protection.IpAddress;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.config.EnvironmentVariables;
 import org.junit.jupiter.api.Test;
-
-import io.cockpit.domain.protection.IpAddress;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +23,8 @@ class CockpitSettingsTest {
         CockpitSettings settings = CockpitSettings.from(Config.just(ConfigSources.classpath("application.yaml")));
 
         assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.managementHost()).as("metrics only from this machine").isEqualTo("127.0.0.1");
+        assertThat(settings.managementPort()).isEqualTo(8081);
         assertThat(settings.dataDir()).isEqualTo(Path.of("./data"));
         assertThat(settings.embeddedDatabase()).isTrue();
         assertThat(settings.redisUri()).isEmpty();
@@ -36,6 +36,12 @@ class CockpitSettingsTest {
         assertThat(settings.blockRules().widestIpv6()).isEqualTo(48);
         assertThat(settings.expiredBlocksJob())
                 .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(1), Duration.ofMinutes(3)));
+        assertThat(settings.retentionJob())
+                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(10), Duration.ofMinutes(30)));
+        assertThat(settings.sessionPolicy().idle()).isEqualTo(Duration.ofDays(30));
+        assertThat(settings.sessionPolicy().absolute()).isEqualTo(Duration.ofDays(90));
+        assertThat(settings.passwordPool()).isEqualTo(new CockpitSettings.PasswordPool(0, Duration.ofMillis(500)));
+        assertThat(settings.ipv6SourcePrefix()).isEqualTo(64);
     }
 
     @Test
@@ -48,7 +54,9 @@ class CockpitSettingsTest {
                                 "COCKPIT_BLOCKLIST_WIDEST_IPV6", "64",
                                 "COCKPIT_HTTP_TRUSTED_PROXIES", "10.0.0.0/24",
                                 "COCKPIT_JOBS_EXPIRED_BLOCKS_INTERVAL", "PT10S",
-                                "COCKPIT_JOBS_EXPIRED_BLOCKS_LEASE", "PT1M"))),
+                                "COCKPIT_JOBS_EXPIRED_BLOCKS_LEASE", "PT1M",
+                                "COCKPIT_JOBS_RETENTION_INTERVAL", "PT2M",
+                                "COCKPIT_JOBS_RETENTION_LEASE", "PT7M"))),
                         ConfigSources.classpath("application.yaml"))
                 .build();
 
@@ -60,6 +68,8 @@ class CockpitSettingsTest {
         assertThat(settings.trustedProxies().contains(IpAddress.parse("10.0.0.9"))).isTrue();
         assertThat(settings.expiredBlocksJob())
                 .isEqualTo(new CockpitSettings.JobTiming(Duration.ofSeconds(10), Duration.ofMinutes(1)));
+        assertThat(settings.retentionJob())
+                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(2), Duration.ofMinutes(7)));
     }
 
     /** The mail keys the README documents; STARTTLS is on unless switched off, and SMTP needs a sender. */
@@ -125,19 +135,51 @@ class CockpitSettingsTest {
                 .build();
     }
 
+    @Test
+    void anIdleTimeLongerThanTheAbsoluteLifetimeIsRefusedByName() {
+        Config config = Config.just(ConfigSources.create(Map.of(
+                "cockpit.sessions.idle", "P30D", "cockpit.sessions.absolute", "P7D")));
+
+        assertThatThrownBy(() -> CockpitSettings.from(config))
+                .hasMessageContaining("COCKPIT_SESSIONS_IDLE").hasMessageContaining("COCKPIT_SESSIONS_ABSOLUTE");
+    }
+
+    @Test
+    void theHashingPoolAndTheIpv6PrefixAreConfigurable() {
+        Map<String, String> environment = Map.of(
+                "COCKPIT_PASSWORDS_POOL_SIZE", "3",
+                "COCKPIT_PASSWORDS_POOL_WAIT", "PT0.2S",
+                "COCKPIT_PROTECTION_IPV6_PREFIX", "56");
+        Config config = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(EnvironmentVariables.expand(environment)),
+                        ConfigSources.classpath("application.yaml"))
+                .build();
+
+        CockpitSettings settings = CockpitSettings.from(config);
+
+        assertThat(settings.passwordPool()).isEqualTo(new CockpitSettings.PasswordPool(3, Duration.ofMillis(200)));
+        assertThat(settings.ipv6SourcePrefix()).isEqualTo(56);
+    }
+
     /** The variable names the README documents, through Helidon's own mapping of environment variables. */
     @Test
     void theDocumentedEnvironmentVariablesOverrideTheFile() {
-        Map<String, String> environment = Map.of(
-                "SERVER_PORT", "9090",
-                "COCKPIT_DATA_DIR", "/var/lib/cockpit",
-                "COCKPIT_DB_URL", "jdbc:mysql://db:3306/cockpit",
-                "COCKPIT_DB_USER", "cockpit",
-                "COCKPIT_DB_POOL_SIZE", "20",
-                "COCKPIT_REDIS_URI", "redis://cache:6379",
-                "COCKPIT_SECRET", "c2VjcmV0",
-                "COCKPIT_BOOTSTRAP_PARTNER_KEY", "ckp_from_the_environment_0123456789",
-                "COCKPIT_BOOTSTRAP_OPERATOR_NAME", "privacy-officer");
+        Map<String, String> environment = Map.ofEntries(
+                Map.entry("SERVER_PORT", "9090"),
+                Map.entry("COCKPIT_MANAGEMENT_HOST", "0.0.0.0"),
+                Map.entry("COCKPIT_MANAGEMENT_PORT", "9464"),
+                Map.entry("COCKPIT_DATA_DIR", "/var/lib/cockpit"),
+                Map.entry("COCKPIT_DB_URL", "jdbc:mysql://db:3306/cockpit"),
+                Map.entry("COCKPIT_DB_USER", "cockpit"),
+                Map.entry("COCKPIT_DB_POOL_SIZE", "20"),
+                Map.entry("COCKPIT_SESSIONS_IDLE", "PT8H"),
+                Map.entry("COCKPIT_SESSIONS_ABSOLUTE", "P7D"),
+                Map.entry("COCKPIT_REDIS_URI", "redis://cache:6379"),
+                Map.entry("COCKPIT_SECRET", "c2VjcmV0"),
+                Map.entry("COCKPIT_BOOTSTRAP_PARTNER_KEY", "ckp_from_the_environment_0123456789"),
+                Map.entry("COCKPIT_BOOTSTRAP_OPERATOR_NAME", "privacy-officer"));
         Config config = Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
@@ -148,10 +190,14 @@ class CockpitSettingsTest {
         CockpitSettings settings = CockpitSettings.from(config);
 
         assertThat(settings.port()).isEqualTo(9090);
+        assertThat(settings.managementHost()).isEqualTo("0.0.0.0");
+        assertThat(settings.managementPort()).isEqualTo(9464);
         assertThat(settings.dataDir()).isEqualTo(Path.of("/var/lib/cockpit"));
         assertThat(settings.databaseUrl()).contains("jdbc:mysql://db:3306/cockpit");
         assertThat(settings.databaseUser()).isEqualTo("cockpit");
         assertThat(settings.databasePoolSize()).isEqualTo(20);
+        assertThat(settings.sessionPolicy().idle()).isEqualTo(Duration.ofHours(8));
+        assertThat(settings.sessionPolicy().absolute()).isEqualTo(Duration.ofDays(7));
         assertThat(settings.redisUri()).contains("redis://cache:6379");
         assertThat(settings.secret()).contains("c2VjcmV0");
         assertThat(settings.partnerKey().preset()).contains("ckp_from_the_environment_0123456789");

@@ -6,6 +6,7 @@ import io.cockpit.application.port.out.protection.AttemptCounter;
 import io.cockpit.application.port.out.shared.IdempotencyStore;
 import io.cockpit.application.port.out.shared.MailSender;
 import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.application.security.Pseudonyms;
 import io.cockpit.application.security.ServerSecret;
 import io.cockpit.application.service.shared.IdempotencyService;
 import io.cockpit.application.service.shared.LeasedJobRunner;
@@ -35,6 +36,11 @@ public record Platform(CockpitSettings settings, RelationalStore database, Idemp
 
     public Transactions transactions() {
         return database.transactions();
+    }
+
+    /** Keyed hashes in place of an erased user's identifiers, the same in every store. */
+    public Pseudonyms pseudonyms() {
+        return new Pseudonyms(secret);
     }
 
     /** Idempotency-Key handling, for every capability that takes retried writes. */

@@ -11,6 +11,8 @@ import io.cockpit.adapters.mysql.privacy.JdbiPrivacyRepository;
 import io.cockpit.adapters.mysql.privacy.JdbiRestrictionRepository;
 import io.cockpit.application.port.in.privacy.ProcessingPermissionsQuery;
 import io.cockpit.application.port.in.statistics.UnlinkStatisticsUseCase;
+import io.cockpit.application.port.out.register.ExpiringPersonalData;
+import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.service.privacy.DataSubjectRequestService;
 import io.cockpit.application.service.privacy.PrivacyService;
 import io.cockpit.application.service.privacy.ProcessingPermissionsService;
@@ -31,19 +33,24 @@ public final class PrivacyCapability implements Capability {
     private final RestrictionService restrictions;
     private final ProcessingPermissionsService permissions;
     private final List<HttpRoutes> routes;
+    private final List<PersonalDataStore> personalDataStores;
+    private final JdbiDataSubjectRequestRepository requestRows;
 
     /** @param statistics deletes what was recorded under a Statistics-ID that a withdrawal replaced */
     public PrivacyCapability(Platform platform, UnlinkStatisticsUseCase statistics) {
         JdbiPrivacyRepository switches = platform.repository(JdbiPrivacyRepository::new);
         JdbiRestrictionRepository restricted = platform.repository(JdbiRestrictionRepository::new);
         JdbiAccountRepository accounts = platform.repository(JdbiAccountRepository::new);
-        this.privacy = new PrivacyService(switches, platform.repository(JdbiConsentLedger::new), accounts,
+        JdbiConsentLedger ledger = platform.repository(JdbiConsentLedger::new);
+        this.requestRows = platform.repository(db -> new JdbiDataSubjectRequestRepository(db,
+                platform.pseudonyms()));
+        this.personalDataStores = List.of(switches, ledger, restricted, requestRows);
+        this.privacy = new PrivacyService(switches, ledger, accounts,
                 statistics, platform.transactions(), platform.settings().privacyPolicyVersion(), platform.clock(),
                 platform.random());
         this.restrictions = new RestrictionService(restricted, platform.transactions(), platform.clock());
         this.permissions = new ProcessingPermissionsService(switches, restricted);
-        DataSubjectRequestService requests = new DataSubjectRequestService(
-                platform.repository(JdbiDataSubjectRequestRepository::new), accounts,
+        DataSubjectRequestService requests = new DataSubjectRequestService(requestRows, accounts,
                 platform.repository(JdbiAuditLog::new), platform.transactions(), platform.clock());
         this.routes = List.of(PrivacyApi.routes(privacy, restrictions),
                 DataSubjectRequestsApi.routes(requests, platform.clock()));
@@ -66,5 +73,16 @@ public final class PrivacyCapability implements Capability {
     @Override
     public List<HttpRoutes> routes() {
         return routes;
+    }
+
+    @Override
+    public List<PersonalDataStore> personalDataStores() {
+        return personalDataStores;
+    }
+
+    /** Data-subject requests three years after they were closed. */
+    @Override
+    public List<ExpiringPersonalData> expiringData() {
+        return List.of(requestRows);
     }
 }

@@ -40,7 +40,8 @@ public final class ProtectionCapability implements Capability {
         platform.scheduler().scheduleWithFixedDelay(() -> refreshQuietly(blocklist), refresh, refresh,
                 TimeUnit.MILLISECONDS);
         this.guard = new BruteForceGuard(platform.attemptCounter(), platform.secret(), blocklist,
-                SignInThrottle.DEFAULT, platform.clock());
+                SignInThrottle.DEFAULT.withIpv6SourcePrefix(platform.settings().ipv6SourcePrefix()),
+                platform.settings().trustedProxies(), platform.clock());
         this.blockedAddresses = new BlockedAddressService(repository, blocklist,
                 platform.repository(JdbiAuditLog::new), platform.transactions(), platform.settings().blockRules(),
                 platform.clock());

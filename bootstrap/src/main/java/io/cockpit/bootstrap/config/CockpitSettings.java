@@ -1,12 +1,13 @@
 package io.cockpit.bootstrap.config;
 
-import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.adapters.argon2.Argon2Settings;
 import io.cockpit.adapters.influx.InfluxSettings;
 import io.cockpit.adapters.mail.SmtpSettings;
+import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.protection.AddressRange;
 import io.cockpit.domain.protection.BlockRules;
+import io.cockpit.domain.protection.SignInThrottle;
 import io.cockpit.domain.protection.TrustedProxies;
 import io.helidon.config.Config;
 
@@ -14,20 +15,23 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Everything Cockpit reads from configuration (application.yaml, each key overridable by an environment variable:
  * {@code cockpit.db.url} by {@code COCKPIT_DB_URL}). The README lists every key.
  *
+ * @param managementHost where the management port (/metrics) listens: loopback unless the platform needs more
  * @param databaseUrl empty: the embedded H2 file database under {@code dataDir}; else a MySQL JDBC URL
  * @param redisUri    empty: the in-process cache; else {@code redis://host:port}
  * @param secret      Base64 of at least 32 random bytes; empty in embedded mode: generated once in the data dir
  * @param trustedProxies proxies whose X-Forwarded-For names the client (CIDR ranges)
+ * @param passwordPool   how many password hashes may run at once, and how long a request waits for a slot
+ * @param ipv6SourcePrefix the IPv6 network size whose addresses are counted and blocked as one source
  * @param blocklistRefresh how often each node asks whether the blocked addresses changed
  * @param blockRules     what an operator may block: the widest ranges, never the trusted proxies
  * @param expiredBlocksJob how often the leased job that removes expired blocks runs, and its lease
+ * @param retentionJob how often the leased retention job deletes what is past its period, and its lease
  * @param privacyPolicyVersion the privacy policy in force, recorded with every consent decision
  * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
  * @param mailFrom    the sender of every mail; required with SMTP
@@ -37,6 +41,8 @@ import java.util.Optional;
 public record CockpitSettings(
         String host,
         int port,
+        String managementHost,
+        int managementPort,
         Path dataDir,
         Optional<String> databaseUrl,
         String databaseUser,
@@ -48,7 +54,9 @@ public record CockpitSettings(
         FirstKey operatorKey,
         SessionPolicy sessionPolicy,
         Argon2Settings argon2,
+        PasswordPool passwordPool,
         TrustedProxies trustedProxies,
+        int ipv6SourcePrefix,
         Duration blocklistRefresh,
         String privacyPolicyVersion,
         Optional<SmtpSettings> smtp,
@@ -56,6 +64,7 @@ public record CockpitSettings(
         URI webUrl,
         BlockRules blockRules,
         JobTiming expiredBlocksJob,
+        JobTiming retentionJob,
         StatisticsSettings statistics) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
@@ -74,6 +83,21 @@ public record CockpitSettings(
     public record StatisticsSettings(Optional<InfluxSettings> influx, JobTiming outboxJob) {
     }
 
+    /**
+     * The password hashing pool: {@code size} slots (0: derived from the heap and the Argon2 memory), and the longest
+     * a request waits for one before it is refused as busy.
+     */
+    public record PasswordPool(int size, Duration maxWait) {
+
+        public static final PasswordPool AUTOMATIC = new PasswordPool(0, Duration.ofMillis(500));
+
+        public PasswordPool {
+            if (size < 0 || maxWait.isNegative()) {
+                throw new IllegalArgumentException("cockpit.passwords.pool: size >= 0 (0: automatic), wait >= 0");
+            }
+        }
+    }
+
     /** The key created at first start for a role: its name, and a preset value if one is configured. */
     public record FirstKey(String name, Optional<String> preset) {
     }
@@ -87,6 +111,8 @@ public record CockpitSettings(
         return new CockpitSettings(
                 config.get("server.host").asString().orElse("0.0.0.0"),
                 config.get("server.port").asInt().orElse(8080),
+                cockpit.get("management.host").asString().orElse("127.0.0.1"),
+                cockpit.get("management.port").asInt().orElse(8081),
                 Path.of(cockpit.get("data.dir").asString().orElse("./data")),
                 text(cockpit.get("db.url")),
                 cockpit.get("db.user").asString().orElse(""),
@@ -98,15 +124,16 @@ public record CockpitSettings(
                         text(cockpit.get("bootstrap.partner.key"))),
                 new FirstKey(cockpit.get("bootstrap.operator.name").asString().orElse("operator"),
                         text(cockpit.get("bootstrap.operator.key"))),
-                new SessionPolicy(duration(cockpit.get("sessions.idle"), SessionPolicy.DEFAULT.idle()),
-                        duration(cockpit.get("sessions.absolute"), SessionPolicy.DEFAULT.absolute()),
-                        SessionPolicy.DEFAULT.touchInterval()),
+                sessionPolicy(cockpit),
                 new Argon2Settings(
                         cockpit.get("passwords.argon2.memory").asInt().orElse(Argon2Settings.DEFAULT.memoryKiB()),
                         cockpit.get("passwords.argon2.iterations").asInt().orElse(Argon2Settings.DEFAULT.iterations()),
                         cockpit.get("passwords.argon2.parallelism").asInt()
                                 .orElse(Argon2Settings.DEFAULT.parallelism())),
+                new PasswordPool(cockpit.get("passwords.pool.size").asInt().orElse(PasswordPool.AUTOMATIC.size()),
+                        duration(cockpit.get("passwords.pool.wait"), PasswordPool.AUTOMATIC.maxWait())),
                 trustedProxies,
+                cockpit.get("protection.ipv6.prefix").asInt().orElse(SignInThrottle.DEFAULT_IPV6_SOURCE_PREFIX),
                 duration(cockpit.get("blocklist.refresh"), Duration.ofMillis(500)),
                 text(cockpit.get("privacy.policy.version")).orElse(DEFAULT_PRIVACY_POLICY_VERSION),
                 text(cockpit.get("smtp.host")).map(host -> new SmtpSettings(host,
@@ -122,6 +149,8 @@ public record CockpitSettings(
                         trustedProxies),
                 new JobTiming(duration(cockpit.get("jobs.expired.blocks.interval"), Duration.ofMinutes(1)),
                         duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))),
+                new JobTiming(duration(cockpit.get("jobs.retention.interval"), Duration.ofMinutes(10)),
+                        duration(cockpit.get("jobs.retention.lease"), Duration.ofMinutes(30))),
                 statistics(cockpit));
     }
 
@@ -139,6 +168,18 @@ public record CockpitSettings(
     /** Where the embedded mode's mail goes. */
     public Path outbox() {
         return dataDir.resolve("outbox");
+    }
+
+    private static SessionPolicy sessionPolicy(Config cockpit) {
+        Duration idle = duration(cockpit.get("sessions.idle"), SessionPolicy.DEFAULT.idle());
+        Duration absolute = duration(cockpit.get("sessions.absolute"), SessionPolicy.DEFAULT.absolute());
+        try {
+            return new SessionPolicy(idle, absolute, SessionPolicy.DEFAULT.touchInterval());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cockpit.sessions.idle (COCKPIT_SESSIONS_IDLE, " + idle + ") must be "
+                    + "positive and no longer than cockpit.sessions.absolute (COCKPIT_SESSIONS_ABSOLUTE, " + absolute
+                    + ")", e);
+        }
     }
 
     private static Duration duration(Config node, Duration otherwise) {

@@ -113,7 +113,8 @@ final class CapabilityLayout {
                 if (!place(source.getPackageName()).orElseThrow().layer().equals("application.service")) {
                     return false;
                 }
-                String relative = target.getName().substring(root.length() + 1);
+                // a collaborator's nested types (BruteForceGuard.Guess) belong to it
+                String relative = target.getName().substring(root.length() + 1).split("\\$")[0];
                 boolean callsAPort = PORTS.contains(to.layer()) && !source.isAssignableTo(target.getName());
                 return callsAPort || SHARED_COLLABORATORS.contains(relative);
             }

@@ -1,19 +1,22 @@
 package io.cockpit.bootstrap.e2e;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import io.cockpit.adapters.http.HttpAdapter;
 import io.cockpit.adapters.mail.MailReadBack;
-import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
-import io.cockpit.application.port.out.shared.Mail;
 import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
+import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
+import io.cockpit.application.port.out.shared.Mail;
 import io.cockpit.application.service.access.ApiKeyService;
+import io.cockpit.application.service.audit.AuditLogPseudonyms;
+import io.cockpit.application.service.register.RegisterStores;
 import io.cockpit.application.testing.RealServices;
 import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.cockpit.domain.register.Register;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.lettuce.core.RedisClient;
@@ -59,6 +62,9 @@ final class CockpitFixture implements AutoCloseable {
     /** The production servers' mail server: a real SMTP server in this JVM, shared by all of them. */
     private static volatile GreenMail mailServer;
 
+    /** How often the retention job runs on a server of a test's own (the shared ones keep the default). */
+    static final Duration RETENTION_INTERVAL = Duration.ofMillis(200);
+
     /** Where the links in mails point. */
     static final String WEB_APP = "https://app.cockpit.example";
 
@@ -103,9 +109,9 @@ final class CockpitFixture implements AutoCloseable {
         return new CockpitFixture(mode, true, Map.of());
     }
 
-    /** A server of the test's own with some configuration keys set otherwise (e.g. another InfluxDB). */
-    static CockpitFixture startOwn(Mode mode, Map<String, String> overrides) {
-        return new CockpitFixture(mode, true, overrides);
+    /** A server of the test's own ({@link #startOwn(Mode)}) with some settings of its own, e.g. session lifetimes. */
+    static CockpitFixture startOwn(Mode mode, Map<String, String> settings) {
+        return new CockpitFixture(mode, true, settings);
     }
 
     /** The server's time. */
@@ -167,6 +173,12 @@ final class CockpitFixture implements AutoCloseable {
         config.put("cockpit.web.url", WEB_APP);
         // the outbox of statistics InfluxDB could not take is tried again every second
         config.put("cockpit.jobs.statistics.outbox.interval", "PT1S");
+        config.put("cockpit.management.port", "0");
+        if (own) {
+            // a server of a test's own travels in time; its retention job runs often enough to be seen at work
+            config.put("cockpit.jobs.retention.interval", RETENTION_INTERVAL.toString());
+            config.put("cockpit.jobs.retention.lease", "PT10S");
+        }
         if (mode == Mode.PRODUCTION) {
             config.put("cockpit.influx.url", RealServices.influxUrl());
             config.put("cockpit.influx.database", influxDatabase);
@@ -196,6 +208,32 @@ final class CockpitFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * How many points the mode's statistics store holds under {@code statisticsId}: read from InfluxDB directly in
+     * production, from the embedded table otherwise.
+     */
+    long statisticsPointsOf(String statisticsId) {
+        if (settings.statistics().influx().isEmpty()) {
+            try (io.cockpit.adapters.mysql.RelationalStore store = openStore()) {
+                return store.transactions().withHandle(h -> h.createQuery(
+                                "SELECT COUNT(*) FROM statistics_point WHERE statistics_id = :sid")
+                        .bind("sid", statisticsId).mapTo(Long.class).one());
+            }
+        }
+        long points = 0;
+        for (String measurement : java.util.List.of("actions", "activities")) {
+            org.influxdb.dto.QueryResult result = influxQuery("SELECT * FROM " + influxMeasurement(measurement)
+                    + " WHERE \"sid\" = '" + statisticsId + "'");
+            if (result.hasError()) {
+                throw new IllegalStateException(result.getError());
+            }
+            if (result.getResults().getFirst().getSeries() != null) {
+                points += result.getResults().getFirst().getSeries().getFirst().getValues().size();
+            }
+        }
+        return points;
+    }
+
     /** The name of the production server's InfluxDB database and of its retention policy, for queries. */
     String influxMeasurement(String measurement) {
         io.cockpit.adapters.influx.InfluxSettings influx = settings.statistics().influx().orElseThrow();
@@ -221,6 +259,16 @@ final class CockpitFixture implements AutoCloseable {
     /** The register of personal data the running server assembled from its capabilities. */
     Register register() {
         return cockpit.register();
+    }
+
+    /** The running server's stores behind the register (export, erasure, retention). */
+    RegisterStores registerStores() {
+        return cockpit.registerStores();
+    }
+
+    /** The running server's pseudonymisation of the audit log. */
+    AuditLogPseudonyms auditLogPseudonyms() {
+        return cockpit.auditLogPseudonyms();
     }
 
     private static GreenMail mailServer() {
@@ -265,6 +313,11 @@ final class CockpitFixture implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + cockpit.port();
+    }
+
+    /** The management port (/metrics), as the platform's scraper reaches it. */
+    ApiClient management() {
+        return new ApiClient("http://127.0.0.1:" + cockpit.managementPort(), HttpAdapter.MANAGEMENT, Map.of());
     }
 
     ApiClient anonymous() {
@@ -323,6 +376,20 @@ final class CockpitFixture implements AutoCloseable {
                 });
             }
             return contents;
+        });
+    }
+
+    /** Every Cockpit key in Redis with its time to live in milliseconds (-1: none), production mode only. */
+    Map<String, Long> redisTimesToLive() {
+        if (mode != Mode.PRODUCTION) {
+            throw new IllegalStateException("only production mode uses Redis");
+        }
+        return withRedis(redis -> {
+            Map<String, Long> ttls = new LinkedHashMap<>();
+            for (String key : redis.keys("*")) {
+                ttls.put(key, redis.pttl(key));
+            }
+            return ttls;
         });
     }
 

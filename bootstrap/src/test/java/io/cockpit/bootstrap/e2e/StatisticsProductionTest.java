@@ -18,21 +18,6 @@ class StatisticsProductionTest extends StatisticsScenarios {
         return CockpitFixture.Mode.PRODUCTION;
     }
 
-    /** Read from InfluxDB directly: the points of both measurements tagged with this Statistics-ID. */
-    @Override
-    long pointsOf(String statisticsId) {
-        long points = 0;
-        for (String measurement : List.of("actions", "activities")) {
-            QueryResult result = cockpit.influxQuery("SELECT * FROM " + cockpit.influxMeasurement(measurement)
-                    + " WHERE \"sid\" = '" + statisticsId + "'");
-            assertThat(result.hasError()).as(String.valueOf(result.getError())).isFalse();
-            if (result.getResults().getFirst().getSeries() != null) {
-                points += result.getResults().getFirst().getSeries().getFirst().getValues().size();
-            }
-        }
-        return points;
-    }
-
     @Test
     void influxDbHoldsNoUserIdTrackingIdEmailOrName() {
         Users.SignedIn user = Users.signedIn(cockpit);

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -76,6 +77,7 @@ class TwoNodesTest {
                 "COCKPIT_PASSWORDS_ARGON2_ITERATIONS", "1"));
         environment.putAll(Map.of(
                 "COCKPIT_DATA_DIR", outputDir.resolve("data").toString(),
+                "COCKPIT_MANAGEMENT_PORT", "0",
                 "COCKPIT_JOBS_EXPIRED_BLOCKS_INTERVAL", "PT0.2S",
                 "COCKPIT_JOBS_EXPIRED_BLOCKS_LEASE", "PT5S"));
         long start = System.nanoTime();
@@ -150,9 +152,15 @@ class TwoNodesTest {
         assertThat(keys).filteredOn(key -> key.name().value().equals("operator")).singleElement()
                 .extracting(ApiKey::role).isEqualTo(ApiKeyRole.OPERATOR);
 
+        // without a terminal a node only says how many keys it created; together the two created one per role
         String printed = nodeA.output() + nodeB.output();
-        assertThat(count(printed, Pattern.compile("First partner key"))).isEqualTo(1);
-        assertThat(count(printed, Pattern.compile("First operator key"))).isEqualTo(1);
+        Matcher created = Pattern.compile("(\\d+) keys? (?:was|were) created at this first start").matcher(printed);
+        int total = 0;
+        while (created.find()) {
+            total += Integer.parseInt(created.group(1));
+        }
+        assertThat(total).isEqualTo(2);
+        assertThat(printed).doesNotContain("ckp_", "cko_");
     }
 
     @Test

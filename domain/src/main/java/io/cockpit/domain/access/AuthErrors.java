@@ -32,6 +32,13 @@ public final class AuthErrors {
                 "Too many failed attempts. Try again later.", Map.of(RETRY_AFTER_SECONDS, seconds));
     }
 
+    /** Every password hashing slot is taken: the password was not checked, so the attempt does not count. */
+    public static DomainException hashingBusy(Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new DomainException(ErrorCode.SERVER_BUSY,
+                "The server is busy checking passwords. Try again in a moment.", Map.of(RETRY_AFTER_SECONDS, seconds));
+    }
+
     public static DomainException archived(Instant deletionDueAt) {
         return new DomainException(ErrorCode.ACCOUNT_ARCHIVED_SIGN_IN,
                 "The contract was cancelled: the account is archived and will be deleted at " + deletionDueAt + ".",

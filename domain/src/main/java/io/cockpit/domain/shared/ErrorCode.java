@@ -34,6 +34,7 @@ public enum ErrorCode {
     TEMPLATE_NOT_FOUND("template.not_found", ErrorKind.NOT_FOUND),
     TEMPLATE_NAME_TAKEN("template.name_taken", ErrorKind.CONFLICT),
     TEMPLATE_VARIABLE_MISSING("template.variable_missing", ErrorKind.INVALID),
+    TEMPLATE_LIMIT_REACHED("template.limit_reached", ErrorKind.INVALID),
     TAG_NOT_FOUND("tag.not_found", ErrorKind.NOT_FOUND),
     TAG_NAME_TAKEN("tag.name_taken", ErrorKind.CONFLICT),
     TAG_LIMIT_REACHED("tag.limit_reached", ErrorKind.INVALID),
@@ -41,6 +42,8 @@ public enum ErrorCode {
     CATEGORY_NAME_TAKEN("category.name_taken", ErrorKind.CONFLICT),
     CATEGORY_LIMIT_REACHED("category.limit_reached", ErrorKind.INVALID),
     PRECONDITION_FAILED("precondition.failed", ErrorKind.PRECONDITION_FAILED),
+    /** Every password hashing slot stayed taken for the short time a request may wait; retry after a moment. */
+    SERVER_BUSY("server.busy", ErrorKind.UNAVAILABLE),
     REQUEST_INVALID_CURSOR("request.invalid_cursor", ErrorKind.BAD_REQUEST),
     DATA_SUBJECT_REQUEST_NOT_FOUND("data_subject_request.not_found", ErrorKind.NOT_FOUND),
     DATA_SUBJECT_REQUEST_CLOSED("data_subject_request.closed", ErrorKind.CONFLICT),

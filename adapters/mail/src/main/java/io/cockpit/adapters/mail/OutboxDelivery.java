@@ -27,7 +27,8 @@ import java.util.Properties;
 public final class OutboxDelivery implements Delivery {
 
     private static final System.Logger LOG = System.getLogger(OutboxDelivery.class.getName());
-    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
+    /** The time in a message's file name: when it was written, in UTC. */
+    static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
     private final Path directory;

@@ -72,6 +72,11 @@ class OutboxDeliveryTest extends MailSenderContract {
         try {
             sender().send(Mail.plain(jana, Language.EN, "Reset", "https://app.example.com/password-reset#token=rst_x\n"));
             awaitDelivered(jana, 1);
+            // the file is there a moment before the delivery thread logs it
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+            while (logged.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
         } finally {
             logger.removeHandler(capture);
         }

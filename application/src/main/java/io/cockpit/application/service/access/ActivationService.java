@@ -59,11 +59,13 @@ public final class ActivationService implements ActivateAccountUseCase {
     public StartedSession activate(String token, String password, IpAddress client, DeviceLabel device) {
         TokenHash tokenHash = TokenHash.of(token);
         Instant now = clock.instant();
+        BruteForceGuard.Guess guess = guard.reserveToken(client);
         Optional<Account> account = activationTokens.findValid(tokenHash, now).flatMap(accounts::findById);
         if (account.isEmpty()) {
-            guard.failedWithoutAccount(client);
+            guess.failed();
             throw AuthErrors.activationTokenInvalid();
         }
+        guess.succeeded();
         if (account.get().contract().isArchived()) {
             throw AuthErrors.archived(account.get().contract().deletionDueAt());
         }

@@ -61,10 +61,9 @@ public final class PasswordResetRequests implements RequestPasswordResetUseCase 
 
     @Override
     public void request(String email, IpAddress client) {
-        // every request counts as a guess does: it may send a mail, and it must not probe addresses unthrottled
-        BruteForceGuard.Subject subject = guard.subject(client, "reset:" + email.strip().toLowerCase(Locale.ROOT));
-        guard.checkAllowed(subject, false);
-        guard.failed(subject);
+        // every request takes a place under the sign-in limits and keeps it: it may send a mail, and it must not probe
+        // addresses unthrottled; it never counts toward the permanent block, which is for credential stuffing
+        guard.reserve(guard.subject(client, "reset:" + email.strip().toLowerCase(Locale.ROOT)), false);
         deferred.execute(() -> {
             try {
                 mailTo(email);

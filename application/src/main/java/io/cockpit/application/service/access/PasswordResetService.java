@@ -55,11 +55,13 @@ public final class PasswordResetService implements ResetPasswordUseCase {
     public void reset(String token, String password, IpAddress client) {
         TokenHash tokenHash = TokenHash.of(token);
         Instant now = clock.instant();
+        BruteForceGuard.Guess guess = guard.reserveToken(client);
         Optional<Account> account = resetTokens.findValid(tokenHash, now).flatMap(accounts::findById);
         if (account.isEmpty()) {
-            guard.failedWithoutAccount(client);
+            guess.failed();
             throw AuthErrors.passwordResetTokenInvalid();
         }
+        guess.succeeded();
         if (account.get().contract().isArchived()) {
             throw AuthErrors.archived(account.get().contract().deletionDueAt());
         }

@@ -52,13 +52,13 @@ public final class PasswordService implements ChangePasswordUseCase {
     public void change(UserId userId, SessionId current, String currentPassword, String newPassword, IpAddress client) {
         Account account = accounts.findById(userId).orElseThrow(AccountErrors::notFound);
         BruteForceGuard.Subject subject = guard.subject(client, "user:" + userId.value());
-        guard.checkAllowed(subject, true);
+        BruteForceGuard.Guess guess = guard.reserve(subject, true);
         PasswordHash stored = credentials.find(userId).orElseThrow(AuthErrors::currentPasswordWrong);
-        if (!hasher.verify(new Password(currentPassword), stored)) {
-            guard.failed(subject);
+        if (!guess.check(() -> hasher.verify(new Password(currentPassword), stored))) {
+            guess.failed();
             throw AuthErrors.currentPasswordWrong();
         }
-        guard.succeeded(subject);
+        guess.succeeded();
         PasswordHash changed = hasher.hash(policy.accept(newPassword, account.email()));
         transactions.inTransaction(() -> {
             if (!passwords.replace(userId, stored, changed, clock.instant(), Optional.of(current))) {

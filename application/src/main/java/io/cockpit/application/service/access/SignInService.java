@@ -53,19 +53,20 @@ public final class SignInService implements SignInUseCase {
                 "email:" + attempt.email().strip().toLowerCase(Locale.ROOT));
         boolean known = account.map(a -> knownAddresses.isKnown(a.userId(),
                 guard.knownAddressHash(a.userId(), attempt.client()))).orElse(false);
-        guard.checkAllowed(subject, known);
+        BruteForceGuard.Guess guess = guard.reserve(subject, known);
 
         Optional<PasswordHash> hash = account.flatMap(a -> credentials.find(a.userId()));
-        boolean correct = hasher.verify(attempt.password(), hash.orElse(unknownAccountHash)) && hash.isPresent();
+        boolean correct = guess.check(() -> hasher.verify(attempt.password(), hash.orElse(unknownAccountHash)))
+                && hash.isPresent();
         if (!correct) {
-            guard.failed(subject);
+            guess.failed();
             throw AuthErrors.signInFailed();
         }
         Account user = account.get();
+        guess.succeeded();
         if (user.contract().isArchived()) {
             throw AuthErrors.archived(user.contract().deletionDueAt());
         }
-        guard.succeeded(subject);
         knownAddresses.remember(user.userId(), guard.knownAddressHash(user.userId(), attempt.client()), clock.instant());
         if (hasher.needsRehash(hash.get())) {
             // only in place of the hash just checked: a password changed meanwhile is not overwritten

@@ -46,6 +46,15 @@ public final class AddressBlocklist implements CheckAddressQuery {
                 || current.ranges().stream().anyMatch(r -> now.isBefore(r.until()) && r.range().contains(address));
     }
 
+    /** Whether blocks in force cover all of {@code source} already. */
+    private boolean coversWhole(AddressRange source) {
+        Snapshot current = snapshot;
+        Instant now = clock.instant();
+        return source.singleAddress().map(current.singles()::get).filter(now::isBefore).isPresent()
+                || current.ranges().stream().anyMatch(r -> now.isBefore(r.until())
+                && r.range().prefixLength() <= source.prefixLength() && r.range().overlaps(source));
+    }
+
     /** Reads every block again. */
     public void refresh() {
         long revision = repository.revision();
@@ -66,13 +75,16 @@ public final class AddressBlocklist implements CheckAddressQuery {
         }
     }
 
-    /** Blocks an address after repeated failed sign-ins; permanent, as the privacy policy allows for attackers. */
-    void blockAutomatically(IpAddress address, int failures) {
-        if (isBlocked(address)) {
+    /**
+     * Blocks a source (an address, or an IPv6 network) after repeated failed sign-ins; permanent, as the privacy
+     * policy allows for attackers.
+     */
+    void blockAutomatically(AddressRange source, int failures) {
+        if (coversWhole(source)) {
             return;
         }
         try {
-            repository.add(new BlockedAddress(UUID.randomUUID().toString(), AddressRange.single(address),
+            repository.add(new BlockedAddress(UUID.randomUUID().toString(), source,
                     "automatic: " + failures + " failed sign-in attempts within an hour", BlockedAddress.AUTOMATIC,
                     clock.instant()));
         } catch (UniquenessViolation alreadyThere) {

@@ -16,6 +16,7 @@ import io.cockpit.domain.access.TokenKind;
 import io.cockpit.domain.account.Account;
 import io.cockpit.domain.protection.IpAddress;
 import io.cockpit.domain.protection.SignInThrottle;
+import io.cockpit.domain.protection.TrustedProxies;
 import io.cockpit.domain.shared.DomainException;
 import io.cockpit.domain.shared.ErrorCode;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class ActivationServiceTest {
             stores.credentials, new NewPassword(stores.credentials, stores.activationTokens, stores.resetTokens,
             sessions), hasher, new PasswordPolicy(CommonPasswords.bundled()),
             new BruteForceGuard(stores.attempts, new ServerSecret(new byte[32]),
-                    new AddressBlocklist(stores.blockedAddresses, stores.clock), SignInThrottle.DEFAULT, stores.clock),
+                    new AddressBlocklist(stores.blockedAddresses, stores.clock), SignInThrottle.DEFAULT, TrustedProxies.NONE, stores.clock),
             sessions, stores.transactions, stores.clock);
 
     private SecretToken tokenFor(Account account) {

@@ -16,6 +16,7 @@ import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.account.Account;
 import io.cockpit.domain.protection.IpAddress;
 import io.cockpit.domain.protection.SignInThrottle;
+import io.cockpit.domain.protection.TrustedProxies;
 import io.cockpit.domain.shared.DomainException;
 import io.cockpit.domain.shared.ErrorCode;
 import org.junit.jupiter.api.RepeatedTest;
@@ -38,7 +39,7 @@ class PasswordChangeRaceTest {
     private final SessionService sessions = new SessionService(stores.sessions, stores.sessionCache,
             stores.transactions, SessionPolicy.DEFAULT, stores.clock, random);
     private final BruteForceGuard guard = new BruteForceGuard(stores.attempts, new ServerSecret(new byte[32]),
-            new AddressBlocklist(stores.blockedAddresses, stores.clock), SignInThrottle.DEFAULT, stores.clock);
+            new AddressBlocklist(stores.blockedAddresses, stores.clock), SignInThrottle.DEFAULT, TrustedProxies.NONE, stores.clock);
     private final PasswordService changes = new PasswordService(stores.accounts, stores.credentials,
             new NewPassword(stores.credentials, stores.activationTokens, stores.resetTokens, sessions),
             hasher, new PasswordPolicy(CommonPasswords.bundled()), guard, stores.transactions, stores.clock);

@@ -19,6 +19,7 @@ import io.cockpit.domain.account.Account;
 import io.cockpit.domain.account.ContractStatus;
 import io.cockpit.domain.protection.IpAddress;
 import io.cockpit.domain.protection.SignInThrottle;
+import io.cockpit.domain.protection.TrustedProxies;
 import io.cockpit.domain.shared.Language;
 import io.cockpit.domain.settings.UserSettings;
 import io.cockpit.domain.shared.DomainException;
@@ -52,7 +53,7 @@ class PasswordResetServiceTest {
     private final SessionService sessions = new SessionService(stores.sessions, stores.sessionCache,
             stores.transactions, SessionPolicy.DEFAULT, stores.clock, random);
     private final BruteForceGuard guard = new BruteForceGuard(stores.attempts, new ServerSecret(new byte[32]),
-            new AddressBlocklist(stores.blockedAddresses, stores.clock), SignInThrottle.DEFAULT, stores.clock);
+            new AddressBlocklist(stores.blockedAddresses, stores.clock), SignInThrottle.DEFAULT, TrustedProxies.NONE, stores.clock);
     private final NewPassword newPassword = new NewPassword(stores.credentials, stores.activationTokens,
             stores.resetTokens, sessions);
     private final SettingsService settings = new SettingsService(stores.settings, stores.transactions, stores.clock);

@@ -14,6 +14,7 @@ import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.account.Account;
 import io.cockpit.domain.protection.IpAddress;
 import io.cockpit.domain.protection.SignInThrottle;
+import io.cockpit.domain.protection.TrustedProxies;
 import io.cockpit.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class SignInWithoutPasswordTest {
     private final PasswordHasher hasher = new CountingHasher(new FakePasswordHasher(1), checks);
     private final SignInService signIn = new SignInService(stores.accounts, stores.credentials, hasher,
             stores.knownAddresses, new BruteForceGuard(stores.attempts, new ServerSecret(new byte[32]),
-            new AddressBlocklist(stores.blockedAddresses, stores.clock), SignInThrottle.DEFAULT, stores.clock),
+            new AddressBlocklist(stores.blockedAddresses, stores.clock), SignInThrottle.DEFAULT, TrustedProxies.NONE, stores.clock),
             new SessionService(stores.sessions, stores.sessionCache, stores.transactions, SessionPolicy.DEFAULT,
                     stores.clock, new SecureRandom()), stores.clock);
 

@@ -1,6 +1,7 @@
 package io.cockpit.application.testing.fakes;
 
 import io.cockpit.application.port.out.access.CredentialRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.domain.access.PasswordHash;
 import io.cockpit.domain.account.UserId;
@@ -8,6 +9,7 @@ import io.cockpit.domain.account.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public final class FakeCredentialRepository implements CredentialRepository {
 
@@ -39,5 +41,15 @@ public final class FakeCredentialRepository implements CredentialRepository {
     public boolean replace(UserId userId, PasswordHash expected, PasswordHash replacement, Instant changedAt) {
         return credentials.update(userId, stored -> stored.hash().equals(expected),
                 stored -> new Credential(userId, replacement, StoredTime.of(changedAt))).isPresent();
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        credentials.find(user).map(stored -> CredentialRepository.exported(stored.changedAt())).ifPresent(sink);
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return credentials.delete(user, stored -> true).isPresent() ? 1 : 0;
     }
 }

@@ -5,7 +5,8 @@ import io.cockpit.application.port.out.privacy.DataSubjectRequestRepositoryContr
 
 class FakeDataSubjectRequestRepositoryTest extends DataSubjectRequestRepositoryContract {
 
-    private final DataSubjectRequestRepository requests = new FakeDataSubjectRequestRepository(new FakeDatabase());
+    private final DataSubjectRequestRepository requests = new FakeDataSubjectRequestRepository(new FakeDatabase(),
+            PSEUDONYMS);
 
     @Override
     protected DataSubjectRequestRepository requests() {

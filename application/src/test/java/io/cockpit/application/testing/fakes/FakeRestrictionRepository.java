@@ -3,14 +3,17 @@ package io.cockpit.application.testing.fakes;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.out.privacy.RestrictionRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.privacy.ProcessingRestriction;
 import io.cockpit.domain.privacy.RestrictionChange;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /** The restriction rows and their history in a {@link FakeDatabase}; like the port, history entries never change. */
 public final class FakeRestrictionRepository implements RestrictionRepository {
@@ -61,5 +64,24 @@ public final class FakeRestrictionRepository implements RestrictionRepository {
     public Page<RestrictionChange> changes(UserId userId, PageRequest page) {
         return Keyset.newestFirstNumbered(history.select(entry -> entry.change().userId().equals(userId)), page,
                 entry -> entry.change().at(), Entry::id).map(Entry::change);
+    }
+
+    /** Oldest first, then by id, as the SQL reads them. */
+    private static final Comparator<Entry> ORDER = Comparator.comparing((Entry entry) -> entry.change().at())
+            .thenComparingLong(Entry::id);
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        restricted.find(user).map(row -> RestrictionRepository.exportedCurrent(row.since())).ifPresent(sink);
+        history.select(entry -> entry.change().userId().equals(user)).stream().sorted(ORDER)
+                .map(entry -> RestrictionRepository.exported(entry.change())).forEach(sink);
+    }
+
+    /** The restriction row first, then the history. */
+    @Override
+    public int erase(UserId user, int limit) {
+        int erased = restricted.delete(user, row -> true).isPresent() ? 1 : 0;
+        return erased + history.deleteFirst(entry -> entry.change().userId().equals(user),
+                Comparator.comparingLong(Entry::id), limit - erased).size();
     }
 }

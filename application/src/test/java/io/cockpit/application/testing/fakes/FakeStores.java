@@ -10,7 +10,6 @@ import io.cockpit.application.port.out.access.SessionRepository;
 import io.cockpit.application.port.out.account.AccountRepository;
 import io.cockpit.application.port.out.account.TrackingIdRegistry;
 import io.cockpit.application.port.out.audit.AuditLog;
-import io.cockpit.application.port.out.register.ErasureLedger;
 import io.cockpit.application.port.out.label.LabelRepository;
 import io.cockpit.application.port.out.privacy.ConsentLedger;
 import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
@@ -18,11 +17,15 @@ import io.cockpit.application.port.out.privacy.PrivacyRepository;
 import io.cockpit.application.port.out.privacy.RestrictionRepository;
 import io.cockpit.application.port.out.protection.AttemptCounter;
 import io.cockpit.application.port.out.protection.BlockedAddressRepository;
+import io.cockpit.application.port.out.register.ErasureLedger;
+import io.cockpit.application.port.out.register.RetentionRuns;
 import io.cockpit.application.port.out.settings.SettingsRepository;
 import io.cockpit.application.port.out.shared.IdempotencyStore;
 import io.cockpit.application.port.out.shared.JobLeases;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.template.TemplateRepository;
+import io.cockpit.application.security.Pseudonyms;
+import io.cockpit.application.security.ServerSecret;
 import io.cockpit.application.testing.MutableClock;
 
 /**
@@ -32,6 +35,9 @@ import io.cockpit.application.testing.MutableClock;
 public final class FakeStores {
 
     public final MutableClock clock = MutableClock.startingAt("2026-11-29T10:00:00Z");
+    /** The server secret of the services under test (all zeros), and the pseudonyms derived from it. */
+    public final ServerSecret secret = new ServerSecret(new byte[32]);
+    public final Pseudonyms pseudonyms = new Pseudonyms(secret);
     public final FakeDatabase database = new FakeDatabase();
     public final Transactions transactions = database.transactions();
 
@@ -50,7 +56,9 @@ public final class FakeStores {
     public final PrivacyRepository privacy = new FakePrivacyRepository(database);
     public final ConsentLedger consents = new FakeConsentLedger(database);
     public final RestrictionRepository restrictions = new FakeRestrictionRepository(database);
-    public final DataSubjectRequestRepository dataSubjectRequests = new FakeDataSubjectRequestRepository(database);
+    public final DataSubjectRequestRepository dataSubjectRequests = new FakeDataSubjectRequestRepository(database,
+            pseudonyms);
+    public final RetentionRuns retentionRuns = new FakeRetentionRuns(database);
     public final TemplateRepository templates = new FakeTemplateRepository(database);
     public final LabelRepository labels = new FakeLabelRepository(database);
 

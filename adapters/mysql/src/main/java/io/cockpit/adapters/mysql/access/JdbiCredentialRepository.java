@@ -1,8 +1,10 @@
 package io.cockpit.adapters.mysql.access;
 
+import io.cockpit.adapters.mysql.InstantColumns;
 import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.adapters.mysql.UniqueKeys;
 import io.cockpit.application.port.out.access.CredentialRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.domain.access.PasswordHash;
 import io.cockpit.domain.account.UserId;
@@ -10,6 +12,7 @@ import io.cockpit.domain.account.UserId;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Conditional writes: an INSERT refused by the primary key, an UPDATE on the hash the caller checked. */
 public final class JdbiCredentialRepository implements CredentialRepository {
@@ -49,5 +52,21 @@ public final class JdbiCredentialRepository implements CredentialRepository {
                 .bind("userId", userId.value()).bind("expected", expected.encoded())
                 .bind("replacement", replacement.encoded()).bind("at", changedAt)
                 .execute()) == 1;
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        db.withHandle(h -> h.createQuery("SELECT changed_at FROM credential WHERE user_id = :userId")
+                .bind("userId", user.value())
+                .map((rs, ctx) -> CredentialRepository.exported(InstantColumns.read(rs, "changed_at")))
+                .findOne())
+                .ifPresent(sink);
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return db.withHandle(h -> h.createUpdate("DELETE FROM credential WHERE user_id = :userId")
+                .bind("userId", user.value())
+                .execute());
     }
 }

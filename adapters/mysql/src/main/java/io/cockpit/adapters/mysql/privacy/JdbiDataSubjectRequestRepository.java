@@ -1,12 +1,16 @@
 package io.cockpit.adapters.mysql.privacy;
 
+import io.cockpit.adapters.mysql.BatchDelete;
 import io.cockpit.adapters.mysql.InstantColumns;
 import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.adapters.mysql.KeysetPage;
 import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.paging.Pages;
 import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.UserPseudonyms;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.privacy.DataSubjectRequest;
@@ -21,7 +25,9 @@ import org.jdbi.v3.core.statement.Update;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public final class JdbiDataSubjectRequestRepository implements DataSubjectRequestRepository {
 
@@ -46,10 +52,17 @@ public final class JdbiDataSubjectRequestRepository implements DataSubjectReques
             InstantColumns.read(rs, "updated_at"),
             rs.getLong("version"));
 
-    private final JdbiTransactions db;
+    private static final KeysetPage BY_RECEIPT = KeysetPage.byTimeAscending("received_at", "request_id");
+    private static final BatchDelete CLOSED = BatchDelete.byKey("data_subject_request", "request_id",
+            "closed_at < :cutoff", "closed_at, request_id");
 
-    public JdbiDataSubjectRequestRepository(JdbiTransactions db) {
+    private final JdbiTransactions db;
+    private final UserPseudonyms pseudonyms;
+
+    /** @param pseudonyms what replaces an erased user's User-ID on the requests that outlive the erasure */
+    public JdbiDataSubjectRequestRepository(JdbiTransactions db, UserPseudonyms pseudonyms) {
         this.db = db;
+        this.pseudonyms = pseudonyms;
     }
 
     @Override
@@ -121,5 +134,50 @@ public final class JdbiDataSubjectRequestRepository implements DataSubjectReques
             return query.map(REQUEST).list();
         });
         return Page.of(rows, page.limit(), request -> Cursor.at(request.dueAt(), request.id().value()));
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        Pages.forEach(Pages.EXPORT_PAGE, page -> byReceipt(user, page),
+                request -> sink.accept(DataSubjectRequestRepository.exported(request)));
+    }
+
+    private Page<DataSubjectRequest> byReceipt(UserId user, PageRequest page) {
+        List<DataSubjectRequest> rows = db.withHandle(h -> BY_RECEIPT.bind(h.createQuery("SELECT " + COLUMNS
+                        + " FROM data_subject_request WHERE user_id = :userId" + BY_RECEIPT.after(page)
+                        + BY_RECEIPT.orderAndLimit(page)), page)
+                .bind("userId", user.value())
+                .map(REQUEST)
+                .list());
+        return Page.of(rows, page.limit(), request -> Cursor.at(request.receivedAt(), request.id().value()));
+    }
+
+    /** Pseudonymises up to {@code limit} of the user's requests: the pseudonym for the User-ID, the notes removed. */
+    @Override
+    public int erase(UserId user, int limit) {
+        return db.inTransaction(() -> db.withHandle(h -> {
+            List<String> batch = h.createQuery("SELECT request_id FROM data_subject_request WHERE user_id = :userId "
+                            + "ORDER BY received_at, request_id LIMIT " + Math.max(0, limit))
+                    .bind("userId", user.value())
+                    .mapTo(String.class)
+                    .list();
+            int changed = 0;
+            for (String id : batch) {
+                changed += h.createUpdate("UPDATE data_subject_request SET user_id = :pseudonym, note = :erased, "
+                                + "resolution = CASE WHEN resolution IS NULL THEN NULL ELSE :erased END, "
+                                + "version = version + 1 WHERE request_id = :id AND user_id = :userId")
+                        .bind("pseudonym", pseudonyms.pseudonymOf(user).value())
+                        .bind("erased", ERASED_NOTE)
+                        .bind("id", id)
+                        .bind("userId", user.value())
+                        .execute();
+            }
+            return changed;
+        }));
+    }
+
+    @Override
+    public int deleteExpired(Instant cutoff, int limit) {
+        return CLOSED.run(db, Map.of("cutoff", cutoff), limit);
     }
 }

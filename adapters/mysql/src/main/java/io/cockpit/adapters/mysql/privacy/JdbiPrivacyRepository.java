@@ -1,8 +1,10 @@
 package io.cockpit.adapters.mysql.privacy;
 
+import io.cockpit.adapters.mysql.InstantColumns;
 import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.adapters.mysql.Versions;
 import io.cockpit.application.port.out.privacy.PrivacyRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.privacy.PrivacySwitches;
 import io.cockpit.domain.shared.Versioned;
@@ -10,6 +12,7 @@ import org.jdbi.v3.core.statement.Update;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public final class JdbiPrivacyRepository implements PrivacyRepository {
 
@@ -54,5 +57,25 @@ public final class JdbiPrivacyRepository implements PrivacyRepository {
             return null;
         });
         return expectedVersion + 1;
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        db.withHandle(h -> h.createQuery("SELECT error_reporting, statistics, analytics_identification, "
+                        + "product_analytics, recommendations, updated_at FROM privacy_settings WHERE user_id = :userId")
+                .bind("userId", user.value())
+                .map((rs, ctx) -> PrivacyRepository.exported(new PrivacySwitches(rs.getBoolean("error_reporting"),
+                        rs.getBoolean("statistics"), rs.getBoolean("analytics_identification"),
+                        rs.getBoolean("product_analytics"), rs.getBoolean("recommendations")),
+                        InstantColumns.read(rs, "updated_at")))
+                .findOne())
+                .ifPresent(sink);
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return db.withHandle(h -> h.createUpdate("DELETE FROM privacy_settings WHERE user_id = :userId")
+                .bind("userId", user.value())
+                .execute());
     }
 }

@@ -1,5 +1,6 @@
 package io.cockpit.adapters.mysql.privacy;
 
+import io.cockpit.adapters.mysql.BatchDelete;
 import io.cockpit.adapters.mysql.InstantColumns;
 import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.adapters.mysql.KeysetPage;
@@ -7,7 +8,9 @@ import io.cockpit.adapters.mysql.UniqueKeys;
 import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.paging.Pages;
 import io.cockpit.application.port.out.privacy.RestrictionRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.privacy.ProcessingRestriction;
@@ -16,11 +19,15 @@ import io.cockpit.domain.privacy.RestrictionChange;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** {@code processing_restriction} (one row per restricted user) and its history; the history is only inserted. */
 public final class JdbiRestrictionRepository implements RestrictionRepository {
 
     private static final KeysetPage ORDER = KeysetPage.byTimeDescending("at", "id");
+    private static final KeysetPage OLDEST_FIRST = KeysetPage.byTimeAscending("at", "id");
+    private static final BatchDelete HISTORY_OF_USER = BatchDelete.byKey("restriction_event", "id",
+            "user_id = :userId", "id");
 
     private final JdbiTransactions db;
 
@@ -71,9 +78,27 @@ public final class JdbiRestrictionRepository implements RestrictionRepository {
 
     @Override
     public Page<RestrictionChange> changes(UserId userId, PageRequest page) {
-        List<Map.Entry<Long, RestrictionChange>> rows = db.withHandle(h -> ORDER.bind(h.createQuery(
+        return changes(userId, page, ORDER);
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        find(user).since().map(RestrictionRepository::exportedCurrent).ifPresent(sink);
+        Pages.forEach(Pages.EXPORT_PAGE, page -> changes(user, page, OLDEST_FIRST),
+                change -> sink.accept(RestrictionRepository.exported(change)));
+    }
+
+    /** The restriction row first, then the history. */
+    @Override
+    public int erase(UserId user, int limit) {
+        int erased = lift(user) ? 1 : 0;
+        return erased + (limit > erased ? HISTORY_OF_USER.run(db, Map.of("userId", user.value()), limit - erased) : 0);
+    }
+
+    private Page<RestrictionChange> changes(UserId userId, PageRequest page, KeysetPage order) {
+        List<Map.Entry<Long, RestrictionChange>> rows = db.withHandle(h -> order.bind(h.createQuery(
                         "SELECT id, restricted, at, source FROM restriction_event WHERE user_id = :userId"
-                                + ORDER.after(page) + ORDER.orderAndLimit(page)), page)
+                                + order.after(page) + order.orderAndLimit(page)), page)
                 .bind("userId", userId.value())
                 .map((rs, ctx) -> Map.entry(rs.getLong("id"), new RestrictionChange(userId,
                         rs.getBoolean("restricted"), InstantColumns.read(rs, "at"), rs.getString("source"))))

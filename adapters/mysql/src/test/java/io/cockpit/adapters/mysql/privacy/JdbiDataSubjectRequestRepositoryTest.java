@@ -36,7 +36,7 @@ class JdbiDataSubjectRequestRepositoryTest {
 
         @Override
         protected DataSubjectRequestRepository requests() {
-            return under.store().repository(JdbiDataSubjectRequestRepository::new);
+            return under.store().repository(db -> new JdbiDataSubjectRequestRepository(db, PSEUDONYMS));
         }
 
         @AfterEach

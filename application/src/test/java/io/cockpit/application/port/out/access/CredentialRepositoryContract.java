@@ -1,5 +1,7 @@
 package io.cockpit.application.port.out.access;
 
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.testing.AccountMother;
 import io.cockpit.application.testing.Race;
 import io.cockpit.application.testing.Race.Outcome;
@@ -13,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-public abstract class CredentialRepositoryContract {
+public abstract class CredentialRepositoryContract implements PersonalDataStoreCases {
 
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
 
@@ -93,5 +95,47 @@ public abstract class CredentialRepositoryContract {
         List<PasswordHash> winners = outcomes.stream().map(Outcome::value).filter(v -> v != null).toList();
         assertThat(winners).hasSize(1);
         assertThat(credentials().find(user)).contains(winners.getFirst());
+    }
+
+    @Override
+    public PersonalDataStore personalData() {
+        return credentials();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        credentials().create(user, new PasswordHash("$argon2id$secret-of-" + user.value()), NOW);
+        return 1;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return credentials().find(user).isPresent();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("passwordSet", "passwordChangedAt");
+    }
+
+    @Override
+    public List<String> neverExported() {
+        return List.of("$argon2id$", "secret-of-");
+    }
+
+    @Test
+    void theExportSaysThatAPasswordIsSetAndWhenItChanged() {
+        UserId user = aUser();
+        giveData(user);
+        credentials().replace(user, credentials().find(user).orElseThrow(), new PasswordHash("$argon2id$new"),
+                NOW.plusSeconds(90));
+
+        List<io.cockpit.application.port.out.register.ExportedItem> items = new java.util.ArrayList<>();
+        credentials().export(user, items::add);
+
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.fields().get("passwordSet")).isEqualTo(true);
+            assertThat(item.fields().get("passwordChangedAt")).isEqualTo(NOW.plusSeconds(90));
+        });
     }
 }

@@ -2,7 +2,13 @@ package io.cockpit.application.port.out.privacy;
 
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
+import io.cockpit.application.port.out.register.UserPseudonyms;
 import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.security.Pseudonyms;
+import io.cockpit.application.security.ServerSecret;
 import io.cockpit.application.testing.AccountMother;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.privacy.DataSubjectRequest;
@@ -21,9 +27,12 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-public abstract class DataSubjectRequestRepositoryContract {
+public abstract class DataSubjectRequestRepositoryContract implements PersonalDataStoreCases {
 
     private static final Instant NOW = Instant.parse("2026-03-15T10:00:00.456Z");
+
+    /** The pseudonyms the store under test is given (a server secret of zeros). */
+    protected static final UserPseudonyms PSEUDONYMS = new Pseudonyms(new ServerSecret(new byte[32]));
 
     protected abstract DataSubjectRequestRepository requests();
 
@@ -128,5 +137,93 @@ public abstract class DataSubjectRequestRepositoryContract {
     private List<ItemId> ids(DataSubjectRequestFilter filter) {
         return requests().list(filter, NOW, PageRequest.first(100)).items().stream().map(DataSubjectRequest::id)
                 .toList();
+    }
+
+    @Override
+    public PersonalDataStore personalData() {
+        return requests();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        requests().add(received(user, DataSubjectRequestType.ACCESS, "2026-01-31T08:15:00.789Z"));
+        requests().add(received(user, DataSubjectRequestType.ERASURE, "2026-02-01T08:15:00Z"));
+        DataSubjectRequest closed = received(user, DataSubjectRequestType.OBJECTION, "2026-02-02T08:15:00Z");
+        requests().add(closed);
+        requests().update(closed.moveTo(DataSubjectRequestStatus.DONE,
+                Optional.of(new RequestNote("Jana's objection recorded.")), NOW));
+        return 3;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return !requests().list(byUser(user), NOW, PageRequest.first(1)).items().isEmpty();
+    }
+
+    private static DataSubjectRequestFilter byUser(UserId user) {
+        return new DataSubjectRequestFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(user));
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("requestId", "type", "status", "receivedAt", "dueAt", "note", "resolution", "closedAt");
+    }
+
+    @Test
+    void theErasureLeavesTheRequestsUnderThePseudonymWithoutNotes() {
+        UserId user = aUser();
+        giveData(user);
+        List<DataSubjectRequest> before = requests().list(byUser(user), NOW, PageRequest.first(10)).items();
+
+        while (requests().erase(user, 2) > 0) {
+            // until nothing names the user
+        }
+
+        UserId pseudonym = PSEUDONYMS.pseudonymOf(user);
+        List<DataSubjectRequest> after = requests().list(byUser(pseudonym), NOW, PageRequest.first(10)).items();
+        assertThat(after).extracting(DataSubjectRequest::id)
+                .containsExactlyElementsOf(before.stream().map(DataSubjectRequest::id).toList());
+        assertThat(after).allSatisfy(request -> {
+            assertThat(request.note().value()).isEqualTo(DataSubjectRequestRepository.ERASED_NOTE);
+            request.resolution().ifPresent(resolution ->
+                    assertThat(resolution.value()).isEqualTo(DataSubjectRequestRepository.ERASED_NOTE));
+        });
+        assertThat(after).extracting(DataSubjectRequest::type, DataSubjectRequest::status, DataSubjectRequest::closedAt)
+                .containsExactlyElementsOf(before.stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.type(),
+                        r.status(), r.closedAt())).toList());
+        assertThat(pseudonym).isNotEqualTo(user);
+        List<ExportedItem> exported = new ArrayList<>();
+        requests().export(pseudonym, exported::add);
+        assertThat(exported).extracting(item -> item.fields().get("note")).containsOnly(
+                DataSubjectRequestRepository.ERASED_NOTE);
+    }
+
+    @Test
+    void requestsClosedBeforeTheCutoffAreDeletedInBatchesOpenOnesStay() {
+        UserId user = aUser();
+        List<ItemId> closed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            DataSubjectRequest request = received(user, DataSubjectRequestType.ACCESS, "2026-01-0" + (i + 1)
+                    + "T08:00:00Z");
+            requests().add(request);
+            requests().update(request.moveTo(DataSubjectRequestStatus.REJECTED,
+                    Optional.of(new RequestNote("Not the account holder.")), NOW.plusSeconds(i)));
+            closed.add(request.id());
+        }
+        DataSubjectRequest open = received(user, DataSubjectRequestType.ERASURE, "2026-01-05T08:00:00Z");
+        requests().add(open);
+        DataSubjectRequest closedLater = received(user, DataSubjectRequestType.ACCESS, "2026-01-06T08:00:00Z");
+        requests().add(closedLater);
+        requests().update(closedLater.moveTo(DataSubjectRequestStatus.DONE, Optional.of(new RequestNote("Sent.")),
+                NOW.plusSeconds(3)));
+        Instant cutoff = NOW.plusSeconds(3);
+
+        assertThat(requests().deleteExpired(cutoff, 2)).isEqualTo(2);
+        assertThat(requests().deleteExpired(cutoff, 2)).isEqualTo(1);
+        assertThat(requests().deleteExpired(cutoff, 2)).isZero();
+
+        closed.forEach(id -> assertThat(requests().find(id)).isEmpty());
+        assertThat(requests().find(open.id())).isPresent();
+        assertThat(requests().find(closedLater.id())).isPresent();
     }
 }

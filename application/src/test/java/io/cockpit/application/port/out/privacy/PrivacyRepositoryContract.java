@@ -1,5 +1,8 @@
 package io.cockpit.application.port.out.privacy;
 
+import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.testing.AccountMother;
 import io.cockpit.domain.account.UserId;
@@ -8,11 +11,13 @@ import io.cockpit.domain.shared.Versioned;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-public abstract class PrivacyRepositoryContract {
+public abstract class PrivacyRepositoryContract implements PersonalDataStoreCases {
 
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
 
@@ -43,5 +48,40 @@ public abstract class PrivacyRepositoryContract {
             version = privacy().save(user, oneOff, version, NOW);
             assertThat(privacy().find(user)).contains(new Versioned<>(oneOff, version));
         }
+    }
+
+    @Override
+    public PersonalDataStore personalData() {
+        return privacy();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        privacy().save(user, new PrivacySwitches(false, true, true, false, true), 0, NOW);
+        return 1;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return privacy().find(user).isPresent();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("errorReporting", "statistics", "analyticsIdentification", "productAnalytics",
+                "recommendations", "updatedAt");
+    }
+
+    @Test
+    void theExportShowsEachSwitchAndWhenTheyWereSaved() {
+        UserId user = AccountMother.anAccount().build().userId();
+        giveData(user);
+
+        List<ExportedItem> items = new ArrayList<>();
+        privacy().export(user, items::add);
+
+        assertThat(items).singleElement().extracting(ExportedItem::fields).isEqualTo(java.util.Map.of(
+                "errorReporting", false, "statistics", true, "analyticsIdentification", true,
+                "productAnalytics", false, "recommendations", true, "updatedAt", NOW));
     }
 }

@@ -2,6 +2,9 @@ package io.cockpit.application.port.out.privacy;
 
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.testing.AccountMother;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.privacy.ProcessingRestriction;
@@ -15,8 +18,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
-public abstract class RestrictionRepositoryContract {
+public abstract class RestrictionRepositoryContract implements PersonalDataStoreCases {
 
     private static final Instant T0 = Instant.parse("2026-11-29T10:00:00.123Z");
 
@@ -65,8 +69,50 @@ public abstract class RestrictionRepositoryContract {
     }
 
     @Test
-    void thePortOffersNoWayToChangeOrRemoveAHistoryEntry() {
+    void thePortOffersNoWayToChangeOrRemoveAHistoryEntryButTheErasureOfAllOfAUsers() {
         assertThat(Arrays.stream(RestrictionRepository.class.getMethods()).map(Method::getName))
-                .containsExactlyInAnyOrder("find", "restrict", "lift", "append", "changes");
+                .containsExactlyInAnyOrder("find", "restrict", "lift", "append", "changes", "exportedCurrent",
+                        "exported", "category", "export", "erase");
+    }
+
+    @Override
+    public PersonalDataStore personalData() {
+        return restrictions();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        restrictions().append(new RestrictionChange(user, true, T0, "self-service"));
+        restrictions().append(new RestrictionChange(user, false, T0.plusSeconds(1), "self-service"));
+        restrictions().append(new RestrictionChange(user, true, T0.plusSeconds(2), "operator"));
+        restrictions().restrict(user, T0.plusSeconds(2));
+        return 4;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return restrictions().find(user).restricted()
+                || !restrictions().changes(user, PageRequest.first(1)).items().isEmpty();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("entry", "restricted", "at", "source");
+    }
+
+    @Test
+    void theExportShowsTheRestrictionInForceThenEveryChangeOldestFirst() {
+        UserId user = aUser();
+        giveData(user);
+
+        List<ExportedItem> items = new ArrayList<>();
+        restrictions().export(user, items::add);
+
+        assertThat(items).extracting(item -> item.fields().get("entry"), item -> item.fields().get("restricted"),
+                        item -> item.fields().get("at"), item -> item.fields().get("source"))
+                .containsExactly(tuple("current", true, T0.plusSeconds(2), null),
+                        tuple("change", true, T0, "self-service"),
+                        tuple("change", false, T0.plusSeconds(1), "self-service"),
+                        tuple("change", true, T0.plusSeconds(2), "operator"));
     }
 }
