@@ -190,6 +190,51 @@ public final class InfluxStatisticsStore implements StatisticsStore, AutoCloseab
         return points;
     }
 
+    /**
+     * The oldest actions first, then the oldest activity minutes; once neither is left, the Statistics-ID's series are
+     * dropped, so that not even the index names it any more.
+     */
+    @Override
+    public int forget(StatisticsId statisticsId, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("forget at least one point: " + limit);
+        }
+        String sid = "\"sid\" = '" + statisticsId.value() + "'";
+        int erased = forgetOldest(ACTIONS, "action", "n", sid, limit);
+        if (erased == 0) {
+            erased = forgetOldest(ACTIVITIES, "activity", "m", sid, limit);
+        }
+        if (erased == 0) {
+            query("DROP SERIES FROM \"" + ACTIONS + "\", \"" + ACTIVITIES + "\" WHERE " + sid);
+        }
+        return erased;
+    }
+
+    /**
+     * Reads the oldest {@code limit} points of the measurement, and deletes in each of their series (one per action
+     * or activity) what lies up to the last of them: a series has one point per time, so that is exactly those.
+     */
+    private int forgetOldest(String measurement, String tag, String field, String sid, int limit) {
+        QueryResult oldest = query("SELECT \"" + tag + "\", \"" + field + "\" FROM " + from(measurement) + " WHERE "
+                + sid + " ORDER BY time ASC LIMIT " + limit);
+        List<QueryResult.Series> series = oldest.getResults().getFirst().getSeries();
+        if (series == null || series.isEmpty()) {
+            return 0;
+        }
+        List<List<Object>> rows = series.getFirst().getValues();
+        Map<String, Long> lastOfSeries = new java.util.TreeMap<>();
+        for (List<Object> row : rows) {
+            lastOfSeries.merge(String.valueOf(row.get(1)), nanos(Instant.parse(String.valueOf(row.getFirst()))),
+                    Math::max);
+        }
+        StringBuilder deletes = new StringBuilder();
+        lastOfSeries.forEach((value, last) -> deletes.append(deletes.isEmpty() ? "" : "; ")
+                .append("DELETE FROM \"").append(measurement).append("\" WHERE ").append(sid).append(" AND \"")
+                .append(tag).append("\" = '").append(value).append("' AND time <= ").append(last));
+        query(deletes.toString());
+        return rows.size();
+    }
+
     /** Every tag and field value InfluxDB holds in the database, for the privacy test. */
     QueryResult raw(String influxQl) {
         return query(influxQl);

@@ -103,6 +103,7 @@ class InfluxStatisticsStoreTest extends StatisticsStoreContract {
             assertThatThrownBy(() -> closedPort.daily(sid, BERLIN, DayRange.of(LocalDate.parse("2026-06-10"))))
                     .isInstanceOf(StatisticsStoreUnavailable.class);
             assertThatThrownBy(() -> closedPort.forget(sid)).isInstanceOf(StatisticsStoreUnavailable.class);
+            assertThatThrownBy(() -> closedPort.forget(sid, 10)).isInstanceOf(StatisticsStoreUnavailable.class);
         } finally {
             away.close();
         }

@@ -78,12 +78,16 @@ public final class StatisticsOfUser implements PersonalDataStore {
         return item.build();
     }
 
-    /** Erases everything at once, whatever {@code limit} says: a store removes a Statistics-ID's series whole. */
+    /**
+     * Erases up to {@code limit} of the points under the user's current Statistics-ID, oldest first; once the store
+     * holds none, what the outbox still holds of it (points InfluxDB could not take yet: only during an outage, when
+     * the store refuses the erasure anyway, so rarely anything).
+     */
     @Override
     public int erase(UserId user, int limit) {
         return accounts.findById(user).map(account -> {
-            long erased = store.forget(account.statisticsId()) + outbox.discard(account.statisticsId());
-            return (int) Math.min(Integer.MAX_VALUE, erased);
+            int erased = store.forget(account.statisticsId(), limit);
+            return erased > 0 ? erased : outbox.discard(account.statisticsId());
         }).orElse(0);
     }
 }

@@ -87,6 +87,15 @@ public final class FakeStatisticsStore implements StatisticsStore {
         return before - points.size();
     }
 
+    @Override
+    public synchronized int forget(StatisticsId statisticsId, int limit) {
+        requireAvailable();
+        List<StatisticsPoint> oldest = points.stream().filter(point -> point.statisticsId().equals(statisticsId))
+                .sorted(java.util.Comparator.comparing(StatisticsPoint::minute)).limit(limit).toList();
+        oldest.forEach(points::remove);
+        return oldest.size();
+    }
+
     private void requireAvailable() {
         if (!available) {
             throw new StatisticsStoreUnavailable("the fake store is away", null);

@@ -145,14 +145,25 @@ public final class JdbiStatisticsStore implements StatisticsStore, ExpiringPerso
                 .execute());
     }
 
+    /** Selects the keys first and deletes those: H2 has no {@code DELETE ... LIMIT}. */
+    @Override
+    public int forget(StatisticsId statisticsId, int limit) {
+        return deleteKeys("WHERE statistics_id = :sid ORDER BY epoch_minute LIMIT :limit",
+                Map.of("sid", statisticsId.value(), "limit", limit));
+    }
+
     /** Deletes up to {@code limit} points recorded in minutes before {@code cutoff}, oldest first. */
     @Override
     public int deleteExpired(Instant cutoff, int limit) {
+        return deleteKeys("WHERE epoch_minute < :cutoff ORDER BY epoch_minute LIMIT :limit",
+                Map.of("cutoff", Minute.of(cutoff).epochMinute(), "limit", limit));
+    }
+
+    private int deleteKeys(String which, Map<String, Object> arguments) {
         return db.inTransaction(() -> db.withHandle(h -> {
             List<Map<String, Object>> keys = h.createQuery("SELECT statistics_id, epoch_minute, kind, name, point_number "
-                            + "FROM statistics_point WHERE epoch_minute < :cutoff ORDER BY epoch_minute LIMIT :limit")
-                    .bind("cutoff", Minute.of(cutoff).epochMinute())
-                    .bind("limit", limit)
+                            + "FROM statistics_point " + which)
+                    .bindMap(arguments)
                     .mapToMap()
                     .list();
             if (keys.isEmpty()) {

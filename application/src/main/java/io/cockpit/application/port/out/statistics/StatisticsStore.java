@@ -44,4 +44,13 @@ public interface StatisticsStore {
      * @throws StatisticsStoreUnavailable if the store cannot do it now
      */
     long forget(StatisticsId statisticsId);
+
+    /**
+     * Removes up to {@code limit} points of {@code statisticsId}, oldest first, and says how many it removed; 0 means
+     * none is left (and nothing else of the Statistics-ID either: InfluxDB drops its series then). For an erasure in
+     * bounded steps.
+     *
+     * @throws StatisticsStoreUnavailable if the store cannot do it now
+     */
+    int forget(StatisticsId statisticsId, int limit);
 }

@@ -9,9 +9,20 @@ import io.cockpit.domain.statistics.Minute;
 import io.cockpit.domain.statistics.StatisticsPoint;
 import io.cockpit.domain.statistics.StatisticsPoint.ActionPoint;
 import io.cockpit.domain.statistics.StatisticsPoint.ActivityMinute;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
+import io.cockpit.application.service.privacy.ProcessingPermissionsService;
+import io.cockpit.application.service.settings.SettingsService;
+import io.cockpit.application.service.statistics.StatisticsOfUser;
+import io.cockpit.application.testing.fakes.FakeStatisticsOutbox;
+import io.cockpit.application.testing.fakes.FakeStores;
+import io.cockpit.domain.account.Account;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.privacy.PrivacySwitches;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,13 +31,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static io.cockpit.application.testing.AccountMother.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The statistics store: the same answers for the same points, in every implementation (InfluxDB, the relational
  * table, the fake). Each test uses Statistics-IDs of its own, so a store may be shared between tests.
  */
-public abstract class StatisticsStoreContract {
+public abstract class StatisticsStoreContract implements PersonalDataStoreCases {
 
     protected static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     protected static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -35,6 +47,58 @@ public abstract class StatisticsStoreContract {
     private final AtomicLong pointNumbers = new AtomicLong(RANDOM.nextLong(1_000_000_000L));
 
     protected abstract StatisticsStore store();
+
+    /** The register's view of the store under test: a user's statistics, found by the account's Statistics-ID. */
+    private final FakeStores users = new FakeStores();
+    private StatisticsOfUser ofUser;
+
+    @Override
+    public PersonalDataStore personalData() {
+        if (ofUser == null) {
+            ofUser = new StatisticsOfUser(users.accounts,
+                    new ProcessingPermissionsService(users.privacy, users.restrictions),
+                    new SettingsService(users.settings, users.transactions, users.clock), store(),
+                    new FakeStatisticsOutbox(), users.clock);
+        }
+        return ofUser;
+    }
+
+    /** An account for {@code user} with the statistics consent, and three points this week under its Statistics-ID. */
+    @Override
+    public int giveData(UserId user) {
+        Account made = anAccount().build();
+        Account account = new Account(user, made.partnerId(), made.externalId(), made.email(), made.name(),
+                made.contract(), made.trackingId(), made.statisticsId(), made.createdAt(), made.updatedAt(),
+                made.version());
+        users.accounts.add(account);
+        users.privacy.save(user, new PrivacySwitches(true, true, false, true, true), 0, users.clock.instant());
+        StatisticsId sid = account.statisticsId();
+        Instant now = users.clock.instant();
+        store().append(List.of(
+                action(sid, StatisticsAction.MESSAGE_SENT, now.minus(Duration.ofDays(2)).toString()),
+                action(sid, StatisticsAction.MEETING_BOOKED, now.minus(Duration.ofHours(1)).toString()),
+                minute(sid, Activity.INBOX, now.minus(Duration.ofMinutes(30)).toString())));
+        return 3;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        StatisticsId sid = users.accounts.findById(user).orElseThrow().statisticsId();
+        LocalDate today = LocalDate.ofInstant(users.clock.instant(), ZoneId.of("UTC"));
+        return !store().daily(sid, ZoneId.of("UTC"), new DayRange(today.minusDays(365), today)).isEmpty();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        List<String> fields = new ArrayList<>(List.of("date", "timeZone"));
+        for (StatisticsAction action : StatisticsAction.values()) {
+            fields.add(action.wireName());
+        }
+        for (Activity activity : Activity.values()) {
+            fields.add(activity.wireName() + "_minutes");
+        }
+        return fields;
+    }
 
     protected static StatisticsId newStatisticsId() {
         return StatisticsId.random(RANDOM);
