@@ -15,6 +15,9 @@ import io.cockpit.domain.statistics.StatisticsPoint;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +39,8 @@ public final class StatisticsOutboxFlusher {
     private final StatisticsWriter writer;
     private final ErasureLedger ledger;
     private final Clock clock;
+    /** Held points this close to the end of their retention are not moved either: InfluxDB might refuse them. */
+    private static final Duration RETENTION_MARGIN = Duration.ofHours(1);
 
     public StatisticsOutboxFlusher(StatisticsOutbox outbox, StatisticsStore store, StatisticsWriter writer,
                                    ErasureLedger ledger, Clock clock) {
@@ -68,13 +73,21 @@ public final class StatisticsOutboxFlusher {
         }
     }
 
+    /**
+     * A held point that is past the retention by now (an event accepted near 365 days old, InfluxDB away meanwhile) is
+     * removed, not moved: InfluxDB refuses points older than its retention policy, which would stop the outbox.
+     */
     private void moveInOrder(List<OutboxEntry> entries) {
         List<StatisticsPoint> points = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
+        Instant kept = clock.instant().minus(StatisticsPersonalData.RETENTION.getDays(), ChronoUnit.DAYS)
+                .plus(RETENTION_MARGIN);
         for (OutboxEntry entry : entries) {
             switch (entry) {
                 case HeldPoint held -> {
-                    points.add(held.point());
+                    if (!held.point().minute().start().isBefore(kept)) {
+                        points.add(held.point());
+                    }
                     ids.add(held.id());
                 }
                 case HeldForgetting forgetting -> {

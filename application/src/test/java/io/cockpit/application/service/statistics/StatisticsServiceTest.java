@@ -158,6 +158,22 @@ class StatisticsServiceTest {
     }
 
     @Test
+    void aHeldPointThatPassedItsRetentionMeanwhileIsRemovedNotMoved() {
+        UserId user = f.consentingUser();
+        f.store.goAway();
+        f.statistics.record(user, messages("2025-11-29T10:30:00Z", "2026-11-29T09:00:00Z"));
+        assertThat(f.outbox.size()).isEqualTo(2);
+
+        f.stores.clock.advance(java.time.Duration.ofDays(1));
+        f.store.comeBack();
+
+        assertThat(f.flusher.flush()).isEqualTo(2);
+        assertThat(f.outbox.size()).isZero();
+        assertThat(f.store.all()).singleElement().extracting(p -> p.minute().start())
+                .isEqualTo(java.time.Instant.parse("2026-11-29T09:00:00Z"));
+    }
+
+    @Test
     void afterAFailureWritesGoToTheOutboxForAWhileThenToTheStoreAgain() {
         UserId user = f.consentingUser();
         f.store.goAway();
