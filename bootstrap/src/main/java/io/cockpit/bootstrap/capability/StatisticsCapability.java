@@ -61,7 +61,7 @@ public final class StatisticsCapability implements Capability {
 
     @Override
     public List<ExpiringPersonalData> expiringData() {
-        return List.of(stores.table());
+        return List.of(stores.table(), stores.outboxTable());
     }
 
     @Override

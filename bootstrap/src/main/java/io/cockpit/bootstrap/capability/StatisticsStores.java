@@ -25,7 +25,7 @@ public final class StatisticsStores implements AutoCloseable {
     private final StatisticsStore store;
     private final Optional<InfluxStatisticsStore> influx;
     private final JdbiStatisticsStore table;
-    private final StatisticsOutbox outbox;
+    private final JdbiStatisticsOutbox outbox;
     private final StatisticsWriter writer;
     private final StatisticsOutboxFlusher flusher;
     private final StatisticsUnlinking unlinking;
@@ -57,6 +57,11 @@ public final class StatisticsStores implements AutoCloseable {
     }
 
     public StatisticsOutbox outbox() {
+        return outbox;
+    }
+
+    /** The outbox as the retention job sees it: held points past the retention. */
+    JdbiStatisticsOutbox outboxTable() {
         return outbox;
     }
 

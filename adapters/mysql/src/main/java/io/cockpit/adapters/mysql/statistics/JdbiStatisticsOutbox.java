@@ -1,18 +1,26 @@
 package io.cockpit.adapters.mysql.statistics;
 
 import io.cockpit.adapters.mysql.JdbiTransactions;
+import io.cockpit.application.port.out.register.ExpiringPersonalData;
 import io.cockpit.application.port.out.statistics.OutboxEntry;
 import io.cockpit.application.port.out.statistics.OutboxEntry.HeldForgetting;
 import io.cockpit.application.port.out.statistics.OutboxEntry.HeldPoint;
 import io.cockpit.application.port.out.statistics.StatisticsOutbox;
 import io.cockpit.domain.account.StatisticsId;
+import io.cockpit.domain.statistics.Minute;
+import io.cockpit.domain.statistics.StatisticsPersonalData;
 import io.cockpit.domain.statistics.StatisticsPoint;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
+import java.time.Instant;
 import java.util.List;
 
-/** The statistics outbox in {@code statistics_outbox}: the auto-increment id is the order of arrival. */
-public final class JdbiStatisticsOutbox implements StatisticsOutbox {
+/**
+ * The statistics outbox in {@code statistics_outbox}: the auto-increment id is the order of arrival. Held points past
+ * the retention (InfluxDB away that long) are deleted by the retention job; held orders to forget stay until carried
+ * out.
+ */
+public final class JdbiStatisticsOutbox implements StatisticsOutbox, ExpiringPersonalData {
 
     private static final String FORGET = "f";
 
@@ -83,6 +91,24 @@ public final class JdbiStatisticsOutbox implements StatisticsOutbox {
                     .collect(java.util.stream.Collectors.joining(","));
             db.withHandle(h -> h.createUpdate("DELETE FROM statistics_outbox WHERE id IN (" + list + ")").execute());
         }
+    }
+
+    @Override
+    public String category() {
+        return StatisticsPersonalData.STATISTICS.id();
+    }
+
+    /** Deletes up to {@code limit} held points of minutes before {@code cutoff}, oldest first. */
+    @Override
+    public int deleteExpired(Instant cutoff, int limit) {
+        List<Long> ids = db.withHandle(h -> h.createQuery("SELECT id FROM statistics_outbox WHERE kind <> '" + FORGET
+                        + "' AND epoch_minute < :cutoff ORDER BY id LIMIT :limit")
+                .bind("cutoff", Minute.of(cutoff).epochMinute())
+                .bind("limit", limit)
+                .mapTo(Long.class)
+                .list());
+        remove(ids);
+        return ids.size();
     }
 
     @Override
