@@ -28,6 +28,8 @@ import io.cockpit.bootstrap.capability.PrivacyCapability;
 import io.cockpit.bootstrap.capability.ProtectionCapability;
 import io.cockpit.bootstrap.capability.RegisterCapability;
 import io.cockpit.bootstrap.capability.SettingsCapability;
+import io.cockpit.bootstrap.capability.StatisticsCapability;
+import io.cockpit.bootstrap.capability.StatisticsStores;
 import io.cockpit.bootstrap.capability.TelemetryCapability;
 import io.cockpit.bootstrap.capability.TemplateCapability;
 import io.cockpit.bootstrap.capability.WebsiteCapability;
@@ -116,9 +118,12 @@ public final class Cockpit implements AutoCloseable {
             Platform platform = new Platform(settings, database, cache.idempotency(), cache.sessions(),
                     cache.attempts(), mail, secret, scheduler, jobs, deferred, clock, random);
 
+            StatisticsStores statistics = StatisticsStores.open(platform);
+            resources.add(statistics);
+            statistics.readiness().ifPresent(readiness::add);
             ProtectionCapability protection = new ProtectionCapability(platform);
             SettingsCapability settingsCapability = new SettingsCapability(platform);
-            PrivacyCapability privacy = new PrivacyCapability(platform);
+            PrivacyCapability privacy = new PrivacyCapability(platform, statistics.unlinking());
             TelemetryCapability telemetry = new TelemetryCapability(platform, privacy, new TelemetryMeters());
             resources.add(telemetry);
             AccessCapability access = new AccessCapability(platform, protection, settingsCapability, telemetry);
@@ -134,6 +139,7 @@ public final class Cockpit implements AutoCloseable {
                     new TemplateCapability(platform, telemetry),
                     new LabelCapability(platform),
                     new WebsiteCapability(platform),
+                    new StatisticsCapability(platform, statistics, privacy, settingsCapability),
                     audit,
                     telemetry));
             RegisterCapability register = new RegisterCapability(platform, capabilities);

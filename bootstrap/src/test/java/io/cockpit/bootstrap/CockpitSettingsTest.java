@@ -1,5 +1,6 @@
 package io.cockpit.bootstrap;
 
+import io.cockpit.adapters.influx.InfluxSettings;
 import io.cockpit.adapters.mail.SmtpSettings;
 import io.cockpit.application.service.website.WebsiteRules;
 import io.cockpit.bootstrap.config.CockpitSettings;
@@ -125,6 +126,33 @@ class CockpitSettingsTest {
                 .startTls()).isFalse();
         assertThatThrownBy(() -> CockpitSettings.from(fromEnvironment(Map.of("COCKPIT_SMTP_HOST", "smtp.example.com"))))
                 .hasMessageContaining("cockpit.smtp.from");
+    }
+
+    /** The InfluxDB keys the README documents; without a URL the statistics stay in the relational store. */
+    @Test
+    void theStatisticsStoreComesFromTheDocumentedVariables() {
+        CockpitSettings settings = CockpitSettings.from(fromEnvironment(Map.of(
+                "COCKPIT_INFLUX_URL", "https://influx.example.com:8086",
+                "COCKPIT_INFLUX_DATABASE", "stats",
+                "COCKPIT_INFLUX_USERNAME", "cockpit",
+                "COCKPIT_INFLUX_PASSWORD", "s3cret",
+                "COCKPIT_INFLUX_RETENTION_POLICY", "year",
+                "COCKPIT_JOBS_STATISTICS_OUTBOX_INTERVAL", "PT5S")));
+
+        InfluxSettings influx = settings.statistics().influx().orElseThrow();
+        assertThat(influx).isEqualTo(new InfluxSettings("https://influx.example.com:8086", "stats",
+                java.util.Optional.of("cockpit"), "s3cret", "year"));
+        assertThat(influx.toString()).doesNotContain("s3cret");
+        assertThat(settings.statistics().outboxJob().interval()).isEqualTo(Duration.ofSeconds(5));
+        CockpitSettings embedded = CockpitSettings.from(fromEnvironment(Map.of()));
+        assertThat(embedded.statistics().influx()).isEmpty();
+        assertThat(embedded.statistics().outboxJob())
+                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofSeconds(10), Duration.ofMinutes(2)));
+        assertThat(CockpitSettings.from(fromEnvironment(Map.of("COCKPIT_INFLUX_URL", "http://influx:8086")))
+                .statistics().influx().orElseThrow())
+                .returns("cockpit", InfluxSettings::database)
+                .returns("cockpit_365d", InfluxSettings::retentionPolicy)
+                .returns(java.util.Optional.empty(), InfluxSettings::username);
     }
 
     private static Config fromEnvironment(Map<String, String> environment) {

@@ -39,6 +39,11 @@ public final class RealServices {
         return required("COCKPIT_TEST_REDIS_URI") + "/" + database;
     }
 
+    /** {@code http://host:port} of the test InfluxDB (v1 HTTP API). */
+    public static String influxUrl() {
+        return required("COCKPIT_TEST_INFLUX_URL");
+    }
+
     private static String required(String variable) {
         return Optional.ofNullable(System.getenv(variable)).filter(value -> !value.isBlank())
                 .orElseThrow(() -> new IllegalStateException(variable + " is not set: this test needs the real "

@@ -10,6 +10,7 @@ import io.cockpit.adapters.mysql.privacy.JdbiDataSubjectRequestRepository;
 import io.cockpit.adapters.mysql.privacy.JdbiPrivacyRepository;
 import io.cockpit.adapters.mysql.privacy.JdbiRestrictionRepository;
 import io.cockpit.application.port.in.privacy.ProcessingPermissionsQuery;
+import io.cockpit.application.port.in.statistics.UnlinkStatisticsUseCase;
 import io.cockpit.application.port.out.register.ExpiringPersonalData;
 import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.service.privacy.DataSubjectRequestService;
@@ -35,7 +36,8 @@ public final class PrivacyCapability implements Capability {
     private final List<PersonalDataStore> personalDataStores;
     private final JdbiDataSubjectRequestRepository requestRows;
 
-    public PrivacyCapability(Platform platform) {
+    /** @param statistics deletes what was recorded under a Statistics-ID that a withdrawal replaced */
+    public PrivacyCapability(Platform platform, UnlinkStatisticsUseCase statistics) {
         JdbiPrivacyRepository switches = platform.repository(JdbiPrivacyRepository::new);
         JdbiRestrictionRepository restricted = platform.repository(JdbiRestrictionRepository::new);
         JdbiAccountRepository accounts = platform.repository(JdbiAccountRepository::new);
@@ -44,7 +46,7 @@ public final class PrivacyCapability implements Capability {
                 platform.pseudonyms()));
         this.personalDataStores = List.of(switches, ledger, restricted, requestRows);
         this.privacy = new PrivacyService(switches, ledger, accounts,
-                platform.transactions(), platform.settings().privacyPolicyVersion(), platform.clock(),
+                statistics, platform.transactions(), platform.settings().privacyPolicyVersion(), platform.clock(),
                 platform.random());
         this.restrictions = new RestrictionService(restricted, platform.transactions(), platform.clock());
         this.permissions = new ProcessingPermissionsService(switches, restricted);

@@ -1,6 +1,7 @@
 package io.cockpit.bootstrap.config;
 
 import io.cockpit.adapters.argon2.Argon2Settings;
+import io.cockpit.adapters.influx.InfluxSettings;
 import io.cockpit.adapters.mail.SmtpSettings;
 import io.cockpit.application.service.website.WebsiteRules;
 import io.cockpit.bootstrap.Cockpit;
@@ -38,6 +39,7 @@ import java.util.Optional;
  * @param webUrl      the web app's address, which the links in mails open
  * @param telemetry   PostHog and Sentry, each off (embedded default) unless configured
  * @param website     the website's withdrawal page, limits and open-request maximum
+ * @param statistics  where the statistics go (InfluxDB, or the embedded table) and how often the outbox is flushed
  */
 public record CockpitSettings(
         String host,
@@ -67,7 +69,8 @@ public record CockpitSettings(
         JobTiming expiredBlocksJob,
         JobTiming retentionJob,
         TelemetrySettings telemetry,
-        WebsiteSettings website) {
+        WebsiteSettings website,
+        StatisticsSettings statistics) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
@@ -83,6 +86,13 @@ public record CockpitSettings(
      * maximum a contact request may stay open unflagged (its retention runs in the register's job).
      */
     public record WebsiteSettings(URI withdrawalPage, WebsiteRules rules) {
+    }
+
+    /**
+     * @param influx    empty: the statistics go into a table of the relational store; else to this InfluxDB
+     * @param outboxJob how often the points InfluxDB could not take are tried again
+     */
+    public record StatisticsSettings(Optional<InfluxSettings> influx, JobTiming outboxJob) {
     }
 
     /**
@@ -154,9 +164,9 @@ public record CockpitSettings(
                 new JobTiming(duration(cockpit.get("jobs.retention.interval"), Duration.ofMinutes(10)),
                         duration(cockpit.get("jobs.retention.lease"), Duration.ofMinutes(30))),
                 TelemetrySettings.from(cockpit),
-                website(cockpit));
+                website(cockpit),
+                statistics(cockpit));
     }
-
 
     private static WebsiteSettings website(Config cockpit) {
         WebsiteRules defaults = WebsiteRules.DEFAULT;
@@ -167,6 +177,17 @@ public record CockpitSettings(
                         cockpit.get("website.limit.per.recipient").asInt().orElse(defaults.mailsPerRecipient()),
                         duration(cockpit.get("website.limit.window"), defaults.window()),
                         duration(cockpit.get("website.contact.open.maximum"), defaults.openRequestMaximum())));
+    }
+
+    private static StatisticsSettings statistics(Config cockpit) {
+        return new StatisticsSettings(
+                text(cockpit.get("influx.url")).map(url -> new InfluxSettings(url,
+                        text(cockpit.get("influx.database")).orElse(InfluxSettings.DEFAULT_DATABASE),
+                        text(cockpit.get("influx.username")),
+                        cockpit.get("influx.password").asString().orElse(""),
+                        text(cockpit.get("influx.retention.policy")).orElse(InfluxSettings.DEFAULT_RETENTION_POLICY))),
+                new JobTiming(duration(cockpit.get("jobs.statistics.outbox.interval"), Duration.ofSeconds(10)),
+                        duration(cockpit.get("jobs.statistics.outbox.lease"), Duration.ofMinutes(2))));
     }
 
     /** Where the embedded mode's mail goes. */

@@ -103,6 +103,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void theVendorRuleCatchesTheInfluxClientOutsideTheInfluxAdapter() {
+        assertViolated(CockpitArchitecture::vendorSdksStayInTheirAdapter, "strayvendor", "adapters.mysql.StrayPoints");
+    }
+
+    @Test
     void theCycleRuleCatchesACycle() {
         assertViolated(CockpitArchitecture::noPackageCycles, "cycle", "a.A");
     }

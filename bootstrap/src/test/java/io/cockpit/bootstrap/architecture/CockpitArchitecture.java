@@ -34,6 +34,7 @@ final class CockpitArchitecture {
                 .adapter("http", root + ".adapters.http..", root + ".api..")
                 .adapter("mysql", root + ".adapters.mysql..")
                 .adapter("redis", root + ".adapters.redis..")
+                .adapter("influx", root + ".adapters.influx..")
                 .adapter("memory", root + ".adapters.memory..")
                 .adapter("argon2", root + ".adapters.argon2..")
                 .adapter("mail", root + ".adapters.mail..")
@@ -69,6 +70,7 @@ final class CockpitArchitecture {
                 sdkOnlyIn(root, List.of("org.jdbi..", "org.flywaydb..", "com.zaxxer..", "com.mysql..", "org.h2..",
                         "java.sql.."), root + ".adapters.mysql.."),
                 sdkOnlyIn(root, List.of("io.lettuce..", "io.netty.."), root + ".adapters.redis.."),
+                sdkOnlyIn(root, List.of("org.influxdb..", "okhttp3..", "retrofit2.."), root + ".adapters.influx.."),
                 sdkOnlyIn(root, List.of("com.networknt..", "com.fasterxml.jackson.."), root + ".adapters.http..",
                         root + ".api.."),
                 sdkOnlyIn(root, List.of("io.helidon.."), root + ".adapters.http..", root + ".api..",

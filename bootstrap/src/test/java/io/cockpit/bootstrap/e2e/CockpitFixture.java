@@ -82,6 +82,9 @@ final class CockpitFixture implements AutoCloseable {
     private final String partnerKey = "ckp_e2e_" + UUID.randomUUID().toString().replace("-", "");
     private final String operatorKey = "cko_e2e_" + UUID.randomUUID().toString().replace("-", "");
 
+    /** The production servers' own InfluxDB database, so that a test sees only its server's points. */
+    private final String influxDatabase = "cockpit_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
     private CockpitFixture(Mode mode, boolean own, Map<String, String> overrides) {
         this(mode, own, overrides, List.of());
     }
@@ -157,6 +160,13 @@ final class CockpitFixture implements AutoCloseable {
         if (mode == Mode.PRODUCTION) {
             withRedis(redis -> redis.flushdb());
             database.drop();
+            if (settings.statistics().influx().isPresent()) {
+                try {
+                    influxQuery("DROP DATABASE \"" + influxDatabase + "\"");
+                } catch (RuntimeException gone) {
+                    // a test's own InfluxDB may be stopped already
+                }
+            }
         }
         deleteRecursively(dataDir);
     }
@@ -179,6 +189,8 @@ final class CockpitFixture implements AutoCloseable {
                 "cockpit.passwords.argon2.iterations", "1"));
         config.put("cockpit.web.url", WEB_APP);
         config.put("cockpit.website.withdrawal.url", WITHDRAWAL_PAGE);
+        // the outbox of statistics InfluxDB could not take is tried again every second
+        config.put("cockpit.jobs.statistics.outbox.interval", "PT1S");
         config.put("cockpit.management.port", "0");
         if (own) {
             // a server of a test's own travels in time; its retention job runs often enough to be seen at work
@@ -186,6 +198,8 @@ final class CockpitFixture implements AutoCloseable {
             config.put("cockpit.jobs.retention.lease", "PT10S");
         }
         if (mode == Mode.PRODUCTION) {
+            config.put("cockpit.influx.url", RealServices.influxUrl());
+            config.put("cockpit.influx.database", influxDatabase);
             config.putAll(Map.of(
                     "cockpit.smtp.host", "127.0.0.1",
                     "cockpit.smtp.port", Integer.toString(mailServer().getSmtp().getPort()),
@@ -201,6 +215,47 @@ final class CockpitFixture implements AutoCloseable {
         }
         config.putAll(overrides);
         return CockpitSettings.from(Config.just(ConfigSources.create(config)));
+    }
+
+    /** An InfluxQL statement against the production server's InfluxDB database, answered as InfluxDB answers it. */
+    org.influxdb.dto.QueryResult influxQuery(String influxQl) {
+        io.cockpit.adapters.influx.InfluxSettings influx = settings.statistics().influx()
+                .orElseThrow(() -> new IllegalStateException("only production mode uses InfluxDB"));
+        try (org.influxdb.InfluxDB client = org.influxdb.InfluxDBFactory.connect(influx.url())) {
+            return client.query(new org.influxdb.dto.Query(influxQl, influx.database()));
+        }
+    }
+
+    /**
+     * How many points the mode's statistics store holds under {@code statisticsId}: read from InfluxDB directly in
+     * production, from the embedded table otherwise.
+     */
+    long statisticsPointsOf(String statisticsId) {
+        if (settings.statistics().influx().isEmpty()) {
+            try (io.cockpit.adapters.mysql.RelationalStore store = openStore()) {
+                return store.transactions().withHandle(h -> h.createQuery(
+                                "SELECT COUNT(*) FROM statistics_point WHERE statistics_id = :sid")
+                        .bind("sid", statisticsId).mapTo(Long.class).one());
+            }
+        }
+        long points = 0;
+        for (String measurement : java.util.List.of("actions", "activities")) {
+            org.influxdb.dto.QueryResult result = influxQuery("SELECT * FROM " + influxMeasurement(measurement)
+                    + " WHERE \"sid\" = '" + statisticsId + "'");
+            if (result.hasError()) {
+                throw new IllegalStateException(result.getError());
+            }
+            if (result.getResults().getFirst().getSeries() != null) {
+                points += result.getResults().getFirst().getSeries().getFirst().getValues().size();
+            }
+        }
+        return points;
+    }
+
+    /** The name of the production server's InfluxDB database and of its retention policy, for queries. */
+    String influxMeasurement(String measurement) {
+        io.cockpit.adapters.influx.InfluxSettings influx = settings.statistics().influx().orElseThrow();
+        return "\"" + influx.retentionPolicy() + "\".\"" + measurement + "\"";
     }
 
     private static Path tempDir() {

@@ -40,7 +40,7 @@ abstract class OperationsScenarios extends Scenarios {
             checks.add(check.path("name").asText());
         });
         assertThat(checks).containsExactlyElementsOf(
-                mode() == CockpitFixture.Mode.PRODUCTION ? List.of("database", "redis") : List.of("database"));
+                mode() == CockpitFixture.Mode.PRODUCTION ? List.of("database", "redis", "influxdb") : List.of("database"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.cockpit.bootstrap.e2e;
 
+import io.cockpit.adapters.mysql.RelationalStore;
+import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
 import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.domain.access.TokenHash;
@@ -36,6 +38,9 @@ abstract class PersonalDataStoresScenarios extends Scenarios {
                 + "\"dailyGoals\":{\"message_sent\":30}}", "*").status()).isEqualTo(200);
         assertThat(me.put("/v1/me/privacy", "{\"errorReporting\":true,\"statistics\":true,"
                 + "\"analyticsIdentification\":false}", "*").status()).isEqualTo(200);
+        assertThat(me.post("/v1/me/statistics/events", "{\"events\":[{\"action\":\"message_sent\",\"occurredAt\":\""
+                + cockpit.now() + "\"},{\"action\":\"meeting_booked\",\"occurredAt\":\"" + cockpit.now() + "\"}]}")
+                .status()).as("statistics, recorded before the restriction").isEqualTo(202);
         assertThat(me.put("/v1/me/restriction", null, null).status()).isIn(200, 201, 204);
         assertThat(me.post("/v1/me/templates", "{\"name\":\"First contact\",\"body\":\"Hello {{firstName}}\"}")
                 .status()).isEqualTo(201);
@@ -56,6 +61,12 @@ abstract class PersonalDataStoresScenarios extends Scenarios {
         assertThat(StoredRows.await(() -> new StoredRows(cockpit).ofUser("password_reset_token", user.userId()) == 1))
                 .as("the reset link, made after the answer").isTrue();
         return user;
+    }
+
+    private String statisticsIdOf(UserId user) {
+        try (RelationalStore store = cockpit.openStore()) {
+            return store.repository(JdbiAccountRepository::new).findById(user).orElseThrow().statisticsId().value();
+        }
     }
 
     private Map<String, List<ExportedItem>> exportOf(UserId user) {
@@ -82,6 +93,9 @@ abstract class PersonalDataStoresScenarios extends Scenarios {
         assertThat(exported.get("labels")).hasSize(2);
         assertThat(exported.get("identifications")).singleElement()
                 .satisfies(item -> assertThat(item.fields().get("reason")).isEqualTo("legal_claim"));
+        assertThat(exported.get("statistics")).as("one day of statistics, from the mode's store").singleElement()
+                .satisfies(item -> assertThat(item.fields()).containsEntry("message_sent", 1)
+                        .containsEntry("meeting_booked", 1).containsEntry("timeZone", "Europe/Berlin"));
     }
 
     @Test
@@ -89,6 +103,8 @@ abstract class PersonalDataStoresScenarios extends Scenarios {
         Users.SignedIn user = aUserWithDataEverywhere();
         UserId userId = new UserId(user.userId());
         String trackingId = user.api().get("/v1/me").json().path("trackingId").asText();
+        String statisticsId = statisticsIdOf(userId);
+        assertThat(cockpit.statisticsPointsOf(statisticsId)).isEqualTo(2);
         assertThat(DatabaseScan.placesHolding(cockpit.databaseSettings(), user.userId())).isNotEmpty();
         if (cockpit.mode == CockpitFixture.Mode.PRODUCTION) {
             assertThat(cockpit.redisContents().values()).anyMatch(value -> value.contains(user.userId()));
@@ -110,6 +126,9 @@ abstract class PersonalDataStoresScenarios extends Scenarios {
         assertThat(DatabaseScan.placesHolding(cockpit.databaseSettings(), user.email())).isEmpty();
         assertThat(DatabaseScan.placesHolding(cockpit.databaseSettings(), trackingId)).isEmpty();
         assertThat(exportOf(userId)).isEmpty();
+        assertThat(cockpit.statisticsPointsOf(statisticsId)).as("the points under the Statistics-ID, InfluxDB's too")
+                .isZero();
+        assertThat(DatabaseScan.placesHolding(cockpit.databaseSettings(), statisticsId)).isEmpty();
         if (cockpit.mode == CockpitFixture.Mode.PRODUCTION) {
             String hashedUser = TokenHash.of(user.userId()).hex();
             cockpit.redisContents().forEach((key, value) -> {

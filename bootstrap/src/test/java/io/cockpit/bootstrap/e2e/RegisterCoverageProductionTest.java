@@ -2,8 +2,10 @@ package io.cockpit.bootstrap.e2e;
 
 import io.cockpit.application.testing.NeedsRealServers;
 import io.cockpit.domain.register.DeletionMethod;
+import io.cockpit.domain.register.Holding;
 import io.cockpit.domain.register.PersonalDataCategory;
 import io.cockpit.domain.register.RetentionRule;
+import io.cockpit.domain.register.StoreKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -36,6 +38,42 @@ class RegisterCoverageProductionTest extends RegisterCoverageScenarios {
                 .anyMatch(key -> key.startsWith("cockpit:session:"));
         assertThat(redis.keySet()).as("cache keys no register category declares")
                 .allMatch(key -> cockpit.register().declaringCacheKey(key).isPresent());
+    }
+
+    /** The measurements of the server's InfluxDB database, after a user recorded an action and time spent. */
+    @Test
+    void everyInfluxDbMeasurementIsDeclaredByACategoryAndEveryDeclaredOneIsWritten() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        StatisticsScenarios.consent(user, true);
+        java.time.Instant now = cockpit.now();
+        assertThat(user.api().post("/v1/me/statistics/events", "{\"events\":[{\"action\":\"message_sent\","
+                + "\"occurredAt\":\"" + now + "\"}],\"intervals\":[{\"activity\":\"inbox\",\"startedAt\":\""
+                + now.minus(Duration.ofMinutes(2)) + "\",\"endedAt\":\"" + now + "\"}]}").status()).isEqualTo(202);
+
+        org.influxdb.dto.QueryResult shown = cockpit.influxQuery("SHOW MEASUREMENTS");
+        assertThat(shown.hasError()).as(String.valueOf(shown.getError())).isFalse();
+        java.util.List<String> measurements = new java.util.ArrayList<>();
+        shown.getResults().getFirst().getSeries().forEach(series -> series.getValues()
+                .forEach(row -> measurements.add(String.valueOf(row.getFirst()))));
+        io.cockpit.domain.register.Register withoutStatistics = io.cockpit.domain.register.Register.of(
+                cockpit.register().categories().stream().filter(c -> !c.id().equals("statistics")).toList());
+
+        assertThat(measurements).as("measurements in InfluxDB").containsExactlyInAnyOrder("actions", "activities");
+        assertThat(undeclared(measurements, cockpit.register())).as("measurements no category declares").isEmpty();
+        assertThat(declaredMeasurements(cockpit.register())).as("declared, and written")
+                .containsExactlyInAnyOrderElementsOf(measurements);
+        assertThat(undeclared(measurements, withoutStatistics)).as("found when undeclared")
+                .containsExactlyInAnyOrder("actions", "activities");
+    }
+
+    private static java.util.List<String> declaredMeasurements(io.cockpit.domain.register.Register register) {
+        return register.categories().stream().flatMap(category -> category.holdings().stream())
+                .filter(holding -> holding.store() == StoreKind.STATISTICS).map(Holding::name).toList();
+    }
+
+    private static java.util.List<String> undeclared(java.util.List<String> measurements,
+                                                     io.cockpit.domain.register.Register register) {
+        return measurements.stream().filter(m -> !declaredMeasurements(register).contains(m)).toList();
     }
 
     @Test

@@ -104,4 +104,36 @@ abstract class RetentionScenarios extends Scenarios {
         assertThat(rows().auditActors()).allMatch(actor -> actor.matches("[0-9a-f]{32}"));
         assertThat(rows().deletedSince(travelled, "audit_log")).isPositive();
     }
+
+    /**
+     * Statistics points are kept 365 days after their minute. The embedded table loses them to the retention job; in
+     * production they are in InfluxDB, whose retention policy deletes them on its own clock (that policy is checked in
+     * {@code InfluxStatisticsStoreTest}), and the job only keeps the table empty.
+     */
+    @Test
+    @TimeTravel
+    void statisticsPointsGo365DaysAfterTheirMinute() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        StatisticsScenarios.consent(user, true);
+        assertThat(user.api().post(StatisticsScenarios.EVENTS, StatisticsScenarios.events(2, cockpit.now())).status())
+                .isEqualTo(202);
+        String statisticsId;
+        try (io.cockpit.adapters.mysql.RelationalStore store = cockpit.openStore()) {
+            statisticsId = store.repository(io.cockpit.adapters.mysql.account.JdbiAccountRepository::new)
+                    .findById(new io.cockpit.domain.account.UserId(user.userId())).orElseThrow().statisticsId().value();
+        }
+        assertThat(cockpit.statisticsPointsOf(statisticsId)).isEqualTo(2);
+
+        Instant withinTheYear = travelAndAwaitARun(Duration.ofDays(364));
+        assertThat(cockpit.statisticsPointsOf(statisticsId)).as("kept within the year").isEqualTo(2);
+        assertThat(rows().deletedSince(withinTheYear, "statistics")).isZero();
+
+        Instant afterTheYear = travelAndAwaitARun(Duration.ofDays(2));
+        assertThat(rows().retentionRunsSince(afterTheYear)).allSatisfy(run ->
+                assertThat(run.deleted()).containsKey("statistics"));
+        if (cockpit.mode == CockpitFixture.Mode.EMBEDDED) {
+            assertThat(StoredRows.await(() -> cockpit.statisticsPointsOf(statisticsId) == 0)).isTrue();
+            assertThat(rows().deletedSince(afterTheYear, "statistics")).isEqualTo(2);
+        }
+    }
 }

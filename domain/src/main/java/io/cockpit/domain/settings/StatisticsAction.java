@@ -2,20 +2,26 @@ package io.cockpit.domain.settings;
 
 import io.cockpit.domain.shared.InvalidValueException;
 
-import java.util.Locale;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The social-selling actions the statistics count (privacy policy 5.7). */
 public enum StatisticsAction {
     CONNECTION_REQUEST_SENT, CONNECTION_ACCEPTED, MESSAGE_SENT, FOLLOW_UP_SENT, REPLY_RECEIVED, PROFILE_VIEWED,
     POST_LIKED, POST_COMMENTED, POST_PUBLISHED, MEETING_BOOKED;
 
+    private static final Map<String, StatisticsAction> BY_WIRE_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(StatisticsAction::wireName, action -> action));
+
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     public static StatisticsAction fromWireName(String wireName) {
-        return Arrays.stream(values()).filter(a -> a.wireName().equals(wireName)).findFirst()
+        return Optional.ofNullable(BY_WIRE_NAME.get(wireName))
                 .orElseThrow(() -> new InvalidValueException("statistics_action.unknown", "is not a statistics action"));
     }
 }

@@ -67,6 +67,8 @@ public enum ErrorCode {
     /** The document's content is not what its media type says (or none of the accepted formats). */
     APPLICATION_DOCUMENT_CONTENT_MISMATCH("application.document_content_mismatch", ErrorKind.INVALID),
     WEBSITE_TOO_MANY_REQUESTS("website.too_many_requests", ErrorKind.RATE_LIMITED),
+    /** Statistics are offered while the statistics consent is off or processing is restricted. */
+    STATISTICS_CONSENT_REQUIRED("statistics.consent_required", ErrorKind.CONFLICT),
     /**
      * A value object refused its input ({@link InvalidValueException}); the rule it broke is a field-level code.
      * The HTTP adapter normally reports it per field; one that escapes is still a validation failure.

@@ -4,6 +4,7 @@ import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.in.privacy.PrivacySwitchesQuery;
 import io.cockpit.application.port.in.privacy.PrivacyUseCase;
+import io.cockpit.application.port.in.statistics.UnlinkStatisticsUseCase;
 import io.cockpit.application.port.out.account.AccountRepository;
 import io.cockpit.application.port.out.privacy.ConsentLedger;
 import io.cockpit.application.port.out.privacy.PrivacyRepository;
@@ -28,14 +29,16 @@ import java.util.Map;
 
 /**
  * The privacy switches: consents, and objections to what rests on legitimate interest. Each change and its
- * consent-history entry are written together, so the history always explains the switches. Withdrawing the statistics consent cuts the link at once: the account gets a fresh
- * Statistics-ID and the old one is overwritten, so points recorded under it belong to no one.
+ * consent-history entry are written together, so the history always explains the switches. Withdrawing the statistics
+ * consent cuts the link at once: the account gets a fresh Statistics-ID, the old one is overwritten, and the
+ * statistics capability deletes what was recorded under it.
  */
 public final class PrivacyService implements PrivacyUseCase, PrivacySwitchesQuery {
 
     private final PrivacyRepository repository;
     private final ConsentLedger ledger;
     private final AccountRepository accounts;
+    private final UnlinkStatisticsUseCase statistics;
     private final Transactions transactions;
     private final String policyVersion;
     private final Clock clock;
@@ -43,10 +46,12 @@ public final class PrivacyService implements PrivacyUseCase, PrivacySwitchesQuer
 
     /** @param policyVersion the privacy policy version in force, recorded with every decision */
     public PrivacyService(PrivacyRepository repository, ConsentLedger ledger, AccountRepository accounts,
-                          Transactions transactions, String policyVersion, Clock clock, SecureRandom random) {
+                          UnlinkStatisticsUseCase statistics, Transactions transactions, String policyVersion,
+                          Clock clock, SecureRandom random) {
         this.repository = repository;
         this.ledger = ledger;
         this.accounts = accounts;
+        this.statistics = statistics;
         this.transactions = transactions;
         this.policyVersion = policyVersion;
         this.clock = clock;
@@ -87,6 +92,7 @@ public final class PrivacyService implements PrivacyUseCase, PrivacySwitchesQuer
                 if (decision.getKey() == ConsentPurpose.STATISTICS && decision.getValue() == ConsentDecision.WITHDRAWN) {
                     Account account = accounts.findById(userId).orElseThrow(AccountErrors::notFound);
                     accounts.update(account.withStatisticsId(StatisticsId.random(random), now));
+                    statistics.unlinked(account.statisticsId());
                 }
             }
             return new Versioned<>(switches, version);

@@ -3,6 +3,7 @@ package io.cockpit.application.service.privacy;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.testing.fakes.FakeStores;
 import io.cockpit.domain.account.Account;
+import io.cockpit.domain.account.StatisticsId;
 import io.cockpit.domain.privacy.ConsentDecision;
 import io.cockpit.domain.privacy.ConsentEvent;
 import io.cockpit.domain.privacy.ConsentPurpose;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PrivacyServiceTest {
 
     private final FakeStores stores = new FakeStores();
+    /** The Statistics-IDs the statistics capability was told to forget. */
+    private final List<StatisticsId> unlinked = new ArrayList<>();
     private final PrivacyService privacy = new PrivacyService(stores.privacy, stores.consents, stores.accounts,
-            stores.transactions, "2024-10-21", stores.clock, new SecureRandom());
+            unlinked::add, stores.transactions, "2024-10-21", stores.clock, new SecureRandom());
     private final Account account = anAccount().build();
 
     /** The three switches of the first version, the objection switches on (their defaults). */
@@ -88,6 +92,8 @@ class PrivacyServiceTest {
         Account after = stores.accounts.findById(account.userId()).orElseThrow();
         assertThat(after.statisticsId()).isNotEqualTo(account.statisticsId());
         assertThat(after.trackingId()).isEqualTo(account.trackingId());
+        assertThat(unlinked).as("the history under the old Statistics-ID is to be deleted")
+                .containsExactly(account.statisticsId());
     }
 
     @Test

@@ -9,7 +9,7 @@ import io.helidon.webserver.http.ServerResponse;
 
 import java.util.List;
 
-/** Liveness (the process serves) and readiness (every configured store answers). */
+/** Liveness (the process serves) and readiness (no configured store is down; a degraded one keeps it ready). */
 public final class HealthApi extends HealthService {
 
     private final List<ReadinessCheck> checks;
@@ -25,12 +25,15 @@ public final class HealthApi extends HealthService {
 
     @Override
     protected void handleCheckReadiness(ServerRequest request, ServerResponse response) {
-        List<HealthReportChecksInner> results = checks.stream()
-                .map(check -> new HealthReportChecksInner(check.name(), check.answers().getAsBoolean()
-                        ? HealthReportChecksInner.StatusEnum.UP : HealthReportChecksInner.StatusEnum.DOWN))
-                .toList();
-        boolean ready = results.stream().allMatch(r -> r.getStatus() == HealthReportChecksInner.StatusEnum.UP);
+        List<HealthReportChecksInner> results = checks.stream().map(HealthApi::result).toList();
+        boolean ready = results.stream().noneMatch(r -> r.getStatus() == HealthReportChecksInner.StatusEnum.DOWN);
         JsonReply.of(ready ? 200 : 503, new HealthReport(
                 ready ? HealthReport.StatusEnum.UP : HealthReport.StatusEnum.DOWN, results)).send(response);
+    }
+
+    private static HealthReportChecksInner result(ReadinessCheck check) {
+        ReadinessCheck.Health health = check.health().get();
+        return new HealthReportChecksInner(check.name(),
+                HealthReportChecksInner.StatusEnum.fromValue(health.status().name()), health.detail().orElse(null));
     }
 }

@@ -1,0 +1,118 @@
+package io.cockpit.adapters.influx;
+
+import io.cockpit.application.port.out.statistics.StatisticsStore;
+import io.cockpit.application.port.out.statistics.StatisticsStoreContract;
+import io.cockpit.application.port.out.statistics.StatisticsStoreUnavailable;
+import io.cockpit.application.testing.NeedsRealServers;
+import io.cockpit.application.testing.RealServices;
+import io.cockpit.domain.account.StatisticsId;
+import io.cockpit.domain.settings.StatisticsAction;
+import io.cockpit.domain.statistics.Activity;
+import io.cockpit.domain.statistics.DayRange;
+import org.influxdb.InfluxDB;
+import org.influxdb.InfluxDBFactory;
+import org.influxdb.dto.Query;
+import org.influxdb.dto.QueryResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The StatisticsStore contract on the real InfluxDB, with what only InfluxDB has: its schema and its outages. */
+@NeedsRealServers
+class InfluxStatisticsStoreTest extends StatisticsStoreContract {
+
+    private static InfluxSettings settings;
+    private static InfluxStatisticsStore store;
+
+    @BeforeAll
+    static void open() {
+        settings = new InfluxSettings(RealServices.influxUrl(), "cockpit_test_" + UUID.randomUUID().toString()
+                .replace("-", "").substring(0, 12), Optional.empty(), "", InfluxSettings.DEFAULT_RETENTION_POLICY);
+        store = InfluxStatisticsStore.open(settings);
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        store.raw("DROP DATABASE \"" + settings.database() + "\"");
+        store.close();
+    }
+
+    @Override
+    protected StatisticsStore store() {
+        return store;
+    }
+
+    @Test
+    void keepsPointsInA365DayRetentionPolicyAndPutsOneBackIfItWasChanged() {
+        try (InfluxDB admin = InfluxDBFactory.connect(settings.url())) {
+            assertThat(InfluxSchema.duration(admin, settings.database(), settings.retentionPolicy()))
+                    .isEqualTo(Duration.ofDays(365));
+            admin.query(new Query("ALTER RETENTION POLICY \"" + settings.retentionPolicy() + "\" ON \""
+                    + settings.database() + "\" DURATION 30d"));
+            assertThat(InfluxSchema.duration(admin, settings.database(), settings.retentionPolicy()))
+                    .isEqualTo(Duration.ofDays(30));
+
+            InfluxStatisticsStore.open(settings).close();
+
+            assertThat(InfluxSchema.duration(admin, settings.database(), settings.retentionPolicy()))
+                    .isEqualTo(Duration.ofDays(365));
+        }
+    }
+
+    @Test
+    void holdsNothingButTheStatisticsIdTheActionOrActivityAndTheMinute() {
+        StatisticsId sid = newStatisticsId();
+        store.append(List.of(action(sid, StatisticsAction.MESSAGE_SENT, "2026-06-10T10:00:42Z"),
+                minute(sid, Activity.INBOX, "2026-06-10T10:00:42Z")));
+
+        List<String> keys = new ArrayList<>();
+        String rp = "\"" + settings.retentionPolicy() + "\".";
+        for (String statement : List.of("SHOW MEASUREMENTS", "SHOW TAG KEYS",
+                "SHOW FIELD KEYS FROM " + rp + "\"actions\"", "SHOW FIELD KEYS FROM " + rp + "\"activities\"")) {
+            QueryResult result = store.raw(statement);
+            result.getResults().getFirst().getSeries().forEach(series ->
+                    series.getValues().forEach(row -> keys.add(series.getName() + ":" + row.getFirst())));
+        }
+        assertThat(keys).containsExactlyInAnyOrder("measurements:actions", "measurements:activities",
+                "actions:action", "actions:sid", "activities:activity", "activities:sid", "actions:n",
+                "activities:m");
+        QueryResult rows = store.raw("SELECT * FROM " + "\"" + settings.retentionPolicy() + "\".\"activities\""
+                + " WHERE \"sid\" = '" + sid.value() + "'");
+        assertThat(rows.getResults().getFirst().getSeries().getFirst().getValues()).singleElement()
+                .satisfies(row -> assertThat(row.getFirst()).isEqualTo("2026-06-10T10:00:00Z"));
+    }
+
+    @Test
+    void anInfluxDbThatDoesNotAnswerIsUnavailableNotAnError() {
+        InfluxStatisticsStore away = InfluxStatisticsStore.open(settings);
+        try (InfluxStatisticsStore closedPort = unreachable()) {
+            assertThat(closedPort.answers()).isFalse();
+            StatisticsId sid = newStatisticsId();
+            assertThatThrownBy(() -> closedPort.append(List.of(action(sid, StatisticsAction.MESSAGE_SENT,
+                    "2026-06-10T10:00:00Z")))).isInstanceOf(StatisticsStoreUnavailable.class);
+            assertThatThrownBy(() -> closedPort.daily(sid, BERLIN, DayRange.of(LocalDate.parse("2026-06-10"))))
+                    .isInstanceOf(StatisticsStoreUnavailable.class);
+            assertThatThrownBy(() -> closedPort.forget(sid)).isInstanceOf(StatisticsStoreUnavailable.class);
+            assertThatThrownBy(() -> closedPort.forget(sid, 10)).isInstanceOf(StatisticsStoreUnavailable.class);
+        } finally {
+            away.close();
+        }
+        assertThat(store.answers()).isTrue();
+    }
+
+    /** A store whose server went away after it started: its URL now points at a port nobody listens on. */
+    private static InfluxStatisticsStore unreachable() {
+        return InfluxStatisticsStore.openWithoutSchema(new InfluxSettings("http://127.0.0.1:9", settings.database(),
+                Optional.empty(), "", settings.retentionPolicy()));
+    }
+}
