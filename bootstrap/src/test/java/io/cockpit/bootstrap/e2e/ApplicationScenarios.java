@@ -127,6 +127,12 @@ abstract class ApplicationScenarios extends Scenarios {
                 + "/documents/" + stored.json().path("id").asText());
         assertThat(download.response().header("Content-Length")).contains(String.valueOf(10 * 1024 * 1024));
         assertThat(Arrays.equals(download.bytes(), largest)).as("10 MiB downloaded byte for byte").isTrue();
+        ApiResponse head = cockpit.operator().head("/v1/operator/applications/" + applied.id() + "/documents/"
+                + stored.json().path("id").asText());
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.headers().entrySet()).filteredOn(h -> h.getKey().equalsIgnoreCase("Content-Length"))
+                .singleElement().satisfies(h -> assertThat(h.getValue()).containsExactly("10485760"));
+        assertThat(head.body()).isEmpty();
         assertThat(declared.status()).isEqualTo(413);
         assertThat(declared.code()).isEqualTo("request.too_large");
         assertThat(chunked.status()).isEqualTo(413);
