@@ -151,6 +151,62 @@ final class ApiClient {
         }
     }
 
+    /**
+     * A download read slowly: the status and headers, then {@code meanwhile} runs while the server waits for this
+     * client to read (a small receive window holds it back), then the body up to where the server ended it. Status
+     * and headers are checked against the contract, with the bytes that came.
+     */
+    Download downloadInterrupted(String path, Runnable meanwhile) {
+        URI uri = URI.create(baseUrl + path);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.setReceiveBufferSize(16 * 1024);
+            socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
+            socket.setSoTimeout(30_000);
+            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
+                    + uri.getPort() + "\r\nConnection: close\r\n");
+            defaultHeaders.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            socket.getOutputStream().write(request.append("\r\n").toString()
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream(), 4096);
+            int status = Integer.parseInt(line(in).split(" ")[1]);
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (String header = line(in); !header.isEmpty(); header = line(in)) {
+                int colon = header.indexOf(':');
+                headers.computeIfAbsent(header.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                        name -> new ArrayList<>()).add(header.substring(colon + 1).trim());
+            }
+            meanwhile.run();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            try {
+                for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+                    body.write(buffer, 0, read);
+                }
+            } catch (java.net.SocketException reset) {
+                // the server may end the connection with a reset rather than a close: the body ends here too
+            }
+            ApiResponse seen = new ApiResponse(status, headers,
+                    body.toString(java.nio.charset.StandardCharsets.ISO_8859_1));
+            CONTRACT.check(listener, "GET", path, seen);
+            return new Download(seen, body.toByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        }
+    }
+
+    private static String line(java.io.InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c == -1) {
+                throw new IOException("the connection ended within the headers");
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
+
     /** A downloaded file, and the response it came in (without the bytes as text). */
     record Download(ApiResponse response, byte[] bytes) {
     }

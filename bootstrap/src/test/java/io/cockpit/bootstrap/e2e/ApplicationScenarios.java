@@ -123,12 +123,47 @@ abstract class ApplicationScenarios extends Scenarios {
 
         assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
         assertThat(stored.json().path("sizeBytes").asLong()).isEqualTo(10L * 1024 * 1024);
+        ApiClient.Download download = cockpit.operator().download("/v1/operator/applications/" + applied.id()
+                + "/documents/" + stored.json().path("id").asText());
+        assertThat(download.response().header("Content-Length")).contains(String.valueOf(10 * 1024 * 1024));
+        assertThat(Arrays.equals(download.bytes(), largest)).as("10 MiB downloaded byte for byte").isTrue();
+        ApiResponse head = cockpit.operator().head("/v1/operator/applications/" + applied.id() + "/documents/"
+                + stored.json().path("id").asText());
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.headers().entrySet()).filteredOn(h -> h.getKey().equalsIgnoreCase("Content-Length"))
+                .singleElement().satisfies(h -> assertThat(h.getValue()).containsExactly("10485760"));
+        assertThat(head.body()).isEmpty();
         assertThat(declared.status()).isEqualTo(413);
         assertThat(declared.code()).isEqualTo("request.too_large");
         assertThat(chunked.status()).isEqualTo(413);
         assertThat(chunked.code()).isEqualTo("application.document_too_large");
         assertThat(detail(applied.id()).path("documents")).extracting(d -> d.path("fileName").asText())
                 .containsExactly("largest.pdf");
+    }
+
+    @Test
+    void aDocumentErasedWhileItIsDownloadedEndsTheDownloadShortWithoutAProblemAppended() {
+        String email = Unique.email();
+        Website.Applied applied = website.apply(email, job(), false);
+        byte[] content = Arrays.copyOf(WebsiteMother.PDF, 10 * 1024 * 1024 - 3);
+        for (int i = WebsiteMother.PDF.length; i < content.length; i++) {
+            content[i] = (byte) (i * 7);
+        }
+        ApiResponse stored = website.upload(applied, "portfolio.pdf", Website.PDF, content);
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+        String path = "/v1/operator/applications/" + applied.id() + "/documents/" + stored.json().path("id").asText();
+        String token = website.tokenMailedTo(email, 1, "application");
+
+        // the server has sent at most its send buffer (4 MiB here) when the applicant withdraws; the rest is gone
+        ApiClient.Download cut = cockpit.operator().downloadInterrupted(path, () ->
+                assertThat(website.visitor().delete("/v1/public/applications/" + token).status()).isEqualTo(200));
+
+        assertThat(cut.response().status()).isEqualTo(200);
+        assertThat(cut.response().header("Content-Length")).contains(String.valueOf(content.length));
+        assertThat(cut.bytes().length).as("bytes before the connection ended").isLessThan(content.length);
+        assertThat(Arrays.equals(cut.bytes(), Arrays.copyOf(content, cut.bytes().length)))
+                .as("only the document's own bytes, no problem page after them").isTrue();
+        assertThat(cockpit.operator().download(path).response().status()).isEqualTo(404);
     }
 
     @Test

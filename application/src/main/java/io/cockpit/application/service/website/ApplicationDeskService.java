@@ -66,10 +66,22 @@ public final class ApplicationDeskService implements ApplicationDeskUseCase {
             existing(applicationId);
             ApplicationDocument document = documents.find(applicationId, documentId)
                     .orElseThrow(WebsiteErrors::documentNotFound);
-            byte[] content = documents.content(applicationId, documentId).orElseThrow(WebsiteErrors::documentNotFound);
             audit(operator, "applications.document_download", documentId.value());
-            return new Download(document, content);
+            return new Download(document, ApplicationDocumentStore.parts(document.sizeBytes()),
+                    number -> part(document, number));
         });
+    }
+
+    /**
+     * Read after the audit's transaction, each part in its own query; a part that is gone, or not of the size the
+     * stored size promises, means the document was erased or replaced since: the download ends.
+     */
+    private byte[] part(ApplicationDocument document, int number) {
+        long from = (long) number * ApplicationDocumentStore.PART_BYTES;
+        long expected = Math.min(ApplicationDocumentStore.PART_BYTES, document.sizeBytes() - from);
+        return documents.part(document.id(), number)
+                .filter(bytes -> bytes.length == expected)
+                .orElseThrow(WebsiteErrors::documentNotFound);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.in.website.ApplicationDeskUseCase.ApplicationFile;
 import io.cockpit.application.port.in.website.ApplicationDeskUseCase.Download;
 import io.cockpit.application.port.in.website.ApplyUseCase.Receipt;
+import io.cockpit.application.port.out.website.ApplicationDocumentStore;
 import io.cockpit.application.testing.WebsiteMother;
 import io.cockpit.domain.audit.AuditEvent;
 import io.cockpit.domain.shared.DomainException;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,13 +60,36 @@ class ApplicationDeskServiceTest {
         assertThat(file.notes()).extracting(note -> note.text().value(), note -> note.author())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Erstgespräch gut", "olivia"),
                         org.assertj.core.groups.Tuple.tuple("Zweitgespräch", "otto"));
-        assertThat(download.content()).isEqualTo(WebsiteMother.PDF);
+        assertThat(download.parts()).isOne();
+        assertThat(download.part(0)).isEqualTo(WebsiteMother.PDF);
         assertThatThrownBy(() -> website.desk.download("olivia", receipt.id(), ItemId.random()))
                 .satisfies(e -> assertThat(error(e)).isEqualTo(ErrorCode.APPLICATION_DOCUMENT_NOT_FOUND));
         assertThatThrownBy(() -> website.desk.find("olivia", ItemId.random()))
                 .satisfies(e -> assertThat(error(e)).isEqualTo(ErrorCode.APPLICATION_NOT_FOUND));
         assertThatThrownBy(() -> website.desk.addNote("olivia", ItemId.random(), new NoteText("x")))
                 .satisfies(e -> assertThat(error(e)).isEqualTo(ErrorCode.APPLICATION_NOT_FOUND));
+    }
+
+    @Test
+    void aDownloadReadsItsPartsOneByOneAndEndsWhenTheDocumentIsErasedMeanwhile() {
+        String email = WebsiteMother.uniqueEmail();
+        Receipt receipt = apply(email, "sales", false);
+        byte[] content = Arrays.copyOf(WebsiteMother.PDF, 2 * ApplicationDocumentStore.PART_BYTES + 17);
+        Arrays.fill(content, WebsiteMother.PDF.length, content.length, (byte) 0x5A);
+        var permit = website.intake.admitUpload(receipt.id(), receipt.uploadToken().value(), website.newClient());
+        var stored = website.intake.storeDocument(permit, new DocumentName("portfolio.pdf"), DocumentType.PDF,
+                content);
+
+        Download download = website.desk.download("olivia", receipt.id(), stored.document().id());
+        assertThat(download.parts()).isEqualTo(3);
+        assertThat(download.part(0)).isEqualTo(Arrays.copyOf(content, ApplicationDocumentStore.PART_BYTES));
+        assertThat(download.part(2)).hasSize(17);
+        website.intake.withdraw(website.tokenMailedTo(email, "application"), website.newClient());
+
+        assertThatThrownBy(() -> download.part(1))
+                .satisfies(e -> assertThat(error(e)).isEqualTo(ErrorCode.APPLICATION_DOCUMENT_NOT_FOUND));
+        assertThat(website.stores.audit.latest(20)).extracting(AuditEvent::action)
+                .containsOnlyOnce("applications.document_download");
     }
 
     @Test

@@ -5,11 +5,15 @@ import io.cockpit.application.port.out.website.ApplicationDocumentStore;
 import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.website.ApplicationDocument;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Documents with their contents in a {@link FakeDatabase}; one per application and file name, like the index. */
+/**
+ * Documents with their contents in a {@link FakeDatabase}; one per application and file name, like the index. The
+ * content is kept whole and cut into parts of {@code PART_BYTES} when read.
+ */
 public final class FakeApplicationDocumentStore implements ApplicationDocumentStore {
 
     private record Stored(ApplicationDocument document, byte[] content) {
@@ -55,8 +59,11 @@ public final class FakeApplicationDocumentStore implements ApplicationDocumentSt
     }
 
     @Override
-    public Optional<byte[]> content(ItemId applicationId, ItemId documentId) {
-        return stored(applicationId, documentId).map(stored -> stored.content().clone());
+    public Optional<byte[]> part(ItemId documentId, int number) {
+        return documents.find(documentId)
+                .filter(stored -> number >= 0 && number < ApplicationDocumentStore.parts(stored.content().length))
+                .map(stored -> Arrays.copyOfRange(stored.content(), number * PART_BYTES,
+                        Math.min(stored.content().length, (number + 1) * PART_BYTES)));
     }
 
     @Override

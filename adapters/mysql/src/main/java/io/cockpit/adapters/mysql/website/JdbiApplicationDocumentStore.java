@@ -10,20 +10,16 @@ import io.cockpit.domain.website.DocumentType;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
-
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Documents in {@code application_document}, their contents in parts of at most {@link #PART_BYTES} in
- * {@code application_document_part}, so that no statement comes near the server's packet limit.
+ * {@code application_document_part}, so that no statement comes near the server's packet limit; a part is read
+ * back with one query on a short handle of its own.
  */
 public final class JdbiApplicationDocumentStore implements ApplicationDocumentStore {
-
-    /** The largest part of a content in one row (and one statement). */
-    static final int PART_BYTES = 1024 * 1024;
 
     private static final String COLUMNS = "document_id, application_id, file_name, media_type, size_bytes, uploaded_at";
 
@@ -102,15 +98,13 @@ public final class JdbiApplicationDocumentStore implements ApplicationDocumentSt
     }
 
     @Override
-    public Optional<byte[]> content(ItemId applicationId, ItemId documentId) {
-        return db.inTransaction(() -> find(applicationId, documentId).map(document -> db.withHandle(h -> {
-            ByteArrayOutputStream content = new ByteArrayOutputStream((int) document.sizeBytes());
-            h.createQuery("SELECT content FROM application_document_part WHERE document_id = :id ORDER BY part_no")
-                    .bind("id", documentId.value())
-                    .map((rs, ctx) -> rs.getBytes("content"))
-                    .forEach(content::writeBytes);
-            return content.toByteArray();
-        })));
+    public Optional<byte[]> part(ItemId documentId, int number) {
+        return db.withHandle(h -> h.createQuery("SELECT content FROM application_document_part "
+                        + "WHERE document_id = :id AND part_no = :part")
+                .bind("id", documentId.value())
+                .bind("part", number)
+                .map((rs, ctx) -> rs.getBytes("content"))
+                .findOne());
     }
 
     @Override

@@ -53,12 +53,35 @@ public interface ApplicationDeskUseCase {
         }
     }
 
-    /** A document with its content. */
-    record Download(ApplicationDocument document, byte[] content) {
+    /**
+     * A document whose content is read part by part as it is sent ({@link #parts()} of them, each at most
+     * {@code ApplicationDocumentStore.PART_BYTES}), so one part at a time is in memory and no connection is held
+     * while the reader is slow.
+     */
+    record Download(ApplicationDocument document, int parts, Parts reader) {
 
         public Download {
             Objects.requireNonNull(document, "document");
-            Objects.requireNonNull(content, "content");
+            Objects.requireNonNull(reader, "reader");
+            if (parts < 1) {
+                throw new IllegalArgumentException("a document has at least one part");
+            }
         }
+
+        /**
+         * Part {@code number} (from 0), exactly the bytes the stored size promises for it.
+         *
+         * @throws io.cockpit.domain.shared.DomainException {@code application_document.not_found} when the document
+         *                                                  was erased or replaced since the download began
+         */
+        public byte[] part(int number) {
+            return reader.part(number);
+        }
+    }
+
+    /** Reads one part of a download's content. */
+    @FunctionalInterface
+    interface Parts {
+        byte[] part(int number);
     }
 }

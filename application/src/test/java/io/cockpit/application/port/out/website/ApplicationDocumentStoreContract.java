@@ -7,8 +7,10 @@ import io.cockpit.domain.website.DocumentName;
 import io.cockpit.domain.website.DocumentType;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +25,19 @@ public abstract class ApplicationDocumentStoreContract {
         return ApplicationDocument.checked(ItemId.random(), application, new DocumentName(name), type, content, at);
     }
 
+    /** The content read back part by part, as a download does; empty when part 0 is gone. */
+    private Optional<byte[]> content(ApplicationDocument document) {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        for (int number = 0; number < ApplicationDocumentStore.parts(document.sizeBytes()); number++) {
+            Optional<byte[]> part = documents().part(document.id(), number);
+            if (part.isEmpty()) {
+                return Optional.empty();
+            }
+            content.writeBytes(part.get());
+        }
+        return Optional.of(content.toByteArray());
+    }
+
     @Test
     void keepsTheDocumentAndItsContentByteForByte() {
         ItemId application = ItemId.random();
@@ -35,7 +50,7 @@ public abstract class ApplicationDocumentStoreContract {
         assertThat(documents().list(application)).containsExactly(cv, photo);
         assertThat(documents().count(application)).isEqualTo(2);
         assertThat(documents().find(application, cv.id())).contains(cv);
-        assertThat(documents().content(application, photo.id())).hasValueSatisfying(bytes ->
+        assertThat(content(photo)).hasValueSatisfying(bytes ->
                 assertThat(bytes).isEqualTo(WebsiteMother.PNG));
     }
 
@@ -52,7 +67,8 @@ public abstract class ApplicationDocumentStoreContract {
 
         assertThat(documents().list(application)).containsExactly(second);
         assertThat(documents().find(application, first.id())).isEmpty();
-        assertThat(documents().content(application, second.id())).hasValueSatisfying(bytes ->
+        assertThat(documents().part(first.id(), 0)).as("the replaced document's content is gone").isEmpty();
+        assertThat(content(second)).hasValueSatisfying(bytes ->
                 assertThat(bytes).isEqualTo(newer));
     }
 
@@ -64,7 +80,6 @@ public abstract class ApplicationDocumentStoreContract {
         documents().put(theirDocument, WebsiteMother.PDF);
 
         assertThat(documents().find(mine, theirDocument.id())).isEmpty();
-        assertThat(documents().content(mine, theirDocument.id())).isEmpty();
         assertThat(documents().list(mine)).isEmpty();
         assertThat(documents().count(mine)).isZero();
     }
@@ -82,8 +97,9 @@ public abstract class ApplicationDocumentStoreContract {
         assertThat(documents().deleteAll(erased)).isEqualTo(2);
         assertThat(documents().deleteAll(erased)).isZero();
 
-        assertThat(documents().content(erased, one.id())).isEmpty();
+        assertThat(documents().part(one.id(), 0)).isEmpty();
         assertThat(documents().list(kept)).containsExactly(other);
+        assertThat(content(other)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(WebsiteMother.PDF));
     }
 
     @Test
@@ -95,8 +111,14 @@ public abstract class ApplicationDocumentStoreContract {
 
         documents().put(document, largest);
 
-        assertThat(documents().content(application, document.id())).hasValueSatisfying(bytes ->
-                assertThat(Arrays.equals(bytes, largest)).as("10 MiB back byte for byte").isTrue());
+        assertThat(ApplicationDocumentStore.parts(document.sizeBytes())).isEqualTo(10);
+        for (int number = 0; number < 10; number++) {
+            int from = number * ApplicationDocumentStore.PART_BYTES;
+            assertThat(documents().part(document.id(), number)).as("part " + number).hasValueSatisfying(part ->
+                    assertThat(Arrays.equals(part, Arrays.copyOfRange(largest, from,
+                            from + ApplicationDocumentStore.PART_BYTES))).as("1 MiB back byte for byte").isTrue());
+        }
+        assertThat(documents().part(document.id(), 10)).as("no part beyond the last").isEmpty();
     }
 
     @Test
@@ -110,8 +132,29 @@ public abstract class ApplicationDocumentStoreContract {
             ApplicationDocument document = document(application, "size-" + size + ".pdf", content, NOW);
             documents().put(document, content);
 
-            assertThat(documents().content(application, document.id())).hasValueSatisfying(bytes ->
+            int last = ApplicationDocumentStore.parts(size) - 1;
+            assertThat(documents().part(document.id(), last)).hasValueSatisfying(part ->
+                    assertThat(part).hasSize(size - last * ApplicationDocumentStore.PART_BYTES));
+            assertThat(documents().part(document.id(), last + 1)).isEmpty();
+            assertThat(content(document)).hasValueSatisfying(bytes ->
                     assertThat(Arrays.equals(bytes, content)).as(size + " bytes back byte for byte").isTrue());
+        }
+    }
+
+    @Test
+    void aPartOfAnUnknownOrErasedDocumentIsNotFound() {
+        ItemId application = ItemId.random();
+        byte[] content = Arrays.copyOf(WebsiteMother.PDF, 2 * ApplicationDocument.MAX_BYTES / 10 + 5);
+        ApplicationDocument document = document(application, "cv.pdf", content, NOW);
+        documents().put(document, content);
+        assertThat(documents().part(document.id(), 2)).hasValueSatisfying(part -> assertThat(part).hasSize(5));
+
+        assertThat(documents().part(ItemId.random(), 0)).isEmpty();
+        assertThat(documents().part(document.id(), -1)).isEmpty();
+        documents().deleteAll(application);
+
+        for (int number = 0; number < 3; number++) {
+            assertThat(documents().part(document.id(), number)).as("part " + number + " after the erasure").isEmpty();
         }
     }
 }
