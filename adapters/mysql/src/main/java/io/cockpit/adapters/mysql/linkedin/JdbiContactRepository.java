@@ -133,7 +133,7 @@ public final class JdbiContactRepository implements ContactRepository {
 
     @Override
     public void insert(List<Contact> contacts) {
-        Sql.conflictsRetried(() -> db.withHandle(h -> {
+        Sql.uniqueAndRetried(() -> db.withHandle(h -> {
             Sql.insertRows(h, "linkedin_contact", COLUMNS, contacts, JdbiContactRepository::row);
             return null;
         }));
@@ -144,7 +144,7 @@ public final class JdbiContactRepository implements ContactRepository {
         if (contacts.isEmpty()) {
             return;
         }
-        Sql.conflictsRetried(() -> db.withHandle(h -> {
+        Sql.uniqueAndRetried(() -> db.withHandle(h -> {
             var batch = h.prepareBatch("UPDATE linkedin_contact SET first_name = ?, last_name = ?, name_sort = ?, "
                     + "headline = ?, company = ?, company_fold = ?, job_position = ?, job_position_fold = ?, "
                     + "location = ?, location_fold = ?, profile_url = ?, profile_path = ?, connected_at = ?, "

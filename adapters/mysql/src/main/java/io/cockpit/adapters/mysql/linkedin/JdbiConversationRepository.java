@@ -119,7 +119,7 @@ public final class JdbiConversationRepository implements ConversationRepository 
 
     @Override
     public void insert(List<Conversation> conversations) {
-        Sql.conflictsRetried(() -> db.withHandle(h -> {
+        Sql.uniqueAndRetried(() -> db.withHandle(h -> {
             Sql.insertRows(h, "linkedin_conversation", COLUMNS, conversations, JdbiConversationRepository::row);
             insertParticipants(h, conversations);
             return null;

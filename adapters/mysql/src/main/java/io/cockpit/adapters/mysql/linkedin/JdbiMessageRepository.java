@@ -82,7 +82,7 @@ public final class JdbiMessageRepository implements MessageRepository {
 
     @Override
     public void insert(List<Message> messages) {
-        Sql.conflictsRetried(() -> db.withHandle(h -> {
+        Sql.uniqueAndRetried(() -> db.withHandle(h -> {
             Sql.insertRows(h, "linkedin_message", COLUMNS, messages, JdbiMessageRepository::row);
             return null;
         }));

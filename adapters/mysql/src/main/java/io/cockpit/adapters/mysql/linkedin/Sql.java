@@ -1,6 +1,7 @@
 package io.cockpit.adapters.mysql.linkedin;
 
 import io.cockpit.adapters.mysql.InstantColumns;
+import io.cockpit.adapters.mysql.UniqueKeys;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -99,6 +101,11 @@ final class Sql {
             }
             throw e;
         }
+    }
+
+    /** As {@link #conflictsRetried}; a duplicate key becomes the port's {@code UniquenessViolation}. */
+    static <T> T uniqueAndRetried(Supplier<T> statement) {
+        return UniqueKeys.translate(Map.of(), () -> conflictsRetried(statement));
     }
 
     private static boolean isLockConflict(Throwable failure) {
