@@ -2,6 +2,7 @@ package io.cockpit.application.service.template;
 
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.in.linkedin.ContactTemplateValuesQuery;
 import io.cockpit.application.port.in.template.TemplatesUseCase;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.template.TemplateRepository;
@@ -19,18 +20,24 @@ import io.cockpit.domain.template.TemplateVariable;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 public final class TemplateService implements TemplatesUseCase {
 
     private final TemplateRepository repository;
     private final Transactions transactions;
     private final Clock clock;
+    private final ContactTemplateValuesQuery contactValues;
 
-    public TemplateService(TemplateRepository repository, Transactions transactions, Clock clock) {
+    /** @param contactValues fills a preview from a stored contact and the user's own LinkedIn profile */
+    public TemplateService(TemplateRepository repository, Transactions transactions, Clock clock,
+                           ContactTemplateValuesQuery contactValues) {
         this.repository = repository;
         this.transactions = transactions;
         this.clock = clock;
+        this.contactValues = contactValues;
     }
 
     @Override
@@ -79,7 +86,11 @@ public final class TemplateService implements TemplatesUseCase {
     }
 
     @Override
-    public String preview(UserId userId, ItemId id, Map<TemplateVariable, String> values) {
-        return TemplateRendering.render(get(userId, id).body(), values);
+    public String preview(UserId userId, ItemId id, Map<TemplateVariable, String> values, Optional<ItemId> contact) {
+        MessageTemplate template = get(userId, id);
+        Map<TemplateVariable, String> all = new EnumMap<>(TemplateVariable.class);
+        contact.ifPresent(contactId -> all.putAll(contactValues.valuesFor(userId, contactId)));
+        all.putAll(values);
+        return TemplateRendering.render(template.body(), all);
     }
 }
