@@ -17,6 +17,7 @@ import io.cockpit.bootstrap.capability.AuditCapability;
 import io.cockpit.bootstrap.capability.AccountCapability;
 import io.cockpit.bootstrap.capability.Capability;
 import io.cockpit.bootstrap.capability.LabelCapability;
+import io.cockpit.bootstrap.capability.LinkedInCapability;
 import io.cockpit.bootstrap.capability.Platform;
 import io.cockpit.bootstrap.capability.PrivacyCapability;
 import io.cockpit.bootstrap.capability.ProtectionCapability;
@@ -82,14 +83,16 @@ public final class Cockpit implements AutoCloseable {
             ProtectionCapability protection = new ProtectionCapability(platform);
             AccessCapability access = new AccessCapability(platform, protection);
             SettingsCapability settingsCapability = new SettingsCapability(platform);
+            LinkedInCapability linkedIn = new LinkedInCapability(platform);
             List<Capability> capabilities = List.of(
                     protection,
                     access,
                     new AccountCapability(platform, access, settingsCapability),
                     settingsCapability,
                     new PrivacyCapability(platform),
-                    new TemplateCapability(platform),
-                    new LabelCapability(platform),
+                    new TemplateCapability(platform, linkedIn),
+                    new LabelCapability(platform, linkedIn),
+                    linkedIn,
                     new AuditCapability());
             Register register = Register.of(capabilities.stream().flatMap(c -> c.personalData().stream()).toList());
 

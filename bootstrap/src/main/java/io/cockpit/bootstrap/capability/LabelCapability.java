@@ -14,9 +14,9 @@ public final class LabelCapability implements Capability {
 
     private final LabelService labels;
 
-    public LabelCapability(Platform platform) {
+    public LabelCapability(Platform platform, LinkedInCapability linkedIn) {
         this.labels = new LabelService(platform.repository(JdbiLabelRepository::new), platform.transactions(),
-                platform.clock());
+                platform.clock(), linkedIn.labelAssignments());
     }
 
     @Override

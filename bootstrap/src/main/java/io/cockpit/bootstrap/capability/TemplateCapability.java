@@ -14,9 +14,9 @@ public final class TemplateCapability implements Capability {
 
     private final TemplateService templates;
 
-    public TemplateCapability(Platform platform) {
+    public TemplateCapability(Platform platform, LinkedInCapability linkedIn) {
         this.templates = new TemplateService(platform.repository(JdbiTemplateRepository::new), platform.transactions(),
-                platform.clock());
+                platform.clock(), linkedIn.templateValues());
     }
 
     @Override

@@ -41,6 +41,11 @@ final class CapabilityLayout {
             "application.service.protection.BruteForceGuard",
             "application.service.access.SessionService");
     private static final String SHARED = "shared";
+    /**
+     * The register's out-ports (export and erase a user's data, expire it): every capability's stores that hold
+     * personal data implement them, so every capability's ports and adapters may use them.
+     */
+    private static final String REGISTER_PORTS = "application.port.out.register";
 
     private CapabilityLayout() {
     }
@@ -107,6 +112,9 @@ final class CapabilityLayout {
             }
 
             private boolean allowed(JavaClass source, JavaClass target, Place to) {
+                if (target.getPackageName().equals(root + "." + REGISTER_PORTS)) {
+                    return true;
+                }
                 if (!place(source.getPackageName()).orElseThrow().layer().equals("application.service")) {
                     return false;
                 }
