@@ -62,6 +62,7 @@ public final class JdbiContactRepository implements ContactRepository {
 
     private final JdbiTransactions db;
     private final Labels labels;
+    private final IndexHints hints = new IndexHints();
 
     public JdbiContactRepository(JdbiTransactions db) {
         this.db = db;
@@ -93,8 +94,8 @@ public final class JdbiContactRepository implements ContactRepository {
         Map<Urn, Contact> found = new HashMap<>();
         for (List<Urn> chunk : Sql.chunks(new HashSet<>(urns))) {
             db.withHandle(h -> {
-                var query = h.createQuery(SELECT + " WHERE user_id = ? AND profile_urn IN (" + Sql.marks(chunk.size())
-                        + ")");
+                var query = h.createQuery(SELECT + hints.in(h, "ix_h2_linkedin_contact_urn")
+                        + " WHERE user_id = ? AND profile_urn IN (" + Sql.marks(chunk.size()) + ")");
                 Sql.bindAll(query, Sql.bindAll(query, 0, user.value()), chunk.stream().map(Urn::value).toArray());
                 query.map(CONTACT).forEach(contact -> found.put(contact.urn(), contact));
                 return null;
@@ -120,8 +121,9 @@ public final class JdbiContactRepository implements ContactRepository {
         Map<String, Urn> found = new HashMap<>();
         for (List<String> chunk : Sql.chunks(new HashSet<>(paths))) {
             db.withHandle(h -> {
-                var query = h.createQuery("SELECT profile_path, profile_urn FROM linkedin_contact WHERE user_id = ? "
-                        + "AND profile_path IN (" + Sql.marks(chunk.size()) + ")");
+                var query = h.createQuery("SELECT profile_path, profile_urn FROM linkedin_contact"
+                        + hints.in(h, "ix_h2_linkedin_contact_path") + " WHERE user_id = ? AND profile_path IN ("
+                        + Sql.marks(chunk.size()) + ")");
                 Sql.bindAll(query, Sql.bindAll(query, 0, user.value()), chunk.toArray());
                 query.map((rs, ctx) -> Map.entry(rs.getString("profile_path"), new Urn(rs.getString("profile_urn"))))
                         .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
@@ -251,7 +253,9 @@ public final class JdbiContactRepository implements ContactRepository {
             values.add(position);
             values.add(cursor.id());
         });
-        sql.append(" ORDER BY ").append(column).append(direction).append(", c.contact_id").append(direction)
+        // user_id first, though fixed: only then does H2 read the index in order instead of sorting the range
+        sql.append(" ORDER BY c.user_id").append(direction).append(", ").append(column).append(direction)
+                .append(", c.contact_id").append(direction)
                 .append(" LIMIT ").append(page.limit() + 1);
         List<Contact> rows = db.withHandle(h -> {
             var select = h.createQuery(sql.toString());

@@ -62,6 +62,7 @@ public final class JdbiConversationRepository implements ConversationRepository 
 
     private final JdbiTransactions db;
     private final Labels labels;
+    private final IndexHints hints = new IndexHints();
 
     public JdbiConversationRepository(JdbiTransactions db) {
         this.db = db;
@@ -80,8 +81,9 @@ public final class JdbiConversationRepository implements ConversationRepository 
     private List<Conversation> withParticipants(Handle h, UserId user, List<Row> rows) {
         Map<ItemId, List<Participant>> participants = new HashMap<>();
         for (List<Row> chunk : Sql.chunks(rows)) {
-            var query = h.createQuery("SELECT conversation_id, profile_urn, last_sent_at FROM linkedin_participant "
-                    + "WHERE user_id = ? AND conversation_id IN (" + Sql.marks(chunk.size()) + ")");
+            var query = h.createQuery("SELECT conversation_id, profile_urn, last_sent_at FROM linkedin_participant"
+                    + hints.in(h, "ix_h2_linkedin_participant_conversation") + " WHERE user_id = ? AND conversation_id IN ("
+                    + Sql.marks(chunk.size()) + ")");
             Sql.bindAll(query, Sql.bindAll(query, 0, user.value()),
                     chunk.stream().map(r -> r.conversation().id().value()).toArray());
             query.map((rs, ctx) -> Map.entry(new ItemId(rs.getString("conversation_id")),
@@ -100,8 +102,8 @@ public final class JdbiConversationRepository implements ConversationRepository 
         Map<Urn, Conversation> found = new HashMap<>();
         for (List<Urn> chunk : Sql.chunks(new HashSet<>(urns))) {
             db.withHandle(h -> {
-                var query = h.createQuery(SELECT + " WHERE user_id = ? AND conversation_urn IN ("
-                        + Sql.marks(chunk.size()) + ")");
+                var query = h.createQuery(SELECT + hints.in(h, "ix_h2_linkedin_conversation_urn")
+                        + " WHERE user_id = ? AND conversation_urn IN (" + Sql.marks(chunk.size()) + ")");
                 Sql.bindAll(query, Sql.bindAll(query, 0, user.value()), chunk.stream().map(Urn::value).toArray());
                 withParticipants(h, user, query.map(ROW).list()).forEach(c -> found.put(c.urn(), c));
                 return null;
@@ -183,7 +185,8 @@ public final class JdbiConversationRepository implements ConversationRepository 
             db.withHandle(h -> {
                 var query = h.createQuery("SELECT p.profile_urn, MIN(c.first_outbound_at) AS first_outbound_at, "
                         + "MAX(c.last_outbound_at) AS last_outbound_at, MAX(p.last_sent_at) AS last_inbound_at "
-                        + "FROM linkedin_participant p JOIN linkedin_conversation c "
+                        + "FROM linkedin_participant p" + hints.in(h, "ix_h2_linkedin_participant_profile")
+                        + " JOIN linkedin_conversation c "
                         + "ON c.user_id = p.user_id AND c.conversation_id = p.conversation_id "
                         + "WHERE p.user_id = ? AND p.profile_urn IN (" + Sql.marks(chunk.size()) + ") "
                         + "GROUP BY p.profile_urn");
@@ -243,7 +246,8 @@ public final class JdbiConversationRepository implements ConversationRepository 
             values.add(cursor.time());
             values.add(cursor.id());
         });
-        sql.append(" ORDER BY c.last_message_at DESC, c.conversation_id DESC LIMIT ").append(page.limit() + 1);
+        sql.append(" ORDER BY c.user_id DESC, c.last_message_at DESC, c.conversation_id DESC LIMIT ")
+                .append(page.limit() + 1);
         List<Conversation> rows = db.withHandle(h -> {
             var select = h.createQuery(sql.toString());
             Sql.bindAll(select, 0, values.toArray());

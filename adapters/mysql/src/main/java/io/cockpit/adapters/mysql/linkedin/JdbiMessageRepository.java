@@ -47,6 +47,7 @@ public final class JdbiMessageRepository implements MessageRepository {
             InstantColumns.read(rs, "created_at"), InstantColumns.read(rs, "updated_at"));
 
     private final JdbiTransactions db;
+    private final IndexHints hints = new IndexHints();
 
     public JdbiMessageRepository(JdbiTransactions db) {
         this.db = db;
@@ -64,8 +65,8 @@ public final class JdbiMessageRepository implements MessageRepository {
         Map<Urn, Message> found = new HashMap<>();
         for (List<Urn> chunk : Sql.chunks(new HashSet<>(urns))) {
             db.withHandle(h -> {
-                var query = h.createQuery(SELECT + " WHERE user_id = ? AND message_urn IN (" + Sql.marks(chunk.size())
-                        + ")");
+                var query = h.createQuery(SELECT + hints.in(h, "ix_h2_linkedin_message_urn")
+                        + " WHERE user_id = ? AND message_urn IN (" + Sql.marks(chunk.size()) + ")");
                 Sql.bindAll(query, Sql.bindAll(query, 0, user.value()), chunk.stream().map(Urn::value).toArray());
                 query.map(MESSAGE).forEach(message -> found.put(message.urn(), message));
                 return null;
@@ -176,7 +177,8 @@ public final class JdbiMessageRepository implements MessageRepository {
                 : " AND (sent_at " + op + " ? OR (sent_at = ? AND message_id " + op + " ?))";
         List<Message> rows = db.withHandle(h -> {
             var query = h.createQuery(SELECT + " WHERE user_id = ? AND conversation_id = ?" + after
-                    + " ORDER BY sent_at" + order + ", message_id" + order + " LIMIT " + (page.limit() + 1));
+                    + " ORDER BY user_id" + order + ", conversation_id" + order + ", sent_at" + order + ", message_id"
+                    + order + " LIMIT " + (page.limit() + 1));
             int next = Sql.bindAll(query, 0, user.value(), conversation.value());
             page.after().ifPresent(cursor -> Sql.bindAll(query, next, cursor.time(), cursor.time(), cursor.id()));
             return query.map(MESSAGE).list();

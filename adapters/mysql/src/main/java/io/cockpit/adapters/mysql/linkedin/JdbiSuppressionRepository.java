@@ -40,6 +40,7 @@ public final class JdbiSuppressionRepository implements SuppressionRepository {
             Optional.ofNullable(rs.getString("masked_url")), InstantColumns.read(rs, "created_at"));
 
     private final JdbiTransactions db;
+    private final IndexHints hints = new IndexHints();
 
     public JdbiSuppressionRepository(JdbiTransactions db) {
         this.db = db;
@@ -64,7 +65,8 @@ public final class JdbiSuppressionRepository implements SuppressionRepository {
         Set<String> found = new HashSet<>();
         for (List<String> chunk : Sql.chunks(new HashSet<>(urnHashes))) {
             found.addAll(db.withHandle(h -> {
-                var query = h.createQuery("SELECT urn_hash FROM linkedin_suppression WHERE user_id = ? AND urn_hash IN ("
+                var query = h.createQuery("SELECT urn_hash FROM linkedin_suppression"
+                        + hints.in(h, "ix_h2_linkedin_suppression_urn") + " WHERE user_id = ? AND urn_hash IN ("
                         + Sql.marks(chunk.size()) + ")");
                 Sql.bindAll(query, Sql.bindAll(query, 0, user.value()), chunk.toArray());
                 return query.mapTo(String.class).list();
@@ -94,8 +96,9 @@ public final class JdbiSuppressionRepository implements SuppressionRepository {
         Map<String, Instant> found = new HashMap<>();
         for (List<String> chunk : Sql.chunks(new HashSet<>(urnHashes))) {
             db.withHandle(h -> {
-                var query = h.createQuery("SELECT urn_hash, version FROM linkedin_tombstone WHERE user_id = ? "
-                        + "AND kind = ? AND urn_hash IN (" + Sql.marks(chunk.size()) + ")");
+                var query = h.createQuery("SELECT urn_hash, version FROM linkedin_tombstone"
+                        + hints.in(h, "ix_h2_linkedin_tombstone_urn") + " WHERE user_id = ? AND kind = ? AND urn_hash IN ("
+                        + Sql.marks(chunk.size()) + ")");
                 Sql.bindAll(query, Sql.bindAll(query, 0, user.value(), kind.name()), chunk.toArray());
                 query.map((rs, ctx) -> Map.entry(rs.getString("urn_hash"), InstantColumns.read(rs, "version")))
                         .forEach(entry -> found.put(entry.getKey(), entry.getValue()));

@@ -22,6 +22,7 @@ final class Labels {
     private final JdbiTransactions db;
     private final String table;
     private final String ownerColumn;
+    private final IndexHints hints = new IndexHints();
 
     Labels(JdbiTransactions db, String table, String ownerColumn) {
         this.db = db;
@@ -41,6 +42,7 @@ final class Labels {
         for (List<ItemId> chunk : Sql.chunks(new HashSet<>(owners))) {
             db.withHandle(h -> {
                 var query = h.createQuery("SELECT " + ownerColumn + ", label_id, kind FROM " + table
+                        + hints.in(h, "ix_h2_" + table + "_" + ownerColumn.replace("_id", ""))
                         + " WHERE user_id = ? AND " + ownerColumn + " IN (" + Sql.marks(chunk.size()) + ")");
                 Sql.bindAll(query, Sql.bindAll(query, 0, user.value()), chunk.stream().map(ItemId::value).toArray());
                 query.map((rs, ctx) -> new Object[] {new ItemId(rs.getString(ownerColumn)),
