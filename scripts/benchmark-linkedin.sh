@@ -11,7 +11,9 @@
 # embedded: H2 file database and in-process cache in a temporary data dir. production: MariaDB and Redis; the test
 # servers named by COCKPIT_TEST_MYSQL_URL/_USER/_PASSWORD and COCKPIT_TEST_REDIS_URI when set (source the env file
 # of `scripts/test-suite.sh --services`), else it starts its own with that script; a fresh database either way.
-# The clients run on the same two cores as the server: compare runs on one machine, not absolute numbers.
+# The clients run on the same two cores as the server: compare runs on one machine, not absolute numbers. Each
+# ingest phase also prints the CPU time the server process used (from /proc) and the items per CPU-second, which
+# other load on the machine does not inflate.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
@@ -76,7 +78,7 @@ run() {
   TIMEOUT=120 wait_for curl -sf "http://127.0.0.1:$port/health/ready" \
     || { cat "$WORK/$mode-server.log"; die "the server did not start"; }
   java scripts/benchmark/LinkedInBenchmark.java "http://127.0.0.1:$port" "$key" "$USERS" "$CONTACTS" \
-    "$CONVERSATIONS" "$MESSAGES_PER_CONVERSATION" "$WORKERS"
+    "$CONVERSATIONS" "$MESSAGES_PER_CONVERSATION" "$WORKERS" "$SERVER" "$(getconf CLK_TCK)"
   if [ "$mode" = embedded ]; then
     echo "database file: $(du -sh "$WORK/$mode-data" | cut -f1)"
   else

@@ -74,6 +74,8 @@ public class LinkedInBenchmark {
         int conversations = Integer.parseInt(args[4]);
         int perConversation = Integer.parseInt(args[5]);
         int workers = Integer.parseInt(args[6]);
+        serverPid = args.length > 7 ? Long.parseLong(args[7]) : -1;
+        clockTicks = args.length > 8 ? Integer.parseInt(args[8]) : 100;
         String run = Long.toString(System.currentTimeMillis(), 36);
         CONTACTS = contacts;
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(900));
@@ -89,20 +91,29 @@ public class LinkedInBenchmark {
             for (User user : all) {
                 check(send(base, "PUT", "/v1/me/linkedin/profile", user.token(), profile(user, start)), 200);
             }
+            double cpu = serverCpuSeconds();
             long contactsTook = phase(pool, all, u -> contactBatches(all.get(u), contacts, start), contacts);
-            System.out.printf("contacts:       %,d in %.1f s = %,.0f contacts/s%n", (long) users * contacts,
-                    contactsTook / 1e9, users * contacts / (contactsTook / 1e9));
+            double contactsCpu = serverCpuSeconds() - cpu;
+            System.out.printf("contacts:       %,d in %.1f s = %,.0f contacts/s%s%n", (long) users * contacts,
+                    contactsTook / 1e9, users * contacts / (contactsTook / 1e9),
+                    perCpu((long) users * contacts, contactsCpu, "contacts"));
+            cpu = serverCpuSeconds();
             long conversationsTook = phase(pool, all, u -> conversationBatches(all.get(u), conversations, contacts,
                     start), conversations);
-            System.out.printf("conversations:  %,d in %.1f s = %,.0f conversations/s%n", (long) users * conversations,
-                    conversationsTook / 1e9, users * conversations / (conversationsTook / 1e9));
+            double conversationsCpu = serverCpuSeconds() - cpu;
+            System.out.printf("conversations:  %,d in %.1f s = %,.0f conversations/s%s%n", (long) users * conversations,
+                    conversationsTook / 1e9, users * conversations / (conversationsTook / 1e9),
+                    perCpu((long) users * conversations, conversationsCpu, "conversations"));
             List<Long> batchTimes = new ArrayList<>();
+            cpu = serverCpuSeconds();
             long messagesTook = phase(pool, all, u -> messageBatches(all.get(u), conversations, perConversation,
                     start), conversations * perConversation, batchTimes);
+            double messagesCpu = serverCpuSeconds() - cpu;
             long messages = (long) users * conversations * perConversation;
             System.out.printf("messages:       %,d in %.1f s = %,.0f messages/s (target >= 10,000), batch of 500: "
-                            + "p50 %.0f ms, p95 %.0f ms%n", messages, messagesTook / 1e9, messages / (messagesTook / 1e9),
-                    percentile(batchTimes, 50) / 1e6, percentile(batchTimes, 95) / 1e6);
+                            + "p50 %.0f ms, p95 %.0f ms%s%n", messages, messagesTook / 1e9, messages / (messagesTook / 1e9),
+                    percentile(batchTimes, 50) / 1e6, percentile(batchTimes, 95) / 1e6,
+                    perCpu(messages, messagesCpu, "messages"));
         } finally {
             pool.shutdownNow();
         }
@@ -214,6 +225,29 @@ public class LinkedInBenchmark {
                     + created.get());
         }
         return took;
+    }
+
+    static long serverPid = -1;
+    static int clockTicks = 100;
+
+    /** CPU time (user and system) the server process has used so far, from /proc; 0 without a PID. */
+    static double serverCpuSeconds() {
+        if (serverPid < 0) {
+            return 0;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + serverPid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) clockTicks;
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    /** ", server CPU 12.3 s = 8,100 messages per CPU-second" (what the machine's other load cannot inflate). */
+    static String perCpu(long items, double cpuSeconds, String what) {
+        return serverPid < 0 || cpuSeconds <= 0 ? "" : String.format("; server CPU %.1f s = %,.0f %s per CPU-second",
+                cpuSeconds, items / cpuSeconds, what);
     }
 
     /** The server, for the workers. */

@@ -303,6 +303,7 @@ abstract class LinkedInScenarios extends Scenarios {
         assertThat(s.api().get("/v1/me/contacts/lookup?profileUrl=https://example.com/x").errorPointers())
                 .containsExactly("query:/profileUrl");
         assertThat(s.api().get("/v1/me/contacts?connectedSince=yesterday").status()).isEqualTo(400);
+        assertThat(s.api().get("/v1/me/contacts?lastContactAfter=2026-01-01t00:00:00z").status()).isEqualTo(400);
         assertThat(s.api().get("/v1/me/contacts?sort=newest").status()).isEqualTo(400);
         String nameCursor = ok(s.api().get("/v1/me/contacts?limit=1")).path("nextCursor").asText(null);
         if (nameCursor != null) {

@@ -19,6 +19,7 @@ import io.cockpit.domain.linkedin.Conversation;
 import io.cockpit.domain.linkedin.LabelIds;
 import io.cockpit.domain.linkedin.LinkedInErrors;
 import io.cockpit.domain.linkedin.OwnProfile;
+import io.cockpit.domain.linkedin.Participant;
 import io.cockpit.domain.linkedin.ProfileUrl;
 import io.cockpit.domain.linkedin.Suppression;
 import io.cockpit.domain.linkedin.TemplateValues;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The user's contacts: lists and lookup (no aggregation on read), the user's changes, forgetting, suppressions. */
 public final class ContactService implements ContactsUseCase, SuppressionsUseCase, ContactTemplateValuesQuery {
@@ -106,12 +108,12 @@ public final class ContactService implements ContactsUseCase, SuppressionsUseCas
                     continue;
                 }
                 Conversation conversation = found.get();
-                if (conversation.participantUrns().equals(java.util.Set.of(urn))) {
+                if (conversation.participantUrns().equals(Set.of(urn))) {
                     messages.deleteConversation(user, conversationId);
                     conversations.delete(user, conversationId);
                 } else {
                     messages.deleteFromSender(user, conversationId, urn);
-                    recount.store(user, conversation, conversation.participants().stream().map(p -> p.urn())
+                    recount.store(user, conversation, conversation.participants().stream().map(Participant::urn)
                             .filter(other -> !other.equals(urn)).toList(), now);
                 }
             }

@@ -162,20 +162,23 @@ public final class JdbiSuppressionRepository implements SuppressionRepository {
         while (true) {
             String kindFrom = afterKind;
             String hashFrom = afterHash;
-            List<ExportedItem> batch = db.withHandle(h -> h.createQuery("SELECT kind, urn_hash, version "
+            List<Tombstone> batch = db.withHandle(h -> h.createQuery("SELECT kind, urn_hash, version "
                             + "FROM linkedin_tombstone WHERE user_id = ? AND (kind > ? OR (kind = ? AND urn_hash > ?)) "
                             + "ORDER BY kind, urn_hash LIMIT " + EXPORT_BATCH)
                     .bind(0, user.value()).bind(1, kindFrom).bind(2, kindFrom).bind(3, hashFrom)
-                    .map((rs, ctx) -> LinkedInExport.tombstone(ItemKind.valueOf(rs.getString("kind")),
-                            rs.getString("urn_hash"), InstantColumns.read(rs, "version"))).list());
-            batch.forEach(sink);
+                    .map((rs, ctx) -> new Tombstone(ItemKind.valueOf(rs.getString("kind")), rs.getString("urn_hash"),
+                            InstantColumns.read(rs, "version"))).list());
+            batch.forEach(t -> sink.accept(LinkedInExport.tombstone(t.kind(), t.urnHash(), t.version())));
             if (batch.size() < EXPORT_BATCH) {
-                break;
+                return;
             }
-            ExportedItem last = batch.getLast();
-            afterKind = last.fields().get("deletedKind").toString().toUpperCase(java.util.Locale.ROOT);
-            afterHash = last.fields().get("urnHash").toString();
+            afterKind = batch.getLast().kind().name();
+            afterHash = batch.getLast().urnHash();
         }
+    }
+
+    /** One row of linkedin_tombstone, for the export. */
+    private record Tombstone(ItemKind kind, String urnHash, Instant version) {
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -69,7 +70,7 @@ final class Sql {
 
     /** One multi-row INSERT per chunk of rows; {@code values} gives each row's values in column order. */
     static <T> void insertRows(Handle handle, String table, List<String> columns, List<T> rows,
-                               java.util.function.Function<T, Object[]> values) {
+                               Function<T, Object[]> values) {
         String row = "(" + marks(columns.size()) + ")";
         for (List<T> chunk : chunks(rows)) {
             var insert = handle.createUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
