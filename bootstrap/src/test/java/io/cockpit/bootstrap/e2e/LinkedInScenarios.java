@@ -92,13 +92,13 @@ abstract class LinkedInScenarios extends Scenarios {
         assertThat(results(chats.path("messages"))).containsExactly("created", "created",
                 "rejected linkedin.sender_not_participant");
         JsonNode state = ok(s.api().get("/v1/me/linkedin/sync-state"));
-        assertThat(state.path("messages").path("lastItemAt").asText()).isEqualTo(t.plusSeconds(60).toString());
+        assertThat(Instant.parse(state.path("messages").path("lastItemAt").asText())).isEqualTo(t.plusSeconds(60));
 
         JsonNode writtenTo = ok(s.api().get("/v1/me/contacts?writtenTo=true&replied=true"));
         assertThat(names(writtenTo)).containsExactly("Jana");
         JsonNode janaContact = writtenTo.path("items").get(0);
-        assertThat(janaContact.path("lastOutboundAt").asText()).isEqualTo(t.plusSeconds(1).toString());
-        assertThat(janaContact.path("lastInboundAt").asText()).isEqualTo(t.plusSeconds(60).toString());
+        assertThat(Instant.parse(janaContact.path("lastOutboundAt").asText())).isEqualTo(t.plusSeconds(1));
+        assertThat(Instant.parse(janaContact.path("lastInboundAt").asText())).isEqualTo(t.plusSeconds(60));
         assertThat(names(ok(s.api().get("/v1/me/contacts?company=muller")))).containsExactly("Jana");
         assertThat(names(ok(s.api().get("/v1/me/contacts?writtenTo=false")))).containsExactly("Max");
         assertThat(names(ok(s.api().get("/v1/me/contacts?sort=-lastContact&limit=1")))).containsExactly("Jana");
@@ -303,7 +303,8 @@ abstract class LinkedInScenarios extends Scenarios {
         assertThat(s.api().get("/v1/me/contacts/lookup?profileUrl=https://example.com/x").errorPointers())
                 .containsExactly("query:/profileUrl");
         assertThat(s.api().get("/v1/me/contacts?connectedSince=yesterday").status()).isEqualTo(400);
-        assertThat(s.api().get("/v1/me/contacts?lastContactAfter=2026-01-01t00:00:00z").status()).isEqualTo(400);
+        assertThat(s.api().get("/v1/me/contacts?lastContactAfter=2016-12-31T23:59:60Z").status())
+                .as("a leap second: RFC 3339 allows it, java.time does not").isEqualTo(400);
         assertThat(s.api().get("/v1/me/contacts?sort=newest").status()).isEqualTo(400);
         String nameCursor = ok(s.api().get("/v1/me/contacts?limit=1")).path("nextCursor").asText(null);
         if (nameCursor != null) {
