@@ -19,7 +19,11 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
         }
     }
 
-    /** The embedded default: an H2 file database in MySQL mode under {@code dataDir}. */
+    /**
+     * The embedded default: an H2 file database in MySQL mode under {@code dataDir}, open in one process at a time
+     * (H2 locks the file). No {@code AUTO_SERVER}: it would open a TCP port on every interface for other processes;
+     * `./cockpit keys` reaches a running server's database through its console socket instead.
+     */
     public static DatabaseSettings embedded(Path dataDir, int maxPoolSize) {
         String file = dataDir.toAbsolutePath().resolve("cockpit").toString();
         // AUTO_SERVER lets `./cockpit keys create` open the database while the server runs; a lock is waited for
