@@ -96,20 +96,25 @@ public final class LinkedInExport {
                 .build();
     }
 
+    /** A contact the user deleted, kept out of later syncs; the same fields as a {@link #tombstone}. */
     public static ExportedItem suppression(Suppression suppression) {
         return ExportedItem.builder()
+                .field("entry", "suppressed_contact")
                 .field("id", suppression.id().value())
                 .field("urnHash", suppression.urnHash())
                 .field("maskedUrl", suppression.maskedUrl().orElse(null))
-                .field("createdAt", suppression.createdAt())
+                .field("at", suppression.createdAt())
                 .build();
     }
 
+    /** An item deleted on LinkedIn or by the user, with the deletion's version ({@code at}). */
     public static ExportedItem tombstone(ItemKind kind, String urnHash, Instant version) {
         return ExportedItem.builder()
-                .field("deletedKind", kind.name().toLowerCase(Locale.ROOT))
+                .field("entry", "deleted_" + kind.name().toLowerCase(Locale.ROOT))
+                .field("id", null)
                 .field("urnHash", urnHash)
-                .field("deletedVersion", version)
+                .field("maskedUrl", null)
+                .field("at", version)
                 .build();
     }
 

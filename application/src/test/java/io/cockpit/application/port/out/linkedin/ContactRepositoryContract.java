@@ -3,6 +3,8 @@ package io.cockpit.application.port.out.linkedin;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.application.testing.LinkedInMother;
@@ -30,7 +32,7 @@ import static io.cockpit.application.testing.LinkedInMother.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-public abstract class ContactRepositoryContract {
+public abstract class ContactRepositoryContract implements PersonalDataStoreCases {
 
     protected abstract ContactRepository contacts();
 
@@ -362,5 +364,31 @@ public abstract class ContactRepositoryContract {
             return new ContactQuery(tag, category, company, position, location, connectedSince, connectedUntil,
                     writtenTo, replied, lastContactBefore, lastContactAfter, doNotContact, sort);
         }
+    }
+
+    @Override
+    public PersonalDataStore personalData() {
+        return contacts();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        List<Contact> three = List.of(LinkedInMother.contact(user, "Jana", "Schmidt"),
+                LinkedInMother.contact(user, "Max", "Müller"), LinkedInMother.contact(user, "Eva", "Weber"));
+        contacts().insert(three);
+        contacts().setLabels(user, three.getFirst().id(), new LabelIds(List.of(ItemId.random()), List.of()));
+        return three.size();
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return !contacts().list(user, ContactQuery.ALL, PageRequest.first(1)).items().isEmpty();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("id", "profileUrn", "firstName", "lastName", "headline", "company", "position", "location",
+                "profileUrl", "connectedAt", "modifiedAt", "firstOutboundAt", "lastOutboundAt", "lastInboundAt",
+                "note", "doNotContact", "tags", "categories", "createdAt", "updatedAt");
     }
 }

@@ -3,6 +3,8 @@ package io.cockpit.application.port.out.linkedin;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.application.testing.LinkedInMother;
 import io.cockpit.domain.account.UserId;
@@ -26,7 +28,7 @@ import static io.cockpit.application.testing.LinkedInMother.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-public abstract class ConversationRepositoryContract {
+public abstract class ConversationRepositoryContract implements PersonalDataStoreCases {
 
     protected abstract ConversationRepository conversations();
 
@@ -199,5 +201,29 @@ public abstract class ConversationRepositoryContract {
         assertThat(conversations().erase(user, 2)).isZero();
         assertThat(conversations().withParticipant(user, jana)).isEmpty();
         assertThat(conversations().withParticipant(other, jana)).hasSize(1);
+    }
+
+    @Override
+    public PersonalDataStore personalData() {
+        return conversations();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        Urn jana = LinkedInMother.profileUrn();
+        conversations().insert(List.of(LinkedInMother.conversation(user, List.of(jana)),
+                LinkedInMother.conversation(user, List.of(jana, LinkedInMother.profileUrn()))));
+        return 2;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return !ids(user, query(Optional.empty(), Optional.empty(), Optional.empty())).isEmpty();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("id", "conversationUrn", "title", "unread", "participants", "modifiedAt", "messageCount",
+                "lastMessageAt", "tags", "categories", "createdAt");
     }
 }

@@ -3,6 +3,8 @@ package io.cockpit.application.port.out.linkedin;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.application.testing.LinkedInMother;
 import io.cockpit.domain.account.UserId;
@@ -23,7 +25,7 @@ import static io.cockpit.application.testing.LinkedInMother.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-public abstract class MessageRepositoryContract {
+public abstract class MessageRepositoryContract implements PersonalDataStoreCases {
 
     private final UserId user = LinkedInMother.aUser();
     private final Urn me = LinkedInMother.profileUrn();
@@ -148,5 +150,34 @@ public abstract class MessageRepositoryContract {
         assertThat(messages().erase(user, 2)).isEqualTo(1);
         assertThat(messages().erase(user, 2)).isZero();
         assertThat(messages().statsOf(other, theirs.id()).messageCount()).isEqualTo(1);
+    }
+
+    private final Map<UserId, List<Urn>> given = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public PersonalDataStore personalData() {
+        return messages();
+    }
+
+    @Override
+    public int giveData(UserId owner) {
+        Conversation theirs = LinkedInMother.conversation(owner, List.of(jana));
+        List<Message> three = List.of(LinkedInMother.withExtras(LinkedInMother.message(theirs, me, true, T0, "eins")),
+                LinkedInMother.message(theirs, jana, false, T0.plusSeconds(1), "zwei"),
+                LinkedInMother.message(theirs, me, true, T0.plusSeconds(2), "drei"));
+        messages().insert(three);
+        given.computeIfAbsent(owner, u -> new ArrayList<>()).addAll(three.stream().map(Message::urn).toList());
+        return three.size();
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId owner) {
+        return !messages().findByUrns(owner, given.getOrDefault(owner, List.of())).isEmpty();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("id", "conversationId", "messageUrn", "senderUrn", "outbound", "sentAt", "editedAt", "text",
+                "reactions", "attachments", "createdAt");
     }
 }

@@ -1,6 +1,8 @@
 package io.cockpit.application.port.out.linkedin;
 
 import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.testing.LinkedInMother;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.linkedin.OwnProfile;
@@ -12,7 +14,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-public abstract class ProfileRepositoryContract {
+public abstract class ProfileRepositoryContract implements PersonalDataStoreCases {
 
     private static final Instant T0 = LinkedInMother.T0;
 
@@ -53,5 +55,28 @@ public abstract class ProfileRepositoryContract {
         assertThat(profiles().erase(user, 5)).isEqualTo(1);
         assertThat(profiles().erase(user, 5)).isZero();
         assertThat(profiles().find(user)).isEmpty();
+    }
+
+    @Override
+    public PersonalDataStore personalData() {
+        return profiles();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        profiles().save(new OwnProfile(user, LinkedInMother.profileUrn(), LinkedInMother.card("Sam", "Seller"), T0, T0,
+                T0));
+        return 1;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return profiles().find(user).isPresent();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("profileUrn", "firstName", "lastName", "headline", "company", "position", "location",
+                "profileUrl", "modifiedAt", "createdAt", "updatedAt");
     }
 }

@@ -3,6 +3,8 @@ package io.cockpit.application.port.out.linkedin;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.testing.LinkedInMother;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.linkedin.ItemKind;
@@ -18,7 +20,7 @@ import java.util.Optional;
 import static io.cockpit.application.testing.LinkedInMother.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-public abstract class SuppressionRepositoryContract {
+public abstract class SuppressionRepositoryContract implements PersonalDataStoreCases {
 
     protected abstract SuppressionRepository suppressions();
 
@@ -77,12 +79,36 @@ public abstract class SuppressionRepositoryContract {
         suppressions().export(user, exported::add);
 
         assertThat(exported).hasSize(3);
-        assertThat(exported).anySatisfy(item -> assertThat(item.fields()).containsEntry("deletedKind", "contact")
-                .containsEntry("deletedVersion", T0));
+        assertThat(exported).anySatisfy(item -> assertThat(item.fields()).containsEntry("entry", "deleted_contact")
+                .containsEntry("at", T0));
         assertThat(suppressions().category()).isEqualTo("linkedin_suppressions");
         assertThat(suppressions().erase(user, 2)).isEqualTo(2);
         assertThat(suppressions().erase(user, 2)).isEqualTo(1);
         assertThat(suppressions().erase(user, 2)).isZero();
         assertThat(suppressions().suppressedAmong(other, List.of(hash('a')))).hasSize(1);
+    }
+
+    @Override
+    public PersonalDataStore personalData() {
+        return suppressions();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        suppressions().suppress(suppression(user, 'a', 0));
+        suppressions().suppress(suppression(user, 'b', 1));
+        suppressions().bury(user, ItemKind.MESSAGE, Map.of(hash('c'), T0, hash('d'), T0));
+        return 4;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return !suppressions().suppressedAmong(user, List.of(hash('a'), hash('b'))).isEmpty()
+                || !suppressions().tombstones(user, ItemKind.MESSAGE, List.of(hash('c'), hash('d'))).isEmpty();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("entry", "id", "urnHash", "maskedUrl", "at");
     }
 }

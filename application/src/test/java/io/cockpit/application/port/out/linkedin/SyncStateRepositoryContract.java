@@ -1,6 +1,8 @@
 package io.cockpit.application.port.out.linkedin;
 
 import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.testing.LinkedInMother;
 import io.cockpit.domain.account.UserId;
@@ -20,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-public abstract class SyncStateRepositoryContract {
+public abstract class SyncStateRepositoryContract implements PersonalDataStoreCases {
 
     private static final Instant T0 = LinkedInMother.T0;
 
@@ -112,5 +114,33 @@ public abstract class SyncStateRepositoryContract {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public PersonalDataStore personalData() {
+        return states();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        states().ensure(user);
+        states().save(SyncState.never(user).advanced(SyncKind.CONTACTS, T0, Optional.of(T0)));
+        return 1;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return states().find(user).isPresent();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        List<String> fields = new ArrayList<>();
+        for (SyncKind kind : SyncKind.values()) {
+            String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+            fields.add(name + "SyncedAt");
+            fields.add(name + "LastItemAt");
+        }
+        return fields;
     }
 }
