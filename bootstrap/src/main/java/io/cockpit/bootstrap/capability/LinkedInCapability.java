@@ -4,8 +4,10 @@ import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.linkedin.ContactsApi;
 import io.cockpit.adapters.http.linkedin.ConversationsApi;
 import io.cockpit.adapters.http.linkedin.LinkedInSyncApi;
+import io.cockpit.adapters.http.linkedin.SearchApi;
 import io.cockpit.adapters.mysql.label.JdbiLabelRepository;
 import io.cockpit.adapters.mysql.linkedin.JdbiContactRepository;
+import io.cockpit.adapters.mysql.linkedin.JdbiLinkedInSearch;
 import io.cockpit.adapters.mysql.linkedin.JdbiConversationRepository;
 import io.cockpit.adapters.mysql.linkedin.JdbiMessageRepository;
 import io.cockpit.adapters.mysql.linkedin.JdbiProfileRepository;
@@ -19,13 +21,15 @@ import io.cockpit.application.service.linkedin.ConversationService;
 import io.cockpit.application.service.linkedin.LabelAssignmentService;
 import io.cockpit.application.service.linkedin.LinkedInStores;
 import io.cockpit.application.service.linkedin.LinkedInSyncService;
+import io.cockpit.application.service.linkedin.SearchService;
 import io.cockpit.domain.linkedin.LinkedInPersonalData;
 import io.cockpit.domain.register.PersonalDataCategory;
 
 import java.util.List;
 
 /**
- * LinkedIn data: the client's sync, contacts with the lookup and the suppression list, conversations and messages.
+ * LinkedIn data: the client's sync, contacts with the lookup and the suppression list, conversations and messages,
+ * full-text search over them.
  * Labels and templates use it: a deleted label leaves contacts and conversations, a preview can be filled from a
  * contact.
  */
@@ -47,7 +51,8 @@ public final class LinkedInCapability implements Capability {
         this.routes = List.of(
                 LinkedInSyncApi.routes(new LinkedInSyncService(stores, platform.clock()), platform.idempotency()),
                 ContactsApi.routes(contacts, contacts),
-                ConversationsApi.routes(new ConversationService(stores, platform.clock())));
+                ConversationsApi.routes(new ConversationService(stores, platform.clock())),
+                SearchApi.routes(new SearchService(platform.repository(JdbiLinkedInSearch::new))));
     }
 
     /** For templates: a preview filled from a stored contact. */

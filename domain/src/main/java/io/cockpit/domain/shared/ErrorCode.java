@@ -64,6 +64,8 @@ public enum ErrorCode {
     LINKEDIN_SENDER_NOT_PARTICIPANT("linkedin.sender_not_participant", ErrorKind.INVALID),
     LINKEDIN_CONTACT_SUPPRESSED("linkedin.contact_suppressed", ErrorKind.CONFLICT),
     LINKEDIN_PROFILE_URL_TAKEN("linkedin.profile_url_taken", ErrorKind.CONFLICT),
+    /** A search text without a word to search for, or longer than the limit. */
+    SEARCH_QUERY_UNUSABLE("search.query_unusable", ErrorKind.INVALID),
     /** Every password hashing slot stayed taken for the short time a request may wait; retry after a moment. */
     SERVER_BUSY("server.busy", ErrorKind.UNAVAILABLE),
     REQUEST_INVALID_CURSOR("request.invalid_cursor", ErrorKind.BAD_REQUEST),

@@ -18,7 +18,7 @@ final class IndexHints {
         return isH2(handle) ? " USE INDEX (" + h2Index + ")" : "";
     }
 
-    private boolean isH2(Handle handle) {
+    boolean isH2(Handle handle) {
         Boolean known = h2;
         if (known == null) {
             try {

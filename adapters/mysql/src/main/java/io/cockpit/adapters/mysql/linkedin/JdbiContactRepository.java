@@ -9,6 +9,7 @@ import io.cockpit.application.port.out.linkedin.ContactRepository;
 import io.cockpit.application.port.out.linkedin.LinkedInExport;
 import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.domain.linkedin.search.SearchText;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.linkedin.Contact;
 import io.cockpit.domain.linkedin.ContactActivity;
@@ -27,6 +28,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,6 +51,8 @@ public final class JdbiContactRepository implements ContactRepository {
             "first_outbound_at", "last_outbound_at", "last_inbound_at", "last_contact_at", "written_to", "replied",
             "note", "do_not_contact", "user_version", "created_at", "updated_at");
     private static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM linkedin_contact";
+    /** What is written: what is read and the folded text search looks in. */
+    private static final List<String> WRITTEN = Stream.concat(COLUMNS.stream(), Stream.of("search_text")).toList();
     private static final int EXPORT_BATCH = 500;
 
     private static final RowMapper<Contact> CONTACT = (rs, ctx) -> new Contact(
@@ -77,6 +81,12 @@ public final class JdbiContactRepository implements ContactRepository {
                 url == null ? Optional.empty() : Optional.of(new ProfileUrl(url, rs.getString("profile_path"))));
     }
 
+    /** Names, headline, company and position: what search finds a contact by. */
+    static String searchText(ProfileCard card) {
+        return SearchText.of(card.firstName(), card.lastName(), card.headline().orElse(null),
+                card.company().orElse(null), card.position().orElse(null));
+    }
+
     private static Object[] row(Contact c) {
         ProfileCard card = c.card();
         ContactActivity activity = c.activity();
@@ -86,7 +96,8 @@ public final class JdbiContactRepository implements ContactRepository {
                 card.profileUrl().map(ProfileUrl::url), card.profileUrl().map(ProfileUrl::path),
                 ContactOrder.connectedKey(c), c.modifiedAt(), activity.firstOutboundAt(), activity.lastOutboundAt(),
                 activity.lastInboundAt(), ContactOrder.lastContactKey(c), activity.writtenTo(), activity.replied(),
-                c.note().map(ContactNote::text), c.doNotContact(), c.userVersion(), c.createdAt(), c.updatedAt()};
+                c.note().map(ContactNote::text), c.doNotContact(), c.userVersion(), c.createdAt(), c.updatedAt(),
+                searchText(card)};
     }
 
     @Override
@@ -136,7 +147,7 @@ public final class JdbiContactRepository implements ContactRepository {
     @Override
     public void insert(List<Contact> contacts) {
         Sql.uniqueAndRetried(() -> db.withHandle(h -> {
-            Sql.insertRows(h, "linkedin_contact", COLUMNS, contacts, JdbiContactRepository::row);
+            Sql.insertRows(h, "linkedin_contact", WRITTEN, contacts, JdbiContactRepository::row);
             return null;
         }));
     }
@@ -150,14 +161,14 @@ public final class JdbiContactRepository implements ContactRepository {
             var batch = h.prepareBatch("UPDATE linkedin_contact SET first_name = ?, last_name = ?, name_sort = ?, "
                     + "headline = ?, company = ?, company_fold = ?, job_position = ?, job_position_fold = ?, "
                     + "location = ?, location_fold = ?, profile_url = ?, profile_path = ?, connected_at = ?, "
-                    + "modified_at = ?, updated_at = ? WHERE user_id = ? AND contact_id = ?");
+                    + "modified_at = ?, updated_at = ?, search_text = ? WHERE user_id = ? AND contact_id = ?");
             for (Contact c : contacts) {
                 ProfileCard card = c.card();
                 Sql.bindAll(batch, 0, card.firstName(), card.lastName(), card.nameSort(), card.headline(),
                         card.company(), card.company().map(TextFold::fold), card.position(),
                         card.position().map(TextFold::fold), card.location(), card.location().map(TextFold::fold),
                         card.profileUrl().map(ProfileUrl::url), card.profileUrl().map(ProfileUrl::path),
-                        ContactOrder.connectedKey(c), c.modifiedAt(), c.updatedAt(), c.userId().value(),
+                        ContactOrder.connectedKey(c), c.modifiedAt(), c.updatedAt(), searchText(card), c.userId().value(),
                         c.id().value());
                 batch.add();
             }

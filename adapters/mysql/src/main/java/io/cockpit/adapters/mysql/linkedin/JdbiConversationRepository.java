@@ -8,6 +8,7 @@ import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.out.linkedin.ConversationRepository;
 import io.cockpit.application.port.out.linkedin.LinkedInExport;
 import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.domain.linkedin.search.SearchText;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.linkedin.ContactActivity;
 import io.cockpit.domain.linkedin.Conversation;
@@ -21,6 +22,7 @@ import io.cockpit.domain.shared.ItemId;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,6 +44,8 @@ public final class JdbiConversationRepository implements ConversationRepository 
             "unread", "modified_at", "message_count", "attachment_count", "last_message_at", "last_message_inbound",
             "first_outbound_at", "last_outbound_at", "last_inbound_at", "created_at", "updated_at");
     private static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM linkedin_conversation";
+    /** What is written: what is read and the folded text search looks in. */
+    private static final List<String> WRITTEN = Stream.concat(COLUMNS.stream(), Stream.of("search_text")).toList();
     private static final List<String> PARTICIPANT_COLUMNS = List.of("user_id", "conversation_id", "profile_urn",
             "last_sent_at");
     private static final int EXPORT_BATCH = 500;
@@ -74,7 +78,7 @@ public final class JdbiConversationRepository implements ConversationRepository 
         return new Object[] {c.userId().value(), c.id().value(), c.urn().value(), c.title(), c.unread(),
                 c.modifiedAt(), stats.messageCount(), stats.attachmentCount(), stats.lastMessageAt().orElse(Sql.NONE),
                 stats.lastMessageInbound(), stats.firstOutboundAt(), stats.lastOutboundAt(), stats.lastInboundAt(),
-                c.createdAt(), c.updatedAt()};
+                c.createdAt(), c.updatedAt(), SearchText.of(c.title().orElse(null))};
     }
 
     /** The conversations with their participants (in URN order). */
@@ -122,7 +126,7 @@ public final class JdbiConversationRepository implements ConversationRepository 
     @Override
     public void insert(List<Conversation> conversations) {
         Sql.uniqueAndRetried(() -> db.withHandle(h -> {
-            Sql.insertRows(h, "linkedin_conversation", COLUMNS, conversations, JdbiConversationRepository::row);
+            Sql.insertRows(h, "linkedin_conversation", WRITTEN, conversations, JdbiConversationRepository::row);
             insertParticipants(h, conversations);
             return null;
         }));
@@ -141,13 +145,13 @@ public final class JdbiConversationRepository implements ConversationRepository 
             return;
         }
         Sql.conflictsRetried(() -> db.withHandle(h -> {
-            var batch = h.prepareBatch("UPDATE linkedin_conversation SET title = ?, unread = ?, modified_at = ?, "
+            var batch = h.prepareBatch("UPDATE linkedin_conversation SET title = ?, search_text = ?, unread = ?, modified_at = ?, "
                     + "message_count = ?, attachment_count = ?, last_message_at = ?, last_message_inbound = ?, "
                     + "first_outbound_at = ?, last_outbound_at = ?, last_inbound_at = ?, updated_at = ? "
                     + "WHERE user_id = ? AND conversation_id = ?");
             for (Conversation c : conversations) {
                 ConversationStats s = c.stats();
-                Sql.bindAll(batch, 0, c.title(), c.unread(), c.modifiedAt(), s.messageCount(), s.attachmentCount(),
+                Sql.bindAll(batch, 0, c.title(), SearchText.of(c.title().orElse(null)), c.unread(), c.modifiedAt(), s.messageCount(), s.attachmentCount(),
                         s.lastMessageAt().orElse(Sql.NONE), s.lastMessageInbound(), s.firstOutboundAt(),
                         s.lastOutboundAt(), s.lastInboundAt(), c.updatedAt(), c.userId().value(), c.id().value());
                 batch.add();

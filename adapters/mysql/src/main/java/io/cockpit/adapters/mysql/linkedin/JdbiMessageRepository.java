@@ -8,6 +8,7 @@ import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.out.linkedin.LinkedInExport;
 import io.cockpit.application.port.out.linkedin.MessageRepository;
 import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.domain.linkedin.search.SearchText;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.linkedin.ConversationStats;
 import io.cockpit.domain.linkedin.LinkedInPersonalData;
@@ -18,6 +19,7 @@ import io.cockpit.domain.shared.ItemId;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.time.Instant;
+import java.util.stream.Stream;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +38,8 @@ public final class JdbiMessageRepository implements MessageRepository {
             "sender_urn", "outbound", "sent_at", "edited_at", "version", "body", "reactions", "attachments",
             "has_attachments", "created_at", "updated_at");
     private static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM linkedin_message";
+    /** What is written: what is read and the folded text search looks in. */
+    private static final List<String> WRITTEN = Stream.concat(COLUMNS.stream(), Stream.of("search_text")).toList();
     private static final int EXPORT_BATCH = 500;
 
     private static final RowMapper<Message> MESSAGE = (rs, ctx) -> new Message(
@@ -57,7 +61,7 @@ public final class JdbiMessageRepository implements MessageRepository {
         return new Object[] {m.userId().value(), m.id().value(), m.conversationId().value(), m.urn().value(),
                 m.sender().value(), m.outbound(), m.sentAt(), m.editedAt(), m.version(), m.text(),
                 ItemLists.reactions(m.reactions()), ItemLists.attachments(m.attachments()), m.hasAttachments(),
-                m.createdAt(), m.updatedAt()};
+                m.createdAt(), m.updatedAt(), SearchText.of(m.text())};
     }
 
     @Override
@@ -84,7 +88,7 @@ public final class JdbiMessageRepository implements MessageRepository {
     @Override
     public void insert(List<Message> messages) {
         Sql.uniqueAndRetried(() -> db.withHandle(h -> {
-            Sql.insertRows(h, "linkedin_message", COLUMNS, messages, JdbiMessageRepository::row);
+            Sql.insertRows(h, "linkedin_message", WRITTEN, messages, JdbiMessageRepository::row);
             return null;
         }));
     }
@@ -95,11 +99,11 @@ public final class JdbiMessageRepository implements MessageRepository {
             return;
         }
         Sql.conflictsRetried(() -> db.withHandle(h -> {
-            var batch = h.prepareBatch("UPDATE linkedin_message SET edited_at = ?, version = ?, body = ?, "
+            var batch = h.prepareBatch("UPDATE linkedin_message SET edited_at = ?, version = ?, body = ?, search_text = ?, "
                     + "reactions = ?, attachments = ?, has_attachments = ?, updated_at = ? "
                     + "WHERE user_id = ? AND message_id = ?");
             for (Message m : messages) {
-                Sql.bindAll(batch, 0, m.editedAt(), m.version(), m.text(), ItemLists.reactions(m.reactions()),
+                Sql.bindAll(batch, 0, m.editedAt(), m.version(), m.text(), SearchText.of(m.text()), ItemLists.reactions(m.reactions()),
                         ItemLists.attachments(m.attachments()), m.hasAttachments(), m.updatedAt(), m.userId().value(),
                         m.id().value());
                 batch.add();
