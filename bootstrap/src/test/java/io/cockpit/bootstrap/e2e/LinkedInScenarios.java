@@ -3,6 +3,8 @@ package io.cockpit.bootstrap.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -217,6 +219,66 @@ abstract class LinkedInScenarios extends Scenarios {
         assertThat(s.api().delete("/v1/me/suppressions/" + suppression).status()).isEqualTo(404);
         assertThat(results(ok(s.api().post(CONTACT_SYNC, contacts(List.of(janaContact), List.of()))).path("contacts")))
                 .containsExactly("created");
+    }
+
+    private static String search(String query) {
+        return "/v1/me/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void searchFindsOnlyTheUsersOwnItemsWithSnippetsAndOddTextsAreNever500() {
+        Seller s = seller();
+        Seller other = seller();
+        String jana = LinkedInData.profileUrn();
+        String chat = LinkedInData.conversationUrn();
+        ok(s.api().post(CONTACT_SYNC, contacts(List.of(contact(jana, "Jana", "Schmidt", "Müller & Söhne",
+                "jana-search-" + jana.hashCode(), t)), List.of())));
+        JsonNode synced = ok(s.api().post(CHAT_SYNC, chats(List.of(conversation(chat, t, s.me(), jana)), List.of(
+                message(LinkedInData.messageUrn(), chat, s.me(), t.plusSeconds(1),
+                        "Thanks for the call about the acquisition <script>"),
+                message(LinkedInData.messageUrn(), chat, jana, t.plusSeconds(2), "François schickt das Angebot")))));
+        String conversationId = synced.path("conversations").get(0).path("id").asText();
+
+        JsonNode muller = ok(s.api().get(search("MULLER")));
+        assertThat(muller.path("items")).hasSize(1);
+        assertThat(muller.path("items").get(0).path("type").asText()).isEqualTo("contacts");
+        assertThat(muller.path("items").get(0).path("matchedField").asText()).isEqualTo("headline");
+        assertThat(muller.path("items").get(0).path("snippet").asText())
+                .isEqualTo("<mark>Müller</mark> &amp; Söhne sales");
+        JsonNode acq = ok(s.api().get(search("acq") + "&types=messages,conversations"));
+        assertThat(acq.path("items")).hasSize(1);
+        assertThat(acq.path("items").get(0).path("conversationId").asText()).isEqualTo(conversationId);
+        assertThat(acq.path("items").get(0).path("snippet").asText())
+                .isEqualTo("Thanks for the call about the <mark>acquisition</mark> &lt;script&gt;");
+        assertThat(ok(s.api().get(search("francois -angebot"))).path("items")).isEmpty();
+        assertThat(ok(s.api().get(search("\"schickt das\" francois"))).path("items").get(0).path("snippet")
+                .asText()).isEqualTo("<mark>François</mark> <mark>schickt das</mark> Angebot");
+        assertThat(ok(other.api().get(search("acquisition"))).path("items")).as("another user's data").isEmpty();
+        assertThat(ok(other.api().get(search("jana"))).path("items")).isEmpty();
+
+        JsonNode first = ok(s.api().get(search("a") + "&limit=1"));
+        JsonNode second = ok(s.api().get(search("a") + "&limit=1&cursor=" + first.path("nextCursor").asText()));
+        assertThat(first.path("items").get(0).path("snippet").asText()).startsWith("François");
+        assertThat(second.path("items").get(0).path("snippet").asText()).startsWith("Thanks");
+        assertThat(ok(s.api().get(search("jana") + "&since=" + t.plusSeconds(2))).path("items"))
+                .as("Jana's last contact").hasSize(1);
+        assertThat(ok(s.api().get(search("jana") + "&since=" + t.plusSeconds(3))).path("items")).isEmpty();
+
+        List<String> odd = List.of("+-><()~*\"@", "\"unbalanced", "the", "*", "@@acq", "((acq", "acq*", "-only",
+                "%", "_", "\\", "' OR 1=1 --", "a".repeat(200), "a".repeat(201), "\"\"", "MATCH AGAINST",
+                "w ".repeat(17), "🙂", "\u0000");
+        for (String text : odd) {
+            ApiResponse answer = s.api().get(search(text));
+            assertThat(answer.status()).as(text + ": " + answer).isIn(200, 400, 422);
+            if (answer.status() != 200) {
+                assertThat(answer.json().path("code").asText()).as(text)
+                        .isIn("search.query_unusable", "request.validation_failed", "request.malformed",
+                                "request.invalid_parameter");
+            }
+        }
+        assertThat(s.api().get(search("")).status()).isIn(400, 422);
+        assertThat(s.api().get(search("acq") + "&types=people").status()).isIn(400, 422);
+        assertThat(s.api().get(search("acq") + "&cursor=bm90LWEtY3Vyc29y").status()).isEqualTo(400);
     }
 
     @Test
