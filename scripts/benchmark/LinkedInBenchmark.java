@@ -176,6 +176,58 @@ public class LinkedInBenchmark {
                     "=<id>").replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z", "<time>"), percentile(ofShape, 50) / 1e6,
                     percentile(ofShape, 95) / 1e6);
         }
+        search(base, first, tag, start);
+    }
+
+    /** 20 search shapes: common and rare words, prefixes, accents, phrases, exclusions, types and filters. */
+    static void search(String base, User user, String tag, Instant start) throws Exception {
+        String recent = URLEncoder.encode(start.plus(Duration.ofDays(600)).toString(), StandardCharsets.UTF_8);
+        String[] queries = {
+                "q=angebot",
+                "q=acq",
+                "q=m%C3%BCller",
+                "q=francois",
+                "q=%22next+week%22",
+                "q=angebot+-demo",
+                "q=budget+quartal",
+                "q=pr%C3%A4sentation+webinar+thursday",
+                "q=vertrag+verl%C3%A4ngerung+entscheidung",
+                "q=schmidt&types=contacts",
+                "q=%22head+of+sales%22&types=contacts",
+                "q=sap+se",
+                "q=k%C3%B6ln&types=messages",
+                "q=proposal+pricing+renewal+conference",
+                "q=xyzzy",
+                "q=hallo&types=messages,conversations",
+                "q=zo%C3%AB&types=contacts",
+                "q=angebot&types=messages&since=" + recent,
+                "q=demo&tag=" + tag,
+                "q=%2Bbudget+(decision)+~demo*"};
+        List<Long> all = new ArrayList<>();
+        List<List<Long>> byShape = new ArrayList<>();
+        for (String ignored : queries) {
+            byShape.add(new ArrayList<>());
+        }
+        for (int round = 0; round < 30; round++) {
+            for (int shape = 0; shape < queries.length; shape++) {
+                long begin = System.nanoTime();
+                HttpResponse<String> page = send(base, "GET", "/v1/me/search?" + queries[shape], user.token(), null);
+                long took = System.nanoTime() - begin;
+                check(page, 200);
+                if (round >= 5) {
+                    all.add(took);
+                    byShape.get(shape).add(took);
+                }
+            }
+        }
+        System.out.printf("search:         %d requests (%d shapes), p50 %.2f ms, p95 %.2f ms, p99 %.2f ms "
+                        + "(target p95 <= 20 ms)%n", all.size(), queries.length, percentile(all, 50) / 1e6,
+                percentile(all, 95) / 1e6, percentile(all, 99) / 1e6);
+        for (int shape = 0; shape < queries.length; shape++) {
+            System.out.printf("  %-58s p50 %6.2f ms  p95 %6.2f ms%n", queries[shape].replaceAll("=[0-9a-f-]{36}",
+                    "=<id>").replaceAll("since=[^&]+", "since=<time>"), percentile(byShape.get(shape), 50) / 1e6,
+                    percentile(byShape.get(shape), 95) / 1e6);
+        }
     }
 
     interface Batches {

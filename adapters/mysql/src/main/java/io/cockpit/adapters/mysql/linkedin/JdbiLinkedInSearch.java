@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  * folded text on every database, so H2 and MySQL answer the same. On MySQL an InnoDB FULLTEXT probe
  * ({@code MATCH ... AGAINST ('+word*' ...) IN BOOLEAN MODE}) with the query's long enough words that are not
  * InnoDB stop words picks the candidates first; its operators never see the user's text, only folded words.
+ * Before that, the user's {@link #SCAN} newest rows (after the cursor) are looked through in order: a common word
+ * fills the page from them, where the index would hand over every row of every user with that word. Both ways give
+ * the same rows: the first only answers when it found a whole page.
  */
 public final class JdbiLinkedInSearch implements LinkedInSearch {
 
@@ -36,6 +39,9 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
     static final Set<String> STOP_WORDS = Set.of("a", "about", "an", "are", "as", "at", "be", "by", "com", "de", "en",
             "for", "from", "how", "i", "in", "is", "it", "la", "of", "on", "or", "that", "the", "this", "to", "was",
             "what", "when", "where", "who", "will", "with", "und", "www");
+
+    /** How many of the newest rows are looked through before the index is asked. */
+    static final int SCAN = 2000;
 
     private final JdbiTransactions db;
     private final IndexHints dialect = new IndexHints();
@@ -64,41 +70,89 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
                                       Optional<SearchPosition> after, int limit) {
         Source from = source(type);
         return db.withHandle(h -> {
-            List<Object> binds = new ArrayList<>();
-            StringBuilder sql = new StringBuilder("SELECT t.").append(from.id()).append(", t.").append(from.at())
-                    .append(" AS at_, ").append(prefixed(from.columns())).append(" FROM ").append(from.table())
-                    .append(" t WHERE t.user_id = ?");
-            binds.add(user.value());
-            Set<String> indexWords = query.indexWords(MIN_TOKEN, MAX_TOKEN, STOP_WORDS);
-            if (!indexWords.isEmpty() && !dialect.isH2(h)) {
-                sql.append(" AND MATCH (t.search_text) AGAINST (? IN BOOLEAN MODE)");
-                binds.add(indexWords.stream().map(word -> "+" + word + "*").collect(Collectors.joining(" ")));
+            // a common word fills the page from the newest rows; the index is asked only when they do not
+            List<SearchCandidate> newest = newestRows(h, user, type, from, query, filters, after, limit);
+            if (newest.size() == limit) {
+                return newest;
             }
-            for (SearchQuery.Term term : query.required()) {
-                sql.append(" AND t.search_text LIKE ?");
-                binds.add("%" + term.pattern() + "%");
-            }
-            for (SearchQuery.Term term : query.excluded()) {
-                sql.append(" AND t.search_text NOT LIKE ?");
-                binds.add("%" + term.pattern() + "%");
-            }
-            filters.since().ifPresent(since -> {
-                sql.append(" AND t.").append(from.at()).append(" >= ?");
-                binds.add(since);
-            });
-            filters.until().ifPresent(until -> {
-                sql.append(" AND t.").append(from.at()).append(" < ?");
-                binds.add(until);
-            });
-            filters.tag().ifPresent(tag -> label(sql, binds, from, tag, "TAG"));
-            filters.category().ifPresent(category -> label(sql, binds, from, category, "CATEGORY"));
-            after.ifPresent(position -> keyset(sql, binds, from, type, position));
-            sql.append(" ORDER BY t.").append(from.at()).append(" DESC, t.").append(from.id()).append(" DESC LIMIT ")
-                    .append(limit);
-            var statement = h.createQuery(sql.toString());
-            Sql.bindAll(statement, 0, binds.toArray());
-            return statement.map((rs, ctx) -> candidate(rs, type, from)).list();
+            return everyRow(h, user, type, from, query, filters, after, limit);
         });
+    }
+
+    /** The matches among the user's {@link #SCAN} newest rows after the position. */
+    private List<SearchCandidate> newestRows(Handle h, UserId user, SearchType type, Source from, SearchQuery query,
+                                             SearchFilters filters, Optional<SearchPosition> after, int limit) {
+        List<Object> binds = new ArrayList<>();
+        StringBuilder inner = new StringBuilder("SELECT t.").append(from.id()).append(", t.").append(from.at())
+                .append(", t.user_id, t.search_text, ").append(prefixed(from.columns())).append(" FROM ")
+                .append(from.table()).append(" t WHERE t.user_id = ?");
+        binds.add(user.value());
+        range(inner, binds, from, type, filters, after);
+        inner.append(" ORDER BY t.user_id DESC, t.").append(from.at()).append(" DESC, t.").append(from.id())
+                .append(" DESC LIMIT ").append(SCAN);
+        StringBuilder sql = new StringBuilder("SELECT t.").append(from.id()).append(", t.").append(from.at())
+                .append(" AS at_, ").append(prefixed(from.columns())).append(" FROM (").append(inner)
+                .append(") t WHERE 1 = 1");
+        matching(sql, binds, query);
+        labels(sql, binds, from, filters);
+        return run(h, sql, binds, type, from, limit);
+    }
+
+    /** Every match: through the FULLTEXT index on MySQL, a scan of the user's range on H2. */
+    private List<SearchCandidate> everyRow(Handle h, UserId user, SearchType type, Source from, SearchQuery query,
+                                           SearchFilters filters, Optional<SearchPosition> after, int limit) {
+        List<Object> binds = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT t.").append(from.id()).append(", t.").append(from.at())
+                .append(" AS at_, ").append(prefixed(from.columns())).append(" FROM ").append(from.table())
+                .append(" t WHERE t.user_id = ?");
+        binds.add(user.value());
+        Set<String> indexWords = query.indexWords(MIN_TOKEN, MAX_TOKEN, STOP_WORDS);
+        if (!indexWords.isEmpty() && !dialect.isH2(h)) {
+            sql.append(" AND MATCH (t.search_text) AGAINST (? IN BOOLEAN MODE)");
+            binds.add(indexWords.stream().map(word -> "+" + word + "*").collect(Collectors.joining(" ")));
+        }
+        matching(sql, binds, query);
+        range(sql, binds, from, type, filters, after);
+        labels(sql, binds, from, filters);
+        return run(h, sql, binds, type, from, limit);
+    }
+
+    private static List<SearchCandidate> run(Handle h, StringBuilder sql, List<Object> binds, SearchType type,
+                                             Source from, int limit) {
+        sql.append(" ORDER BY t.").append(from.at()).append(" DESC, t.").append(from.id()).append(" DESC LIMIT ")
+                .append(limit);
+        var statement = h.createQuery(sql.toString());
+        Sql.bindAll(statement, 0, binds.toArray());
+        return statement.map((rs, ctx) -> candidate(rs, type, from)).list();
+    }
+
+    private static void matching(StringBuilder sql, List<Object> binds, SearchQuery query) {
+        for (SearchQuery.Term term : query.required()) {
+            sql.append(" AND t.search_text LIKE ?");
+            binds.add("%" + term.pattern() + "%");
+        }
+        for (SearchQuery.Term term : query.excluded()) {
+            sql.append(" AND t.search_text NOT LIKE ?");
+            binds.add("%" + term.pattern() + "%");
+        }
+    }
+
+    private static void range(StringBuilder sql, List<Object> binds, Source from, SearchType type,
+                              SearchFilters filters, Optional<SearchPosition> after) {
+        filters.since().ifPresent(since -> {
+            sql.append(" AND t.").append(from.at()).append(" >= ?");
+            binds.add(since);
+        });
+        filters.until().ifPresent(until -> {
+            sql.append(" AND t.").append(from.at()).append(" < ?");
+            binds.add(until);
+        });
+        after.ifPresent(position -> keyset(sql, binds, from, type, position));
+    }
+
+    private static void labels(StringBuilder sql, List<Object> binds, Source from, SearchFilters filters) {
+        filters.tag().ifPresent(tag -> label(sql, binds, from, tag, "TAG"));
+        filters.category().ifPresent(category -> label(sql, binds, from, category, "CATEGORY"));
     }
 
     private static String prefixed(String columns) {
