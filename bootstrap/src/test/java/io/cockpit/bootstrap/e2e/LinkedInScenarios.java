@@ -263,6 +263,11 @@ abstract class LinkedInScenarios extends Scenarios {
         assertThat(ok(s.api().get(search("jana") + "&since=" + t.plusSeconds(2))).path("items"))
                 .as("Jana's last contact").hasSize(1);
         assertThat(ok(s.api().get(search("jana") + "&since=" + t.plusSeconds(3))).path("items")).isEmpty();
+        JsonNode written = ok(s.api().get(search("s") + "&writtenTo=true&company=muller"));
+        assertThat(written.path("items")).as("a contact filter: contacts only").hasSize(1);
+        assertThat(written.path("items").get(0).path("type").asText()).isEqualTo("contacts");
+        assertThat(ok(s.api().get(search("a") + "&unread=true&awaitingReply=true")).path("items"))
+                .as("conversation filters: messages of the unread chat, awaiting the user's reply").hasSize(2);
 
         List<String> odd = List.of("+-><()~*\"@", "\"unbalanced", "the", "*", "@@acq", "((acq", "acq*", "-only",
                 "%", "_", "\\", "' OR 1=1 --", "a".repeat(200), "a".repeat(201), "\"\"", "MATCH AGAINST",

@@ -44,6 +44,7 @@ public final class SearchService implements SearchUseCase {
         Optional<SearchPosition> after = page.after().map(SearchService::position);
         Set<SearchType> wanted = types.isEmpty() ? EnumSet.allOf(SearchType.class) : EnumSet.copyOf(types);
         List<SearchCandidate> merged = new ArrayList<>();
+        wanted.removeIf(type -> !filters.admits(type));
         for (SearchType type : wanted) {
             merged.addAll(search.find(user, type, query, filters, after, page.limit() + 1));
         }

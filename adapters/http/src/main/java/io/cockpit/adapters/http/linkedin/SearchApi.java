@@ -11,6 +11,8 @@ import io.cockpit.api.model.SearchResultPage;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.port.in.linkedin.SearchHit;
 import io.cockpit.application.port.in.linkedin.SearchUseCase;
+import io.cockpit.domain.linkedin.search.ContactFilters;
+import io.cockpit.domain.linkedin.search.ConversationFilters;
 import io.cockpit.domain.linkedin.search.SearchFilters;
 import io.cockpit.domain.linkedin.search.SearchType;
 import io.cockpit.domain.shared.ItemId;
@@ -40,9 +42,14 @@ public final class SearchApi extends MeSearchService {
     protected void handleSearch(ServerRequest request, ServerResponse response, String q, Optional<String> types,
                                 Optional<Integer> limit, Optional<String> cursor, Optional<String> tag,
                                 Optional<String> category, Optional<OffsetDateTime> since,
-                                Optional<OffsetDateTime> until) {
+                                Optional<OffsetDateTime> until, Optional<String> company, Optional<String> position,
+                                Optional<String> location, Optional<Boolean> writtenTo, Optional<Boolean> replied,
+                                Optional<Boolean> doNotContact, Optional<Boolean> unread,
+                                Optional<Boolean> awaitingReply, Optional<Boolean> hasAttachments) {
         SearchFilters filters = new SearchFilters(since.map(OffsetDateTime::toInstant),
-                until.map(OffsetDateTime::toInstant), tag.map(Wire::itemId), category.map(Wire::itemId));
+                until.map(OffsetDateTime::toInstant), tag.map(Wire::itemId), category.map(Wire::itemId),
+                new ContactFilters(company, position, location, writtenTo, replied, doNotContact),
+                new ConversationFilters(unread, awaitingReply, hasAttachments));
         Page<SearchHit> page = search.search(Callers.user(request), q, types.map(SearchApi::types).orElse(Set.of()),
                 filters, Paging.request(limit, cursor));
         JsonReply.of(200, new SearchResultPage(page.items().stream().map(SearchApi::result).toList(),

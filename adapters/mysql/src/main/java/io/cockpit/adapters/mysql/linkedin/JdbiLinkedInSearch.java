@@ -5,6 +5,8 @@ import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.application.port.out.linkedin.LinkedInSearch;
 import io.cockpit.application.port.out.linkedin.SearchCandidate;
 import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.linkedin.search.ContactFilters;
+import io.cockpit.domain.linkedin.search.ConversationFilters;
 import io.cockpit.domain.linkedin.search.SearchFilters;
 import io.cockpit.domain.linkedin.search.SearchPosition;
 import io.cockpit.domain.linkedin.search.SearchQuery;
@@ -148,6 +150,51 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
             binds.add(until);
         });
         after.ifPresent(position -> keyset(sql, binds, from, type, position));
+        switch (type) {
+            case CONTACTS -> contactFilters(sql, binds, filters.contacts());
+            case CONVERSATIONS -> conversationFilters(sql, binds, "t", filters.conversations());
+            case MESSAGES -> {
+                if (filters.conversations().any()) {
+                    sql.append(" AND EXISTS (SELECT 1 FROM linkedin_conversation c WHERE c.user_id = t.user_id"
+                            + " AND c.conversation_id = t.conversation_id");
+                    conversationFilters(sql, binds, "c", filters.conversations());
+                    sql.append(')');
+                }
+            }
+        }
+    }
+
+    private static void contactFilters(StringBuilder sql, List<Object> binds, ContactFilters filters) {
+        contains(sql, binds, "t.company_fold", filters.company());
+        contains(sql, binds, "t.job_position_fold", filters.position());
+        contains(sql, binds, "t.location_fold", filters.location());
+        equal(sql, binds, "t.written_to", filters.writtenTo());
+        equal(sql, binds, "t.replied", filters.replied());
+        equal(sql, binds, "t.do_not_contact", filters.doNotContact());
+    }
+
+    private static void conversationFilters(StringBuilder sql, List<Object> binds, String alias,
+                                            ConversationFilters filters) {
+        equal(sql, binds, alias + ".unread", filters.unread());
+        filters.awaitingReply().ifPresent(awaiting -> sql.append(awaiting
+                ? " AND " + alias + ".last_message_inbound = TRUE AND " + alias + ".message_count > 0"
+                : " AND (" + alias + ".last_message_inbound = FALSE OR " + alias + ".message_count = 0)"));
+        filters.hasAttachments().ifPresent(has -> sql.append(" AND ").append(alias)
+                .append(has ? ".attachment_count > 0" : ".attachment_count = 0"));
+    }
+
+    private static void contains(StringBuilder sql, List<Object> binds, String column, Optional<String> folded) {
+        folded.ifPresent(text -> {
+            sql.append(" AND ").append(column).append(" LIKE ? ESCAPE '!'");
+            binds.add("%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        });
+    }
+
+    private static void equal(StringBuilder sql, List<Object> binds, String column, Optional<Boolean> value) {
+        value.ifPresent(flag -> {
+            sql.append(" AND ").append(column).append(" = ?");
+            binds.add(flag);
+        });
     }
 
     private static void labels(StringBuilder sql, List<Object> binds, Source from, SearchFilters filters) {

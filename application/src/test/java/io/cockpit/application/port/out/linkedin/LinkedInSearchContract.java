@@ -10,6 +10,8 @@ import io.cockpit.domain.linkedin.LabelIds;
 import io.cockpit.domain.linkedin.Message;
 import io.cockpit.domain.linkedin.ProfileCard;
 import io.cockpit.domain.linkedin.Urn;
+import io.cockpit.domain.linkedin.search.ContactFilters;
+import io.cockpit.domain.linkedin.search.ConversationFilters;
 import io.cockpit.domain.linkedin.search.SearchFilters;
 import io.cockpit.domain.linkedin.search.SearchPosition;
 import io.cockpit.domain.linkedin.search.SearchQuery;
@@ -150,6 +152,23 @@ public abstract class LinkedInSearchContract {
                 Optional.empty(), Optional.empty(), Optional.empty()))).containsExactly(five.get(4).id());
         assertThat(ids(user, SearchType.MESSAGES, "angebot", new SearchFilters(Optional.empty(),
                 Optional.of(T0.plusSeconds(40)), Optional.empty(), Optional.empty()))).hasSize(4);
+
+        assertThat(ids(user, SearchType.CONTACTS, "angebot", new SearchFilters(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), new ContactFilters(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(true), Optional.empty(), Optional.empty()), ConversationFilters.NONE)))
+                .containsExactly(seen.id());
+        assertThat(ids(user, SearchType.CONTACTS, "angebot", new SearchFilters(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), new ContactFilters(Optional.of("ACME"), Optional.of("ceo"),
+                Optional.of("koln"), Optional.empty(), Optional.empty(), Optional.of(false)),
+                ConversationFilters.NONE))).containsExactly(seen.id(), never.id());
+        SearchFilters unanswered = new SearchFilters(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), ContactFilters.NONE, new ConversationFilters(Optional.of(false), Optional.of(true),
+                Optional.of(false)));
+        assertThat(ids(user, SearchType.MESSAGES, "angebot", unanswered)).hasSize(5);
+        assertThat(ids(user, SearchType.CONVERSATIONS, "angebot", unanswered)).containsExactly(tagged.id());
+        assertThat(ids(user, SearchType.MESSAGES, "angebot", new SearchFilters(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), ContactFilters.NONE, new ConversationFilters(Optional.of(true),
+                Optional.empty(), Optional.empty())))).isEmpty();
 
         List<SearchCandidate> all = search().find(user, SearchType.MESSAGES, SearchQuery.parse("angebot"),
                 SearchFilters.NONE, Optional.empty(), 50);
