@@ -86,18 +86,29 @@ public record SearchQuery(List<Term> required, List<Term> excluded) {
                 && excluded.stream().noneMatch(t -> searchText.contains(t.pattern()));
     }
 
-    /** The words worth a full-text index probe: every word of the required terms not in {@code skipped}. */
-    public Set<String> indexWords(int minLength, int maxLength, Set<String> skipped) {
-        Set<String> words = new java.util.LinkedHashSet<>();
+    /**
+     * What a full-text index is asked for: every required word not in {@code skipped} and of {@code minLength} to
+     * {@code maxLength} characters as a prefix ({@code word}), and a phrase whose words all are such words as a
+     * whole phrase ({@code "head sales"} style, quoted), which keeps a phrase of common words from handing over every
+     * row that merely has both. Its matches are a superset of {@link #matches}.
+     */
+    public List<String> indexTerms(int minLength, int maxLength, Set<String> skipped) {
+        Set<String> terms = new java.util.LinkedHashSet<>();
         for (Term term : required) {
-            for (String word : term.words().split(" ")) {
-                int length = word.codePointCount(0, word.length());
-                if (length >= minLength && length <= maxLength && !skipped.contains(word)) {
-                    words.add(word);
-                }
+            List<String> words = java.util.Arrays.stream(term.words().split(" "))
+                    .filter(word -> indexable(word, minLength, maxLength, skipped)).toList();
+            if (term.phrase() && words.size() > 1 && words.size() == term.words().split(" ").length) {
+                terms.add("\"" + term.words() + "\"");
+            } else {
+                words.forEach(word -> terms.add(word + "*"));
             }
         }
-        return words;
+        return List.copyOf(terms);
+    }
+
+    private static boolean indexable(String word, int minLength, int maxLength, Set<String> skipped) {
+        int length = word.codePointCount(0, word.length());
+        return length >= minLength && length <= maxLength && !skipped.contains(word);
     }
 
     private static DomainException unusable(String message) {

@@ -55,6 +55,8 @@ class SearchQueryTest {
     void indexWordsLeaveOutShortAndStopWords() {
         SearchQuery query = SearchQuery.parse("the ab acq \"head of sales\" -excluded");
 
-        assertThat(query.indexWords(3, 84, Set.of("the", "of"))).containsExactly("acq", "head", "sales");
+        assertThat(query.indexTerms(3, 84, Set.of("the", "of"))).containsExactly("acq*", "head*", "sales*");
+        assertThat(SearchQuery.parse("\"next week\" e-mail").indexTerms(3, 84, Set.of()))
+                .containsExactly("\"next week\"", "mail*");
     }
 }

@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Search over {@code search_text} of contacts, conversations and messages. Matching is {@code LIKE '% word%'} on the
  * folded text on every database, so H2 and MySQL answer the same. On MySQL an InnoDB FULLTEXT probe
- * ({@code MATCH ... AGAINST ('+word*' ...) IN BOOLEAN MODE}) with the query's long enough words that are not
- * InnoDB stop words picks the candidates first; its operators never see the user's text, only folded words.
+ * ({@code MATCH ... AGAINST ('+word* +"whole phrase"' IN BOOLEAN MODE)}) with the query's long enough words that
+ * are not InnoDB stop words picks the candidates first; its operators never see the user's text, only folded words.
  * Before that, the user's {@link #SCAN} newest rows (after the cursor) are looked through in order: a common word
  * fills the page from them, where the index would hand over every row of every user with that word. Both ways give
  * the same rows: the first only answers when it found a whole page.
@@ -108,10 +108,10 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
                 .append(" AS at_, ").append(prefixed(from.columns())).append(" FROM ").append(from.table())
                 .append(" t WHERE t.user_id = ?");
         binds.add(user.value());
-        Set<String> indexWords = query.indexWords(MIN_TOKEN, MAX_TOKEN, STOP_WORDS);
-        if (!indexWords.isEmpty() && !dialect.isH2(h)) {
+        List<String> indexTerms = query.indexTerms(MIN_TOKEN, MAX_TOKEN, STOP_WORDS);
+        if (!indexTerms.isEmpty() && !dialect.isH2(h)) {
             sql.append(" AND MATCH (t.search_text) AGAINST (? IN BOOLEAN MODE)");
-            binds.add(indexWords.stream().map(word -> "+" + word + "*").collect(Collectors.joining(" ")));
+            binds.add(indexTerms.stream().map(term -> "+" + term).collect(Collectors.joining(" ")));
         }
         matching(sql, binds, query);
         range(sql, binds, from, type, filters, after);

@@ -101,6 +101,9 @@ public abstract class LinkedInSearchContract {
         assertThat(ids(user, SearchType.MESSAGES, "cquisition")).as("a word's start, not its middle").isEmpty();
         assertThat(ids(user, SearchType.MESSAGES, "\"head of sales\"")).containsExactly(sales.id());
         assertThat(ids(user, SearchType.CONTACTS, "\"head of sales\"")).isEmpty();
+        assertThat(ids(user, SearchType.MESSAGES, "\"sales meeting\"")).containsExactly(sales.id());
+        assertThat(ids(user, SearchType.MESSAGES, "\"meeting sales\"")).isEmpty();
+        assertThat(ids(user, SearchType.MESSAGES, "\"thanks for\" \"call about\"")).containsExactly(acquisition.id());
         assertThat(ids(user, SearchType.MESSAGES, "\"head of sal\"")).as("a phrase has whole words").isEmpty();
         assertThat(ids(user, SearchType.CONTACTS, "head -vice")).isEmpty();
         assertThat(ids(user, SearchType.CONTACTS, "jana -\"vice president\"")).isEmpty();
