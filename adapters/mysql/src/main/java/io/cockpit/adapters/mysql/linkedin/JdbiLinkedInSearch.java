@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 /**
  * Search over {@code search_text} of contacts, conversations and messages. Matching is {@code LIKE '% word%'} on the
  * folded text on every database, so H2 and MySQL answer the same. On MySQL an InnoDB FULLTEXT probe
- * ({@code MATCH ... AGAINST ('+word* +"whole phrase"' IN BOOLEAN MODE)}) with the query's long enough words that
+ * ({@code MATCH ... AGAINST ('+word* +other*' IN BOOLEAN MODE)}) with the query's long enough words that
  * are not InnoDB stop words picks the candidates first; its operators never see the user's text, only folded words.
  * Before that, the user's {@link #SCAN} newest rows (after the cursor) are looked through in order: a common word
  * fills the page from them, where the index would hand over every row of every user with that word. Both ways give
