@@ -9,7 +9,6 @@ import io.cockpit.application.port.out.linkedin.ContactRepository;
 import io.cockpit.application.port.out.linkedin.LinkedInExport;
 import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.StaleWriteException;
-import io.cockpit.domain.linkedin.search.SearchText;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.linkedin.Contact;
 import io.cockpit.domain.linkedin.ContactActivity;
@@ -82,8 +81,8 @@ public final class JdbiContactRepository implements ContactRepository {
     }
 
     /** Names, headline, company and position: what search finds a contact by. */
-    static String searchText(ProfileCard card) {
-        return SearchText.of(card.firstName(), card.lastName(), card.headline().orElse(null),
+    static String searchText(UserId owner, ProfileCard card) {
+        return SearchColumn.of(owner, card.firstName(), card.lastName(), card.headline().orElse(null),
                 card.company().orElse(null), card.position().orElse(null));
     }
 
@@ -97,7 +96,7 @@ public final class JdbiContactRepository implements ContactRepository {
                 ContactOrder.connectedKey(c), c.modifiedAt(), activity.firstOutboundAt(), activity.lastOutboundAt(),
                 activity.lastInboundAt(), ContactOrder.lastContactKey(c), activity.writtenTo(), activity.replied(),
                 c.note().map(ContactNote::text), c.doNotContact(), c.userVersion(), c.createdAt(), c.updatedAt(),
-                searchText(card)};
+                searchText(c.userId(), card)};
     }
 
     @Override
@@ -168,7 +167,7 @@ public final class JdbiContactRepository implements ContactRepository {
                         card.company(), card.company().map(TextFold::fold), card.position(),
                         card.position().map(TextFold::fold), card.location(), card.location().map(TextFold::fold),
                         card.profileUrl().map(ProfileUrl::url), card.profileUrl().map(ProfileUrl::path),
-                        ContactOrder.connectedKey(c), c.modifiedAt(), c.updatedAt(), searchText(card), c.userId().value(),
+                        ContactOrder.connectedKey(c), c.modifiedAt(), c.updatedAt(), searchText(c.userId(), card), c.userId().value(),
                         c.id().value());
                 batch.add();
             }

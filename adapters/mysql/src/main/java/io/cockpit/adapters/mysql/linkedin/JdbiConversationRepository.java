@@ -8,7 +8,6 @@ import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.out.linkedin.ConversationRepository;
 import io.cockpit.application.port.out.linkedin.LinkedInExport;
 import io.cockpit.application.port.out.register.ExportedItem;
-import io.cockpit.domain.linkedin.search.SearchText;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.linkedin.ContactActivity;
 import io.cockpit.domain.linkedin.Conversation;
@@ -78,7 +77,7 @@ public final class JdbiConversationRepository implements ConversationRepository 
         return new Object[] {c.userId().value(), c.id().value(), c.urn().value(), c.title(), c.unread(),
                 c.modifiedAt(), stats.messageCount(), stats.attachmentCount(), stats.lastMessageAt().orElse(Sql.NONE),
                 stats.lastMessageInbound(), stats.firstOutboundAt(), stats.lastOutboundAt(), stats.lastInboundAt(),
-                c.createdAt(), c.updatedAt(), SearchText.of(c.title().orElse(null))};
+                c.createdAt(), c.updatedAt(), SearchColumn.of(c.userId(), c.title().orElse(null))};
     }
 
     /** The conversations with their participants (in URN order). */
@@ -151,7 +150,7 @@ public final class JdbiConversationRepository implements ConversationRepository 
                     + "WHERE user_id = ? AND conversation_id = ?");
             for (Conversation c : conversations) {
                 ConversationStats s = c.stats();
-                Sql.bindAll(batch, 0, c.title(), SearchText.of(c.title().orElse(null)), c.unread(), c.modifiedAt(), s.messageCount(), s.attachmentCount(),
+                Sql.bindAll(batch, 0, c.title(), SearchColumn.of(c.userId(), c.title().orElse(null)), c.unread(), c.modifiedAt(), s.messageCount(), s.attachmentCount(),
                         s.lastMessageAt().orElse(Sql.NONE), s.lastMessageInbound(), s.firstOutboundAt(),
                         s.lastOutboundAt(), s.lastInboundAt(), c.updatedAt(), c.userId().value(), c.id().value());
                 batch.add();

@@ -111,7 +111,8 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
         List<String> indexTerms = query.indexTerms(MIN_TOKEN, MAX_TOKEN, STOP_WORDS);
         if (!indexTerms.isEmpty() && !dialect.isH2(h)) {
             sql.append(" AND MATCH (t.search_text) AGAINST (? IN BOOLEAN MODE)");
-            binds.add(indexTerms.stream().map(term -> "+" + term).collect(Collectors.joining(" ")));
+            binds.add("+" + SearchColumn.token(user) + " "
+                    + indexTerms.stream().map(term -> "+" + term).collect(Collectors.joining(" ")));
         }
         matching(sql, binds, query);
         range(sql, binds, from, type, filters, after);

@@ -8,7 +8,6 @@ import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.out.linkedin.LinkedInExport;
 import io.cockpit.application.port.out.linkedin.MessageRepository;
 import io.cockpit.application.port.out.register.ExportedItem;
-import io.cockpit.domain.linkedin.search.SearchText;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.linkedin.ConversationStats;
 import io.cockpit.domain.linkedin.LinkedInPersonalData;
@@ -61,7 +60,7 @@ public final class JdbiMessageRepository implements MessageRepository {
         return new Object[] {m.userId().value(), m.id().value(), m.conversationId().value(), m.urn().value(),
                 m.sender().value(), m.outbound(), m.sentAt(), m.editedAt(), m.version(), m.text(),
                 ItemLists.reactions(m.reactions()), ItemLists.attachments(m.attachments()), m.hasAttachments(),
-                m.createdAt(), m.updatedAt(), SearchText.of(m.text())};
+                m.createdAt(), m.updatedAt(), SearchColumn.of(m.userId(), m.text())};
     }
 
     @Override
@@ -103,7 +102,7 @@ public final class JdbiMessageRepository implements MessageRepository {
                     + "reactions = ?, attachments = ?, has_attachments = ?, updated_at = ? "
                     + "WHERE user_id = ? AND message_id = ?");
             for (Message m : messages) {
-                Sql.bindAll(batch, 0, m.editedAt(), m.version(), m.text(), SearchText.of(m.text()), ItemLists.reactions(m.reactions()),
+                Sql.bindAll(batch, 0, m.editedAt(), m.version(), m.text(), SearchColumn.of(m.userId(), m.text()), ItemLists.reactions(m.reactions()),
                         ItemLists.attachments(m.attachments()), m.hasAttachments(), m.updatedAt(), m.userId().value(),
                         m.id().value());
                 batch.add();
