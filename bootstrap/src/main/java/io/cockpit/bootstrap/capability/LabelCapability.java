@@ -16,9 +16,9 @@ public final class LabelCapability implements Capability {
     private final LabelService labels;
     private final JdbiLabelRepository store;
 
-    public LabelCapability(Platform platform) {
+    public LabelCapability(Platform platform, LinkedInCapability linkedIn) {
         this.store = platform.repository(JdbiLabelRepository::new);
-        this.labels = new LabelService(store, platform.transactions(), platform.clock());
+        this.labels = new LabelService(store, platform.transactions(), platform.clock(), linkedIn.labelAssignments());
     }
 
     @Override

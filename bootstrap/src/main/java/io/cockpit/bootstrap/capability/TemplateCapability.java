@@ -16,10 +16,10 @@ public final class TemplateCapability implements Capability {
     private final TemplateService templates;
     private final JdbiTemplateRepository store;
 
-    public TemplateCapability(Platform platform, TelemetryCapability telemetry) {
+    public TemplateCapability(Platform platform, LinkedInCapability linkedIn, TelemetryCapability telemetry) {
         this.store = platform.repository(JdbiTemplateRepository::new);
         this.templates = new TemplateService(store, platform.transactions(), platform.clock(),
-                telemetry.productEvents());
+                linkedIn.templateValues(), telemetry.productEvents());
     }
 
     @Override

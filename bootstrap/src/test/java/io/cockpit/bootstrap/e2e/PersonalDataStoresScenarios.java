@@ -58,6 +58,7 @@ abstract class PersonalDataStoresScenarios extends Scenarios {
         assertThat(cockpit.operator().post("/v1/operator/identifications", "{\"trackingId\":\"" + trackingId
                 + "\",\"reason\":\"legal_claim\",\"note\":\"Claim of 2 December about spam.\"}").status())
                 .isEqualTo(201);
+        giveLinkedInData(me);
         assertThat(StoredRows.await(() -> new StoredRows(cockpit).ofUser("password_reset_token", user.userId()) == 1))
                 .as("the reset link, made after the answer").isTrue();
         return user;
@@ -67,6 +68,27 @@ abstract class PersonalDataStoresScenarios extends Scenarios {
         try (RelationalStore store = cockpit.openStore()) {
             return store.repository(JdbiAccountRepository::new).findById(user).orElseThrow().statisticsId().value();
         }
+    }
+
+    /** The own profile, a contact, a conversation with a message, and a forgotten contact on the suppression list. */
+    private static void giveLinkedInData(ApiClient me) {
+        Instant t = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        String own = LinkedInData.profileUrn();
+        String jana = LinkedInData.profileUrn();
+        String gone = LinkedInData.profileUrn();
+        String chat = LinkedInData.conversationUrn();
+        assertThat(me.put("/v1/me/linkedin/profile", LinkedInData.profile(own, "Sam", "Seller", t), null).status())
+                .isEqualTo(200);
+        var contacts = me.post("/v1/me/linkedin/contacts", LinkedInData.contacts(List.of(
+                LinkedInData.contact(jana, "Jana", "Schmidt", "Acme", "jana-" + jana.hashCode(), t),
+                LinkedInData.contact(gone, "Gone", "Person", "Acme", "gone-" + gone.hashCode(), t)), List.of()));
+        assertThat(contacts.status()).isEqualTo(200);
+        assertThat(me.post("/v1/me/linkedin/conversations", LinkedInData.chats(
+                List.of(LinkedInData.conversation(chat, t, own, jana)),
+                List.of(LinkedInData.message(LinkedInData.messageUrn(), chat, jana, t, "Hallo Sam")))).status())
+                .isEqualTo(200);
+        assertThat(me.delete("/v1/me/contacts/" + contacts.json().path("contacts").get(1).path("id").asText())
+                .status()).isEqualTo(204);
     }
 
     private Map<String, List<ExportedItem>> exportOf(UserId user) {
@@ -96,6 +118,14 @@ abstract class PersonalDataStoresScenarios extends Scenarios {
         assertThat(exported.get("statistics")).as("one day of statistics, from the mode's store").singleElement()
                 .satisfies(item -> assertThat(item.fields()).containsEntry("message_sent", 1)
                         .containsEntry("meeting_booked", 1).containsEntry("timeZone", "Europe/Berlin"));
+        assertThat(exported.get("linkedin_profile")).as("the profile and the sync state").hasSize(2);
+        assertThat(exported.get("linkedin_contacts")).singleElement()
+                .satisfies(item -> assertThat(item.fields().get("firstName")).isEqualTo("Jana"));
+        assertThat(exported.get("linkedin_conversations")).hasSize(1);
+        assertThat(exported.get("linkedin_messages")).singleElement()
+                .satisfies(item -> assertThat(item.fields().get("text")).isEqualTo("Hallo Sam"));
+        assertThat(exported.get("linkedin_suppressions")).extracting(item -> item.fields().get("entry"))
+                .contains("suppressed_contact");
     }
 
     @Test

@@ -42,6 +42,30 @@ public enum ErrorCode {
     CATEGORY_NAME_TAKEN("category.name_taken", ErrorKind.CONFLICT),
     CATEGORY_LIMIT_REACHED("category.limit_reached", ErrorKind.INVALID),
     PRECONDITION_FAILED("precondition.failed", ErrorKind.PRECONDITION_FAILED),
+    CONTACT_NOT_FOUND("contact.not_found", ErrorKind.NOT_FOUND),
+    CONVERSATION_NOT_FOUND("conversation.not_found", ErrorKind.NOT_FOUND),
+    MESSAGE_NOT_FOUND("message.not_found", ErrorKind.NOT_FOUND),
+    SUPPRESSION_NOT_FOUND("suppression.not_found", ErrorKind.NOT_FOUND),
+    /** A tag or category id on a contact or conversation that is not one of the caller's labels of that kind. */
+    LABEL_UNKNOWN("label.unknown", ErrorKind.INVALID),
+    LINKEDIN_PROFILE_NOT_FOUND("linkedin.profile_not_found", ErrorKind.NOT_FOUND),
+    /** Conversations need the user's own profile first: it tells which messages the user sent. */
+    LINKEDIN_PROFILE_MISSING("linkedin.profile_missing", ErrorKind.CONFLICT),
+    /** The profile sent belongs to another LinkedIn account than the one synced before. */
+    LINKEDIN_PROFILE_MISMATCH("linkedin.profile_mismatch", ErrorKind.CONFLICT),
+    /** A time (sent, modified, deleted...) more than a day ahead of the server's clock. */
+    LINKEDIN_TIME_IN_FUTURE("linkedin.time_in_future", ErrorKind.INVALID),
+    /** One user's LinkedIn writes are stored one after the other; this one waited too long for the others. */
+    LINKEDIN_SYNC_BUSY("linkedin.sync_busy", ErrorKind.CONFLICT),
+    // the refusals of single items of a sync batch, each reported in the batch's result, never as the response
+    LINKEDIN_DUPLICATE_ITEM("linkedin.duplicate_item", ErrorKind.INVALID),
+    LINKEDIN_ITEM_INVALID("linkedin.item_invalid", ErrorKind.INVALID),
+    LINKEDIN_CONVERSATION_UNKNOWN("linkedin.conversation_unknown", ErrorKind.INVALID),
+    LINKEDIN_SENDER_NOT_PARTICIPANT("linkedin.sender_not_participant", ErrorKind.INVALID),
+    LINKEDIN_CONTACT_SUPPRESSED("linkedin.contact_suppressed", ErrorKind.CONFLICT),
+    LINKEDIN_PROFILE_URL_TAKEN("linkedin.profile_url_taken", ErrorKind.CONFLICT),
+    /** A search text without a word to search for, or longer than the limit. */
+    SEARCH_QUERY_UNUSABLE("search.query_unusable", ErrorKind.INVALID),
     /** Every password hashing slot stayed taken for the short time a request may wait; retry after a moment. */
     SERVER_BUSY("server.busy", ErrorKind.UNAVAILABLE),
     REQUEST_INVALID_CURSOR("request.invalid_cursor", ErrorKind.BAD_REQUEST),

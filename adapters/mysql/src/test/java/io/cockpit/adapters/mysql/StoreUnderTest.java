@@ -19,7 +19,7 @@ public final class StoreUnderTest implements AutoCloseable {
     public static StoreUnderTest h2() {
         String name = "t" + UUID.randomUUID().toString().replace("-", "");
         return new StoreUnderTest(RelationalStore.open(new DatabaseSettings("jdbc:h2:mem:" + name
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
                 "sa", "", 4)), null);
     }
 

@@ -3,6 +3,7 @@ package io.cockpit.application.service.label;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.in.label.LabelsUseCase;
+import io.cockpit.application.port.in.linkedin.LabelAssignmentsUseCase;
 import io.cockpit.application.port.out.label.LabelRepository;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.Transactions;
@@ -21,17 +22,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Tags and categories, at most {@link LabelKind#maxPerUser()} of each kind per user, also under concurrent adds. */
+/**
+ * Tags and categories, at most {@link LabelKind#maxPerUser()} of each kind per user, also under concurrent adds; a
+ * deleted one leaves the contacts and conversations it was on.
+ */
 public final class LabelService implements LabelsUseCase {
 
     private final LabelRepository repository;
     private final Transactions transactions;
     private final Clock clock;
+    private final LabelAssignmentsUseCase assignments;
 
-    public LabelService(LabelRepository repository, Transactions transactions, Clock clock) {
+    /** @param assignments where labels are used (contacts, conversations), told when one is deleted */
+    public LabelService(LabelRepository repository, Transactions transactions, Clock clock,
+                        LabelAssignmentsUseCase assignments) {
         this.repository = repository;
         this.transactions = transactions;
         this.clock = clock;
+        this.assignments = assignments;
     }
 
     @Override
@@ -78,8 +86,12 @@ public final class LabelService implements LabelsUseCase {
 
     @Override
     public void delete(UserId userId, LabelKind kind, ItemId id) {
-        if (!repository.delete(userId, kind, id)) {
-            throw LabelErrors.notFound(kind);
-        }
+        transactions.inTransaction(() -> {
+            if (!repository.delete(userId, kind, id)) {
+                throw LabelErrors.notFound(kind);
+            }
+            assignments.labelDeleted(userId, id);
+            return null;
+        });
     }
 }

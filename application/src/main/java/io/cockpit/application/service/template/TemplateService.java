@@ -2,6 +2,7 @@ package io.cockpit.application.service.template;
 
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.in.linkedin.ContactTemplateValuesQuery;
 import io.cockpit.application.port.in.template.TemplatesUseCase;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.template.TemplateRepository;
@@ -23,7 +24,9 @@ import io.cockpit.domain.template.TemplateVariable;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Message templates, at most {@link MessageTemplate#MAX_PER_USER} per user, also under concurrent adds. */
 public final class TemplateService implements TemplatesUseCase {
@@ -31,19 +34,25 @@ public final class TemplateService implements TemplatesUseCase {
     private final TemplateRepository repository;
     private final Transactions transactions;
     private final Clock clock;
+    private final ContactTemplateValuesQuery contactValues;
     private final TrackProductEventUseCase events;
 
-    public TemplateService(TemplateRepository repository, Transactions transactions, Clock clock) {
-        this(repository, transactions, clock, TrackProductEventUseCase.NONE);
+    public TemplateService(TemplateRepository repository, Transactions transactions, Clock clock,
+                           ContactTemplateValuesQuery contactValues) {
+        this(repository, transactions, clock, contactValues, TrackProductEventUseCase.NONE);
     }
 
-    /** @param events told when a template is created or previewed (product analytics) */
+    /**
+     * @param contactValues fills a preview from a stored contact and the user's own LinkedIn profile
+     * @param events        told when a template is created or previewed (product analytics)
+     */
     public TemplateService(TemplateRepository repository, Transactions transactions, Clock clock,
-                           TrackProductEventUseCase events) {
+                           ContactTemplateValuesQuery contactValues, TrackProductEventUseCase events) {
         this.events = events;
         this.repository = repository;
         this.transactions = transactions;
         this.clock = clock;
+        this.contactValues = contactValues;
     }
 
     @Override
@@ -98,10 +107,13 @@ public final class TemplateService implements TemplatesUseCase {
     }
 
     @Override
-    public String preview(UserId userId, ItemId id, Map<TemplateVariable, String> values) {
+    public String preview(UserId userId, ItemId id, Map<TemplateVariable, String> values, Optional<ItemId> contact) {
         TemplateBody body = get(userId, id).body();
+        Map<TemplateVariable, String> all = new EnumMap<>(TemplateVariable.class);
+        contact.ifPresent(contactId -> all.putAll(contactValues.valuesFor(userId, contactId)));
+        all.putAll(values);
         try {
-            String text = TemplateRendering.render(body, values);
+            String text = TemplateRendering.render(body, all);
             previewed(userId, body, true);
             return text;
         } catch (DomainException incomplete) {

@@ -1,5 +1,6 @@
 package io.cockpit.application.service.label;
 
+import io.cockpit.application.service.linkedin.LabelAssignmentService;
 import io.cockpit.application.testing.Race;
 import io.cockpit.application.testing.Race.Outcome;
 import io.cockpit.application.testing.fakes.FakeStores;
@@ -24,7 +25,8 @@ class LabelServiceTest {
     private static final Colour BLACK = new Colour("#000000");
 
     private final FakeStores stores = new FakeStores();
-    private final LabelService labels = new LabelService(stores.labels, stores.transactions, stores.clock);
+    private final LabelService labels = new LabelService(stores.labels, stores.transactions, stores.clock,
+            new LabelAssignmentService(stores.contacts, stores.conversations));
     private final UserId alice = anAccount().build().userId();
     private final UserId bob = anAccount().build().userId();
 

@@ -23,7 +23,10 @@ class TemplateServiceTest {
     private static final TemplateBody BODY = TemplateBody.parse("Hello {{firstName|there}}");
 
     private final FakeStores stores = new FakeStores();
-    private final TemplateService templates = new TemplateService(stores.templates, stores.transactions, stores.clock);
+    private final TemplateService templates = new TemplateService(stores.templates, stores.transactions, stores.clock,
+            (user, contact) -> {
+                throw new AssertionError("no preview from a contact here");
+            });
     private final UserId alice = anAccount().build().userId();
 
     private void fill(UserId user, int count) {

@@ -11,6 +11,12 @@ import io.cockpit.application.port.out.account.AccountRepository;
 import io.cockpit.application.port.out.account.TrackingIdRegistry;
 import io.cockpit.application.port.out.audit.AuditLog;
 import io.cockpit.application.port.out.label.LabelRepository;
+import io.cockpit.application.port.out.linkedin.ContactRepository;
+import io.cockpit.application.port.out.linkedin.ConversationRepository;
+import io.cockpit.application.port.out.linkedin.MessageRepository;
+import io.cockpit.application.port.out.linkedin.ProfileRepository;
+import io.cockpit.application.port.out.linkedin.SuppressionRepository;
+import io.cockpit.application.port.out.linkedin.SyncStateRepository;
 import io.cockpit.application.port.out.privacy.ConsentLedger;
 import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
 import io.cockpit.application.port.out.privacy.PrivacyRepository;
@@ -68,6 +74,12 @@ public final class FakeStores {
     public final ContactRequestRepository contactRequests = new FakeContactRequestRepository(database);
     public final ApplicationRepository applications = new FakeApplicationRepository(database);
     public final ApplicationDocumentStore applicationDocuments = new FakeApplicationDocumentStore(database);
+    public final SyncStateRepository syncStates = new FakeSyncStateRepository(database);
+    public final ProfileRepository profiles = new FakeProfileRepository(database);
+    public final ContactRepository contacts = new FakeContactRepository(database);
+    public final ConversationRepository conversations = new FakeConversationRepository(database);
+    public final MessageRepository messages = new FakeMessageRepository(database);
+    public final SuppressionRepository suppressions = new FakeSuppressionRepository(database);
 
     public final SessionCache sessionCache = new FakeSessionCache(clock);
     public final IdempotencyStore idempotency = new FakeIdempotencyStore(clock);

@@ -95,7 +95,8 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
             return Problems.malformed("The body is not valid JSON.");
         }
         if (failure instanceof jakarta.validation.ValidationException
-                || failure instanceof NumberFormatException) {
+                || failure instanceof NumberFormatException
+                || failure instanceof java.time.format.DateTimeParseException) {
             // the generated handlers' own checks; the contract filter runs first, so this means a gap in it
             return new ProblemException(HttpErrorCode.REQUEST_INVALID_PARAMETER, "Invalid parameter",
                     "A parameter breaks the contract.");

@@ -16,6 +16,7 @@ import io.cockpit.api.model.TemplatePreview;
 import io.cockpit.api.model.TemplatePreviewRequest;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.port.in.template.TemplatesUseCase;
+import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.template.MessageTemplate;
 import io.cockpit.domain.template.TemplateBody;
 import io.cockpit.domain.template.TemplateName;
@@ -83,14 +84,17 @@ public final class TemplatesApi extends MeTemplatesService {
     protected void handlePreviewTemplate(ServerRequest request, ServerResponse response, String templateId,
                                          TemplatePreviewRequest body) {
         Map<TemplateVariable, String> values = new EnumMap<>(TemplateVariable.class);
-        // the DTO's properties are the variables' names, so this follows the domain's list of variables
-        Json.mapper().convertValue(body.getValues(), VALUES).forEach((name, value) -> {
-            if (value != null) {
-                values.put(TemplateVariable.byWireName(name).orElseThrow(), value);
-            }
-        });
-        JsonReply.of(200, new TemplatePreview(templates.preview(Callers.user(request), Wire.itemId(templateId), values)))
-                .send(response);
+        if (body.getValues() != null) {
+            // the DTO's properties are the variables' names, so this follows the domain's list of variables
+            Json.mapper().convertValue(body.getValues(), VALUES).forEach((name, value) -> {
+                if (value != null) {
+                    values.put(TemplateVariable.byWireName(name).orElseThrow(), value);
+                }
+            });
+        }
+        Optional<ItemId> contact = Optional.ofNullable(body.getContactId()).map(Wire::itemId);
+        JsonReply.of(200, new TemplatePreview(templates.preview(Callers.user(request), Wire.itemId(templateId), values,
+                contact))).send(response);
     }
 
     private static JsonReply reply(int status, MessageTemplate template) {

@@ -11,6 +11,7 @@ import io.cockpit.domain.template.TemplateName;
 import io.cockpit.domain.template.TemplateVariable;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** The user's message templates. Another user's template is {@code template.not_found}. */
 public interface TemplatesUseCase {
@@ -25,6 +26,11 @@ public interface TemplatesUseCase {
 
     void delete(UserId userId, ItemId id);
 
-    /** @throws io.cockpit.domain.shared.DomainException {@code template.variable_missing} */
-    String preview(UserId userId, ItemId id, Map<TemplateVariable, String> values);
+    /**
+     * Renders the template with {@code values}, over those of a stored contact (and the user's own LinkedIn profile)
+     * when {@code contact} is given.
+     *
+     * @throws io.cockpit.domain.shared.DomainException {@code template.variable_missing}, {@code contact.not_found}
+     */
+    String preview(UserId userId, ItemId id, Map<TemplateVariable, String> values, Optional<ItemId> contact);
 }

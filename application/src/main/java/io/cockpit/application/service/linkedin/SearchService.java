@@ -1,0 +1,91 @@
+package io.cockpit.application.service.linkedin;
+
+import io.cockpit.application.paging.Cursor;
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.in.linkedin.SearchHit;
+import io.cockpit.application.port.in.linkedin.SearchUseCase;
+import io.cockpit.application.port.out.linkedin.LinkedInSearch;
+import io.cockpit.application.port.out.linkedin.SearchCandidate;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.linkedin.search.SearchFilters;
+import io.cockpit.domain.linkedin.search.SearchPosition;
+import io.cockpit.domain.linkedin.search.SearchQuery;
+import io.cockpit.domain.linkedin.search.SearchType;
+import io.cockpit.domain.linkedin.search.Snippet;
+import io.cockpit.domain.shared.DomainException;
+import io.cockpit.domain.shared.ErrorCode;
+import io.cockpit.domain.shared.ItemId;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Asks the store for one page per requested type after the cursor, merges them in {@link SearchPosition} order and
+ * marks the matches of each result in the first field where the query matched.
+ */
+public final class SearchService implements SearchUseCase {
+
+    private final LinkedInSearch search;
+
+    public SearchService(LinkedInSearch search) {
+        this.search = search;
+    }
+
+    @Override
+    public Page<SearchHit> search(UserId user, String text, Set<SearchType> types, SearchFilters filters,
+                                  PageRequest page) {
+        SearchQuery query = SearchQuery.parse(text);
+        Optional<SearchPosition> after = page.after().map(SearchService::position);
+        Set<SearchType> wanted = types.isEmpty() ? EnumSet.allOf(SearchType.class) : EnumSet.copyOf(types);
+        List<SearchCandidate> merged = new ArrayList<>();
+        wanted.removeIf(type -> !filters.admits(type));
+        for (SearchType type : wanted) {
+            merged.addAll(search.find(user, type, query, filters, after, page.limit() + 1));
+        }
+        merged.sort((a, b) -> a.position().compareTo(b.position()));
+        List<SearchCandidate> fetched = merged.subList(0, Math.min(merged.size(), page.limit() + 1));
+        return Page.of(fetched, page.limit(), c -> cursor(c.position())).map(c -> hit(c, query));
+    }
+
+    private static SearchHit hit(SearchCandidate candidate, SearchQuery query) {
+        SearchPosition position = candidate.position();
+        Optional<Instant> at = Optional.of(position.at()).filter(time -> !time.equals(Instant.EPOCH));
+        for (Map.Entry<String, String> field : candidate.fields().entrySet()) {
+            Optional<String> snippet = Snippet.of(field.getValue(), query);
+            if (snippet.isPresent()) {
+                return new SearchHit(position.type(), position.id(), candidate.conversationId(), at, field.getKey(),
+                        snippet.get());
+            }
+        }
+        // a phrase across two fields of a contact ("Schmidt Head of"): the first field, nothing to mark alone
+        Map.Entry<String, String> first = candidate.fields().entrySet().iterator().next();
+        return new SearchHit(position.type(), position.id(), candidate.conversationId(), at, first.getKey(),
+                Snippet.plain(first.getValue()));
+    }
+
+    private static Cursor cursor(SearchPosition position) {
+        return Cursor.at(position.at(), position.type().wire() + ":" + position.id().value());
+    }
+
+    private static SearchPosition position(Cursor cursor) {
+        String[] typeAndId = cursor.id().split(":", 2);
+        try {
+            if (typeAndId.length == 2) {
+                for (SearchType type : SearchType.values()) {
+                    if (type.wire().equals(typeAndId[0])) {
+                        return new SearchPosition(cursor.time(), type, new ItemId(typeAndId[1]));
+                    }
+                }
+            }
+        } catch (DomainException | IllegalArgumentException notAnId) {
+            // falls through to the refusal below
+        }
+        throw new DomainException(ErrorCode.REQUEST_INVALID_CURSOR, "The cursor is not one this server handed out.");
+    }
+}

@@ -1,0 +1,194 @@
+package io.cockpit.application.port.out.linkedin;
+
+import io.cockpit.application.testing.LinkedInMother;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.linkedin.Contact;
+import io.cockpit.domain.linkedin.ContactActivity;
+import io.cockpit.domain.linkedin.Conversation;
+import io.cockpit.domain.linkedin.ConversationStats;
+import io.cockpit.domain.linkedin.LabelIds;
+import io.cockpit.domain.linkedin.Message;
+import io.cockpit.domain.linkedin.ProfileCard;
+import io.cockpit.domain.linkedin.Urn;
+import io.cockpit.domain.linkedin.search.ContactFilters;
+import io.cockpit.domain.linkedin.search.ConversationFilters;
+import io.cockpit.domain.linkedin.search.SearchFilters;
+import io.cockpit.domain.linkedin.search.SearchPosition;
+import io.cockpit.domain.linkedin.search.SearchQuery;
+import io.cockpit.domain.linkedin.search.SearchType;
+import io.cockpit.domain.shared.ItemId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static io.cockpit.application.testing.LinkedInMother.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search port: the same answers on every database. The cases are grouped (a fresh database per test on
+ * MariaDB): matching, then scope, filters and order.
+ */
+public abstract class LinkedInSearchContract {
+
+    protected abstract LinkedInSearch search();
+
+    protected abstract ContactRepository contacts();
+
+    protected abstract ConversationRepository conversations();
+
+    protected abstract MessageRepository messages();
+
+    private final UserId user = LinkedInMother.aUser();
+    private final Urn me = LinkedInMother.profileUrn();
+    private final Urn jana = LinkedInMother.profileUrn();
+
+    private Conversation conversation(UserId owner, String title, Instant last) {
+        Conversation plain = LinkedInMother.conversation(owner, List.of(jana));
+        Conversation titled = new Conversation(plain.id(), owner, plain.urn(), Optional.ofNullable(title), false, T0,
+                plain.participants(), ConversationStats.EMPTY, T0, T0);
+        ConversationStats stats = new ConversationStats(1, 0, Optional.of(last), true, Optional.empty(),
+                Optional.empty(), Optional.of(last));
+        Conversation withStats = titled.with(stats, titled.participants(), T0);
+        conversations().insert(List.of(withStats));
+        return withStats;
+    }
+
+    private Message message(Conversation in, long secondsAfter, String text) {
+        Message message = LinkedInMother.message(in, jana, false, T0.plusSeconds(secondsAfter), text);
+        messages().insert(List.of(message));
+        return message;
+    }
+
+    private Contact contact(UserId owner, ProfileCard card, Optional<Instant> lastContact) {
+        Contact contact = LinkedInMother.contact(owner, card);
+        contact = lastContact.map(at -> LinkedInMother.contact(owner, card)
+                .withActivity(new ContactActivity(Optional.of(at), Optional.of(at), Optional.empty())))
+                .orElse(contact);
+        contacts().insert(List.of(contact));
+        return contact;
+    }
+
+    private List<ItemId> ids(UserId owner, SearchType type, String text) {
+        return ids(owner, type, text, SearchFilters.NONE);
+    }
+
+    private List<ItemId> ids(UserId owner, SearchType type, String text, SearchFilters filters) {
+        return search().find(owner, type, SearchQuery.parse(text), filters, Optional.empty(), 50).stream()
+                .map(c -> c.position().id()).toList();
+    }
+
+    @Test
+    void findsFoldedWordPrefixesWholePhrasesAndKeepsExclusionsOut() {
+        Conversation chat = conversation(user, "Q1 Angebot für Müller & Söhne", T0.plusSeconds(100));
+        Message acquisition = message(chat, 1, "Thanks for the call about the acquisition of Müller & Söhne!");
+        Message francois = message(chat, 2, "François will send the offer (see <b>attachment</b>)");
+        Message sales = message(chat, 3, "Head of Sales meeting tomorrow, e-mail me: jana@example.com");
+        Contact head = contact(user, new ProfileCard("Jana", "Müller", Optional.of("Head of Acquisitions"),
+                Optional.of("Acme GmbH"), Optional.of("Vice President"), Optional.of("Berlin"), Optional.empty()),
+                Optional.empty());
+        Contact other = contact(user, LinkedInMother.card("Max", "Weber", "Globex", "CTO", "Hamburg"),
+                Optional.empty());
+
+        assertThat(ids(user, SearchType.MESSAGES, "muller")).containsExactly(acquisition.id());
+        assertThat(ids(user, SearchType.CONTACTS, "MULLER")).containsExactly(head.id());
+        assertThat(ids(user, SearchType.CONVERSATIONS, "muller angebot")).containsExactly(chat.id());
+        assertThat(ids(user, SearchType.MESSAGES, "francois")).containsExactly(francois.id());
+        assertThat(ids(user, SearchType.MESSAGES, "acq")).containsExactly(acquisition.id());
+        assertThat(ids(user, SearchType.CONTACTS, "acq")).containsExactly(head.id());
+        assertThat(ids(user, SearchType.MESSAGES, "cquisition")).as("a word's start, not its middle").isEmpty();
+        assertThat(ids(user, SearchType.MESSAGES, "\"head of sales\"")).containsExactly(sales.id());
+        assertThat(ids(user, SearchType.CONTACTS, "\"head of sales\"")).isEmpty();
+        assertThat(ids(user, SearchType.MESSAGES, "\"sales meeting\"")).containsExactly(sales.id());
+        assertThat(ids(user, SearchType.MESSAGES, "\"meeting sales\"")).isEmpty();
+        assertThat(ids(user, SearchType.MESSAGES, "\"thanks for\" \"call about\"")).containsExactly(acquisition.id());
+        assertThat(ids(user, SearchType.MESSAGES, "\"head of sal\"")).as("a phrase has whole words").isEmpty();
+        assertThat(ids(user, SearchType.CONTACTS, "head -vice")).isEmpty();
+        assertThat(ids(user, SearchType.CONTACTS, "jana -\"vice president\"")).isEmpty();
+        assertThat(ids(user, SearchType.MESSAGES, "the -muller")).containsExactly(francois.id());
+        assertThat(ids(user, SearchType.MESSAGES, "of")).as("short and stop words too")
+                .containsExactly(sales.id(), francois.id(), acquisition.id());
+        assertThat(ids(user, SearchType.MESSAGES, "+acq* (muller) ~<söhne> @"))
+                .as("operators are separators").containsExactly(acquisition.id());
+        assertThat(ids(user, SearchType.MESSAGES, "e-mail")).containsExactly(sales.id());
+        assertThat(ids(user, SearchType.MESSAGES, "jana@example")).containsExactly(sales.id());
+        assertThat(ids(user, SearchType.MESSAGES, "\"head of")).as("an unbalanced quote").containsExactly(sales.id());
+        assertThat(ids(user, SearchType.MESSAGES, "<b>")).as("markup is text").containsExactly(francois.id());
+        assertThat(ids(user, SearchType.CONTACTS, "globex cto")).containsExactly(other.id());
+        assertThat(ids(user, SearchType.CONTACTS, "nobody")).isEmpty();
+    }
+
+    @Test
+    void onlyTheUsersItemsFilteredAndNewestFirstAfterAPosition() {
+        UserId stranger = LinkedInMother.aUser();
+        Conversation theirs = conversation(stranger, "Angebot", T0);
+        message(theirs, 0, "angebot angebot");
+        contact(stranger, LinkedInMother.card("Angela", "Angebot", "Acme", "CEO", "Köln"), Optional.empty());
+
+        Conversation tagged = conversation(user, "Angebot", T0.plusSeconds(10));
+        Conversation untagged = conversation(user, null, T0.plusSeconds(20));
+        ItemId tag = ItemId.random();
+        conversations().setLabels(user, tagged.id(), new LabelIds(List.of(tag), List.of()));
+        List<Message> five = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.add(message(i < 3 ? tagged : untagged, i < 4 ? 30 : 40, "Angebot Nummer " + i));
+        }
+        Contact seen = contact(user, LinkedInMother.card("Angebot", "Seen", "Acme", "CEO", "Köln"),
+                Optional.of(T0.plusSeconds(35)));
+        Contact never = contact(user, LinkedInMother.card("Angebot", "Never", "Acme", "CEO", "Köln"),
+                Optional.empty());
+        ItemId category = ItemId.random();
+        contacts().setLabels(user, never.id(), new LabelIds(List.of(), List.of(category)));
+
+        assertThat(ids(stranger, SearchType.MESSAGES, "nummer")).isEmpty();
+        assertThat(ids(user, SearchType.CONVERSATIONS, "angebot")).containsExactly(tagged.id());
+        assertThat(ids(user, SearchType.CONTACTS, "angebot")).containsExactly(seen.id(), never.id());
+        assertThat(ids(user, SearchType.CONTACTS, "angebot",
+                new SearchFilters(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(category))))
+                .containsExactly(never.id());
+        assertThat(ids(user, SearchType.MESSAGES, "angebot",
+                new SearchFilters(Optional.empty(), Optional.empty(), Optional.of(tag), Optional.empty())))
+                .containsExactlyInAnyOrder(five.get(0).id(), five.get(1).id(), five.get(2).id());
+        assertThat(ids(user, SearchType.MESSAGES, "angebot", new SearchFilters(Optional.of(T0.plusSeconds(40)),
+                Optional.empty(), Optional.empty(), Optional.empty()))).containsExactly(five.get(4).id());
+        assertThat(ids(user, SearchType.MESSAGES, "angebot", new SearchFilters(Optional.empty(),
+                Optional.of(T0.plusSeconds(40)), Optional.empty(), Optional.empty()))).hasSize(4);
+
+        assertThat(ids(user, SearchType.CONTACTS, "angebot", new SearchFilters(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), new ContactFilters(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(true), Optional.empty(), Optional.empty()), ConversationFilters.NONE)))
+                .containsExactly(seen.id());
+        assertThat(ids(user, SearchType.CONTACTS, "angebot", new SearchFilters(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), new ContactFilters(Optional.of("ACME"), Optional.of("ceo"),
+                Optional.of("koln"), Optional.empty(), Optional.empty(), Optional.of(false)),
+                ConversationFilters.NONE))).containsExactly(seen.id(), never.id());
+        SearchFilters unanswered = new SearchFilters(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), ContactFilters.NONE, new ConversationFilters(Optional.of(false), Optional.of(true),
+                Optional.of(false)));
+        assertThat(ids(user, SearchType.MESSAGES, "angebot", unanswered)).hasSize(5);
+        assertThat(ids(user, SearchType.CONVERSATIONS, "angebot", unanswered)).containsExactly(tagged.id());
+        assertThat(ids(user, SearchType.MESSAGES, "angebot", new SearchFilters(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), ContactFilters.NONE, new ConversationFilters(Optional.of(true),
+                Optional.empty(), Optional.empty())))).isEmpty();
+
+        List<SearchCandidate> all = search().find(user, SearchType.MESSAGES, SearchQuery.parse("angebot"),
+                SearchFilters.NONE, Optional.empty(), 50);
+        assertThat(all).extracting(SearchCandidate::position).isSorted();
+        assertThat(all.getFirst().position().id()).isEqualTo(five.get(4).id());
+        assertThat(all.getFirst().conversationId()).contains(untagged.id());
+        assertThat(all.getFirst().fields()).containsEntry("text", "Angebot Nummer 4");
+        SearchPosition second = all.get(1).position();
+        assertThat(search().find(user, SearchType.MESSAGES, SearchQuery.parse("angebot"), SearchFilters.NONE,
+                Optional.of(second), 50)).containsExactlyElementsOf(all.subList(2, all.size()));
+        assertThat(search().find(user, SearchType.MESSAGES, SearchQuery.parse("angebot"), SearchFilters.NONE,
+                Optional.of(second), 1)).containsExactly(all.get(2));
+        assertThat(search().find(user, SearchType.CONTACTS, SearchQuery.parse("angebot"), SearchFilters.NONE,
+                Optional.of(second), 50)).as("the contact newer than the cursor came before it")
+                .extracting(c -> c.position().id()).containsExactly(never.id());
+        assertThat(search().find(user, SearchType.CONTACTS, SearchQuery.parse("angebot"), SearchFilters.NONE,
+                Optional.of(second), 50).getFirst().fields()).containsEntry("name", "Angebot Never")
+                .containsEntry("company", "Acme").containsEntry("position", "CEO");
+    }
+}

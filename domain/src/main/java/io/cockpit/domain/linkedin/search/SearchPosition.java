@@ -1,0 +1,29 @@
+package io.cockpit.domain.linkedin.search;
+
+import io.cockpit.domain.shared.ItemId;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Where a result sits in the order of search results: newest first, then by type, then by id descending. Items
+ * without a time (a contact never written with) sit at the epoch, last.
+ */
+public record SearchPosition(Instant at, SearchType type, ItemId id) implements Comparable<SearchPosition> {
+
+    public SearchPosition {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(id, "id");
+    }
+
+    @Override
+    public int compareTo(SearchPosition other) {
+        int byTime = other.at.compareTo(at);
+        if (byTime != 0) {
+            return byTime;
+        }
+        int byType = type.compareTo(other.type);
+        return byType != 0 ? byType : other.id.value().compareTo(id.value());
+    }
+}

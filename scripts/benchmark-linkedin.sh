@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Seeds LinkedIn data through the sync endpoints of a server of its own and prints: the ingest rate of messages in
+# batches of 500 (target >= 10,000 messages/s), the lookup by profile URL (target p95 <= 5 ms), filtered contact
+# lists (target p95 <= 20 ms) and full-text search in 20 shapes (target p95 <= 20 ms). Data as in issue 10: USERS users, each with CONTACTS contacts, CONVERSATIONS
+# conversations and CONVERSATIONS x MESSAGES_PER_CONVERSATION messages (German and English texts), sent by WORKERS
+# clients in parallel (one user's batches in order, users side by side).
+#
+#   scripts/benchmark-linkedin.sh [embedded|production|both]      default: both
+#   USERS=10 CONTACTS=5000 CONVERSATIONS=2000 MESSAGES_PER_CONVERSATION=50 WORKERS=4 (the defaults)
+#
+# embedded: H2 file database and in-process cache in a temporary data dir. production: MariaDB and Redis; the test
+# servers named by COCKPIT_TEST_MYSQL_URL/_USER/_PASSWORD and COCKPIT_TEST_REDIS_URI when set (source the env file
+# of `scripts/test-suite.sh --services`), else it starts its own with that script; a fresh database either way.
+# The clients run on the same two cores as the server: compare runs on one machine, not absolute numbers. Each
+# ingest phase also prints the CPU time the server process used (from /proc) and the items per CPU-second, which
+# other load on the machine does not inflate.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+ensure_java
+
+MODE=${1:-both}
+USERS=${USERS:-10}
+CONTACTS=${CONTACTS:-5000}
+CONVERSATIONS=${CONVERSATIONS:-2000}
+MESSAGES_PER_CONVERSATION=${MESSAGES_PER_CONVERSATION:-50}
+WORKERS=${WORKERS:-4}
+case "$MODE" in embedded|production|both) ;; *) die "usage: $0 [embedded|production|both]" ;; esac
+[ -f bootstrap/target/cockpit.jar ] || mvn -B -ntp -q -DskipTests package
+
+WORK=$(mktemp -d /tmp/cockpit-bench-linkedin.XXXXXX)
+SERVER=""
+SERVICES=""
+DATABASE=""
+cleanup() {
+  if [ -n "$SERVER" ]; then kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi
+  if [ -n "$DATABASE" ]; then mysql_client -e "DROP DATABASE IF EXISTS $DATABASE" 2>/dev/null || true; fi
+  if [ -n "$SERVICES" ]; then kill "$SERVICES" 2>/dev/null || true; wait "$SERVICES" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+mysql_client() {
+  local hostport=${COCKPIT_TEST_MYSQL_URL#jdbc:mysql://}
+  hostport=${hostport%%/*}
+  mariadb --protocol=TCP -h "${hostport%:*}" -P "${hostport#*:}" -u "$COCKPIT_TEST_MYSQL_USER" \
+    "-p${COCKPIT_TEST_MYSQL_PASSWORD:-}" "$@"
+}
+
+ensure_services() {
+  [ -n "${COCKPIT_TEST_MYSQL_URL:-}" ] && [ -n "${COCKPIT_TEST_REDIS_URI:-}" ] && return
+  echo "== starting MariaDB and Redis (scripts/test-suite.sh --services)"
+  COCKPIT_SERVICES_ENV="$WORK/services.env" scripts/test-suite.sh --services >"$WORK/services.log" 2>&1 &
+  SERVICES=$!
+  TIMEOUT=180 wait_for test -s "$WORK/services.env" || { cat "$WORK/services.log"; die "services did not start"; }
+  sleep 1
+  # shellcheck disable=SC1091
+  source "$WORK/services.env"
+}
+
+run() {
+  local mode=$1 port key
+  port=$(free_port)
+  key="ckp_benchmark_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  # its own management port too: another server on this machine may hold the default 8081
+  local -a env=(COCKPIT_DATA_DIR="$WORK/$mode-data" SERVER_PORT="$port" SERVER_HOST=127.0.0.1
+    COCKPIT_MANAGEMENT_PORT="$(free_port)"
+    COCKPIT_BOOTSTRAP_PARTNER_KEY="$key")
+  if [ "$mode" = production ]; then
+    ensure_services
+    DATABASE="cockpit_bench_$$"
+    mysql_client -e "CREATE DATABASE $DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+    env+=(COCKPIT_DB_URL="${COCKPIT_TEST_MYSQL_URL%/}/$DATABASE" COCKPIT_DB_USER="$COCKPIT_TEST_MYSQL_USER"
+      COCKPIT_DB_PASSWORD="${COCKPIT_TEST_MYSQL_PASSWORD:-}" COCKPIT_REDIS_URI="${COCKPIT_TEST_REDIS_URI}/3"
+      COCKPIT_SECRET="$(head -c 32 /dev/urandom | base64)")
+  fi
+  echo "== $mode mode (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  env "${env[@]}" java ${COCKPIT_JAVA_OPTS:-} -jar bootstrap/target/cockpit.jar >"$WORK/$mode-server.log" 2>&1 &
+  SERVER=$!
+  TIMEOUT=120 wait_for curl -sf "http://127.0.0.1:$port/health/ready" \
+    || { cat "$WORK/$mode-server.log"; die "the server did not start"; }
+  java scripts/benchmark/LinkedInBenchmark.java "http://127.0.0.1:$port" "$key" "$USERS" "$CONTACTS" \
+    "$CONVERSATIONS" "$MESSAGES_PER_CONVERSATION" "$WORKERS" "$SERVER" "$(getconf CLK_TCK)"
+  if [ "$mode" = embedded ]; then
+    echo "database file: $(du -sh "$WORK/$mode-data" | cut -f1)"
+  else
+    mysql_client -N -e "SELECT CONCAT('database: ', ROUND(SUM(data_length + index_length) / 1048576), ' MB') FROM information_schema.tables WHERE table_schema = '$DATABASE'"
+  fi
+  kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
+  SERVER=""
+  if [ "$mode" = production ]; then
+    mysql_client -e "DROP DATABASE IF EXISTS $DATABASE"
+    DATABASE=""
+  fi
+}
+
+if [ "$MODE" = embedded ] || [ "$MODE" = both ]; then run embedded; fi
+if [ "$MODE" = production ] || [ "$MODE" = both ]; then run production; fi
