@@ -118,7 +118,8 @@ public final class Cockpit implements AutoCloseable {
                     new TemplateCapability(platform),
                     new LabelCapability(platform),
                     audit);
-            RegisterCapability register = new RegisterCapability(platform, capabilities);
+            RegisterCapability register = new RegisterCapability(platform, capabilities, access, protection,
+                    settingsCapability);
 
             if (settings.embeddedDatabase()) {
                 ConsoleSocket.open(settings.dataDir(), database, StoreCommands.all()).ifPresent(resources::add);
@@ -233,6 +234,11 @@ public final class Cockpit implements AutoCloseable {
      */
     public RegisterStores registerStores() {
         return register.stores();
+    }
+
+    /** The erasure engine (requests, receipts, the leased job that resumes them). */
+    public io.cockpit.application.service.register.ErasureService erasures() {
+        return register.erasures();
     }
 
     /** What an erasure calls besides the stores: the user's User-ID in the audit log replaced by a pseudonym. */

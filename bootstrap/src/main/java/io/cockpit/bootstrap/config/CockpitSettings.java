@@ -31,6 +31,7 @@ import java.util.Optional;
  * @param blockRules     what an operator may block: the widest ranges, never the trusted proxies
  * @param expiredBlocksJob how often the leased job that removes expired blocks runs, and its lease
  * @param retentionJob how often the leased retention job deletes what is past its period, and its lease
+ * @param erasureJob   how often the leased erasure job resumes erasures that failed or whose worker died, and its lease
  * @param privacyPolicyVersion the privacy policy in force, recorded with every consent decision
  * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
  * @param mailFrom    the sender of every mail; required with SMTP
@@ -62,7 +63,8 @@ public record CockpitSettings(
         URI webUrl,
         BlockRules blockRules,
         JobTiming expiredBlocksJob,
-        JobTiming retentionJob) {
+        JobTiming retentionJob,
+        JobTiming erasureJob) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
@@ -140,7 +142,9 @@ public record CockpitSettings(
                 new JobTiming(duration(cockpit.get("jobs.expired.blocks.interval"), Duration.ofMinutes(1)),
                         duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))),
                 new JobTiming(duration(cockpit.get("jobs.retention.interval"), Duration.ofMinutes(10)),
-                        duration(cockpit.get("jobs.retention.lease"), Duration.ofMinutes(30))));
+                        duration(cockpit.get("jobs.retention.lease"), Duration.ofMinutes(30))),
+                new JobTiming(duration(cockpit.get("jobs.erasure.interval"), Duration.ofMinutes(1)),
+                        duration(cockpit.get("jobs.erasure.lease"), Duration.ofMinutes(10))));
     }
 
     /** Where the embedded mode's mail goes. */

@@ -166,6 +166,8 @@ final class CockpitFixture implements AutoCloseable {
             // a server of a test's own travels in time; its retention job runs often enough to be seen at work
             config.put("cockpit.jobs.retention.interval", RETENTION_INTERVAL.toString());
             config.put("cockpit.jobs.retention.lease", "PT10S");
+            config.put("cockpit.jobs.erasure.interval", "PT0.5S");
+            config.put("cockpit.jobs.erasure.lease", "PT10S");
         }
         if (mode == Mode.PRODUCTION) {
             config.putAll(Map.of(

@@ -47,6 +47,8 @@ public enum ErrorCode {
     REQUEST_INVALID_CURSOR("request.invalid_cursor", ErrorKind.BAD_REQUEST),
     DATA_SUBJECT_REQUEST_NOT_FOUND("data_subject_request.not_found", ErrorKind.NOT_FOUND),
     DATA_SUBJECT_REQUEST_CLOSED("data_subject_request.closed", ErrorKind.CONFLICT),
+    /** The password given to confirm the erasure of the account is wrong (throttled like sign-ins). */
+    AUTH_PASSWORD_CONFIRMATION_WRONG("auth.password_confirmation_wrong", ErrorKind.UNAUTHENTICATED),
     /**
      * A value object refused its input ({@link InvalidValueException}); the rule it broke is a field-level code.
      * The HTTP adapter normally reports it per field; one that escapes is still a validation failure.

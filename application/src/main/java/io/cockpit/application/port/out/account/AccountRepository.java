@@ -11,6 +11,8 @@ import io.cockpit.domain.account.ExternalId;
 import io.cockpit.domain.account.PartnerId;
 import io.cockpit.domain.account.UserId;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,6 +53,12 @@ public interface AccountRepository extends PersonalDataStore {
 
     /** The account whose e-mail address is the same login (compared by {@link EmailAddress#canonical()}). */
     Optional<Account> findByEmail(EmailAddress email);
+
+    /**
+     * Cancelled accounts archived before {@code cutoff} (their 30 days are over) and under no legal hold, the
+     * longest archived first: what the retention job erases.
+     */
+    List<UserId> archivedBefore(Instant cutoff, int limit);
 
     /** @throws UniquenessViolation if the partner's reference, the e-mail or an identifier is taken */
     void add(Account account);
