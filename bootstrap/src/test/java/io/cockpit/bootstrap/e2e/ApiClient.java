@@ -109,6 +109,35 @@ final class ApiClient {
         return send("DELETE", path, null, Map.of());
     }
 
+    /** A download: status, headers and the body as bytes; the contract checks the status and headers. */
+    record Download(int status, Map<String, List<String>> headers, byte[] body) {
+    }
+
+    Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+                .GET();
+        defaultHeaders.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            boolean problem = response.headers().firstValue("Content-Type").orElse("")
+                    .startsWith("application/problem+json");
+            CONTRACT.check(listener, "GET", path, new ApiResponse(response.statusCode(), response.headers().map(),
+                    problem ? new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)
+                            : "(" + response.body().length + " bytes)"));
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A DELETE with a JSON body. */
+    ApiResponse delete(String path, String json) {
+        return send("DELETE", path, json, Map.of("Content-Type", "application/json"));
+    }
+
     ApiResponse send(String method, String path, String body, Map<String, String> headers) {
         return sendBytes(method, path, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 headers);

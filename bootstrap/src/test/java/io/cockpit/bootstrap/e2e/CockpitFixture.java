@@ -214,6 +214,10 @@ final class CockpitFixture implements AutoCloseable {
     }
 
     /** The running server's pseudonymisation of the audit log. */
+    io.cockpit.application.service.register.ErasureService erasures() {
+        return cockpit.erasures();
+    }
+
     AuditLogPseudonyms auditLogPseudonyms() {
         return cockpit.auditLogPseudonyms();
     }

@@ -1,5 +1,6 @@
 package io.cockpit.adapters.mysql.register;
 
+import io.cockpit.adapters.mysql.BatchDelete;
 import io.cockpit.adapters.mysql.InstantColumns;
 import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.adapters.mysql.KeysetPage;
@@ -45,6 +46,9 @@ public final class JdbiErasureRequests implements ErasureRequests {
             Optional.ofNullable(rs.getString("notify_email")).map(EmailAddress::new),
             Language.fromCode(rs.getString("notify_language")), new PartnerId(rs.getString("partner_id")),
             new ExternalId(rs.getString("external_id")));
+
+    private static final BatchDelete EXPIRED = BatchDelete.byKey("erasure_request", "erasure_id",
+            "status = 'completed' AND completed_at < :cutoff", "completed_at, erasure_id");
 
     private final JdbiTransactions db;
 
@@ -141,13 +145,7 @@ public final class JdbiErasureRequests implements ErasureRequests {
 
     @Override
     public int deleteExpired(Instant cutoff, int limit) {
-        return db.withHandle(h -> {
-            List<String> ids = h.createQuery("SELECT erasure_id FROM erasure_request WHERE status = 'completed' "
-                            + "AND completed_at < :cutoff ORDER BY completed_at, erasure_id LIMIT " + Math.max(0, limit))
-                    .bind("cutoff", cutoff).mapTo(String.class).list();
-            return ids.isEmpty() ? 0 : h.createUpdate("DELETE FROM erasure_request WHERE erasure_id IN (<ids>) "
-                    + "AND status = 'completed'").bindList("ids", ids).execute();
-        });
+        return EXPIRED.run(db, Map.of("cutoff", cutoff), limit);
     }
 
     private static <S extends SqlStatement<S>> S bind(S statement, ErasureRequest request) {
