@@ -29,7 +29,7 @@ CREATE TABLE erasure_request (
 -- Legal holds (Art. 17(3)(e) GDPR): while a row exists, the retention job does not erase the archived account.
 CREATE TABLE legal_hold (
     user_id  CHAR(36)     NOT NULL,
-    reason   VARCHAR(500) NOT NULL,
+    hold_reason  VARCHAR(500) NOT NULL,
     since    DATETIME(3)  NOT NULL,
     PRIMARY KEY (user_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;

@@ -2,7 +2,7 @@ package io.cockpit.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cockpit.domain.access.TokenHash;
-import io.cockpit.domain.register.ErasureRequest;
+import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.shared.ItemId;
 import org.junit.jupiter.api.Test;
 

@@ -77,7 +77,7 @@ public final class AccountPersonalData {
             new Localized("vom Betreiber gesetzt", "set by the operator"),
             List.of(),
             new RetentionRule.WhileAccountExists(), DeletionMethod.DELETE,
-            Set.of("reason"));
+            Set.of("hold_reason"));
 
     private AccountPersonalData() {
     }

@@ -14,7 +14,7 @@ import io.cockpit.domain.account.LegalHold;
 import io.cockpit.domain.account.PartnerId;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.audit.AuditEvent;
-import io.cockpit.domain.register.ErasedAccount;
+import io.cockpit.domain.account.ErasedAccount;
 
 import java.time.Clock;
 import java.time.Instant;

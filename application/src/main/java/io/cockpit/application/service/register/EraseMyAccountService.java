@@ -14,7 +14,7 @@ import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.protection.IpAddress;
 import io.cockpit.domain.register.ErasureErrors;
 import io.cockpit.domain.register.ErasureReason;
-import io.cockpit.domain.register.ErasureRequest;
+import io.cockpit.domain.account.ErasureRequest;
 
 import java.util.Optional;
 

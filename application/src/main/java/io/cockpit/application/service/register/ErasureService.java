@@ -10,7 +10,7 @@ import io.cockpit.domain.account.AccountErrors;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.register.ErasureReason;
 import io.cockpit.domain.register.ErasureRecord;
-import io.cockpit.domain.register.ErasureRequest;
+import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.shared.Language;
 

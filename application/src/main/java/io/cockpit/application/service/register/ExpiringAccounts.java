@@ -5,7 +5,7 @@ import io.cockpit.application.port.out.register.ExpiringPersonalData;
 import io.cockpit.domain.account.AccountPersonalData;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.register.ErasureReason;
-import io.cockpit.domain.register.ErasureRequest;
+import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.shared.Language;
 
 /**

@@ -10,7 +10,7 @@ import io.cockpit.domain.audit.AuditEvent;
 import io.cockpit.domain.privacy.DataSubjectRequest;
 import io.cockpit.domain.privacy.PrivacyErrors;
 import io.cockpit.domain.register.ErasureReason;
-import io.cockpit.domain.register.ErasureRequest;
+import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.shared.Language;
 

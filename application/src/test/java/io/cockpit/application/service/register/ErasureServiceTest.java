@@ -9,7 +9,7 @@ import io.cockpit.domain.account.LegalHold;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.register.ErasureReason;
 import io.cockpit.domain.register.ErasureRecord;
-import io.cockpit.domain.register.ErasureRequest;
+import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.register.ErasureStatus;
 import io.cockpit.domain.register.StoreKind;
 import io.cockpit.domain.shared.DomainException;

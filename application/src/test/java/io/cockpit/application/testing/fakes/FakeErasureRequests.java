@@ -7,8 +7,8 @@ import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.UniquenessViolation.Rule;
 import io.cockpit.domain.account.PartnerId;
 import io.cockpit.domain.account.UserId;
-import io.cockpit.domain.register.ErasedAccount;
-import io.cockpit.domain.register.ErasureRequest;
+import io.cockpit.domain.account.ErasedAccount;
+import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.register.ErasureStatus;
 import io.cockpit.domain.shared.ItemId;
 

@@ -70,7 +70,7 @@ public final class PartnerAccountsApi extends PartnerAccountsService {
     protected void handleListErasedAccounts(ServerRequest request, ServerResponse response,
                                             java.time.OffsetDateTime deletedSince,
                                             java.util.Optional<Integer> limit, java.util.Optional<String> cursor) {
-        io.cockpit.application.paging.Page<io.cockpit.domain.register.ErasedAccount> page = erased.erasedSince(
+        io.cockpit.application.paging.Page<io.cockpit.domain.account.ErasedAccount> page = erased.erasedSince(
                 partner(request), deletedSince.toInstant(),
                 io.cockpit.adapters.http.handler.Paging.request(limit, cursor));
         JsonReply.of(200, new io.cockpit.api.model.ErasedAccountPage(page.items().stream()

@@ -3,7 +3,7 @@ package io.cockpit.adapters.http.register;
 import io.cockpit.adapters.http.handler.JsonReply;
 import io.cockpit.adapters.http.handler.Wire;
 import io.cockpit.api.model.ErasureReceipt;
-import io.cockpit.domain.register.ErasureRequest;
+import io.cockpit.domain.account.ErasureRequest;
 
 /** An erasure request as its receipt on the wire: 202 with the id and where it stands. */
 final class ErasureReceipts {

@@ -22,11 +22,13 @@ public final class JdbiLegalHolds implements LegalHolds {
     @Override
     public void put(LegalHold hold) {
         db.inTransaction(() -> db.withHandle(h -> {
-            int changed = h.createUpdate("UPDATE legal_hold SET reason = :reason, since = :since WHERE user_id = :userId")
+            int changed = h.createUpdate("UPDATE legal_hold SET hold_reason = :reason, since = :since "
+                            + "WHERE user_id = :userId")
                     .bind("userId", hold.userId().value()).bind("reason", hold.reason()).bind("since", hold.since())
                     .execute();
             if (changed == 0) {
-                h.createUpdate("INSERT INTO legal_hold (user_id, reason, since) VALUES (:userId, :reason, :since)")
+                h.createUpdate("INSERT INTO legal_hold (user_id, hold_reason, since) "
+                                + "VALUES (:userId, :reason, :since)")
                         .bind("userId", hold.userId().value()).bind("reason", hold.reason())
                         .bind("since", hold.since()).execute();
             }
@@ -42,9 +44,9 @@ public final class JdbiLegalHolds implements LegalHolds {
 
     @Override
     public Optional<LegalHold> find(UserId userId) {
-        return db.withHandle(h -> h.createQuery("SELECT reason, since FROM legal_hold WHERE user_id = :userId")
+        return db.withHandle(h -> h.createQuery("SELECT hold_reason, since FROM legal_hold WHERE user_id = :userId")
                 .bind("userId", userId.value())
-                .map((rs, ctx) -> new LegalHold(userId, rs.getString("reason"), InstantColumns.read(rs, "since")))
+                .map((rs, ctx) -> new LegalHold(userId, rs.getString("hold_reason"), InstantColumns.read(rs, "since")))
                 .findOne());
     }
 

@@ -3,7 +3,7 @@ package io.cockpit.application.port.in.account;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.domain.account.PartnerId;
-import io.cockpit.domain.register.ErasedAccount;
+import io.cockpit.domain.account.ErasedAccount;
 
 import java.time.Instant;
 

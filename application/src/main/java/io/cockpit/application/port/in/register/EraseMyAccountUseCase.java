@@ -2,7 +2,7 @@ package io.cockpit.application.port.in.register;
 
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.protection.IpAddress;
-import io.cockpit.domain.register.ErasureRequest;
+import io.cockpit.domain.account.ErasureRequest;
 
 /** The signed-in user erases their account (Art. 17 GDPR), confirming with the password. */
 public interface EraseMyAccountUseCase {

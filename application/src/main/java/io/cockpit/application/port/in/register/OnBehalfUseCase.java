@@ -1,6 +1,6 @@
 package io.cockpit.application.port.in.register;
 
-import io.cockpit.domain.register.ErasureRequest;
+import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.shared.ItemId;
 
 /**

@@ -4,8 +4,8 @@ import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.domain.account.PartnerId;
 import io.cockpit.domain.account.UserId;
-import io.cockpit.domain.register.ErasedAccount;
-import io.cockpit.domain.register.ErasureRequest;
+import io.cockpit.domain.account.ErasedAccount;
+import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.register.RegisterPersonalData;
 import io.cockpit.domain.shared.ItemId;
 

@@ -1,9 +1,7 @@
-package io.cockpit.domain.register;
+package io.cockpit.domain.account;
 
-import io.cockpit.domain.account.EmailAddress;
-import io.cockpit.domain.account.ExternalId;
-import io.cockpit.domain.account.PartnerId;
-import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.register.ErasureReason;
+import io.cockpit.domain.register.ErasureStatus;
 import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.shared.Language;
 

@@ -1,6 +1,5 @@
-package io.cockpit.domain.register;
+package io.cockpit.domain.account;
 
-import io.cockpit.domain.account.ExternalId;
 
 import java.time.Instant;
 import java.util.Objects;
