@@ -79,6 +79,8 @@ public final class Cockpit implements AutoCloseable {
         CompletableFuture<ApiContract> contract = CompletableFuture.supplyAsync(ApiContract::load,
                 task -> Thread.ofPlatform().daemon().name("cockpit-contract").start(task));
         try {
+            settings.accessLogDir().map(io.cockpit.bootstrap.logging.AccessLogFiles::install)
+                    .ifPresent(files -> resources.add(files::close));
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().daemon().name("cockpit-background").factory());
             resources.add(scheduler::shutdownNow);

@@ -27,6 +27,7 @@ import io.cockpit.application.service.register.RetentionJob;
 import io.cockpit.application.service.register.RetentionRunsService;
 import io.cockpit.application.service.shared.LeasedJob;
 import io.cockpit.bootstrap.config.CockpitSettings;
+import io.cockpit.bootstrap.logging.AccessLogExpiry;
 import io.cockpit.domain.audit.AuditPersonalData;
 import io.cockpit.domain.register.PersonalDataCategory;
 import io.cockpit.domain.register.Register;
@@ -63,6 +64,7 @@ public final class RegisterCapability implements Capability {
         List<ExpiringPersonalData> expiring = new ArrayList<>(
                 capabilities.stream().flatMap(c -> c.expiringData().stream()).toList());
         expiring.add(erasureRequests);
+        platform.settings().accessLogDir().map(AccessLogExpiry::new).ifPresent(expiring::add);
         RegisterStores walked = new RegisterStores(register, personalDataStores, expiring);
 
         JdbiAccountRepository accounts = platform.repository(JdbiAccountRepository::new);

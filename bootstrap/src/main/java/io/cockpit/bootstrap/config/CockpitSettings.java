@@ -31,6 +31,7 @@ import java.util.Optional;
  * @param blockRules     what an operator may block: the widest ranges, never the trusted proxies
  * @param expiredBlocksJob how often the leased job that removes expired blocks runs, and its lease
  * @param retentionJob how often the leased retention job deletes what is past its period, and its lease
+ * @param accessLogDir empty: no access log files; else daily files there, deleted after 30 days
  * @param erasureJob   how often the leased erasure job resumes erasures that failed or whose worker died, and its lease
  * @param privacyPolicyVersion the privacy policy in force, recorded with every consent decision
  * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
@@ -64,7 +65,8 @@ public record CockpitSettings(
         BlockRules blockRules,
         JobTiming expiredBlocksJob,
         JobTiming retentionJob,
-        JobTiming erasureJob) {
+        JobTiming erasureJob,
+        Optional<Path> accessLogDir) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
@@ -144,7 +146,8 @@ public record CockpitSettings(
                 new JobTiming(duration(cockpit.get("jobs.retention.interval"), Duration.ofMinutes(10)),
                         duration(cockpit.get("jobs.retention.lease"), Duration.ofMinutes(30))),
                 new JobTiming(duration(cockpit.get("jobs.erasure.interval"), Duration.ofMinutes(1)),
-                        duration(cockpit.get("jobs.erasure.lease"), Duration.ofMinutes(10))));
+                        duration(cockpit.get("jobs.erasure.lease"), Duration.ofMinutes(10))),
+                text(cockpit.get("access.log.dir")).map(Path::of));
     }
 
     /** Where the embedded mode's mail goes. */

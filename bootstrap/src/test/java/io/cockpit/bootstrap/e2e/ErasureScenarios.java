@@ -265,4 +265,30 @@ abstract class ErasureScenarios extends Scenarios {
         assertThat(new StoredRows(cockpit).auditActions("olivia")).contains("accounts.legal_hold.put",
                 "accounts.legal_hold.lift");
     }
+
+    @Test
+    void withAnAccessLogDirectoryTheRequestsGoToDailyFilesThatTheRetentionDeletesAfter30Days() throws IOException {
+        java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("cockpit-access");
+        try (CockpitFixture own = CockpitFixture.startOwn(mode(), Map.of("cockpit.access.log.dir",
+                directory.toString()))) {
+            assertThat(own.anonymous().get("/v1/privacy/processing-activities").status()).isEqualTo(200);
+            java.nio.file.Path today = directory.resolve("access-" + java.time.LocalDate.ofInstant(own.now(),
+                    java.time.ZoneOffset.UTC) + ".log");
+            assertThat(StoredRows.await(() -> java.nio.file.Files.exists(today) && read(today)
+                    .contains("GET /v1/privacy/processing-activities 200"))).as("the line in today's file").isTrue();
+            assertThat(read(today)).doesNotContain("127.0.0.1");
+
+            own.travel(Duration.ofDays(31));
+            assertThat(StoredRows.await(() -> !java.nio.file.Files.exists(today))).as("deleted after 30 days")
+                    .isTrue();
+        }
+    }
+
+    private static String read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
 }

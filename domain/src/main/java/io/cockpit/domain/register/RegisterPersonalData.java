@@ -31,10 +31,27 @@ public final class RegisterPersonalData {
             new RetentionRule.AfterEvent(Period.ofYears(3), RetentionEvent.PROCESS_ENDED), DeletionMethod.DELETE,
             Set.of("notify_email", "external_id"));
 
+    /**
+     * The access log in daily files, only when {@code COCKPIT_ACCESS_LOG_DIR} is set: one line per request with the
+     * route template, status, duration and a random request id; never the path, query, client address or a User-ID.
+     */
+    public static final PersonalDataCategory ACCESS_LOG = new PersonalDataCategory("access_log",
+            new Localized("Zugriffsprotokoll (Route, Status, Dauer, Anfrage-ID; ohne Adressen und Kennungen)",
+                    "access log (route, status, duration, request id; no addresses or identifiers)"),
+            DataSubject.CLIENT,
+            List.of(new Holding(StoreKind.FILES, "$COCKPIT_ACCESS_LOG_DIR/access-<date>.log")),
+            new Localized("Betrieb und Fehlersuche; Erkennen von Angriffen",
+                    "operating the service and finding faults; recognising attacks"),
+            LegalBasis.LEGITIMATE_INTEREST,
+            new Localized("bei jeder Anfrage an die Schnittstelle", "at every request to the API"),
+            List.of(),
+            new RetentionRule.AfterEvent(Period.ofDays(30), RetentionEvent.CREATED), DeletionMethod.DELETE_FILES,
+            Set.of());
+
     private RegisterPersonalData() {
     }
 
     public static List<PersonalDataCategory> categories() {
-        return List.of(ERASURE_REQUESTS);
+        return List.of(ERASURE_REQUESTS, ACCESS_LOG);
     }
 }
