@@ -119,6 +119,21 @@ abstract class ErasureScenarios extends Scenarios {
     }
 
     @Test
+    void wrongPasswordsAreThrottledLikeSignIns() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        ApiClient me = user.api().from(Unique.address());
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 15 && !statuses.contains(429); i++) {
+            statuses.add(me.delete("/v1/me", "{\"password\":\"guess number " + i + "\"}").status());
+        }
+        assertThat(statuses).contains(429).allMatch(status -> status == 401 || status == 429 || status == 503);
+        ApiResponse throttled = me.delete("/v1/me", "{\"password\":\"" + PASSWORD + "\"}");
+        assertThat(throttled.status()).as("held off even with the right password").isEqualTo(429);
+        assertThat(throttled.header("Retry-After")).isPresent();
+        assertThat(user.api().get("/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
     void deleteMeEndsAccessAtOnceErasesEveryStoreMailsTheReceiptAndLeavesNoTrace() {
         Users.SignedIn user = DataEverywhere.aUser(cockpit);
         Users.SignedIn other = Users.signedIn(cockpit);
