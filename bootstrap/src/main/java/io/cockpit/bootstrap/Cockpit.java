@@ -93,6 +93,8 @@ public final class Cockpit implements AutoCloseable {
         CompletableFuture<ApiContract> contract = CompletableFuture.supplyAsync(ApiContract::load,
                 task -> Thread.ofPlatform().daemon().name("cockpit-contract").start(task));
         try {
+            settings.accessLogDir().map(io.cockpit.bootstrap.logging.AccessLogFiles::install)
+                    .ifPresent(files -> resources.add(files::close));
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().daemon().name("cockpit-background").factory());
             resources.add(scheduler::shutdownNow);
@@ -145,7 +147,8 @@ public final class Cockpit implements AutoCloseable {
                     new StatisticsCapability(platform, statistics, privacy, settingsCapability),
                     audit,
                     telemetry));
-            RegisterCapability register = new RegisterCapability(platform, capabilities);
+            RegisterCapability register = new RegisterCapability(platform, capabilities, access, protection,
+                    settingsCapability);
 
             if (settings.embeddedDatabase()) {
                 ConsoleSocket.open(settings.dataDir(), database, StoreCommands.all()).ifPresent(resources::add);
@@ -263,6 +266,11 @@ public final class Cockpit implements AutoCloseable {
      */
     public RegisterStores registerStores() {
         return register.stores();
+    }
+
+    /** The erasure engine (requests, receipts, the leased job that resumes them). */
+    public io.cockpit.application.service.register.ErasureService erasures() {
+        return register.erasures();
     }
 
     /** What an erasure calls besides the stores: the user's User-ID in the audit log replaced by a pseudonym. */

@@ -48,6 +48,7 @@ public final class AccessCapability implements Capability {
     private final PasswordResetService resets;
     private final List<PersonalDataStore> personalDataStores;
     private final List<ExpiringPersonalData> expiringData;
+    private final PasswordHasher hasher;
 
     public AccessCapability(Platform platform, ProtectionCapability protection, SettingsCapability settings,
                             TelemetryCapability telemetry) {
@@ -58,6 +59,7 @@ public final class AccessCapability implements Capability {
                 platform.settings().sessionPolicy(), platform.clock(), platform.random());
         PasswordHasher hasher = new Argon2PasswordHasher(platform.settings().argon2(), platform.random(),
                 PasswordHashingMetrics.register(hashingPool(platform.settings())));
+        this.hasher = hasher;
         PasswordPolicy passwordPolicy = new PasswordPolicy(CommonPasswords.bundled());
         JdbiAccountRepository accounts = platform.repository(JdbiAccountRepository::new);
         JdbiCredentialRepository credentials = platform.repository(JdbiCredentialRepository::new);
@@ -102,6 +104,11 @@ public final class AccessCapability implements Capability {
 
     public SessionService sessions() {
         return sessions;
+    }
+
+    /** The password hasher with its bounded pool, for the password that confirms an erasure. */
+    public PasswordHasher passwordHasher() {
+        return hasher;
     }
 
     @Override

@@ -1,12 +1,16 @@
 package io.cockpit.bootstrap.capability;
 
 import io.cockpit.adapters.http.HttpRoutes;
+import io.cockpit.adapters.http.account.LegalHoldsApi;
 import io.cockpit.adapters.http.account.MyAccountApi;
 import io.cockpit.adapters.http.account.OperatorAccountsApi;
 import io.cockpit.adapters.http.account.PartnerAccountsApi;
 import io.cockpit.adapters.mysql.access.JdbiActivationTokens;
 import io.cockpit.adapters.mysql.access.JdbiCredentialRepository;
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
+import io.cockpit.adapters.mysql.account.JdbiLegalHolds;
+import io.cockpit.adapters.mysql.register.JdbiErasureRequests;
+import io.cockpit.application.service.account.LegalHoldService;
 import io.cockpit.adapters.mysql.account.JdbiTrackingIdRegistry;
 import io.cockpit.adapters.mysql.audit.JdbiAuditLog;
 import io.cockpit.application.port.out.register.PersonalDataStore;
@@ -24,7 +28,8 @@ import java.util.List;
 
 /**
  * Accounts: provisioning and contract changes by the partner, the user's view of their own account and the
- * correction of their name, and the operator's audited lookup by e-mail address.
+ * correction of their name, the operator's audited lookup by e-mail address and legal holds, and the partner's list
+ * of erased accounts.
  */
 public final class AccountCapability implements Capability {
 
@@ -44,13 +49,19 @@ public final class AccountCapability implements Capability {
                 platform.clock(), platform.random());
         MyAccountService myAccount = new MyAccountService(accounts, settings.settings(), platform.transactions(),
                 platform.clock());
+        JdbiLegalHolds legalHolds = platform.repository(JdbiLegalHolds::new);
+        LegalHoldService holds = new LegalHoldService(accounts, legalHolds,
+                platform.repository(JdbiErasureRequests::new), platform.repository(JdbiAuditLog::new),
+                platform.transactions(), platform.clock());
         this.routes = List.of(
                 PartnerAccountsApi.routes(provisioning, partnerAccounts, partnerAccounts, partnerAccounts,
-                        platform.idempotency()),
+                        platform.idempotency(), holds),
+                LegalHoldsApi.routes(holds),
                 MyAccountApi.routes(myAccount, myAccount),
                 OperatorAccountsApi.routes(new AccountLookupService(accounts, platform.repository(JdbiAuditLog::new),
                         platform.transactions(), platform.clock())));
-        this.personalDataStores = List.of(accounts, new IssuedTrackingIds(accounts, registry, platform.secret()));
+        this.personalDataStores = List.of(accounts, new IssuedTrackingIds(accounts, registry, platform.secret()),
+                legalHolds);
     }
 
     @Override

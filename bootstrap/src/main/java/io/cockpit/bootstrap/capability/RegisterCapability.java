@@ -1,37 +1,114 @@
 package io.cockpit.bootstrap.capability;
 
 import io.cockpit.adapters.http.HttpRoutes;
+import io.cockpit.adapters.http.register.MyDataApi;
+import io.cockpit.adapters.http.register.OnBehalfApi;
 import io.cockpit.adapters.http.register.ProcessingActivitiesApi;
+import io.cockpit.adapters.http.register.RetentionRunsApi;
+import io.cockpit.adapters.mysql.access.JdbiCredentialRepository;
+import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
+import io.cockpit.adapters.mysql.audit.JdbiAuditLog;
+import io.cockpit.adapters.mysql.privacy.JdbiDataSubjectRequestRepository;
+import io.cockpit.adapters.mysql.register.JdbiErasureLedger;
+import io.cockpit.adapters.mysql.register.JdbiErasureRequests;
 import io.cockpit.adapters.mysql.register.JdbiRetentionRuns;
+import io.cockpit.application.port.out.audit.AuditLog;
+import io.cockpit.application.port.out.register.ExpiringPersonalData;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.security.Pseudonyms;
+import io.cockpit.application.service.register.EraseMyAccountService;
+import io.cockpit.application.service.register.ErasureService;
+import io.cockpit.application.service.register.ErasureStep;
+import io.cockpit.application.service.register.ExpiringAccounts;
+import io.cockpit.application.service.register.ExportService;
+import io.cockpit.application.service.register.OnBehalfService;
 import io.cockpit.application.service.register.RegisterStores;
 import io.cockpit.application.service.register.RetentionJob;
+import io.cockpit.application.service.register.RetentionRunsService;
 import io.cockpit.application.service.shared.LeasedJob;
 import io.cockpit.bootstrap.config.CockpitSettings;
+import io.cockpit.bootstrap.logging.AccessLogExpiry;
+import io.cockpit.domain.audit.AuditPersonalData;
 import io.cockpit.domain.register.PersonalDataCategory;
 import io.cockpit.domain.register.Register;
+import io.cockpit.domain.register.RegisterPersonalData;
+import io.cockpit.domain.register.StoreKind;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The register of personal data, assembled from what every other capability declares, and what is driven by it: the
- * public record of processing, the stores that export and erase each category (checked against the register at
- * start: a disagreement stops the start), and the leased retention job. It is built last, after the capabilities it
- * assembles; it declares no data itself.
+ * The register of personal data, assembled from what every other capability declares (and its own entry, the
+ * erasure requests), and what is driven by it: the public record of processing, the stores that export and erase
+ * each category (checked against the register at start: a disagreement stops the start), the erasure engine with
+ * its leased job, the export, the operator's work on a person's behalf, and the leased retention job (with the
+ * account's own retention: erased 30 days after the cancellation). It is built last, after the capabilities it
+ * assembles.
  */
 public final class RegisterCapability implements Capability {
 
     private final Register register;
     private final RegisterStores stores;
+    private final ErasureService erasures;
+    private final List<HttpRoutes> routes;
 
-    public RegisterCapability(Platform platform, List<Capability> capabilities) {
-        this.register = Register.of(capabilities.stream().flatMap(c -> c.personalData().stream()).toList());
-        this.stores = new RegisterStores(register,
-                capabilities.stream().flatMap(c -> c.personalDataStores().stream()).toList(),
+    public RegisterCapability(Platform platform, List<Capability> capabilities, AccessCapability access,
+                              ProtectionCapability protection, SettingsCapability settings) {
+        JdbiErasureRequests erasureRequests = platform.repository(JdbiErasureRequests::new);
+        this.register = Register.of(Stream.concat(capabilities.stream().flatMap(c -> c.personalData().stream()),
+                RegisterPersonalData.categories().stream()).toList());
+        List<PersonalDataStore> personalDataStores = new ArrayList<>(
+                capabilities.stream().flatMap(c -> c.personalDataStores().stream()).toList());
+        personalDataStores.add(erasureRequests);
+        List<ExpiringPersonalData> expiring = new ArrayList<>(
                 capabilities.stream().flatMap(c -> c.expiringData().stream()).toList());
+        expiring.add(erasureRequests);
+        platform.settings().accessLogDir().map(AccessLogExpiry::new).ifPresent(expiring::add);
+        RegisterStores walked = new RegisterStores(register, personalDataStores, expiring);
+
+        JdbiAccountRepository accounts = platform.repository(JdbiAccountRepository::new);
+        AuditLog audit = platform.repository(JdbiAuditLog::new);
+        Pseudonyms pseudonyms = platform.pseudonyms();
+        this.erasures = new ErasureService(erasureRequests, platform.repository(JdbiErasureLedger::new),
+                erasureSteps(walked, audit, pseudonyms), pseudonyms, accounts, platform.mail(), platform.deferred(),
+                platform.clock());
+        expiring.add(new ExpiringAccounts(accounts, erasures));
+        this.stores = new RegisterStores(register, personalDataStores, expiring);
+
         RetentionJob retention = new RetentionJob(stores, platform.repository(JdbiRetentionRuns::new),
                 platform.clock());
         CockpitSettings.JobTiming timing = platform.settings().retentionJob();
         platform.jobs().schedule(new LeasedJob(RetentionJob.NAME, timing.interval(), timing.lease(), retention::run));
+        CockpitSettings.JobTiming erasureTiming = platform.settings().erasureJob();
+        platform.jobs().schedule(new LeasedJob(ErasureService.JOB, erasureTiming.interval(), erasureTiming.lease(),
+                erasures::resumeDue));
+
+        ExportService exports = new ExportService(stores, erasures, accounts, platform.clock());
+        EraseMyAccountService eraseMine = new EraseMyAccountService(erasures, accounts,
+                platform.repository(JdbiCredentialRepository::new), access.passwordHasher(), protection.guard(),
+                access.sessions(), settings.settings());
+        OnBehalfService onBehalf = new OnBehalfService(platform.repository(db ->
+                new JdbiDataSubjectRequestRepository(db, pseudonyms)), exports, erasures, access.sessions(),
+                settings.settings(), audit, platform.clock());
+        this.routes = List.of(ProcessingActivitiesApi.routes(register),
+                MyDataApi.routes(exports, eraseMine, platform.clock()),
+                OnBehalfApi.routes(onBehalf, platform.clock()),
+                RetentionRunsApi.routes(new RetentionRunsService(platform.repository(JdbiRetentionRuns::new), audit,
+                        platform.clock())));
+    }
+
+    /**
+     * Every store in erasure order (the account last), but not the erasure requests themselves (the engine's own
+     * row), then the audit log, whose events name the user by a pseudonym from then on.
+     */
+    private static List<ErasureStep> erasureSteps(RegisterStores stores, AuditLog audit, Pseudonyms pseudonyms) {
+        List<ErasureStep> steps = new ArrayList<>(stores.erasureOrder().stream()
+                .filter(store -> !store.category().equals(RegisterPersonalData.ERASURE_REQUESTS.id()))
+                .map(ErasureStep::of).toList());
+        steps.add(new ErasureStep(AuditPersonalData.AUDIT_LOG.id(), StoreKind.RELATIONAL, (user, limit) ->
+                audit.replaceInTargets(user.value(), pseudonyms.pseudonymOf(user).value(), limit)));
+        return steps;
     }
 
     public Register register() {
@@ -43,6 +120,11 @@ public final class RegisterCapability implements Capability {
         return stores;
     }
 
+    /** The erasure engine. */
+    public ErasureService erasures() {
+        return erasures;
+    }
+
     @Override
     public List<PersonalDataCategory> personalData() {
         return List.of();
@@ -50,6 +132,6 @@ public final class RegisterCapability implements Capability {
 
     @Override
     public List<HttpRoutes> routes() {
-        return List.of(ProcessingActivitiesApi.routes(register));
+        return routes;
     }
 }

@@ -33,6 +33,8 @@ import java.util.Optional;
  * @param blockRules     what an operator may block: the widest ranges, never the trusted proxies
  * @param expiredBlocksJob how often the leased job that removes expired blocks runs, and its lease
  * @param retentionJob how often the leased retention job deletes what is past its period, and its lease
+ * @param accessLogDir empty: no access log files; else daily files there, deleted after 30 days
+ * @param erasureJob   how often the leased erasure job resumes erasures that failed or whose worker died, and its lease
  * @param privacyPolicyVersion the privacy policy in force, recorded with every consent decision
  * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
  * @param mailFrom    the sender of every mail; required with SMTP
@@ -70,7 +72,9 @@ public record CockpitSettings(
         JobTiming retentionJob,
         TelemetrySettings telemetry,
         WebsiteSettings website,
-        StatisticsSettings statistics) {
+        StatisticsSettings statistics,
+        JobTiming erasureJob,
+        Optional<Path> accessLogDir) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
@@ -165,7 +169,10 @@ public record CockpitSettings(
                         duration(cockpit.get("jobs.retention.lease"), Duration.ofMinutes(30))),
                 TelemetrySettings.from(cockpit),
                 website(cockpit),
-                statistics(cockpit));
+                statistics(cockpit),
+                new JobTiming(duration(cockpit.get("jobs.erasure.interval"), Duration.ofMinutes(1)),
+                        duration(cockpit.get("jobs.erasure.lease"), Duration.ofMinutes(10))),
+                text(cockpit.get("access.log.dir")).map(Path::of));
     }
 
     private static WebsiteSettings website(Config cockpit) {

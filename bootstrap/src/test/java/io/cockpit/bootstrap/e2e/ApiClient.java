@@ -109,6 +109,11 @@ final class ApiClient {
         return send("DELETE", path, null, Map.of());
     }
 
+    /** A DELETE with a JSON body. */
+    ApiResponse delete(String path, String json) {
+        return send("DELETE", path, json, Map.of("Content-Type", "application/json"));
+    }
+
     ApiResponse send(String method, String path, String body, Map<String, String> headers) {
         return sendBytes(method, path, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 headers);

@@ -196,6 +196,8 @@ final class CockpitFixture implements AutoCloseable {
             // a server of a test's own travels in time; its retention job runs often enough to be seen at work
             config.put("cockpit.jobs.retention.interval", RETENTION_INTERVAL.toString());
             config.put("cockpit.jobs.retention.lease", "PT10S");
+            config.put("cockpit.jobs.erasure.interval", "PT0.5S");
+            config.put("cockpit.jobs.erasure.lease", "PT10S");
         }
         if (mode == Mode.PRODUCTION) {
             config.put("cockpit.influx.url", RealServices.influxUrl());
@@ -285,6 +287,10 @@ final class CockpitFixture implements AutoCloseable {
     }
 
     /** The running server's pseudonymisation of the audit log. */
+    io.cockpit.application.service.register.ErasureService erasures() {
+        return cockpit.erasures();
+    }
+
     AuditLogPseudonyms auditLogPseudonyms() {
         return cockpit.auditLogPseudonyms();
     }

@@ -10,13 +10,11 @@ import io.cockpit.domain.register.PersonalDataCategory;
 import io.cockpit.domain.register.StoreKind;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.cockpit.bootstrap.e2e.Users.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,67 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class PersonalDataStoresScenarios extends Scenarios {
 
-    /** A user with data in every category the register keeps in the relational store for a user. */
     private Users.SignedIn aUserWithDataEverywhere() {
-        Users.SignedIn user = Users.signedIn(cockpit);
-        ApiClient me = user.api();
-        assertThat(Users.signIn(cockpit.anonymous().from(Unique.address()), user.email(), PASSWORD).status())
-                .isEqualTo(201);
-        assertThat(me.put("/v1/me/settings", "{\"language\":\"en\",\"timeZone\":\"Europe/Berlin\","
-                + "\"dailyGoals\":{\"message_sent\":30}}", "*").status()).isEqualTo(200);
-        assertThat(me.put("/v1/me/privacy", "{\"errorReporting\":true,\"statistics\":true,"
-                + "\"analyticsIdentification\":false}", "*").status()).isEqualTo(200);
-        assertThat(me.post("/v1/me/statistics/events", "{\"events\":[{\"action\":\"message_sent\",\"occurredAt\":\""
-                + cockpit.now() + "\"},{\"action\":\"meeting_booked\",\"occurredAt\":\"" + cockpit.now() + "\"}]}")
-                .status()).as("statistics, recorded before the restriction").isEqualTo(202);
-        assertThat(me.put("/v1/me/restriction", null, null).status()).isIn(200, 201, 204);
-        assertThat(me.post("/v1/me/templates", "{\"name\":\"First contact\",\"body\":\"Hello {{firstName}}\"}")
-                .status()).isEqualTo(201);
-        assertThat(me.post("/v1/me/tags", "{\"name\":\"Hot\",\"colour\":\"#1e88e5\"}").status()).isEqualTo(201);
-        assertThat(me.post("/v1/me/categories", "{\"name\":\"Customers\",\"colour\":\"#1e88e5\",\"priority\":8}")
-                .status()).isEqualTo(201);
-        assertThat(me.get("/v1/auth/sessions").status()).isEqualTo(200);
-        assertThat(cockpit.anonymous().from(Unique.address()).post("/v1/auth/password-reset",
-                "{\"email\":\"" + user.email() + "\"}").status()).isEqualTo(202);
-        assertThat(cockpit.operator().get("/v1/operator/accounts?email=" + user.email()).status()).isEqualTo(200);
-        assertThat(cockpit.operator().post("/v1/operator/data-subject-requests", "{\"userId\":\"" + user.userId()
-                + "\",\"type\":\"erasure\",\"receivedAt\":\"" + Instant.now().minusSeconds(60)
-                + "\",\"note\":\"Asked by e-mail to erase everything.\"}").status()).isEqualTo(201);
-        String trackingId = me.get("/v1/me").json().path("trackingId").asText();
-        assertThat(cockpit.operator().post("/v1/operator/identifications", "{\"trackingId\":\"" + trackingId
-                + "\",\"reason\":\"legal_claim\",\"note\":\"Claim of 2 December about spam.\"}").status())
-                .isEqualTo(201);
-        giveLinkedInData(me);
-        assertThat(StoredRows.await(() -> new StoredRows(cockpit).ofUser("password_reset_token", user.userId()) == 1))
-                .as("the reset link, made after the answer").isTrue();
-        return user;
+        return DataEverywhere.aUser(cockpit);
     }
 
     private String statisticsIdOf(UserId user) {
         try (RelationalStore store = cockpit.openStore()) {
             return store.repository(JdbiAccountRepository::new).findById(user).orElseThrow().statisticsId().value();
         }
-    }
-
-    /** The own profile, a contact, a conversation with a message, and a forgotten contact on the suppression list. */
-    private static void giveLinkedInData(ApiClient me) {
-        Instant t = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        String own = LinkedInData.profileUrn();
-        String jana = LinkedInData.profileUrn();
-        String gone = LinkedInData.profileUrn();
-        String chat = LinkedInData.conversationUrn();
-        assertThat(me.put("/v1/me/linkedin/profile", LinkedInData.profile(own, "Sam", "Seller", t), null).status())
-                .isEqualTo(200);
-        var contacts = me.post("/v1/me/linkedin/contacts", LinkedInData.contacts(List.of(
-                LinkedInData.contact(jana, "Jana", "Schmidt", "Acme", "jana-" + jana.hashCode(), t),
-                LinkedInData.contact(gone, "Gone", "Person", "Acme", "gone-" + gone.hashCode(), t)), List.of()));
-        assertThat(contacts.status()).isEqualTo(200);
-        assertThat(me.post("/v1/me/linkedin/conversations", LinkedInData.chats(
-                List.of(LinkedInData.conversation(chat, t, own, jana)),
-                List.of(LinkedInData.message(LinkedInData.messageUrn(), chat, jana, t, "Hallo Sam")))).status())
-                .isEqualTo(200);
-        assertThat(me.delete("/v1/me/contacts/" + contacts.json().path("contacts").get(1).path("id").asText())
-                .status()).isEqualTo(204);
     }
 
     private Map<String, List<ExportedItem>> exportOf(UserId user) {
@@ -106,7 +51,8 @@ abstract class PersonalDataStoresScenarios extends Scenarios {
         Map<String, List<ExportedItem>> exported = exportOf(new UserId(user.userId()));
 
         List<String> relational = cockpit.register().userCategories().stream()
-                .filter(category -> category.heldIn(StoreKind.RELATIONAL)).map(PersonalDataCategory::id).toList();
+                .filter(category -> category.heldIn(StoreKind.RELATIONAL)).map(PersonalDataCategory::id)
+                .filter(category -> !category.equals("erasure_requests")).toList();
         assertThat(exported.keySet()).containsExactlyInAnyOrderElementsOf(relational);
         assertThat(exported.get("account")).singleElement()
                 .satisfies(item -> assertThat(item.fields().get("email")).isEqualTo(user.email()));

@@ -41,6 +41,16 @@ final class StoredRows {
         }
     }
 
+    /** The actions the audit log records for {@code actor}. */
+    List<String> auditActions(String actor) {
+        try (RelationalStore store = cockpit.openStore()) {
+            return store.transactions().withHandle(h -> h.createQuery("SELECT action FROM audit_event WHERE "
+                            + "actor = :actor").bind("actor", actor)
+                    .mapTo(String.class)
+                    .list());
+        }
+    }
+
     /** The retention runs that started at or after {@code since} (server time), the earliest first. */
     List<RetentionRun> retentionRunsSince(Instant since) {
         List<RetentionRun> runs = new ArrayList<>();

@@ -15,6 +15,16 @@ final class Unique {
     }
 
     /** A client address no other test uses (10.0.0.0/8 has room for millions). */
+    static String uuid() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /** A User-ID no account has. */
+    static String userId() {
+        return io.cockpit.domain.account.UserId.generate(java.time.Instant.now(), new java.security.SecureRandom())
+                .value();
+    }
+
     static String address() {
         long n = COUNTER.incrementAndGet();
         return "10." + ((n >> 16) & 0xFF) + "." + ((n >> 8) & 0xFF) + "." + (n & 0xFF);

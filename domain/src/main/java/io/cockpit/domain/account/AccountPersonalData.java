@@ -62,10 +62,27 @@ public final class AccountPersonalData {
             new RetentionRule.AfterEvent(Duration.ofHours(24), RetentionEvent.CREATED), DeletionMethod.EXPIRE,
             Set.of());
 
+    /**
+     * A legal hold the operator put on an account (Art. 17(3)(e) GDPR): while it stands, the retention job does not
+     * erase the archived account. The reason is the operator's text; it goes with the account.
+     */
+    public static final PersonalDataCategory LEGAL_HOLDS = new PersonalDataCategory("legal_holds",
+            new Localized("Sperren wegen Rechtsansprüchen (Grund, seit wann)", "legal holds (reason, since when)"),
+            DataSubject.USER,
+            List.of(Holding.table("legal_hold")),
+            new Localized("Daten eines gekündigten Kontos bleiben erhalten, solange ein Rechtsanspruch sie braucht "
+                    + "(Art. 17 Abs. 3 lit. e DSGVO)",
+                    "the data of a cancelled account is kept while a legal claim needs it (Art. 17(3)(e) GDPR)"),
+            LegalBasis.LEGITIMATE_INTEREST,
+            new Localized("vom Betreiber gesetzt", "set by the operator"),
+            List.of(),
+            new RetentionRule.WhileAccountExists(), DeletionMethod.DELETE,
+            Set.of("hold_reason"));
+
     private AccountPersonalData() {
     }
 
     public static List<PersonalDataCategory> categories() {
-        return List.of(ACCOUNT, ISSUED_TRACKING_IDS, IDEMPOTENCY_RECORDS);
+        return List.of(ACCOUNT, ISSUED_TRACKING_IDS, IDEMPOTENCY_RECORDS, LEGAL_HOLDS);
     }
 }

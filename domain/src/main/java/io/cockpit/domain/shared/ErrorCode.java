@@ -93,6 +93,8 @@ public enum ErrorCode {
     WEBSITE_TOO_MANY_REQUESTS("website.too_many_requests", ErrorKind.RATE_LIMITED),
     /** Statistics are offered while the statistics consent is off or processing is restricted. */
     STATISTICS_CONSENT_REQUIRED("statistics.consent_required", ErrorKind.CONFLICT),
+    /** The password given to confirm the erasure of the account is wrong (throttled like sign-ins). */
+    AUTH_PASSWORD_CONFIRMATION_WRONG("auth.password_confirmation_wrong", ErrorKind.UNAUTHENTICATED),
     /**
      * A value object refused its input ({@link InvalidValueException}); the rule it broke is a field-level code.
      * The HTTP adapter normally reports it per field; one that escapes is still a validation failure.

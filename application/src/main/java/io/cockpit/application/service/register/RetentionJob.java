@@ -20,7 +20,8 @@ import java.util.Map;
  * store that fails is logged and named in the run; the others go on, and the next run tries it again. A store is
  * asked for batches until it has nothing more due; one with more than {@link #MAX_BATCHES} batches due continues at
  * the next run, so that a run stays within its lease. The
- * account's own retention (archived 30 days, then erased with everything it owns) is the erasure's, not this job's.
+ * account's own retention (archived 30 days, then erased with everything it owns) is one of these stores too
+ * ({@link ExpiringAccounts}, which hands each account to the erasure engine).
  */
 public final class RetentionJob {
 

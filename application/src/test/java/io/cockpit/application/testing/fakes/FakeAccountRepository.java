@@ -23,8 +23,19 @@ import static io.cockpit.application.testing.fakes.UniqueKey.unique;
 public final class FakeAccountRepository implements AccountRepository {
 
     private final FakeTable<Account> accounts;
+    private final java.util.function.Predicate<UserId> held;
 
     public FakeAccountRepository(FakeDatabase database) {
+        this(database, user -> false);
+    }
+
+    /** With the legal holds that keep an archived account from the retention erasure. */
+    public FakeAccountRepository(FakeDatabase database, FakeLegalHolds holds) {
+        this(database, user -> holds.find(user).isPresent());
+    }
+
+    private FakeAccountRepository(FakeDatabase database, java.util.function.Predicate<UserId> held) {
+        this.held = held;
         this.accounts = database.table("account", Account::userId, List.of(
                 unique("uq_account_partner_external", Rule.EXTERNAL_ID, a -> List.of(a.partnerId(), a.externalId())),
                 unique("uq_account_email", Rule.EMAIL, a -> a.email().canonical()),
@@ -51,6 +62,16 @@ public final class FakeAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> findByTrackingId(io.cockpit.domain.account.TrackingId trackingId) {
         return accounts.select(a -> a.trackingId().equals(trackingId)).stream().findFirst();
+    }
+
+    @Override
+    public List<UserId> archivedBefore(Instant cutoff, int limit) {
+        return accounts.select(a -> a.contract().status() == io.cockpit.domain.account.ContractStatus.CANCELLED
+                        && a.contract().archivedAt() != null && a.contract().archivedAt().isBefore(cutoff)
+                        && !held.test(a.userId())).stream()
+                .sorted(java.util.Comparator.comparing((Account a) -> a.contract().archivedAt())
+                        .thenComparing(a -> a.userId().value()))
+                .limit(limit).map(Account::userId).toList();
     }
 
     @Override

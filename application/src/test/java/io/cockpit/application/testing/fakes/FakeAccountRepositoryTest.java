@@ -7,7 +7,13 @@ import io.cockpit.application.port.out.shared.Transactions;
 class FakeAccountRepositoryTest extends AccountRepositoryContract {
 
     private final FakeDatabase database = new FakeDatabase();
-    private final AccountRepository accounts = new FakeAccountRepository(database);
+    private final FakeLegalHolds holds = new FakeLegalHolds(database);
+    private final AccountRepository accounts = new FakeAccountRepository(database, holds);
+
+    @Override
+    protected io.cockpit.application.port.out.account.LegalHolds legalHolds() {
+        return holds;
+    }
 
     @Override
     protected AccountRepository accounts() {

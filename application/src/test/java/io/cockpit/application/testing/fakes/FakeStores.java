@@ -50,7 +50,9 @@ public final class FakeStores {
     public final FakeDatabase database = new FakeDatabase();
     public final Transactions transactions = database.transactions();
 
-    public final AccountRepository accounts = new FakeAccountRepository(database);
+    public final FakeLegalHolds legalHolds = new FakeLegalHolds(database);
+    public final AccountRepository accounts = new FakeAccountRepository(database, legalHolds);
+    public final FakeErasureRequests erasureRequests = new FakeErasureRequests(database);
     public final TrackingIdRegistry trackingIds = new FakeTrackingIdRegistry(database);
     public final ActivationTokens activationTokens = new FakeActivationTokens(database);
     public final PasswordResetTokens resetTokens = new FakePasswordResetTokens(database);

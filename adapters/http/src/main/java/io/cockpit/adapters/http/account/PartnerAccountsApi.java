@@ -9,6 +9,7 @@ import io.cockpit.api.model.AccountChange;
 import io.cockpit.api.model.ProvisionAccountRequest;
 import io.cockpit.application.port.in.account.ChangeAccountUseCase;
 import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase;
+import io.cockpit.application.port.in.account.ErasedAccountsQuery;
 import io.cockpit.application.port.in.account.FindPartnerAccountQuery;
 import io.cockpit.application.port.in.account.IssueActivationUseCase;
 import io.cockpit.application.port.in.account.ProvisionAccountUseCase.AlreadyProvisioned;
@@ -30,9 +31,12 @@ public final class PartnerAccountsApi extends PartnerAccountsService {
     private final IssueActivationUseCase activations;
     private final IdempotentWrites idempotentWrites;
 
+    private final ErasedAccountsQuery erased;
+
     private PartnerAccountsApi(ProvisionAccountUseCase provisioning, FindPartnerAccountQuery accounts,
                                ChangeAccountUseCase changes, IssueActivationUseCase activations,
-                               IdempotentWrites idempotentWrites) {
+                               IdempotentWrites idempotentWrites, ErasedAccountsQuery erased) {
+        this.erased = erased;
         this.provisioning = provisioning;
         this.accounts = accounts;
         this.changes = changes;
@@ -42,9 +46,9 @@ public final class PartnerAccountsApi extends PartnerAccountsService {
 
     public static HttpRoutes routes(ProvisionAccountUseCase provisioning, FindPartnerAccountQuery accounts,
                                     ChangeAccountUseCase changes, IssueActivationUseCase activations,
-                                    IdempotentRequestsUseCase idempotency) {
+                                    IdempotentRequestsUseCase idempotency, ErasedAccountsQuery erased) {
         return new HttpRoutes(PATH_PREFIX, new PartnerAccountsApi(provisioning, accounts, changes, activations,
-                new IdempotentWrites(idempotency)));
+                new IdempotentWrites(idempotency), erased));
     }
 
     @Override
@@ -60,6 +64,19 @@ public final class PartnerAccountsApi extends PartnerAccountsService {
                                     PartnerAccountMapper.toPartnerAccount(existing.account()))
                             .withHeader("Location", PartnerAccountMapper.location(existing.account()));
                 }).send(response);
+    }
+
+    @Override
+    protected void handleListErasedAccounts(ServerRequest request, ServerResponse response,
+                                            java.time.OffsetDateTime deletedSince,
+                                            java.util.Optional<Integer> limit, java.util.Optional<String> cursor) {
+        io.cockpit.application.paging.Page<io.cockpit.domain.account.ErasedAccount> page = erased.erasedSince(
+                partner(request), deletedSince.toInstant(),
+                io.cockpit.adapters.http.handler.Paging.request(limit, cursor));
+        JsonReply.of(200, new io.cockpit.api.model.ErasedAccountPage(page.items().stream()
+                .map(account -> new io.cockpit.api.model.ErasedAccount(account.externalId().value(),
+                        io.cockpit.adapters.http.handler.Wire.utc(account.deletedAt()))).toList(),
+                io.cockpit.adapters.http.handler.Wire.nextCursor(page))).send(response);
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -131,6 +132,17 @@ public final class JdbiAccountRepository implements AccountRepository {
                 .bind("createdAt", account.createdAt())
                 .bind("updatedAt", account.updatedAt())
                 .bind("version", account.version());
+    }
+
+    @Override
+    public List<UserId> archivedBefore(Instant cutoff, int limit) {
+        return db.withHandle(h -> h.createQuery("SELECT user_id FROM account WHERE contract_status = 'cancelled' "
+                        + "AND archived_at < :cutoff AND NOT EXISTS (SELECT 1 FROM legal_hold WHERE "
+                        + "legal_hold.user_id = account.user_id) ORDER BY archived_at, user_id LIMIT "
+                        + Math.max(0, limit))
+                .bind("cutoff", cutoff)
+                .map((rs, ctx) -> new UserId(rs.getString("user_id")))
+                .list());
     }
 
     @Override

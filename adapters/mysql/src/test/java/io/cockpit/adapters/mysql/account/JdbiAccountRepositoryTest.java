@@ -36,6 +36,11 @@ class JdbiAccountRepositoryTest {
         }
 
         @Override
+        protected io.cockpit.application.port.out.account.LegalHolds legalHolds() {
+            return under.store().repository(JdbiLegalHolds::new);
+        }
+
+        @Override
         protected AccountRepository accounts() {
             return under.store().repository(JdbiAccountRepository::new);
         }

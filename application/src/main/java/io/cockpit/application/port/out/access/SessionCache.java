@@ -27,6 +27,11 @@ public interface SessionCache extends PersonalDataStore {
         return AccessPersonalData.SESSIONS.id();
     }
 
+    @Override
+    default io.cockpit.domain.register.StoreKind kind() {
+        return io.cockpit.domain.register.StoreKind.CACHE;
+    }
+
     /** Nothing: the cached sessions are copies of the rows the relational store exports. */
     @Override
     default void export(UserId user, Consumer<ExportedItem> sink) {

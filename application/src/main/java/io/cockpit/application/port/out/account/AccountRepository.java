@@ -12,6 +12,8 @@ import io.cockpit.domain.account.PartnerId;
 import io.cockpit.domain.account.TrackingId;
 import io.cockpit.domain.account.UserId;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,6 +57,11 @@ public interface AccountRepository extends PersonalDataStore {
 
     /** The account that carries this Tracking-ID (the operator's identification of a pseudonym). */
     Optional<Account> findByTrackingId(TrackingId trackingId);
+    /**
+     * Cancelled accounts archived before {@code cutoff} (their 30 days are over) and under no legal hold, the
+     * longest archived first: what the retention job erases.
+     */
+    List<UserId> archivedBefore(Instant cutoff, int limit);
 
     /** @throws UniquenessViolation if the partner's reference, the e-mail or an identifier is taken */
     void add(Account account);

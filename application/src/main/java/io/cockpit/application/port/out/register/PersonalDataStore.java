@@ -1,6 +1,7 @@
 package io.cockpit.application.port.out.register;
 
 import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.register.StoreKind;
 
 import java.util.function.Consumer;
 
@@ -13,6 +14,11 @@ public interface PersonalDataStore {
 
     /** The id of the register category this store holds ({@code PersonalDataCategory.id()}). */
     String category();
+
+    /** The kind of store, as the erasure ledger names it. */
+    default StoreKind kind() {
+        return StoreKind.RELATIONAL;
+    }
 
     /**
      * Hands the user's items to {@code sink} one by one, read in bounded batches (keyset pages), so that an export

@@ -39,6 +39,37 @@ public abstract class AccountRepositoryContract implements PersonalDataStoreCase
 
     protected abstract Transactions transactions();
 
+    /** The legal holds of the same store (a held account is not due for erasure). */
+    protected abstract LegalHolds legalHolds();
+
+    @Test
+    void cancelledAccountsArchivedBeforeTheCutoffAndNotHeldAreDueLongestArchivedFirst() {
+        java.time.Instant now = java.time.Instant.parse("2026-11-29T10:00:00.123Z");
+        io.cockpit.domain.account.Account longest = io.cockpit.application.testing.AccountMother.anAccount()
+                .withStatus(io.cockpit.domain.account.ContractStatus.CANCELLED)
+                .createdAt(now.minus(java.time.Duration.ofDays(45))).build();
+        io.cockpit.domain.account.Account due = io.cockpit.application.testing.AccountMother.anAccount()
+                .withStatus(io.cockpit.domain.account.ContractStatus.CANCELLED)
+                .createdAt(now.minus(java.time.Duration.ofDays(31))).build();
+        io.cockpit.domain.account.Account held = io.cockpit.application.testing.AccountMother.anAccount()
+                .withStatus(io.cockpit.domain.account.ContractStatus.CANCELLED)
+                .createdAt(now.minus(java.time.Duration.ofDays(60))).build();
+        io.cockpit.domain.account.Account recent = io.cockpit.application.testing.AccountMother.anAccount()
+                .withStatus(io.cockpit.domain.account.ContractStatus.CANCELLED)
+                .createdAt(now.minus(java.time.Duration.ofDays(29))).build();
+        io.cockpit.domain.account.Account active = io.cockpit.application.testing.AccountMother.anAccount()
+                .createdAt(now.minus(java.time.Duration.ofDays(90))).build();
+        java.util.List.of(due, longest, held, recent, active).forEach(accounts()::add);
+        legalHolds().put(new io.cockpit.domain.account.LegalHold(held.userId(), "court case", now));
+
+        java.time.Instant cutoff = now.minus(java.time.Duration.ofDays(30));
+        assertThat(accounts().archivedBefore(cutoff, 10)).containsExactly(longest.userId(), due.userId());
+        assertThat(accounts().archivedBefore(cutoff, 1)).containsExactly(longest.userId());
+        legalHolds().remove(held.userId());
+        assertThat(accounts().archivedBefore(cutoff, 10)).containsExactly(held.userId(), longest.userId(),
+                due.userId());
+    }
+
     @Test
     void findsAnAddedAccountByEachOfItsKeys() {
         Account account = anAccount().withName("Jürgen Groß 😀").build();

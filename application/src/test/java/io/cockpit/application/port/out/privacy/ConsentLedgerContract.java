@@ -51,7 +51,7 @@ public abstract class ConsentLedgerContract implements PersonalDataStoreCases {
     @Test
     void thePortOffersNoWayToChangeOrRemoveAnEntryButTheErasureOfAllOfAUsers() {
         assertThat(Arrays.stream(ConsentLedger.class.getMethods()).map(Method::getName))
-                .containsExactlyInAnyOrder("append", "list", "exported", "category", "export", "erase");
+                .containsExactlyInAnyOrder("append", "list", "exported", "category", "kind", "export", "erase");
     }
 
     @Override

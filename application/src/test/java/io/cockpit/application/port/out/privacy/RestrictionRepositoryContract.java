@@ -72,7 +72,7 @@ public abstract class RestrictionRepositoryContract implements PersonalDataStore
     void thePortOffersNoWayToChangeOrRemoveAHistoryEntryButTheErasureOfAllOfAUsers() {
         assertThat(Arrays.stream(RestrictionRepository.class.getMethods()).map(Method::getName))
                 .containsExactlyInAnyOrder("find", "restrict", "lift", "append", "changes", "exportedCurrent",
-                        "exported", "category", "export", "erase");
+                        "exported", "category", "kind", "export", "erase");
     }
 
     @Override

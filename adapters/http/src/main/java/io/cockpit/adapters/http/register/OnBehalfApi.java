@@ -1,0 +1,47 @@
+package io.cockpit.adapters.http.register;
+
+import io.cockpit.adapters.http.HttpRoutes;
+import io.cockpit.adapters.http.handler.Wire;
+import io.cockpit.adapters.http.pipeline.Callers;
+import io.cockpit.api.OperatorOnBehalfService;
+import io.cockpit.application.port.in.register.ExportUseCase;
+import io.cockpit.application.port.in.register.OnBehalfUseCase;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/** The operator's export download and erasure for a data-subject request ({@code operatorAuth}; audited). */
+public final class OnBehalfApi extends OperatorOnBehalfService {
+
+    private final OnBehalfUseCase onBehalf;
+    private final Clock clock;
+
+    private OnBehalfApi(OnBehalfUseCase onBehalf, Clock clock) {
+        this.onBehalf = onBehalf;
+        this.clock = clock;
+    }
+
+    public static HttpRoutes routes(OnBehalfUseCase onBehalf, Clock clock) {
+        return new HttpRoutes(PATH_PREFIX, new OnBehalfApi(onBehalf, clock));
+    }
+
+    @Override
+    protected void handleEraseForDataSubjectRequest(ServerRequest request, ServerResponse response,
+                                                    String requestId) {
+        ErasureReceipts.accepted(onBehalf.eraseFor(Callers.operator(request).value(), Wire.itemId(requestId)))
+                .send(response);
+    }
+
+    @Override
+    protected void handleExportForDataSubjectRequest(ServerRequest request, ServerResponse response,
+                                                     String requestId, Optional<String> format,
+                                                     Optional<String> acceptLanguage) {
+        ExportUseCase.PreparedExport export = onBehalf.exportFor(Callers.operator(request).value(),
+                Wire.itemId(requestId));
+        ExportDownload.send(response, export, format, PreferredLanguage.of(acceptLanguage), clock,
+                Map.of("X-Export-Id", export.exportId().value()));
+    }
+}

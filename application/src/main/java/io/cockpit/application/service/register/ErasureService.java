@@ -1,0 +1,192 @@
+package io.cockpit.application.service.register;
+
+import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.register.ErasureLedger;
+import io.cockpit.application.port.out.register.ErasureRequests;
+import io.cockpit.application.port.out.register.UserPseudonyms;
+import io.cockpit.application.port.out.shared.MailSender;
+import io.cockpit.domain.account.Account;
+import io.cockpit.domain.account.AccountErrors;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.register.ErasureReason;
+import io.cockpit.domain.register.ErasureRecord;
+import io.cockpit.domain.account.ErasureRequest;
+import io.cockpit.domain.shared.ItemId;
+import io.cockpit.domain.shared.Language;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * The erasure engine: one request per person, walked through every store in {@link RegisterStores#erasureOrder()}
+ * (the account last) and then the audit log, in batches of {@link #BATCH}. The request row says where to resume:
+ * after a failure (the request stays in progress and is tried again after a growing backoff) or a crash (the claim
+ * of the worker that died runs out after {@link #CLAIM}, and the leased job {@link #resumeDue} takes it up). Each
+ * step that finishes writes one line to the erasure ledger (category, store, count, time; once per step even when a
+ * step is run again). Only when every step is done is the request completed: then its User-ID goes, and the
+ * confirmation, if one was asked for, is mailed to the address captured at the start, which goes next.
+ */
+public final class ErasureService {
+
+    /** The leased job's name. */
+    public static final String JOB = "erasure";
+    static final int BATCH = 500;
+    /** How long a worker holds a request it works on (renewed with every batch). */
+    static final Duration CLAIM = Duration.ofMinutes(5);
+    private static final int DUE_PER_TURN = 20;
+    private static final System.Logger LOG = System.getLogger(ErasureService.class.getName());
+
+    private final ErasureRequests requests;
+    private final ErasureLedger ledger;
+    private final List<ErasureStep> steps;
+    private final UserPseudonyms pseudonyms;
+    private final AccountRepository accounts;
+    private final MailSender mail;
+    private final Executor deferred;
+    private final Clock clock;
+
+    public ErasureService(ErasureRequests requests, ErasureLedger ledger, List<ErasureStep> steps,
+                          UserPseudonyms pseudonyms, AccountRepository accounts, MailSender mail, Executor deferred,
+                          Clock clock) {
+        this.requests = requests;
+        this.ledger = ledger;
+        this.steps = List.copyOf(steps);
+        this.pseudonyms = pseudonyms;
+        this.accounts = accounts;
+        this.mail = mail;
+        this.deferred = deferred;
+        this.clock = clock;
+    }
+
+    /** The erasure of this user, if one was asked for (running or completed). */
+    public Optional<ErasureRequest> of(UserId user) {
+        return requests.findBySubject(pseudonyms.pseudonymOf(user));
+    }
+
+    public Optional<ErasureRequest> find(ItemId id) {
+        return requests.find(id);
+    }
+
+    /**
+     * The erasure of {@code user}: the one already asked for, or a new one (of several asked at once, one is kept
+     * and all get its receipt). The account must exist for a new one: its partner reference is kept for the partner.
+     *
+     * @param confirm whether to mail the confirmation to the account's address (captured now)
+     */
+    public ErasureRequest request(UserId user, ErasureReason reason, boolean confirm, Language language) {
+        UserId subject = pseudonyms.pseudonymOf(user);
+        Optional<ErasureRequest> existing = requests.findBySubject(subject);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Account account = accounts.findById(user).orElseThrow(AccountErrors::notFound);
+        ErasureRequest fresh = ErasureRequest.start(ItemId.random(), user, subject, reason,
+                confirm ? Optional.of(account.email()) : Optional.empty(), language, account.partnerId(),
+                account.externalId(), clock.instant());
+        return requests.add(fresh) ? fresh : requests.findBySubject(subject).orElseThrow();
+    }
+
+    /** Runs the request in the background; if the background is full, the leased job takes it up. */
+    public void runSoon(ItemId id) {
+        try {
+            deferred.execute(() -> run(id));
+        } catch (RejectedExecutionException full) {
+            LOG.log(Level.INFO, "erasure " + id + ": the background is busy; the erasure job takes it up");
+        }
+    }
+
+    /** The leased job's turn: runs every request that is due (new, failed and waited, or left by a dead worker). */
+    public int resumeDue() {
+        int completed = 0;
+        for (ErasureRequest due : requests.due(clock.instant(), DUE_PER_TURN)) {
+            if (run(due.id()).filter(ErasureRequest::completed).isPresent()) {
+                completed++;
+            }
+        }
+        return completed;
+    }
+
+    /**
+     * Claims the request and works it to the end or to the first failure; empty if another worker holds it or it is
+     * not due (completed, or waiting after a failure).
+     */
+    public Optional<ErasureRequest> run(ItemId id) {
+        Instant now = clock.instant();
+        return requests.claim(id, now, now.plus(CLAIM)).map(this::work);
+    }
+
+    private ErasureRequest work(ErasureRequest claimed) {
+        UserId user = claimed.user().orElseThrow();
+        ErasureRequest current = claimed;
+        try {
+            while (current.step() < steps.size()) {
+                ErasureStep step = steps.get(current.step());
+                int erased;
+                do {
+                    erased = step.erase(user, BATCH);
+                    if (erased > 0) {
+                        current = current.erased(erased).claimedUntil(clock.instant().plus(CLAIM));
+                        requests.update(current);
+                    }
+                } while (erased > 0);
+                recordOnce(current, step);
+                current = current.nextStep();
+                requests.update(current);
+            }
+        } catch (RuntimeException e) {
+            ErasureRequest failed = current.failed(clock.instant());
+            LOG.log(Level.WARNING, "erasure " + current.id() + ": step " + current.step() + " ("
+                    + stepName(current.step()) + ") failed; attempt " + failed.attempts() + ", tried again at "
+                    + failed.nextAttemptAt() + ": " + e.getClass().getSimpleName());
+            try {
+                requests.update(failed);
+            } catch (RuntimeException alsoFailed) {
+                LOG.log(Level.WARNING, "erasure " + current.id() + ": the failure could not be recorded; the claim "
+                        + "runs out and the erasure job tries again");
+            }
+            return failed;
+        }
+        ErasureRequest completed = current.complete(clock.instant());
+        requests.update(completed);
+        LOG.log(Level.INFO, "erasure " + completed.id() + " completed (" + completed.reason().wireName() + ")");
+        return confirm(completed);
+    }
+
+    private String stepName(int step) {
+        return step < steps.size() ? steps.get(step).category() + "/" + steps.get(step).store().wireName() : "-";
+    }
+
+    /** One ledger line per step, also when the step runs again after a crash between the line and the progress. */
+    private void recordOnce(ErasureRequest request, ErasureStep step) {
+        String receipt = request.id().value();
+        boolean written = ledger.ofReceipt(receipt).stream()
+                .anyMatch(line -> line.category().equals(step.category()) && line.store() == step.store());
+        if (!written) {
+            ledger.record(new ErasureRecord(Optional.of(receipt), step.category(), step.store(), request.reason(),
+                    request.stepItems(), clock.instant()));
+        }
+    }
+
+    private ErasureRequest confirm(ErasureRequest completed) {
+        if (completed.confirmTo().isEmpty()) {
+            return completed;
+        }
+        try {
+            mail.send(ErasureConfirmationMail.compose(completed.confirmTo().get(), completed.language(),
+                    completed.id().value(), ledger.ofReceipt(completed.id().value()),
+                    completed.completedAt().orElseThrow()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "erasure " + completed.id() + ": the confirmation could not be handed to the "
+                    + "mail sender; the address is removed all the same", e);
+        }
+        ErasureRequest notified = completed.notified();
+        requests.update(notified);
+        return notified;
+    }
+}

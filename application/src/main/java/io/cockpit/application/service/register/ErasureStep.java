@@ -1,0 +1,34 @@
+package io.cockpit.application.service.register;
+
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.register.StoreKind;
+
+import java.util.Objects;
+
+/**
+ * One step of an erasure: a store's share of a category, erased in batches ({@link #erase} says how many it erased,
+ * 0 when nothing of the user is left there). The ledger gets one line per step.
+ */
+public record ErasureStep(String category, StoreKind store, Eraser eraser) {
+
+    /** Erases up to {@code limit} items of the user; how many. */
+    @FunctionalInterface
+    public interface Eraser {
+        int erase(UserId user, int limit);
+    }
+
+    public ErasureStep {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(eraser, "eraser");
+    }
+
+    public static ErasureStep of(PersonalDataStore store) {
+        return new ErasureStep(store.category(), store.kind(), store::erase);
+    }
+
+    public int erase(UserId user, int limit) {
+        return eraser.erase(user, limit);
+    }
+}

@@ -1,0 +1,300 @@
+package io.cockpit.application.service.register;
+
+import io.cockpit.application.port.out.shared.Mail;
+import io.cockpit.application.testing.AccountMother;
+import io.cockpit.application.testing.fakes.FakeStores;
+import io.cockpit.domain.account.Account;
+import io.cockpit.domain.account.ContractStatus;
+import io.cockpit.domain.account.LegalHold;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.register.ErasureReason;
+import io.cockpit.domain.register.ErasureRecord;
+import io.cockpit.domain.account.ErasureRequest;
+import io.cockpit.domain.register.ErasureStatus;
+import io.cockpit.domain.register.StoreKind;
+import io.cockpit.domain.shared.DomainException;
+import io.cockpit.domain.shared.ItemId;
+import io.cockpit.domain.shared.Language;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The erasure engine on fakes: stores that hold a number of items of a user and erase them in batches, one that can
+ * be made to fail, and a "crash" (an Error that no handler catches, as a killed process stops between two writes).
+ */
+class ErasureServiceTest {
+
+    private final FakeStores stores = new FakeStores();
+    private final Map<String, Map<UserId, Integer>> held = new ConcurrentHashMap<>();
+    private final AtomicBoolean templatesFail = new AtomicBoolean();
+    private final AtomicBoolean crashInLabels = new AtomicBoolean();
+    private final List<Runnable> background = new ArrayList<>();
+
+    /** A store of {@code category} that holds counted items and erases up to the limit per call. */
+    private ErasureStep counted(String category, StoreKind kind, AtomicBoolean fails, AtomicBoolean crashes) {
+        held.putIfAbsent(category + "/" + kind.wireName(), new ConcurrentHashMap<>());
+        return new ErasureStep(category, kind, (user, limit) -> {
+            if (fails.get()) {
+                throw new IllegalStateException("the store does not answer");
+            }
+            Map<UserId, Integer> items = held.get(category + "/" + kind.wireName());
+            int left = items.getOrDefault(user, 0);
+            int erased = Math.min(left, limit);
+            items.put(user, left - erased);
+            if (crashes.get() && erased > 0 && left - erased == 0) {
+                throw new OutOfMemoryError("the process dies after this batch");
+            }
+            return erased;
+        });
+    }
+
+    private List<ErasureStep> steps() {
+        AtomicBoolean never = new AtomicBoolean();
+        return List.of(counted("sessions", StoreKind.RELATIONAL, never, never),
+                counted("sessions", StoreKind.CACHE, never, never),
+                counted("message_templates", StoreKind.RELATIONAL, templatesFail, never),
+                counted("labels", StoreKind.RELATIONAL, never, crashInLabels),
+                new ErasureStep("account", StoreKind.RELATIONAL, stores.accounts::erase));
+    }
+
+    private ErasureService engine(List<ErasureStep> steps) {
+        return new ErasureService(stores.erasureRequests, stores.erasureLedger, steps, stores.pseudonyms,
+                stores.accounts, stores.mail, background::add, stores.clock);
+    }
+
+    private void give(UserId user, String store, int items) {
+        held.get(store).put(user, items);
+    }
+
+    private Account anAccount() {
+        Account account = AccountMother.anAccount().build();
+        stores.accounts.add(account);
+        return account;
+    }
+
+    private Map<String, Long> ledgerOf(ErasureRequest erasure) {
+        Map<String, Long> lines = new HashMap<>();
+        for (ErasureRecord line : stores.erasureLedger.ofReceipt(erasure.id().value())) {
+            assertThat(lines.put(line.category() + "/" + line.store().wireName(), line.items()))
+                    .as("one line per step").isNull();
+        }
+        return lines;
+    }
+
+    @Test
+    void erasesEveryStoreInBatchesRecordsEachStepAndConfirmsWithTheReceiptThenForgetsTheAddress() {
+        ErasureService engine = engine(steps());
+        Account account = anAccount();
+        UserId user = account.userId();
+        give(user, "sessions/relational", 3);
+        give(user, "sessions/cache", 2);
+        give(user, "message_templates/relational", 1_234);
+        give(user, "labels/relational", 0);
+        Account other = anAccount();
+        give(other.userId(), "message_templates/relational", 7);
+
+        ErasureRequest started = engine.request(user, ErasureReason.ERASURE_REQUEST, true, Language.EN);
+        assertThat(started.status()).isEqualTo(ErasureStatus.IN_PROGRESS);
+        assertThat(started.subject()).isNotEqualTo(user).isEqualTo(stores.pseudonyms.pseudonymOf(user));
+        assertThat(started.confirmTo()).contains(account.email());
+        engine.runSoon(started.id());
+        assertThat(background).hasSize(1);
+        background.getFirst().run();
+
+        ErasureRequest done = stores.erasureRequests.find(started.id()).orElseThrow();
+        assertThat(done.status()).isEqualTo(ErasureStatus.COMPLETED);
+        assertThat(done.user()).as("the User-ID goes with the completion").isEmpty();
+        assertThat(done.confirmTo()).as("the address goes once the confirmation is sent").isEmpty();
+        assertThat(done.externalId()).isEqualTo(account.externalId());
+        assertThat(ledgerOf(done)).containsExactlyInAnyOrderEntriesOf(Map.of("sessions/relational", 3L,
+                "sessions/cache", 2L, "message_templates/relational", 1_234L, "labels/relational", 0L,
+                "account/relational", 1L));
+        assertThat(stores.erasureLedger.ofReceipt(done.id().value()))
+                .allSatisfy(line -> assertThat(line.reason()).isEqualTo(ErasureReason.ERASURE_REQUEST));
+        assertThat(stores.accounts.findById(user)).isEmpty();
+        assertThat(held.get("message_templates/relational")).containsEntry(user, 0).containsEntry(other.userId(), 7);
+        assertThat(stores.accounts.findById(other.userId())).isPresent();
+
+        Mail confirmation = stores.mail.sentTo(account.email()).getFirst();
+        assertThat(confirmation.text()).contains(done.id().value()).contains("message_templates (relational): 1234")
+                .contains("account (relational): 1");
+        assertThat(stores.mail.sent()).hasSize(1);
+    }
+
+    @Test
+    void aSecondRequestForTheSameUserGetsTheSameReceiptAndParallelRequestsMakeOneErasure() throws Exception {
+        ErasureService engine = engine(steps());
+        UserId user = anAccount().userId();
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ErasureRequest>> answers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return engine.request(user, ErasureReason.ERASURE_REQUEST, true, Language.DE);
+            }));
+        }
+        start.countDown();
+        Set<ItemId> receipts = new java.util.HashSet<>();
+        for (Future<ErasureRequest> answer : answers) {
+            receipts.add(answer.get().id());
+        }
+        pool.shutdown();
+
+        assertThat(receipts).hasSize(1);
+        assertThat(stores.erasureRequests.due(stores.clock.instant(), 10)).hasSize(1);
+        assertThat(engine.run(receipts.iterator().next())).map(ErasureRequest::status)
+                .contains(ErasureStatus.COMPLETED);
+        assertThat(engine.request(user, ErasureReason.ERASURE_REQUEST, true, Language.DE).id())
+                .as("asked again after completion").isEqualTo(receipts.iterator().next());
+    }
+
+    @Test
+    void aFailingStoreKeepsTheRequestInProgressAndTheJobRetriesItWithBackoffUntilItCompletes() {
+        ErasureService engine = engine(steps());
+        UserId user = anAccount().userId();
+        give(user, "sessions/relational", 2);
+        give(user, "message_templates/relational", 5);
+        templatesFail.set(true);
+        ErasureRequest erasure = engine.request(user, ErasureReason.ERASURE_REQUEST, true, Language.DE);
+
+        ErasureRequest failed = engine.run(erasure.id()).orElseThrow();
+
+        assertThat(failed.status()).isEqualTo(ErasureStatus.IN_PROGRESS);
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.nextAttemptAt()).isEqualTo(stores.clock.instant().plusSeconds(30));
+        assertThat(stores.accounts.findById(user)).as("the account is erased last, so it is still there").isPresent();
+        assertThat(ledgerOf(failed)).containsOnlyKeys("sessions/relational", "sessions/cache");
+        assertThat(stores.mail.sent()).as("no confirmation of a half-done erasure").isEmpty();
+        assertThat(engine.resumeDue()).as("not before its backoff").isZero();
+
+        stores.clock.advance(Duration.ofSeconds(30));
+        assertThat(engine.resumeDue()).isZero();
+        ErasureRequest again = stores.erasureRequests.find(erasure.id()).orElseThrow();
+        assertThat(again.attempts()).isEqualTo(2);
+        assertThat(again.nextAttemptAt()).as("the backoff doubles").isEqualTo(stores.clock.instant().plusSeconds(60));
+
+        templatesFail.set(false);
+        stores.clock.advance(Duration.ofSeconds(60));
+        assertThat(engine.resumeDue()).isOne();
+
+        ErasureRequest done = stores.erasureRequests.find(erasure.id()).orElseThrow();
+        assertThat(done.completed()).isTrue();
+        assertThat(ledgerOf(done)).containsEntry("sessions/relational", 2L)
+                .containsEntry("message_templates/relational", 5L).containsEntry("account/relational", 1L);
+        assertThat(stores.mail.sent()).hasSize(1);
+    }
+
+    @Test
+    void theBackoffGrowsToAnHourAtMost() {
+        ErasureRequest request = ErasureRequest.start(ItemId.random(), AccountMother.anAccount().build().userId(),
+                AccountMother.anAccount().build().userId(), ErasureReason.RETENTION, Optional.empty(), Language.DE,
+                AccountMother.anAccount().build().partnerId(), AccountMother.anAccount().build().externalId(),
+                Instant.EPOCH);
+        for (int i = 0; i < 30; i++) {
+            request = request.failed(Instant.EPOCH);
+        }
+        assertThat(request.nextAttemptAt()).isEqualTo(Instant.EPOCH.plus(ErasureRequest.MAX_BACKOFF));
+    }
+
+    /**
+     * A crash between two stores (simulated: an Error thrown after a store's last batch, before its ledger line and
+     * progress are written, leaves the request claimed mid-way); the next process (a new engine on the same stores)
+     * finishes it once the dead worker's claim has run out, with one ledger line per step and the right counts.
+     */
+    @Test
+    void anErasureLeftByACrashIsFinishedByTheNextProcessOnceTheClaimRunsOut() {
+        ErasureService first = engine(steps());
+        UserId user = anAccount().userId();
+        give(user, "sessions/relational", 2);
+        give(user, "message_templates/relational", 3);
+        give(user, "labels/relational", 1_001);
+        crashInLabels.set(true);
+        ErasureRequest erasure = first.request(user, ErasureReason.ERASURE_REQUEST, true, Language.DE);
+
+        assertThatThrownBy(() -> first.run(erasure.id())).isInstanceOf(OutOfMemoryError.class);
+
+        ErasureRequest left = stores.erasureRequests.find(erasure.id()).orElseThrow();
+        assertThat(left.status()).isEqualTo(ErasureStatus.IN_PROGRESS);
+        assertThat(left.step()).as("at the labels").isEqualTo(3);
+        assertThat(left.stepItems()).as("the two full batches were recorded").isEqualTo(1_000);
+        assertThat(stores.accounts.findById(user)).isPresent();
+
+        crashInLabels.set(false);
+        ErasureService restarted = engine(steps());
+        assertThat(restarted.resumeDue()).as("the dead worker's claim still holds").isZero();
+        stores.clock.advance(ErasureService.CLAIM);
+        assertThat(restarted.resumeDue()).isOne();
+
+        ErasureRequest done = stores.erasureRequests.find(erasure.id()).orElseThrow();
+        assertThat(done.completed()).isTrue();
+        assertThat(ledgerOf(done)).containsEntry("message_templates/relational", 3L)
+                .containsEntry("labels/relational", 1_000L).containsEntry("account/relational", 1L);
+        assertThat(stores.accounts.findById(user)).isEmpty();
+    }
+
+    @Test
+    void aNewErasureNeedsTheAccountAndTheRequestNamesTheUserOnlyWhileItRuns() {
+        ErasureService engine = engine(steps());
+        assertThatThrownBy(() -> engine.request(AccountMother.anAccount().build().userId(),
+                ErasureReason.ERASURE_REQUEST, false, Language.DE))
+                .isInstanceOf(DomainException.class).hasMessageContaining("No such account");
+        UserId user = anAccount().userId();
+        ErasureRequest erasure = engine.request(user, ErasureReason.RETENTION, false, Language.DE);
+        List<String> exported = new ArrayList<>();
+        stores.erasureRequests.export(user, item -> exported.add((String) item.fields().get("erasureId")));
+        assertThat(exported).containsExactly(erasure.id().value());
+        engine.run(erasure.id());
+        exported.clear();
+        stores.erasureRequests.export(user, item -> exported.add((String) item.fields().get("erasureId")));
+        assertThat(exported).isEmpty();
+        assertThat(stores.mail.sent()).as("nobody asked for a confirmation").isEmpty();
+    }
+
+    @Test
+    void theRetentionRuleErasesCancelledAccountsPastTheirThirtyDaysUnlessHeld() {
+        ErasureService engine = engine(steps());
+        ExpiringAccounts rule = new ExpiringAccounts(stores.accounts, engine);
+        Instant now = stores.clock.instant();
+        Account due = AccountMother.anAccount().withStatus(ContractStatus.CANCELLED)
+                .createdAt(now.minus(Duration.ofDays(31))).build();
+        Account held = AccountMother.anAccount().withStatus(ContractStatus.CANCELLED)
+                .createdAt(now.minus(Duration.ofDays(40))).build();
+        Account recent = AccountMother.anAccount().withStatus(ContractStatus.CANCELLED)
+                .createdAt(now.minus(Duration.ofDays(29))).build();
+        Account active = AccountMother.anAccount().createdAt(now.minus(Duration.ofDays(400))).build();
+        List.of(due, held, recent, active).forEach(stores.accounts::add);
+        stores.legalHolds.put(new LegalHold(held.userId(), "court case 12 O 345/26", now));
+
+        int erased = rule.deleteExpired(now.minus(Duration.ofDays(30)), 500);
+
+        assertThat(erased).isOne();
+        assertThat(stores.accounts.findById(due.userId())).isEmpty();
+        assertThat(engine.of(due.userId()).orElseThrow().reason()).isEqualTo(ErasureReason.RETENTION);
+        assertThat(List.of(held, recent, active)).allSatisfy(
+                kept -> assertThat(stores.accounts.findById(kept.userId())).isPresent());
+        assertThat(rule.deleteExpired(now.minus(Duration.ofDays(30)), 500)).isZero();
+
+        stores.legalHolds.remove(held.userId());
+        assertThat(rule.deleteExpired(now.minus(Duration.ofDays(30)), 500)).isOne();
+        assertThat(stores.accounts.findById(held.userId())).isEmpty();
+    }
+}
