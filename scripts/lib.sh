@@ -34,6 +34,11 @@ as_root() {
 
 # A free TCP port on 127.0.0.1, below the kernel's ephemeral range: a port in that range can be taken at any moment
 # by an outgoing connection, which a connect test cannot see (CI once lost Redis's port that way).
+# A throwaway API key for a scratch server: prefix, then 32 random hex digits.
+scratch_key() {
+  echo "$1_scratch_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+}
+
 free_port() {
   local low port
   low=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
@@ -118,7 +123,9 @@ train_aot_cache() {
   for var in $(compgen -e | grep '^COCKPIT_' || true); do scrub+=(-u "$var"); done
   rm -f "$AOT_CACHE"
   echo "cockpit: training the start-up cache (one start and stop of the server) ..." >&2
-  env "${scrub[@]}" COCKPIT_DATA_DIR="$work/data" SERVER_HOST=127.0.0.1 SERVER_PORT="$port" \
+  # preset first keys: a scratch server has no keys to show (they would go to the terminal, see FirstStartNotices)
+  env "${scrub[@]}" COCKPIT_DATA_DIR="$work/data" SERVER_HOST=127.0.0.1 SERVER_PORT="$port" COCKPIT_MANAGEMENT_PORT=0 \
+    COCKPIT_BOOTSTRAP_PARTNER_KEY="$(scratch_key ckp)" COCKPIT_BOOTSTRAP_OPERATOR_KEY="$(scratch_key cko)" \
     java "${AOT_FLAGS[@]}" -XX:AOTCacheOutput="$AOT_CACHE" -jar "$JAR" >"$work/server.log" 2>&1 &
   pid=$!
   if TIMEOUT=120 wait_while_running "$pid" curl -sf "$base/health/ready"; then

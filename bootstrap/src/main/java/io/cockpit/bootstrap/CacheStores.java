@@ -1,16 +1,17 @@
 package io.cockpit.bootstrap;
 
-import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.adapters.memory.InMemoryAttemptCounter;
 import io.cockpit.adapters.memory.InMemoryIdempotencyStore;
 import io.cockpit.adapters.memory.InMemorySessionCache;
 import io.cockpit.adapters.redis.RedisStore;
+import io.cockpit.application.port.out.access.SessionCache;
 import io.cockpit.application.port.out.protection.AttemptCounter;
 import io.cockpit.application.port.out.shared.IdempotencyStore;
-import io.cockpit.application.port.out.access.SessionCache;
+import io.cockpit.bootstrap.config.CockpitSettings;
+import io.cockpit.domain.protection.SignInThrottle;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +32,13 @@ record CacheStores(IdempotencyStore idempotency, SessionCache sessions, AttemptC
         scheduler.scheduleWithFixedDelay(() -> {
             idempotency.sweep();
             sessions.sweep();
-            attempts.sweep(clock.instant(), Duration.ofDays(1));
+            sweepAttempts(attempts, clock.instant());
         }, 1, 1, TimeUnit.MINUTES);
         return new CacheStores(idempotency, sessions, attempts, Optional.empty());
+    }
+
+    /** Forgets attempts older than the throttle's window: the period the register declares for them. */
+    static void sweepAttempts(InMemoryAttemptCounter attempts, Instant now) {
+        attempts.sweep(now, SignInThrottle.DEFAULT.window());
     }
 }

@@ -1,34 +1,42 @@
 package io.cockpit.bootstrap;
 
-import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.adapters.http.AccessChecks;
 import io.cockpit.adapters.http.HttpAdapter;
 import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.contract.ApiContract;
 import io.cockpit.adapters.http.operations.ReadinessCheck;
+import io.cockpit.adapters.mail.MailQueue;
 import io.cockpit.adapters.mysql.DatabaseSettings;
+import io.cockpit.adapters.mysql.MigrationKeys;
 import io.cockpit.adapters.mysql.RelationalStore;
+import io.cockpit.adapters.mysql.shared.JdbiJobLeases;
 import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.FirstKey;
 import io.cockpit.application.port.in.access.AdministerApiKeysUseCase.KeyCreated;
 import io.cockpit.application.security.ServerSecret;
 import io.cockpit.application.service.access.ApiKeyService;
+import io.cockpit.application.service.account.TrackingIdIssuer;
+import io.cockpit.application.service.audit.AuditLogPseudonyms;
+import io.cockpit.application.service.register.RegisterStores;
+import io.cockpit.application.service.shared.LeasedJobRunner;
 import io.cockpit.bootstrap.capability.AccessCapability;
-import io.cockpit.bootstrap.capability.AuditCapability;
 import io.cockpit.bootstrap.capability.AccountCapability;
+import io.cockpit.bootstrap.capability.AuditCapability;
 import io.cockpit.bootstrap.capability.Capability;
 import io.cockpit.bootstrap.capability.LabelCapability;
 import io.cockpit.bootstrap.capability.LinkedInCapability;
 import io.cockpit.bootstrap.capability.Platform;
 import io.cockpit.bootstrap.capability.PrivacyCapability;
 import io.cockpit.bootstrap.capability.ProtectionCapability;
+import io.cockpit.bootstrap.capability.RegisterCapability;
 import io.cockpit.bootstrap.capability.SettingsCapability;
 import io.cockpit.bootstrap.capability.TemplateCapability;
+import io.cockpit.bootstrap.config.CockpitSettings;
+import io.cockpit.bootstrap.console.ConsoleSocket;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.cockpit.domain.register.Register;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.observe.ObserveFeature;
-import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.helidon.webserver.http1.Http1Config;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -37,8 +45,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The composition root: opens the stores the settings ask for (embedded or production), wires the services by
@@ -49,14 +60,16 @@ public final class Cockpit implements AutoCloseable {
     private final WebServer server;
     private final List<AutoCloseable> resources;
     private final List<String> firstStartNotices;
-    private final Register register;
+    private final RegisterCapability register;
+    private final AuditCapability audit;
 
     private Cockpit(WebServer server, List<AutoCloseable> resources, List<String> firstStartNotices,
-                    Register register) {
+                    RegisterCapability register, AuditCapability audit) {
         this.server = server;
         this.resources = resources;
         this.firstStartNotices = firstStartNotices;
         this.register = register;
+        this.audit = audit;
     }
 
     /** @param clock must tick in milliseconds, the precision the stores keep */
@@ -70,19 +83,33 @@ public final class Cockpit implements AutoCloseable {
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().daemon().name("cockpit-background").factory());
             resources.add(scheduler::shutdownNow);
-            RelationalStore database = RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()));
+            ServerSecret secret = ServerSecrets.load(settings, random);
+            RelationalStore database = openDatabase(settings, migrationKeys(secret));
             resources.add(database);
+            LeasedJobRunner jobs = new LeasedJobRunner(database.repository(JdbiJobLeases::new), nodeName(random),
+                    clock, Executors.newSingleThreadScheduledExecutor(
+                            Thread.ofPlatform().daemon().name("cockpit-jobs").factory()));
+            resources.add(jobs);
             CacheStores cache = CacheStores.open(settings, clock, scheduler);
             cache.redis().ifPresent(resources::add);
             List<ReadinessCheck> readiness = new ArrayList<>(List.of(new ReadinessCheck("database", database::answers)));
             cache.redis().ifPresent(redis -> readiness.add(new ReadinessCheck("redis", redis::answers)));
-            ServerSecret secret = ServerSecrets.load(settings, random);
+            MailQueue mail = MailSenders.open(settings, clock);
+            resources.add(mail);
+            ExecutorService deferred = DeferredWork.start();
+            resources.add(() -> {
+                deferred.shutdown();
+                if (!deferred.awaitTermination(5, TimeUnit.SECONDS)) {
+                    deferred.shutdownNow();
+                }
+            });
             Platform platform = new Platform(settings, database, cache.idempotency(), cache.sessions(),
-                    cache.attempts(), secret, scheduler, clock, random);
+                    cache.attempts(), mail, secret, scheduler, jobs, deferred, clock, random);
 
             ProtectionCapability protection = new ProtectionCapability(platform);
-            AccessCapability access = new AccessCapability(platform, protection);
             SettingsCapability settingsCapability = new SettingsCapability(platform);
+            AccessCapability access = new AccessCapability(platform, protection, settingsCapability);
+            AuditCapability audit = new AuditCapability(platform);
             LinkedInCapability linkedIn = new LinkedInCapability(platform);
             List<Capability> capabilities = List.of(
                     protection,
@@ -93,14 +120,19 @@ public final class Cockpit implements AutoCloseable {
                     new TemplateCapability(platform, linkedIn),
                     new LabelCapability(platform, linkedIn),
                     linkedIn,
-                    new AuditCapability());
-            Register register = Register.of(capabilities.stream().flatMap(c -> c.personalData().stream()).toList());
+                    audit);
+            RegisterCapability register = new RegisterCapability(platform, capabilities);
+
+            if (settings.embeddedDatabase()) {
+                ConsoleSocket.open(settings.dataDir(), database, StoreCommands.all()).ifPresent(resources::add);
+            }
 
             List<String> notices = new ArrayList<>();
             ensureFirstKey(access.apiKeys(), ApiKeyRole.PARTNER, settings.partnerKey(), notices);
             ensureFirstKey(access.apiKeys(), ApiKeyRole.OPERATOR, settings.operatorKey(), notices);
 
-            List<HttpRoutes> routes = capabilities.stream().flatMap(c -> c.routes().stream()).toList();
+            List<HttpRoutes> routes = Stream.concat(capabilities.stream(), Stream.of(register))
+                    .flatMap(c -> c.routes().stream()).toList();
             HttpAdapter http = new HttpAdapter(await(contract),
                     new AccessChecks(protection.blocklist(), access.apiKeys(), access.sessions()), routes,
                     settings.trustedProxies(), readiness, new HttpMetrics());
@@ -111,23 +143,35 @@ public final class Cockpit implements AutoCloseable {
                     // a response larger than one write went out in two segments; without TCP_NODELAY the second
                     // waited for the client's delayed ACK (40 ms on Linux): every page of contacts took 45 ms
                     .connectionOptions(options -> options.tcpNoDelay(true))
+                    .addProtocol(Http1Config.builder()
+                            .maxPrologueLength(HttpAdapter.MAX_REQUEST_LINE_BYTES)
+                            .maxHeadersSize(HttpAdapter.PARSER_HEADER_BYTES)
+                            .build())
                     .mediaContext(http.mediaContext())
                     .directHandlers(http.directHandlers())
                     .shutdownHook(false)
                     .shutdownGracePeriod(Duration.ofSeconds(10))
-                    .addFeature(ObserveFeature.builder()
-                            .endpoint("/")
-                            .observersDiscoverServices(false)
-                            .addObserver(MetricsObserver.builder().endpoint("metrics").build())
-                            .build())
                     .routing(http::routing)
+                    .putSocket(HttpAdapter.MANAGEMENT, socket -> socket
+                            .host(settings.managementHost())
+                            .port(settings.managementPort())
+                            .maxPayloadSize(HttpAdapter.MAX_PAYLOAD_BYTES)
+                            .directHandlers(http.directHandlers())
+                            .routing(routing -> http.managementRouting(routing, new PrometheusText())))
                     .build()
                     .start();
-            return new Cockpit(server, resources, List.copyOf(notices), register);
+            return new Cockpit(server, resources, List.copyOf(notices), register, audit);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
         }
+    }
+
+    /** This node's name in the job leases: host, process and a random part, so that no two nodes share one. */
+    private static String nodeName(SecureRandom random) {
+        String host = System.getenv().getOrDefault("HOSTNAME", "node").replaceAll("[^A-Za-z0-9.-]", "");
+        return (host.isEmpty() ? "node" : host.substring(0, Math.min(host.length(), 100))) + "/"
+                + ProcessHandle.current().pid() + "/" + Integer.toHexString(random.nextInt(0x1000000));
     }
 
     private static <T> T await(CompletableFuture<T> future) {
@@ -139,6 +183,28 @@ public final class Cockpit implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** What the migrations that replace data by keyed hashes need: the hashes under this server's secret. */
+    static MigrationKeys migrationKeys(ServerSecret secret) {
+        return new MigrationKeys(trackingId -> TrackingIdIssuer.hashOf(secret, trackingId));
+    }
+
+    /**
+     * For the command-line tools: the keys under the server secret, when they can have it (the embedded mode's, or a
+     * configured one); without it they can open a database that holds nothing to convert.
+     */
+    static MigrationKeys migrationKeys(CockpitSettings settings) {
+        return settings.embeddedDatabase() || settings.secret().isPresent()
+                ? migrationKeys(ServerSecrets.load(settings, new SecureRandom())) : MigrationKeys.NONE;
+    }
+
+    /** The relational store, migrated; embedded, the data directory is made first ({@code 0700}). */
+    private static RelationalStore openDatabase(CockpitSettings settings, MigrationKeys keys) {
+        if (settings.embeddedDatabase()) {
+            DataDirectory.prepare(settings.dataDir());
+        }
+        return RelationalStore.open(databaseSettings(settings, settings.databasePoolSize()), keys);
     }
 
     /** The relational store the settings point at: the embedded H2 file, or the configured MySQL. */
@@ -164,7 +230,25 @@ public final class Cockpit implements AutoCloseable {
 
     /** The register of personal data, as the capabilities of this server declare it. */
     public Register register() {
-        return register;
+        return register.register();
+    }
+
+    /**
+     * The stores behind the register, checked against it at start: what export, erasure ({@code erasureOrder}) and
+     * retention walk.
+     */
+    public RegisterStores registerStores() {
+        return register.stores();
+    }
+
+    /** What an erasure calls besides the stores: the user's User-ID in the audit log replaced by a pseudonym. */
+    public AuditLogPseudonyms auditLogPseudonyms() {
+        return audit.pseudonyms();
+    }
+
+    /** The management port (/metrics). */
+    public int managementPort() {
+        return server.port(HttpAdapter.MANAGEMENT);
     }
 
     /** Keys created at this start, to print once. */

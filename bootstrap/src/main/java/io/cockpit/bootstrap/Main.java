@@ -18,7 +18,7 @@ public final class Main {
         CockpitSettings settings = CockpitSettings.from(Config.create());
         Cockpit cockpit = Cockpit.start(settings, Clock.tick(Clock.systemUTC(), Duration.ofMillis(1)));
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("cockpit-shutdown").unstarted(cockpit::close));
-        cockpit.firstStartNotices().forEach(System.out::println);
+        FirstStartNotices.show(cockpit.firstStartNotices(), Terminal::find, System.out);
         System.out.println("Cockpit is running at http://localhost:" + cockpit.port() + " (" + settings.describeMode()
                 + "). Contract: http://localhost:" + cockpit.port() + "/openapi");
     }

@@ -47,7 +47,7 @@ final class ServerSecrets {
     private static ServerSecret fromDataDir(Path dataDir, SecureRandom random) {
         Path file = dataDir.resolve(FILE);
         try {
-            Files.createDirectories(dataDir);
+            DataDirectory.prepare(dataDir);
             if (!Files.exists(file)) {
                 byte[] secret = new byte[32];
                 random.nextBytes(secret);

@@ -1,13 +1,15 @@
 package io.cockpit.bootstrap;
 
+import io.cockpit.adapters.mail.SmtpSettings;
 import io.cockpit.bootstrap.config.CockpitSettings;
-
+import io.cockpit.domain.protection.IpAddress;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.config.EnvironmentVariables;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,25 +22,136 @@ class CockpitSettingsTest {
         CockpitSettings settings = CockpitSettings.from(Config.just(ConfigSources.classpath("application.yaml")));
 
         assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.managementHost()).as("metrics only from this machine").isEqualTo("127.0.0.1");
+        assertThat(settings.managementPort()).isEqualTo(8081);
         assertThat(settings.dataDir()).isEqualTo(Path.of("./data"));
         assertThat(settings.embeddedDatabase()).isTrue();
         assertThat(settings.redisUri()).isEmpty();
         assertThat(settings.partnerKey().preset()).isEmpty();
+        assertThat(settings.smtp()).isEmpty();
+        assertThat(settings.outbox()).isEqualTo(Path.of("./data/outbox"));
+        assertThat(settings.blocklistRefresh()).isEqualTo(Duration.ofMillis(500));
+        assertThat(settings.blockRules().widestIpv4()).isEqualTo(16);
+        assertThat(settings.blockRules().widestIpv6()).isEqualTo(48);
+        assertThat(settings.expiredBlocksJob())
+                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(1), Duration.ofMinutes(3)));
+        assertThat(settings.retentionJob())
+                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(10), Duration.ofMinutes(30)));
+        assertThat(settings.sessionPolicy().idle()).isEqualTo(Duration.ofDays(30));
+        assertThat(settings.sessionPolicy().absolute()).isEqualTo(Duration.ofDays(90));
+        assertThat(settings.passwordPool()).isEqualTo(new CockpitSettings.PasswordPool(0, Duration.ofMillis(500)));
+        assertThat(settings.ipv6SourcePrefix()).isEqualTo(64);
+    }
+
+    @Test
+    void theBlockRulesAndJobTimingComeFromTheirVariablesAndNeverAllowBlockingATrustedProxy() {
+        Config config = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(EnvironmentVariables.expand(Map.of(
+                                "COCKPIT_BLOCKLIST_WIDEST_IPV4", "24",
+                                "COCKPIT_BLOCKLIST_WIDEST_IPV6", "64",
+                                "COCKPIT_HTTP_TRUSTED_PROXIES", "10.0.0.0/24",
+                                "COCKPIT_JOBS_EXPIRED_BLOCKS_INTERVAL", "PT10S",
+                                "COCKPIT_JOBS_EXPIRED_BLOCKS_LEASE", "PT1M",
+                                "COCKPIT_JOBS_RETENTION_INTERVAL", "PT2M",
+                                "COCKPIT_JOBS_RETENTION_LEASE", "PT7M"))),
+                        ConfigSources.classpath("application.yaml"))
+                .build();
+
+        CockpitSettings settings = CockpitSettings.from(config);
+
+        assertThat(settings.blockRules().widestIpv4()).isEqualTo(24);
+        assertThat(settings.blockRules().widestIpv6()).isEqualTo(64);
+        assertThat(settings.blockRules().trustedProxies()).isEqualTo(settings.trustedProxies());
+        assertThat(settings.trustedProxies().contains(IpAddress.parse("10.0.0.9"))).isTrue();
+        assertThat(settings.expiredBlocksJob())
+                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofSeconds(10), Duration.ofMinutes(1)));
+        assertThat(settings.retentionJob())
+                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(2), Duration.ofMinutes(7)));
+    }
+
+    /** The mail keys the README documents; STARTTLS is on unless switched off, and SMTP needs a sender. */
+    @Test
+    void theMailServerComesFromTheDocumentedVariables() {
+        CockpitSettings settings = CockpitSettings.from(fromEnvironment(Map.of(
+                "COCKPIT_SMTP_HOST", "smtp.example.com",
+                "COCKPIT_SMTP_PORT", "2525",
+                "COCKPIT_SMTP_USERNAME", "cockpit",
+                "COCKPIT_SMTP_PASSWORD", "s3cret",
+                "COCKPIT_SMTP_FROM", "Cockpit <no-reply@example.com>",
+                "COCKPIT_WEB_URL", "https://app.example.com")));
+
+        SmtpSettings smtp = settings.smtp().orElseThrow();
+        assertThat(smtp.host()).isEqualTo("smtp.example.com");
+        assertThat(smtp.port()).isEqualTo(2525);
+        assertThat(smtp.username()).contains("cockpit");
+        assertThat(smtp.password()).isEqualTo("s3cret");
+        assertThat(smtp.from()).isEqualTo("Cockpit <no-reply@example.com>");
+        assertThat(smtp.startTls()).isTrue();
+        assertThat(smtp.toString()).doesNotContain("s3cret");
+        assertThat(settings.webUrl()).hasToString("https://app.example.com");
+        assertThat(CockpitSettings.from(fromEnvironment(Map.of("COCKPIT_SMTP_HOST", "localhost",
+                "COCKPIT_SMTP_FROM", "no-reply@example.com", "COCKPIT_SMTP_STARTTLS", "false"))).smtp().orElseThrow()
+                .startTls()).isFalse();
+        assertThatThrownBy(() -> CockpitSettings.from(fromEnvironment(Map.of("COCKPIT_SMTP_HOST", "smtp.example.com"))))
+                .hasMessageContaining("cockpit.smtp.from");
+    }
+
+    private static Config fromEnvironment(Map<String, String> environment) {
+        return Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(EnvironmentVariables.expand(environment)),
+                        ConfigSources.classpath("application.yaml"))
+                .build();
+    }
+
+    @Test
+    void anIdleTimeLongerThanTheAbsoluteLifetimeIsRefusedByName() {
+        Config config = Config.just(ConfigSources.create(Map.of(
+                "cockpit.sessions.idle", "P30D", "cockpit.sessions.absolute", "P7D")));
+
+        assertThatThrownBy(() -> CockpitSettings.from(config))
+                .hasMessageContaining("COCKPIT_SESSIONS_IDLE").hasMessageContaining("COCKPIT_SESSIONS_ABSOLUTE");
+    }
+
+    @Test
+    void theHashingPoolAndTheIpv6PrefixAreConfigurable() {
+        Map<String, String> environment = Map.of(
+                "COCKPIT_PASSWORDS_POOL_SIZE", "3",
+                "COCKPIT_PASSWORDS_POOL_WAIT", "PT0.2S",
+                "COCKPIT_PROTECTION_IPV6_PREFIX", "56");
+        Config config = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(EnvironmentVariables.expand(environment)),
+                        ConfigSources.classpath("application.yaml"))
+                .build();
+
+        CockpitSettings settings = CockpitSettings.from(config);
+
+        assertThat(settings.passwordPool()).isEqualTo(new CockpitSettings.PasswordPool(3, Duration.ofMillis(200)));
+        assertThat(settings.ipv6SourcePrefix()).isEqualTo(56);
     }
 
     /** The variable names the README documents, through Helidon's own mapping of environment variables. */
     @Test
     void theDocumentedEnvironmentVariablesOverrideTheFile() {
-        Map<String, String> environment = Map.of(
-                "SERVER_PORT", "9090",
-                "COCKPIT_DATA_DIR", "/var/lib/cockpit",
-                "COCKPIT_DB_URL", "jdbc:mysql://db:3306/cockpit",
-                "COCKPIT_DB_USER", "cockpit",
-                "COCKPIT_DB_POOL_SIZE", "20",
-                "COCKPIT_REDIS_URI", "redis://cache:6379",
-                "COCKPIT_SECRET", "c2VjcmV0",
-                "COCKPIT_BOOTSTRAP_PARTNER_KEY", "ckp_from_the_environment_0123456789",
-                "COCKPIT_BOOTSTRAP_OPERATOR_NAME", "privacy-officer");
+        Map<String, String> environment = Map.ofEntries(
+                Map.entry("SERVER_PORT", "9090"),
+                Map.entry("COCKPIT_MANAGEMENT_HOST", "0.0.0.0"),
+                Map.entry("COCKPIT_MANAGEMENT_PORT", "9464"),
+                Map.entry("COCKPIT_DATA_DIR", "/var/lib/cockpit"),
+                Map.entry("COCKPIT_DB_URL", "jdbc:mysql://db:3306/cockpit"),
+                Map.entry("COCKPIT_DB_USER", "cockpit"),
+                Map.entry("COCKPIT_DB_POOL_SIZE", "20"),
+                Map.entry("COCKPIT_SESSIONS_IDLE", "PT8H"),
+                Map.entry("COCKPIT_SESSIONS_ABSOLUTE", "P7D"),
+                Map.entry("COCKPIT_REDIS_URI", "redis://cache:6379"),
+                Map.entry("COCKPIT_SECRET", "c2VjcmV0"),
+                Map.entry("COCKPIT_BOOTSTRAP_PARTNER_KEY", "ckp_from_the_environment_0123456789"),
+                Map.entry("COCKPIT_BOOTSTRAP_OPERATOR_NAME", "privacy-officer"));
         Config config = Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
@@ -49,10 +162,14 @@ class CockpitSettingsTest {
         CockpitSettings settings = CockpitSettings.from(config);
 
         assertThat(settings.port()).isEqualTo(9090);
+        assertThat(settings.managementHost()).isEqualTo("0.0.0.0");
+        assertThat(settings.managementPort()).isEqualTo(9464);
         assertThat(settings.dataDir()).isEqualTo(Path.of("/var/lib/cockpit"));
         assertThat(settings.databaseUrl()).contains("jdbc:mysql://db:3306/cockpit");
         assertThat(settings.databaseUser()).isEqualTo("cockpit");
         assertThat(settings.databasePoolSize()).isEqualTo(20);
+        assertThat(settings.sessionPolicy().idle()).isEqualTo(Duration.ofHours(8));
+        assertThat(settings.sessionPolicy().absolute()).isEqualTo(Duration.ofDays(7));
         assertThat(settings.redisUri()).contains("redis://cache:6379");
         assertThat(settings.secret()).contains("c2VjcmV0");
         assertThat(settings.partnerKey().preset()).contains("ckp_from_the_environment_0123456789");

@@ -1,6 +1,7 @@
 package io.cockpit.bootstrap;
 
 import io.cockpit.bootstrap.config.CockpitSettings;
+import io.cockpit.bootstrap.console.ConsoleSocket;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** What `./cockpit run` and `./cockpit keys` do on a fresh data directory, in embedded mode. */
 class FirstStartTest {
@@ -29,7 +42,8 @@ class FirstStartTest {
 
     private Config config(Map<String, String> more) {
         Map<String, String> values = new java.util.HashMap<>(Map.of(
-                "server.port", "0", "server.host", "127.0.0.1", "cockpit.data.dir", dataDir.toString()));
+                "server.port", "0", "server.host", "127.0.0.1", "cockpit.management.port", "0",
+                "cockpit.data.dir", dataDir.toString()));
         values.putAll(more);
         return Config.just(ConfigSources.create(values));
     }
@@ -95,5 +109,126 @@ class FirstStartTest {
         assertThat(KeysCommand.run(new String[]{"create", "partner", "bad name"}, config(Map.of()), System.out, errors))
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:", "NAME");
+    }
+
+    /**
+     * Found in the exposure review: AUTO_SERVER made H2 listen on a TCP port on every interface. Now the server's
+     * two ports are all this JVM opens when it starts.
+     */
+    @Test
+    void theEmbeddedDatabaseListensOnNoPort() {
+        assumeTrue(ListeningSockets.available(), "reads Linux's /proc");
+        Set<Integer> before = ListeningSockets.portsOfThisProcess();
+
+        try (Cockpit cockpit = Cockpit.start(CockpitSettings.from(config(Map.of())), Clock.systemUTC())) {
+            Set<Integer> opened = new TreeSet<>(ListeningSockets.portsOfThisProcess());
+            opened.removeAll(before);
+
+            assertThat(opened).containsExactlyInAnyOrder(cockpit.port(), cockpit.managementPort());
+        }
+    }
+
+    @Test
+    void theDataDirectoryAndTheConsoleSocketAreTheOwnersOnly() throws Exception {
+        Path fresh = dataDir.resolve("not-there-yet/data");
+        try (Cockpit ignored = Cockpit.start(CockpitSettings.from(config(Map.of("cockpit.data.dir", fresh.toString()))),
+                Clock.systemUTC())) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    fresh.resolve(ConsoleSocket.FILE)))).isEqualTo("rw-------");
+        }
+        assertThat(fresh.resolve(ConsoleSocket.FILE)).as("removed on stop").doesNotExist();
+    }
+
+    /**
+     * H2 lets one process at a time open its file: from another process, `./cockpit keys create` runs in the
+     * server through its console socket (before, through H2's TCP port).
+     */
+    @Test
+    void keysCreateFromAnotherProcessWhileTheServerRuns() throws Exception {
+        try (Cockpit cockpit = Cockpit.start(CockpitSettings.from(config(Map.of())), Clock.systemUTC())) {
+            Process keys = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "-Dcockpit.data.dir=" + dataDir,
+                    KeysCommand.class.getName(),
+                    "create", "partner", "initech")
+                    .redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .start();
+            keys.getOutputStream().close();
+            String output = new String(keys.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(keys.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(keys.exitValue()).as(output).isZero();
+            String key = output.lines().filter(line -> line.startsWith("ckp_")).findFirst().orElseThrow();
+            assertThat(status(cockpit.port(), "/v1/partner/accounts/crm-none", key)).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void keysCreateOpensTheDatabaseItselfWhenNoServerRuns() throws Exception {
+        Files.createDirectories(dataDir);
+        Files.writeString(dataDir.resolve(ConsoleSocket.FILE), "left by a crashed server");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = KeysCommand.run(new String[]{"create", "operator", "olivia"}, config(Map.of()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+        assertThat(exit).isZero();
+        String key = out.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("cko_"))
+                .findFirst().orElseThrow();
+        try (Cockpit cockpit = Cockpit.start(CockpitSettings.from(config(Map.of())), Clock.systemUTC())) {
+            assertThat(status(cockpit.port(), "/v1/operator/blocked-addresses", key)).isEqualTo(200);
+        }
+    }
+
+    /**
+     * The first keys go to the terminal only: not to standard output (often a log file) and not to any logger. The
+     * start's log records are read from the root logger, where every handler (the log file's too) gets them.
+     */
+    @Test
+    void theFirstKeysAreShownOnTheTerminalOnlyAndNeverLogged() {
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(String.valueOf(record.getMessage()) + " " + Arrays.toString(record.getParameters())
+                        + " " + record.getThrown());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        capture.setLevel(Level.ALL);
+        Logger root = Logger.getLogger("");
+        Level previous = root.getLevel();
+        root.setLevel(Level.ALL);
+        root.addHandler(capture);
+        List<String> notices;
+        try (Cockpit cockpit = Cockpit.start(CockpitSettings.from(config(Map.of())), Clock.systemUTC())) {
+            notices = cockpit.firstStartNotices();
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(previous);
+        }
+        List<String> secrets = notices.stream().map(notice -> notice.substring(notice.lastIndexOf(' ') + 1)).toList();
+        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+        ByteArrayOutputStream standardOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream headlessOut = new ByteArrayOutputStream();
+
+        FirstStartNotices.show(notices, () -> Optional.of(new PrintStream(terminal, true, StandardCharsets.UTF_8)),
+                new PrintStream(standardOut, true, StandardCharsets.UTF_8));
+        FirstStartNotices.show(notices, Optional::empty, new PrintStream(headlessOut, true, StandardCharsets.UTF_8));
+
+        assertThat(secrets).hasSize(2).allSatisfy(secret -> assertThat(secret).startsWith("ck"));
+        assertThat(logged).isNotEmpty().noneMatch(line -> secrets.stream().anyMatch(line::contains));
+        assertThat(terminal.toString(StandardCharsets.UTF_8)).contains(secrets);
+        assertThat(standardOut.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(headlessOut.toString(StandardCharsets.UTF_8)).contains("2 keys were created", "keys create")
+                .doesNotContain(secrets);
     }
 }

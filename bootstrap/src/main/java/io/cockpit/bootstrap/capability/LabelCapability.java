@@ -3,6 +3,7 @@ package io.cockpit.bootstrap.capability;
 import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.label.LabelsApi;
 import io.cockpit.adapters.mysql.label.JdbiLabelRepository;
+import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.service.label.LabelService;
 import io.cockpit.domain.label.LabelPersonalData;
 import io.cockpit.domain.register.PersonalDataCategory;
@@ -13,10 +14,11 @@ import java.util.List;
 public final class LabelCapability implements Capability {
 
     private final LabelService labels;
+    private final JdbiLabelRepository store;
 
     public LabelCapability(Platform platform, LinkedInCapability linkedIn) {
-        this.labels = new LabelService(platform.repository(JdbiLabelRepository::new), platform.transactions(),
-                platform.clock(), linkedIn.labelAssignments());
+        this.store = platform.repository(JdbiLabelRepository::new);
+        this.labels = new LabelService(store, platform.transactions(), platform.clock(), linkedIn.labelAssignments());
     }
 
     @Override
@@ -27,5 +29,10 @@ public final class LabelCapability implements Capability {
     @Override
     public List<HttpRoutes> routes() {
         return List.of(LabelsApi.routes(labels));
+    }
+
+    @Override
+    public List<PersonalDataStore> personalDataStores() {
+        return List.of(store);
     }
 }

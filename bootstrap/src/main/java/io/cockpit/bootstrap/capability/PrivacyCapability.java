@@ -1,30 +1,66 @@
 package io.cockpit.bootstrap.capability;
 
 import io.cockpit.adapters.http.HttpRoutes;
+import io.cockpit.adapters.http.privacy.DataSubjectRequestsApi;
 import io.cockpit.adapters.http.privacy.PrivacyApi;
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
+import io.cockpit.adapters.mysql.audit.JdbiAuditLog;
 import io.cockpit.adapters.mysql.privacy.JdbiConsentLedger;
+import io.cockpit.adapters.mysql.privacy.JdbiDataSubjectRequestRepository;
 import io.cockpit.adapters.mysql.privacy.JdbiPrivacyRepository;
+import io.cockpit.adapters.mysql.privacy.JdbiRestrictionRepository;
+import io.cockpit.application.port.in.privacy.ProcessingPermissionsQuery;
+import io.cockpit.application.port.out.register.ExpiringPersonalData;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.service.privacy.DataSubjectRequestService;
 import io.cockpit.application.service.privacy.PrivacyService;
+import io.cockpit.application.service.privacy.ProcessingPermissionsService;
+import io.cockpit.application.service.privacy.RestrictionService;
 import io.cockpit.domain.privacy.PrivacyPersonalData;
 import io.cockpit.domain.register.PersonalDataCategory;
 
 import java.util.List;
 
-/** The privacy switches and the consent ledger. */
+/**
+ * The privacy switches (consents and objections) with the consent ledger, the restriction of processing, the
+ * permissions every later capability asks before it processes a user's data, and the operator's register of
+ * data-subject requests.
+ */
 public final class PrivacyCapability implements Capability {
 
     private final PrivacyService privacy;
+    private final RestrictionService restrictions;
+    private final ProcessingPermissionsService permissions;
+    private final List<HttpRoutes> routes;
+    private final List<PersonalDataStore> personalDataStores;
+    private final JdbiDataSubjectRequestRepository requestRows;
 
     public PrivacyCapability(Platform platform) {
-        this.privacy = new PrivacyService(platform.repository(JdbiPrivacyRepository::new),
-                platform.repository(JdbiConsentLedger::new), platform.repository(JdbiAccountRepository::new),
+        JdbiPrivacyRepository switches = platform.repository(JdbiPrivacyRepository::new);
+        JdbiRestrictionRepository restricted = platform.repository(JdbiRestrictionRepository::new);
+        JdbiAccountRepository accounts = platform.repository(JdbiAccountRepository::new);
+        JdbiConsentLedger ledger = platform.repository(JdbiConsentLedger::new);
+        this.requestRows = platform.repository(db -> new JdbiDataSubjectRequestRepository(db,
+                platform.pseudonyms()));
+        this.personalDataStores = List.of(switches, ledger, restricted, requestRows);
+        this.privacy = new PrivacyService(switches, ledger, accounts,
                 platform.transactions(), platform.settings().privacyPolicyVersion(), platform.clock(),
                 platform.random());
+        this.restrictions = new RestrictionService(restricted, platform.transactions(), platform.clock());
+        this.permissions = new ProcessingPermissionsService(switches, restricted);
+        DataSubjectRequestService requests = new DataSubjectRequestService(requestRows, accounts,
+                platform.repository(JdbiAuditLog::new), platform.transactions(), platform.clock());
+        this.routes = List.of(PrivacyApi.routes(privacy, restrictions),
+                DataSubjectRequestsApi.routes(requests, platform.clock()));
     }
 
     public PrivacyService privacy() {
         return privacy;
+    }
+
+    /** What statistics, recommendations, product analytics and error reporting must ask before they process. */
+    public ProcessingPermissionsQuery permissions() {
+        return permissions;
     }
 
     @Override
@@ -34,6 +70,17 @@ public final class PrivacyCapability implements Capability {
 
     @Override
     public List<HttpRoutes> routes() {
-        return List.of(PrivacyApi.routes(privacy));
+        return routes;
+    }
+
+    @Override
+    public List<PersonalDataStore> personalDataStores() {
+        return personalDataStores;
+    }
+
+    /** Data-subject requests three years after they were closed. */
+    @Override
+    public List<ExpiringPersonalData> expiringData() {
+        return List.of(requestRows);
     }
 }

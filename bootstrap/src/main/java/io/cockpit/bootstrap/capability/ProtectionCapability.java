@@ -8,6 +8,8 @@ import io.cockpit.application.port.out.protection.BlockedAddressRepository;
 import io.cockpit.application.service.protection.AddressBlocklist;
 import io.cockpit.application.service.protection.BlockedAddressService;
 import io.cockpit.application.service.protection.BruteForceGuard;
+import io.cockpit.application.service.shared.LeasedJob;
+import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.domain.protection.SignInThrottle;
 import io.cockpit.domain.protection.ProtectionPersonalData;
 import io.cockpit.domain.register.PersonalDataCategory;
@@ -15,8 +17,16 @@ import io.cockpit.domain.register.PersonalDataCategory;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Blocked addresses (refreshed on every node) and the brute-force limits. */
+/**
+ * Blocked addresses (every node follows changes within {@code cockpit.blocklist.refresh}; one node at a time removes
+ * expired ones) and the brute-force limits.
+ */
 public final class ProtectionCapability implements Capability {
+
+    /** The leased job that removes expired blocks. */
+    public static final String EXPIRED_BLOCKS_JOB = "expired-blocks";
+
+    private static final System.Logger LOG = System.getLogger(ProtectionCapability.class.getName());
 
     private final AddressBlocklist blocklist;
     private final BruteForceGuard guard;
@@ -30,9 +40,21 @@ public final class ProtectionCapability implements Capability {
         platform.scheduler().scheduleWithFixedDelay(() -> refreshQuietly(blocklist), refresh, refresh,
                 TimeUnit.MILLISECONDS);
         this.guard = new BruteForceGuard(platform.attemptCounter(), platform.secret(), blocklist,
-                SignInThrottle.DEFAULT, platform.clock());
+                SignInThrottle.DEFAULT.withIpv6SourcePrefix(platform.settings().ipv6SourcePrefix()),
+                platform.settings().trustedProxies(), platform.clock());
         this.blockedAddresses = new BlockedAddressService(repository, blocklist,
-                platform.repository(JdbiAuditLog::new), platform.transactions(), platform.clock());
+                platform.repository(JdbiAuditLog::new), platform.transactions(), platform.settings().blockRules(),
+                platform.clock());
+        CockpitSettings.JobTiming timing = platform.settings().expiredBlocksJob();
+        platform.jobs().schedule(new LeasedJob(EXPIRED_BLOCKS_JOB, timing.interval(), timing.lease(),
+                () -> removeExpired(blockedAddresses)));
+    }
+
+    private static void removeExpired(BlockedAddressService blockedAddresses) {
+        int removed = blockedAddresses.removeExpired();
+        if (removed > 0) {
+            LOG.log(System.Logger.Level.INFO, "removed " + removed + " expired block(s)");
+        }
     }
 
     public AddressBlocklist blocklist() {
@@ -55,11 +77,10 @@ public final class ProtectionCapability implements Capability {
 
     private static void refreshQuietly(AddressBlocklist blocklist) {
         try {
-            blocklist.refresh();
+            blocklist.refreshIfChanged();
         } catch (RuntimeException e) {
             // the previous snapshot stays in force; the next run tries again
-            System.getLogger(ProtectionCapability.class.getName()).log(System.Logger.Level.WARNING,
-                    "refreshing the blocked addresses failed", e);
+            LOG.log(System.Logger.Level.WARNING, "refreshing the blocked addresses failed", e);
         }
     }
 }

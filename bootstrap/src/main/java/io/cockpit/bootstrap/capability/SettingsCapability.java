@@ -3,9 +3,10 @@ package io.cockpit.bootstrap.capability;
 import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.settings.SettingsApi;
 import io.cockpit.adapters.mysql.settings.JdbiSettingsRepository;
+import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.service.settings.SettingsService;
-import io.cockpit.domain.settings.SettingsPersonalData;
 import io.cockpit.domain.register.PersonalDataCategory;
+import io.cockpit.domain.settings.SettingsPersonalData;
 
 import java.util.List;
 
@@ -13,10 +14,11 @@ import java.util.List;
 public final class SettingsCapability implements Capability {
 
     private final SettingsService settings;
+    private final JdbiSettingsRepository store;
 
     public SettingsCapability(Platform platform) {
-        this.settings = new SettingsService(platform.repository(JdbiSettingsRepository::new), platform.transactions(),
-                platform.clock());
+        this.store = platform.repository(JdbiSettingsRepository::new);
+        this.settings = new SettingsService(store, platform.transactions(), platform.clock());
     }
 
     public SettingsService settings() {
@@ -31,5 +33,10 @@ public final class SettingsCapability implements Capability {
     @Override
     public List<HttpRoutes> routes() {
         return List.of(SettingsApi.routes(settings));
+    }
+
+    @Override
+    public List<PersonalDataStore> personalDataStores() {
+        return List.of(store);
     }
 }

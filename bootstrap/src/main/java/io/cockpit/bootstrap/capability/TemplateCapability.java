@@ -3,9 +3,10 @@ package io.cockpit.bootstrap.capability;
 import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.template.TemplatesApi;
 import io.cockpit.adapters.mysql.template.JdbiTemplateRepository;
+import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.service.template.TemplateService;
-import io.cockpit.domain.template.TemplatePersonalData;
 import io.cockpit.domain.register.PersonalDataCategory;
+import io.cockpit.domain.template.TemplatePersonalData;
 
 import java.util.List;
 
@@ -13,10 +14,11 @@ import java.util.List;
 public final class TemplateCapability implements Capability {
 
     private final TemplateService templates;
+    private final JdbiTemplateRepository store;
 
     public TemplateCapability(Platform platform, LinkedInCapability linkedIn) {
-        this.templates = new TemplateService(platform.repository(JdbiTemplateRepository::new), platform.transactions(),
-                platform.clock(), linkedIn.templateValues());
+        this.store = platform.repository(JdbiTemplateRepository::new);
+        this.templates = new TemplateService(store, platform.transactions(), platform.clock(), linkedIn.templateValues());
     }
 
     @Override
@@ -27,5 +29,10 @@ public final class TemplateCapability implements Capability {
     @Override
     public List<HttpRoutes> routes() {
         return List.of(TemplatesApi.routes(templates));
+    }
+
+    @Override
+    public List<PersonalDataStore> personalDataStores() {
+        return List.of(store);
     }
 }

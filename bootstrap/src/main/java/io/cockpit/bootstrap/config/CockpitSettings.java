@@ -1,31 +1,46 @@
 package io.cockpit.bootstrap.config;
 
-import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.adapters.argon2.Argon2Settings;
+import io.cockpit.adapters.mail.SmtpSettings;
+import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.domain.access.SessionPolicy;
 import io.cockpit.domain.protection.AddressRange;
+import io.cockpit.domain.protection.BlockRules;
+import io.cockpit.domain.protection.SignInThrottle;
 import io.cockpit.domain.protection.TrustedProxies;
 import io.helidon.config.Config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Everything Cockpit reads from configuration (application.yaml, each key overridable by an environment variable:
  * {@code cockpit.db.url} by {@code COCKPIT_DB_URL}). The README lists every key.
  *
+ * @param managementHost where the management port (/metrics) listens: loopback unless the platform needs more
  * @param databaseUrl empty: the embedded H2 file database under {@code dataDir}; else a MySQL JDBC URL
  * @param redisUri    empty: the in-process cache; else {@code redis://host:port}
  * @param secret      Base64 of at least 32 random bytes; empty in embedded mode: generated once in the data dir
  * @param trustedProxies proxies whose X-Forwarded-For names the client (CIDR ranges)
+ * @param passwordPool   how many password hashes may run at once, and how long a request waits for a slot
+ * @param ipv6SourcePrefix the IPv6 network size whose addresses are counted and blocked as one source
+ * @param blocklistRefresh how often each node asks whether the blocked addresses changed
+ * @param blockRules     what an operator may block: the widest ranges, never the trusted proxies
+ * @param expiredBlocksJob how often the leased job that removes expired blocks runs, and its lease
+ * @param retentionJob how often the leased retention job deletes what is past its period, and its lease
  * @param privacyPolicyVersion the privacy policy in force, recorded with every consent decision
+ * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
+ * @param mailFrom    the sender of every mail; required with SMTP
+ * @param webUrl      the web app's address, which the links in mails open
  */
 public record CockpitSettings(
         String host,
         int port,
+        String managementHost,
+        int managementPort,
         Path dataDir,
         Optional<String> databaseUrl,
         String databaseUser,
@@ -37,12 +52,41 @@ public record CockpitSettings(
         FirstKey operatorKey,
         SessionPolicy sessionPolicy,
         Argon2Settings argon2,
+        PasswordPool passwordPool,
         TrustedProxies trustedProxies,
+        int ipv6SourcePrefix,
         Duration blocklistRefresh,
-        String privacyPolicyVersion) {
+        String privacyPolicyVersion,
+        Optional<SmtpSettings> smtp,
+        String mailFrom,
+        URI webUrl,
+        BlockRules blockRules,
+        JobTiming expiredBlocksJob,
+        JobTiming retentionJob) {
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
+    /** The sender of the outbox's mails when none is configured (embedded mode only: SMTP needs a real one). */
+    public static final String DEFAULT_MAIL_FROM = "Cockpit <no-reply@cockpit.invalid>";
+
+    /** How often a leased job runs on the node that holds its lease, and how long the lease lasts unrenewed. */
+    public record JobTiming(Duration interval, Duration lease) {
+    }
+
+    /**
+     * The password hashing pool: {@code size} slots (0: derived from the heap and the Argon2 memory), and the longest
+     * a request waits for one before it is refused as busy.
+     */
+    public record PasswordPool(int size, Duration maxWait) {
+
+        public static final PasswordPool AUTOMATIC = new PasswordPool(0, Duration.ofMillis(500));
+
+        public PasswordPool {
+            if (size < 0 || maxWait.isNegative()) {
+                throw new IllegalArgumentException("cockpit.passwords.pool: size >= 0 (0: automatic), wait >= 0");
+            }
+        }
+    }
 
     /** The key created at first start for a role: its name, and a preset value if one is configured. */
     public record FirstKey(String name, Optional<String> preset) {
@@ -50,9 +94,15 @@ public record CockpitSettings(
 
     public static CockpitSettings from(Config config) {
         Config cockpit = config.get("cockpit");
+        TrustedProxies trustedProxies = new TrustedProxies(text(cockpit.get("http.trusted.proxies")).stream()
+                .flatMap(list -> Arrays.stream(list.split(",")))
+                .map(String::strip).filter(range -> !range.isEmpty())
+                .map(AddressRange::parse).toList());
         return new CockpitSettings(
                 config.get("server.host").asString().orElse("0.0.0.0"),
                 config.get("server.port").asInt().orElse(8080),
+                cockpit.get("management.host").asString().orElse("127.0.0.1"),
+                cockpit.get("management.port").asInt().orElse(8081),
                 Path.of(cockpit.get("data.dir").asString().orElse("./data")),
                 text(cockpit.get("db.url")),
                 cockpit.get("db.user").asString().orElse(""),
@@ -64,20 +114,50 @@ public record CockpitSettings(
                         text(cockpit.get("bootstrap.partner.key"))),
                 new FirstKey(cockpit.get("bootstrap.operator.name").asString().orElse("operator"),
                         text(cockpit.get("bootstrap.operator.key"))),
-                new SessionPolicy(duration(cockpit.get("sessions.idle"), SessionPolicy.DEFAULT.idle()),
-                        duration(cockpit.get("sessions.absolute"), SessionPolicy.DEFAULT.absolute()),
-                        SessionPolicy.DEFAULT.touchInterval()),
+                sessionPolicy(cockpit),
                 new Argon2Settings(
                         cockpit.get("passwords.argon2.memory").asInt().orElse(Argon2Settings.DEFAULT.memoryKiB()),
                         cockpit.get("passwords.argon2.iterations").asInt().orElse(Argon2Settings.DEFAULT.iterations()),
                         cockpit.get("passwords.argon2.parallelism").asInt()
                                 .orElse(Argon2Settings.DEFAULT.parallelism())),
-                new TrustedProxies(text(cockpit.get("http.trusted.proxies")).stream()
-                        .flatMap(list -> Arrays.stream(list.split(",")))
-                        .map(String::strip).filter(range -> !range.isEmpty())
-                        .map(AddressRange::parse).toList()),
-                duration(cockpit.get("blocklist.refresh"), Duration.ofSeconds(5)),
-                text(cockpit.get("privacy.policy.version")).orElse(DEFAULT_PRIVACY_POLICY_VERSION));
+                new PasswordPool(cockpit.get("passwords.pool.size").asInt().orElse(PasswordPool.AUTOMATIC.size()),
+                        duration(cockpit.get("passwords.pool.wait"), PasswordPool.AUTOMATIC.maxWait())),
+                trustedProxies,
+                cockpit.get("protection.ipv6.prefix").asInt().orElse(SignInThrottle.DEFAULT_IPV6_SOURCE_PREFIX),
+                duration(cockpit.get("blocklist.refresh"), Duration.ofMillis(500)),
+                text(cockpit.get("privacy.policy.version")).orElse(DEFAULT_PRIVACY_POLICY_VERSION),
+                text(cockpit.get("smtp.host")).map(host -> new SmtpSettings(host,
+                        cockpit.get("smtp.port").asInt().orElse(587),
+                        text(cockpit.get("smtp.username")),
+                        cockpit.get("smtp.password").asString().orElse(""),
+                        text(cockpit.get("smtp.from")).orElse(""),
+                        cockpit.get("smtp.starttls").asBoolean().orElse(true))),
+                text(cockpit.get("smtp.from")).orElse(DEFAULT_MAIL_FROM),
+                URI.create(text(cockpit.get("web.url")).orElse("http://localhost:8080")),
+                new BlockRules(cockpit.get("blocklist.widest.ipv4").asInt().orElse(BlockRules.DEFAULT_WIDEST_IPV4),
+                        cockpit.get("blocklist.widest.ipv6").asInt().orElse(BlockRules.DEFAULT_WIDEST_IPV6),
+                        trustedProxies),
+                new JobTiming(duration(cockpit.get("jobs.expired.blocks.interval"), Duration.ofMinutes(1)),
+                        duration(cockpit.get("jobs.expired.blocks.lease"), Duration.ofMinutes(3))),
+                new JobTiming(duration(cockpit.get("jobs.retention.interval"), Duration.ofMinutes(10)),
+                        duration(cockpit.get("jobs.retention.lease"), Duration.ofMinutes(30))));
+    }
+
+    /** Where the embedded mode's mail goes. */
+    public Path outbox() {
+        return dataDir.resolve("outbox");
+    }
+
+    private static SessionPolicy sessionPolicy(Config cockpit) {
+        Duration idle = duration(cockpit.get("sessions.idle"), SessionPolicy.DEFAULT.idle());
+        Duration absolute = duration(cockpit.get("sessions.absolute"), SessionPolicy.DEFAULT.absolute());
+        try {
+            return new SessionPolicy(idle, absolute, SessionPolicy.DEFAULT.touchInterval());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cockpit.sessions.idle (COCKPIT_SESSIONS_IDLE, " + idle + ") must be "
+                    + "positive and no longer than cockpit.sessions.absolute (COCKPIT_SESSIONS_ABSOLUTE, " + absolute
+                    + ")", e);
+        }
     }
 
     private static Duration duration(Config node, Duration otherwise) {
@@ -95,6 +175,8 @@ public record CockpitSettings(
     /** A one-line description of the mode, without secrets. */
     public String describeMode() {
         return (embeddedDatabase() ? "embedded database in " + dataDir.toAbsolutePath().normalize()
-                : "MySQL database") + ", " + (redisUri.isEmpty() ? "in-process cache" : "Redis cache");
+                : "MySQL database") + ", " + (redisUri.isEmpty() ? "in-process cache" : "Redis cache") + ", "
+                + smtp.map(server -> "mail by SMTP to " + server.host() + ":" + server.port())
+                .orElse("mail into " + outbox().toAbsolutePath().normalize());
     }
 }

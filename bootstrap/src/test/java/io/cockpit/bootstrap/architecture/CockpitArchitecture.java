@@ -36,6 +36,7 @@ final class CockpitArchitecture {
                 .adapter("redis", root + ".adapters.redis..")
                 .adapter("memory", root + ".adapters.memory..")
                 .adapter("argon2", root + ".adapters.argon2..")
+                .adapter("mail", root + ".adapters.mail..")
                 .withOptionalLayers(false)
                 .ignoreDependency(resideInAPackage(root + ".bootstrap.."), alwaysTrue())
                 .because("ARCHITECTURE.md: domain <- application <- adapters/* <- bootstrap");
@@ -70,7 +71,8 @@ final class CockpitArchitecture {
                         root + ".api.."),
                 sdkOnlyIn(root, List.of("io.helidon.."), root + ".adapters.http..", root + ".api..",
                         root + ".bootstrap.."),
-                sdkOnlyIn(root, List.of("org.bouncycastle.."), root + ".adapters.argon2..")));
+                sdkOnlyIn(root, List.of("org.bouncycastle.."), root + ".adapters.argon2.."),
+                sdkOnlyIn(root, List.of("jakarta.mail..", "org.eclipse.angus.."), root + ".adapters.mail..")));
     }
 
     private static ArchRule sdkOnlyIn(String root, List<String> sdk, String... allowed) {

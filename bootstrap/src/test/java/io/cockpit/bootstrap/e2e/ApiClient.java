@@ -1,6 +1,7 @@
 package io.cockpit.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cockpit.adapters.http.contract.ApiOperation;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,17 +23,24 @@ final class ApiClient {
     private static final ContractValidator CONTRACT = new ContractValidator();
 
     private final String baseUrl;
+    private final String listener;
     private final Map<String, String> defaultHeaders;
 
     ApiClient(String baseUrl, Map<String, String> defaultHeaders) {
+        this(baseUrl, ApiOperation.API, defaultHeaders);
+    }
+
+    /** @param listener the port {@code baseUrl} names, as the contract's {@code x-cockpit-listener} does */
+    ApiClient(String baseUrl, String listener, Map<String, String> defaultHeaders) {
         this.baseUrl = baseUrl;
+        this.listener = listener;
         this.defaultHeaders = Map.copyOf(defaultHeaders);
     }
 
     ApiClient withBearer(String token) {
         Map<String, String> headers = new LinkedHashMap<>(defaultHeaders);
         headers.put("Authorization", "Bearer " + token);
-        return new ApiClient(baseUrl, headers);
+        return new ApiClient(baseUrl, listener, headers);
     }
 
     /** Requests as if from {@code address}, behind the trusted proxy on loopback. */
@@ -43,17 +51,21 @@ final class ApiClient {
     ApiClient withHeader(String name, String value) {
         Map<String, String> headers = new LinkedHashMap<>(defaultHeaders);
         headers.put(name, value);
-        return new ApiClient(baseUrl, headers);
+        return new ApiClient(baseUrl, listener, headers);
     }
 
     ApiClient anonymous() {
         Map<String, String> headers = new LinkedHashMap<>(defaultHeaders);
         headers.remove("Authorization");
-        return new ApiClient(baseUrl, headers);
+        return new ApiClient(baseUrl, listener, headers);
     }
 
     ApiResponse get(String path) {
         return send("GET", path, null, Map.of());
+    }
+
+    ApiResponse head(String path) {
+        return send("HEAD", path, null, Map.of());
     }
 
     /** Every page of a cursor-paged list, {@code limit} items each, following {@code nextCursor}; each one a 200. */
@@ -119,7 +131,7 @@ final class ApiClient {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             ApiResponse seen = new ApiResponse(response.statusCode(), response.headers().map(), response.body());
-            CONTRACT.check(method, path, seen);
+            CONTRACT.check(listener, method, path, seen);
             return seen;
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);

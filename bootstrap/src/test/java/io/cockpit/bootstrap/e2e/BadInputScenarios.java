@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import static io.cockpit.bootstrap.e2e.Unique.provisionBody;
@@ -92,6 +93,18 @@ abstract class BadInputScenarios extends Scenarios {
         assertNothingWritten(externalId);
     }
 
+    /** Found by fuzzing: the contract says only format: email, and any top-level domain is one. */
+    @Test
+    void anAddressAtAnyTopLevelDomainIsAccepted() {
+        String externalId = Unique.id("crm");
+        String email = "jana" + Unique.id("") + "@example.hsp";
+
+        ApiResponse created = partner.post("/v1/partner/accounts", provisionBody(externalId, email, "Jana", "active"));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().path("email").asText()).isEqualTo(email);
+    }
+
     @Test
     void aNewAccountCannotStartCancelled() {
         String externalId = Unique.id("crm");
@@ -169,7 +182,7 @@ abstract class BadInputScenarios extends Scenarios {
         assertThat(unknown.code()).isEqualTo("route.not_found");
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.code()).isEqualTo("route.method_not_allowed");
-        assertThat(wrongMethod.header("Allow")).contains("GET, PATCH");
+        assertThat(wrongMethod.header("Allow")).contains("GET, HEAD, PATCH");
     }
 
     @Test
@@ -188,6 +201,91 @@ abstract class BadInputScenarios extends Scenarios {
         assertThat(wrong.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).contains("invalid_token"));
         assertThat(operatorKey.status()).isEqualTo(401);
         assertThat(basic.status()).isEqualTo(401);
+    }
+
+    /** Found by fuzzing: a parser limit without a location became a 500 on every JSON endpoint. */
+    @Test
+    void jsonNestedTooDeepIsMalformedOnEveryEndpoint() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        String deep = "[".repeat(1001) + "]".repeat(1001);
+        String deepInObject = "{\"name\":" + "{\"a\":".repeat(100) + "1" + "}".repeat(100) + "}";
+
+        List<ApiResponse> answers = List.of(
+                cockpit.anonymous().post("/v1/auth/sessions", deep),
+                cockpit.anonymous().post("/v1/auth/activation", deepInObject),
+                partner.post("/v1/partner/accounts", deep),
+                user.api().post("/v1/me/tags", deepInObject),
+                user.api().put("/v1/me/settings", deep, "*"));
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+            assertThat(answer.code()).isEqualTo("request.malformed");
+        });
+    }
+
+    /** Found by fuzzing: C0 AF (an overlong '/') was read as '/', and UTF-16 passed for JSON. */
+    @Test
+    void aBodyThatIsNotStrictUtf8IsMalformed() {
+        String externalId = Unique.id("crm");
+        String body = provisionBody(externalId, Unique.email(), "AB", "active");
+        byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
+        int name = body.indexOf("\"AB\"") + 2;
+        byte[] overlong = new byte[utf8.length + 2];
+        System.arraycopy(utf8, 0, overlong, 0, name);
+        overlong[name] = (byte) 0xC0;
+        overlong[name + 1] = (byte) 0xAF;
+        System.arraycopy(utf8, name, overlong, name + 2, utf8.length - name);
+        Map<String, String> json = Map.of("Content-Type", "application/json");
+
+        List<ApiResponse> answers = List.of(
+                partner.sendBytes("POST", "/v1/partner/accounts", overlong, json),
+                partner.sendBytes("POST", "/v1/partner/accounts", body.getBytes(StandardCharsets.UTF_16), json),
+                partner.sendBytes("POST", "/v1/partner/accounts", body.getBytes(StandardCharsets.UTF_16LE), json),
+                partner.sendBytes("POST", "/v1/partner/accounts", new byte[]{'{', (byte) 0xED, (byte) 0xA0,
+                        (byte) 0x80, '}'}, json),
+                cockpit.anonymous().sendBytes("POST", "/v1/auth/sessions",
+                        "{\"email\":\"a@example.com\",\"password\":\"correct horse battery staple\"}"
+                                .getBytes(StandardCharsets.UTF_16BE), json));
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+            assertThat(answer.code()).isEqualTo("request.malformed");
+        });
+        assertNothingWritten(externalId);
+    }
+
+    @Test
+    void aPathOrQueryThatIsNotPercentEncodedUtf8IsMalformed() {
+        List<ApiResponse> answers = List.of(
+                partner.get("/v1/partner/accounts/crm%C0%AF1"),
+                partner.get("/v1/partner/accounts/crm%E2%82"),
+                cockpit.anonymous().get("/health/live?x=%C0%AF"),
+                cockpit.anonymous().get("/health%C0%AFlive"));
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+            assertThat(answer.code()).isEqualTo("request.malformed");
+        });
+        assertThat(partner.get("/v1/partner/accounts/crm-%C3%A9").code())
+                .as("well-formed UTF-8 reaches the parameter check").isEqualTo("request.invalid_parameter");
+    }
+
+    /** Found by fuzzing: oversized headers got a 400 that named no limit. */
+    @Test
+    void oversizedHeadersAre431AndAnOverlongTargetIs414() {
+        ApiResponse headers = cockpit.anonymous().send("GET", "/health/live", null,
+                Map.of("X-Padding", "p".repeat(10 * 1024), "X-More-Padding", "p".repeat(10 * 1024)));
+        ApiResponse justBelow = cockpit.anonymous().send("GET", "/health/live", null,
+                Map.of("X-Padding", "p".repeat(15 * 1024)));
+        ApiResponse target = cockpit.anonymous().get("/health/live?padding=" + "p".repeat(5 * 1024));
+
+        assertThat(headers.status()).as(headers.toString()).isEqualTo(431);
+        assertThat(headers.code()).isEqualTo("request.headers_too_large");
+        assertThat(justBelow.status()).isEqualTo(200);
+        assertThat(target.status()).as(target.toString()).isEqualTo(414);
+        assertThat(target.code()).isEqualTo("request.rejected");
+        assertThat(List.of(headers, target)).allSatisfy(answer ->
+                assertThat(answer.header("X-Content-Type-Options")).contains("nosniff"));
     }
 
     @Test

@@ -1,15 +1,22 @@
 package io.cockpit.bootstrap.e2e;
 
-import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
+import io.cockpit.adapters.http.HttpAdapter;
+import io.cockpit.adapters.mail.MailReadBack;
 import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
+import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
+import io.cockpit.application.port.out.shared.Mail;
 import io.cockpit.application.service.access.ApiKeyService;
+import io.cockpit.application.service.audit.AuditLogPseudonyms;
+import io.cockpit.application.service.register.RegisterStores;
 import io.cockpit.application.testing.RealServices;
 import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.cockpit.domain.register.Register;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.lettuce.core.RedisClient;
@@ -29,6 +36,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +59,15 @@ final class CockpitFixture implements AutoCloseable {
     private static final int SHARED_REDIS_DATABASE = 1;
     private static final int OWN_REDIS_DATABASE = 2;
 
+    /** The production servers' mail server: a real SMTP server in this JVM, shared by all of them. */
+    private static volatile GreenMail mailServer;
+
+    /** How often the retention job runs on a server of a test's own (the shared ones keep the default). */
+    static final Duration RETENTION_INTERVAL = Duration.ofMillis(200);
+
+    /** Where the links in mails point. */
+    static final String WEB_APP = "https://app.cockpit.example";
+
     final Mode mode;
     private final boolean own;
     private final OffsetClock clock = new OffsetClock();
@@ -61,11 +78,11 @@ final class CockpitFixture implements AutoCloseable {
     private final String partnerKey = "ckp_e2e_" + UUID.randomUUID().toString().replace("-", "");
     private final String operatorKey = "cko_e2e_" + UUID.randomUUID().toString().replace("-", "");
 
-    private CockpitFixture(Mode mode, boolean own) {
+    private CockpitFixture(Mode mode, boolean own, Map<String, String> overrides) {
         this.mode = mode;
         this.own = own;
         this.database = mode == Mode.PRODUCTION ? RealServices.newMysqlDatabase() : null;
-        this.settings = settings(mode);
+        this.settings = settings(mode, overrides);
         if (mode == Mode.PRODUCTION) {
             withRedis(redis -> redis.flushdb());
         }
@@ -75,7 +92,7 @@ final class CockpitFixture implements AutoCloseable {
     /** The server all tests of this mode share; its clock is the real time and cannot be moved. */
     static CockpitFixture get(Mode mode) {
         return SHARED.computeIfAbsent(mode, m -> {
-            CockpitFixture shared = new CockpitFixture(m, false);
+            CockpitFixture shared = new CockpitFixture(m, false, Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(shared.cockpit::close));
             return shared;
         });
@@ -86,7 +103,12 @@ final class CockpitFixture implements AutoCloseable {
      * {@link #travel} and must close it. Time-travelling tests run one at a time, as every test here does.
      */
     static CockpitFixture startOwn(Mode mode) {
-        return new CockpitFixture(mode, true);
+        return new CockpitFixture(mode, true, Map.of());
+    }
+
+    /** A server of the test's own ({@link #startOwn(Mode)}) with some settings of its own, e.g. session lifetimes. */
+    static CockpitFixture startOwn(Mode mode, Map<String, String> settings) {
+        return new CockpitFixture(mode, true, settings);
     }
 
     /** The server's time. */
@@ -122,7 +144,7 @@ final class CockpitFixture implements AutoCloseable {
         deleteRecursively(dataDir);
     }
 
-    private CockpitSettings settings(Mode mode) {
+    private CockpitSettings settings(Mode mode, Map<String, String> overrides) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         Map<String, String> config = new HashMap<>(Map.of(
@@ -138,7 +160,20 @@ final class CockpitFixture implements AutoCloseable {
                 // cheap hashes keep the brute-force scenarios quick; the benchmark measures the real parameters
                 "cockpit.passwords.argon2.memory", "1024",
                 "cockpit.passwords.argon2.iterations", "1"));
+        config.put("cockpit.web.url", WEB_APP);
+        config.put("cockpit.management.port", "0");
+        if (own) {
+            // a server of a test's own travels in time; its retention job runs often enough to be seen at work
+            config.put("cockpit.jobs.retention.interval", RETENTION_INTERVAL.toString());
+            config.put("cockpit.jobs.retention.lease", "PT10S");
+        }
         if (mode == Mode.PRODUCTION) {
+            config.putAll(Map.of(
+                    "cockpit.smtp.host", "127.0.0.1",
+                    "cockpit.smtp.port", Integer.toString(mailServer().getSmtp().getPort()),
+                    "cockpit.smtp.from", "Cockpit <no-reply@cockpit.example>",
+                    // GreenMail speaks plain SMTP; production requires STARTTLS (the default)
+                    "cockpit.smtp.starttls", "false"));
             config.putAll(Map.of(
                     "cockpit.db.url", database.jdbcUrl(),
                     "cockpit.db.user", database.user(),
@@ -146,6 +181,7 @@ final class CockpitFixture implements AutoCloseable {
                     "cockpit.redis.uri", RealServices.redisUri(own ? OWN_REDIS_DATABASE : SHARED_REDIS_DATABASE),
                     "cockpit.secret", Base64.getEncoder().encodeToString(secret)));
         }
+        config.putAll(overrides);
         return CockpitSettings.from(Config.just(ConfigSources.create(config)));
     }
 
@@ -170,8 +206,63 @@ final class CockpitFixture implements AutoCloseable {
         return cockpit.register();
     }
 
+    /** The running server's stores behind the register (export, erasure, retention). */
+    RegisterStores registerStores() {
+        return cockpit.registerStores();
+    }
+
+    /** The running server's pseudonymisation of the audit log. */
+    AuditLogPseudonyms auditLogPseudonyms() {
+        return cockpit.auditLogPseudonyms();
+    }
+
+    private static GreenMail mailServer() {
+        if (mailServer == null) {
+            synchronized (CockpitFixture.class) {
+                if (mailServer == null) {
+                    GreenMail started = new GreenMail(ServerSetup.SMTP.dynamicPort());
+                    started.start();
+                    Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
+                    mailServer = started;
+                }
+            }
+        }
+        return mailServer;
+    }
+
+    /**
+     * The mail that reached {@code recipient} so far, as the recipient reads it: from the mail server (production
+     * mode) or the outbox's .eml files (embedded mode).
+     */
+    List<Mail> mailTo(String recipient) {
+        List<Mail> all = mode == Mode.PRODUCTION ? MailReadBack.received(mailServer())
+                : MailReadBack.outbox(settings.outbox());
+        return all.stream().filter(mail -> mail.recipient().value().equalsIgnoreCase(recipient)).toList();
+    }
+
+    /** The mail for {@code recipient} once there are {@code count} (delivery runs in the background). */
+    List<Mail> awaitMailTo(String recipient, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<Mail> arrived = mailTo(recipient);
+        while (arrived.size() < count && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            arrived = mailTo(recipient);
+        }
+        return arrived;
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + cockpit.port();
+    }
+
+    /** The management port (/metrics), as the platform's scraper reaches it. */
+    ApiClient management() {
+        return new ApiClient("http://127.0.0.1:" + cockpit.managementPort(), HttpAdapter.MANAGEMENT, Map.of());
     }
 
     ApiClient anonymous() {
@@ -230,6 +321,20 @@ final class CockpitFixture implements AutoCloseable {
                 });
             }
             return contents;
+        });
+    }
+
+    /** Every Cockpit key in Redis with its time to live in milliseconds (-1: none), production mode only. */
+    Map<String, Long> redisTimesToLive() {
+        if (mode != Mode.PRODUCTION) {
+            throw new IllegalStateException("only production mode uses Redis");
+        }
+        return withRedis(redis -> {
+            Map<String, Long> ttls = new LinkedHashMap<>();
+            for (String key : redis.keys("*")) {
+                ttls.put(key, redis.pttl(key));
+            }
+            return ttls;
         });
     }
 

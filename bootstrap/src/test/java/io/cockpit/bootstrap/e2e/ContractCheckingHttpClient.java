@@ -1,5 +1,7 @@
 package io.cockpit.bootstrap.e2e;
 
+import io.cockpit.adapters.http.contract.ApiOperation;
+
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
@@ -45,7 +47,7 @@ final class ContractCheckingHttpClient extends HttpClient {
         HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
         String path = request.uri().getRawPath()
                 + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
-        CONTRACT.check(request.method(), path, new ApiResponse(response.statusCode(), response.headers().map(),
+        CONTRACT.check(ApiOperation.API, request.method(), path, new ApiResponse(response.statusCode(), response.headers().map(),
                 new String(response.body(), StandardCharsets.UTF_8)));
         return new Checked<>(response, bodyFor(response, handler));
     }

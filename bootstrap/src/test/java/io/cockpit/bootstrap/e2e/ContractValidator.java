@@ -31,6 +31,8 @@ final class ContractValidator {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Set<Integer> SERVER_FAILURES = Set.of(500, 503);
+    private static final Set<String> TRANSPORT_REFUSALS = Set.of("request.rejected", "request.headers_too_large",
+            "request.http_version_not_supported");
 
     private final OpenApiInteractionValidator validator;
     private final ApiContract contract = ApiContract.load();
@@ -48,9 +50,18 @@ final class ContractValidator {
         }
     }
 
-    void check(String method, String path, ApiResponse response) {
+    /** @param listener the port the request went to ({@code x-cockpit-listener}): its operations apply */
+    void check(String listener, String method, String path, ApiResponse response) {
+        if (method.equalsIgnoreCase("HEAD")) {
+            checkHead(listener, path, response);
+            return;
+        }
         String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        Optional<ApiOperation.Match> match = contract.match(method, pathOnly);
+        Optional<ApiOperation.Match> match = contract.match(listener, method, pathOnly);
+        if (refusedBeforeRouting(match, response)) {
+            checkProblem(method, path, response);
+            return;
+        }
         if (match.isEmpty()) {
             checkProblemForUnknownRoute(method, path, response);
             return;
@@ -86,10 +97,67 @@ final class ContractValidator {
         }
     }
 
+    /**
+     * A HEAD is the GET without the body (the contract's introduction): the GET's statuses, no body, and for a
+     * documented body its media type.
+     */
+    private void checkHead(String listener, String path, ApiResponse response) {
+        if (!response.body().isEmpty()) {
+            throw new AssertionError("HEAD " + path + " answered with a body: " + response.body());
+        }
+        String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        Optional<ApiOperation.Match> get = contract.match(listener, "GET", pathOnly);
+        if (get.isEmpty() || response.status() == 414 || response.status() == 431) {
+            if (!response.header("Content-Type").orElse("").startsWith("application/problem+json")) {
+                throw new AssertionError("HEAD " + path + " answered " + response.status() + " without a problem");
+            }
+            return;
+        }
+        checkStatusIsListed("GET", path, get.get().operation(), response.status());
+        JsonNode answer = document.path("paths").path(get.get().operation().pathTemplate()).path("get")
+                .path("responses").path(Integer.toString(response.status()));
+        if (answer.isMissingNode()) {
+            answer = document.path("paths").path(get.get().operation().pathTemplate()).path("get")
+                    .path("responses").path("default");
+        }
+        answer = resolve(answer);
+        String contentType = response.header("Content-Type").orElse("").split(";")[0].strip();
+        if (answer.has("content") && !answer.path("content").has(contentType)) {
+            throw new AssertionError("HEAD " + path + " answered " + response.status() + " as " + contentType
+                    + ", which openapi.yaml does not list");
+        }
+    }
+
+    private JsonNode resolve(JsonNode node) {
+        if (node.has("$ref")) {
+            return document.at(node.path("$ref").asText().substring(1));
+        }
+        return node;
+    }
+
+    /**
+     * The refusals the contract's introduction documents for every request, made before any operation is looked at:
+     * a request target the server cannot read, an overlong one, oversized headers, an unknown HTTP version. A
+     * malformed body is the operation's own 400, so an operation with a body must list it.
+     */
+    private static boolean refusedBeforeRouting(Optional<ApiOperation.Match> match, ApiResponse response) {
+        if (!response.header("Content-Type").orElse("").startsWith("application/problem+json")
+                || response.body().isEmpty()) {
+            return false;
+        }
+        String code = response.code();
+        return TRANSPORT_REFUSALS.contains(code) || ("request.malformed".equals(code)
+                && match.map(m -> m.operation().body().isEmpty()).orElse(true));
+    }
+
     private void checkProblemForUnknownRoute(String method, String path, ApiResponse response) {
         if (response.status() != 404 && response.status() != 405) {
             throw new AssertionError(method + " " + path + " is not in openapi.yaml but answered " + response.status());
         }
+        checkProblem(method, path, response);
+    }
+
+    private void checkProblem(String method, String path, ApiResponse response) {
         String contentType = response.header("Content-Type").orElse("");
         if (!contentType.startsWith("application/problem+json")) {
             throw new AssertionError(method + " " + path + " answered " + contentType + ", not a problem");

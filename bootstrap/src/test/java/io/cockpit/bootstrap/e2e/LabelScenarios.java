@@ -1,9 +1,11 @@
 package io.cockpit.bootstrap.e2e;
 
+import io.cockpit.application.testing.Race;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,6 +109,26 @@ abstract class LabelScenarios extends Scenarios {
         assertThat(user.api().delete(CATEGORIES + "/" + first).status()).isEqualTo(204);
         assertThat(user.api().post(CATEGORIES, "{\"name\":\"Kategorie 51\",\"colour\":\"#000000\"}").status())
                 .isEqualTo(201);
+    }
+
+    /** Found by fuzzing: two parallel adds at 49 of 50 both passed, leaving 51 categories. */
+    @Test
+    void parallelAddsForTheLastCategoryStoreOne() throws InterruptedException {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        for (int i = 1; i <= 49; i++) {
+            create(user, CATEGORIES, "{\"name\":\"Kategorie " + i + "\",\"colour\":\"#000000\"}");
+        }
+        AtomicInteger names = new AtomicInteger(100);
+
+        List<Race.Outcome<ApiResponse>> answers = Race.run(6, () -> user.api().post(CATEGORIES,
+                "{\"name\":\"Kategorie " + names.incrementAndGet() + "\",\"colour\":\"#000000\"}"));
+
+        assertThat(answers).allMatch(Race.Outcome::succeeded);
+        assertThat(answers).extracting(answer -> answer.value().status())
+                .containsOnly(201, 422).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.value().status() == 422)
+                .allSatisfy(answer -> assertThat(answer.value().code()).isEqualTo("category.limit_reached"));
+        assertThat(all(user, CATEGORIES)).hasSize(50);
     }
 
     @Test

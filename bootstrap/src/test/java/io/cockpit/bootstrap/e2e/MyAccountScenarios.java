@@ -53,4 +53,69 @@ abstract class MyAccountScenarios extends Scenarios {
         assertThat(cockpit.anonymous().get("/v1/me").status()).isEqualTo(401);
         assertThat(cockpit.partner().get("/v1/me").status()).isEqualTo(401);
     }
+
+    @Test
+    void theUserCorrectsTheirNameAndThePartnerSeesIt() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+
+        ApiResponse corrected = user.api().patch("/v1/me", "{\"name\":\"  Samantha Seller \"}");
+
+        assertThat(corrected.status()).isEqualTo(200);
+        assertThat(corrected.json().path("name").asText()).isEqualTo("Samantha Seller");
+        assertThat(corrected.json().path("email").asText()).isEqualTo(user.email());
+        assertThat(user.api().get("/v1/me").json().path("name").asText()).isEqualTo("Samantha Seller");
+        assertThat(cockpit.partner().get("/v1/partner/accounts/" + user.externalId()).json().path("name").asText())
+                .isEqualTo("Samantha Seller");
+    }
+
+    @Test
+    void anEmptyPatchChangesNothing() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+
+        ApiResponse unchanged = user.api().patch("/v1/me", "{}");
+
+        assertThat(unchanged.status()).isEqualTo(200);
+        assertThat(unchanged.json().path("name").asText()).isEqualTo("Sam Seller");
+    }
+
+    @Test
+    void theContractDataAndTheLoginStayThePartners() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+
+        ApiResponse email = user.api().patch("/v1/me", "{\"email\":\"new@example.com\"}");
+        ApiResponse status = user.api().patch("/v1/me", "{\"name\":\"X\",\"contractStatus\":\"active\"}");
+
+        assertThat(email.status()).isEqualTo(422);
+        assertThat(email.errorPointers()).containsExactly("body:/email");
+        assertThat(status.errorPointers()).containsExactly("body:/contractStatus");
+        assertThat(user.api().get("/v1/me").json().path("name").asText()).isEqualTo("Sam Seller");
+        assertThat(user.api().get("/v1/me").json().path("email").asText()).isEqualTo(user.email());
+    }
+
+    @Test
+    void aBadNameIsNamedAndChangesNothing() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+
+        ApiResponse blank = user.api().patch("/v1/me", "{\"name\":\"   \"}");
+        ApiResponse nothing = user.api().patch("/v1/me", "{\"name\":null}");
+        ApiResponse control = user.api().patch("/v1/me", "{\"name\":\"Sam\\u0007\"}");
+
+        assertThat(blank.status()).isEqualTo(422);
+        assertThat(blank.errorPointers()).containsExactly("body:/name");
+        assertThat(nothing.errorPointers()).containsExactly("body:/name");
+        assertThat(control.errorPointers()).containsExactly("body:/name");
+        assertThat(user.api().get("/v1/me").json().path("name").asText()).isEqualTo("Sam Seller");
+    }
+
+    @Test
+    void oneUsersCorrectionIsNotAnothers() {
+        Users.SignedIn alice = Users.signedIn(cockpit);
+        Users.SignedIn bob = Users.signedIn(cockpit);
+
+        alice.api().patch("/v1/me", "{\"name\":\"Alice\"}");
+
+        assertThat(bob.api().get("/v1/me").json().path("name").asText()).isEqualTo("Sam Seller");
+        assertThat(cockpit.anonymous().patch("/v1/me", "{\"name\":\"Mallory\"}").status()).isEqualTo(401);
+        assertThat(cockpit.partner().patch("/v1/me", "{\"name\":\"Mallory\"}").status()).isEqualTo(401);
+    }
 }

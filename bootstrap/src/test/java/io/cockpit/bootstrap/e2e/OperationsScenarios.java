@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static io.cockpit.bootstrap.e2e.Unique.provisionBody;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,12 +49,40 @@ abstract class OperationsScenarios extends Scenarios {
         cockpit.partner().post("/v1/partner/accounts", provisionBody(externalId, Unique.email(), "M", "active"));
         cockpit.partner().get("/v1/partner/accounts/" + externalId);
 
-        ApiResponse metrics = cockpit.anonymous().get("/metrics");
+        ApiResponse metrics = cockpit.management().get("/metrics");
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("cockpit_http_requests_total")
                 .contains("route=\"/v1/partner/accounts/{externalId}\"")
+                .contains("jvm_")
                 .doesNotContain(externalId);
+    }
+
+    /**
+     * Found by fuzzing: /metrics was public on the API port and also answered JSON and OpenMetrics, which the
+     * contract does not declare. Now it is on the management port only, always the Prometheus text.
+     */
+    @Test
+    void metricsAreOnTheManagementPortOnlyAndAlwaysPrometheusText() {
+        ApiResponse onTheApiPort = cockpit.anonymous().get("/metrics");
+        List<ApiResponse> answers = new ArrayList<>();
+        for (String accept : List.of("application/json", "application/openmetrics-text; version=1.0.0",
+                "application/xml", "*/*")) {
+            answers.add(cockpit.management().withHeader("Accept", accept).get("/metrics"));
+        }
+        ApiResponse head = cockpit.management().head("/metrics");
+        ApiResponse notThere = cockpit.management().get("/health/live");
+
+        assertThat(onTheApiPort.status()).isEqualTo(404);
+        assertThat(onTheApiPort.code()).isEqualTo("route.not_found");
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.header("Content-Type")).contains("text/plain; version=0.0.4; charset=utf-8");
+            assertThat(answer.header("X-Content-Type-Options")).contains("nosniff");
+        });
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("Content-Length").map(Integer::parseInt).orElseThrow()).isPositive();
+        assertThat(notThere.status()).isEqualTo(404);
     }
 
     @Test
@@ -78,7 +108,9 @@ abstract class OperationsScenarios extends Scenarios {
         served.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
             if (HTTP_METHODS.contains(method)) {
                 String operation = method.toUpperCase(Locale.ROOT) + " " + path.getKey();
-                ApiResponse answer = stranger.send(method.toUpperCase(Locale.ROOT),
+                ApiClient caller = path.getValue().path("x-cockpit-listener").asText("api").equals("management")
+                        ? cockpit.management() : stranger;
+                ApiResponse answer = caller.send(method.toUpperCase(Locale.ROOT),
                         path.getKey().replaceAll("\\{[^}]+}", "x"), null, Map.of());
                 assertThat(routeProblem(answer)).as(operation + " answered " + answer).isEmpty();
                 routed.add(operation);
@@ -118,5 +150,80 @@ abstract class OperationsScenarios extends Scenarios {
 
         String requestId = problem.header("X-Request-Id").orElseThrow();
         assertThat(problem.json().path("instance").asText()).isEqualTo("urn:cockpit:request:" + requestId);
+    }
+
+    /**
+     * Found by fuzzing: HEAD was 405 everywhere. RFC 9110: every GET answers HEAD with the same status and headers,
+     * {@code Content-Length} included, and no body; here for every GET the served contract has, as the audience it
+     * is for (the partner's and the operator's paths with their keys, /v1/me and /v1/auth with a session).
+     */
+    @Test
+    void everyGetAlsoAnswersHeadWithTheSameHeadersAndNoBody() throws IOException {
+        JsonNode served = YAML.readTree(cockpit.anonymous().get("/openapi").body());
+        Users.SignedIn user = Users.signedIn(cockpit);
+        List<String> checked = new ArrayList<>();
+        served.path("paths").fields().forEachRemaining(path -> {
+            if (!path.getValue().has("get")) {
+                return;
+            }
+            String concrete = path.getKey().replace("{externalId}", user.externalId()).replaceAll("\\{[^}]+}",
+                    "0193a0c4-1f2e-7d3c-8b4a-5e6f7a8b9c0d");
+            ApiClient client = path.getKey().equals("/metrics") ? cockpit.management()
+                    : path.getKey().startsWith("/v1/partner") ? cockpit.partner()
+                    : path.getKey().startsWith("/v1/operator") ? cockpit.operator()
+                    : path.getKey().startsWith("/v1/") ? user.api() : cockpit.anonymous();
+
+            ApiResponse get = client.get(concrete);
+            ApiResponse head = client.head(concrete);
+
+            assertThat(head.status()).as("HEAD " + concrete).isEqualTo(get.status());
+            assertThat(head.body()).isEmpty();
+            // the metrics count the GET itself, so their length changes from one answer to the next
+            boolean changesByItself = path.getKey().equals("/metrics");
+            assertThat(comparable(head.headers(), changesByItself)).as("HEAD " + concrete)
+                    .isEqualTo(comparable(get.headers(), changesByItself));
+            if (!changesByItself) {
+                assertThat(head.header("Content-Length")).as("HEAD " + concrete)
+                        .contains(Integer.toString(get.body().getBytes(StandardCharsets.UTF_8).length));
+            }
+            checked.add(concrete + " " + get.status());
+        });
+        assertThat(checked).contains("/v1/me 200", "/openapi 200", "/health/live 200",
+                "/v1/partner/accounts/" + user.externalId() + " 200");
+        ApiResponse noGet = cockpit.anonymous().head("/v1/auth/activation");
+        assertThat(noGet.status()).isEqualTo(405);
+        assertThat(noGet.header("Allow")).contains("POST");
+    }
+
+    /** The headers that must be equal between a GET and its HEAD: all but the date and the request id. */
+    private static Map<String, List<String>> comparable(Map<String, List<String>> headers, boolean ignoreLength) {
+        Map<String, List<String>> kept = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("date") && !name.equalsIgnoreCase("x-request-id")
+                    && !(ignoreLength && name.equalsIgnoreCase("content-length"))) {
+                kept.put(name, values);
+            }
+        });
+        return kept;
+    }
+
+    /** Also on problems, 404s and 405s; and HSTS only when a trusted proxy says the client came over TLS. */
+    @Test
+    void everyAnswerForbidsSniffingAndHttpsAnswersAskForHttpsOnly() {
+        List<ApiResponse> answers = List.of(
+                cockpit.anonymous().get("/health/live"),
+                cockpit.anonymous().get("/v1/me"),
+                cockpit.anonymous().get("/nothing-here"),
+                cockpit.anonymous().delete("/health/live"),
+                cockpit.partner().get("/v1/partner/accounts/crm-none"),
+                cockpit.partner().post("/v1/partner/accounts", "{"));
+        ApiResponse viaTls = cockpit.anonymous().withHeader("X-Forwarded-Proto", "https").get("/health/live");
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.header("X-Content-Type-Options")).as(answer.toString()).contains("nosniff");
+            assertThat(answer.header("Strict-Transport-Security")).as("plain HTTP").isEmpty();
+        });
+        assertThat(viaTls.header("Strict-Transport-Security")).contains("max-age=31536000");
+        assertThat(viaTls.header("X-Content-Type-Options")).contains("nosniff");
     }
 }

@@ -5,16 +5,111 @@ import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.domain.audit.AuditEvent;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The operator blocks and unblocks addresses; every call lands in the audit log. */
+/**
+ * The operator blocks and unblocks addresses, within rules that keep a block from locking everyone out; every call
+ * lands in the audit log.
+ */
 abstract class OperatorScenarios extends Scenarios {
 
     private ApiResponse block(String address, String reason) {
-        return cockpit.operator().post("/v1/operator/blocked-addresses",
+        return block(cockpit.operator(), address, reason);
+    }
+
+    private static ApiResponse block(ApiClient operator, String address, String reason) {
+        return operator.post("/v1/operator/blocked-addresses",
                 "{\"address\":\"" + address + "\",\"reason\":\"" + reason + "\"}");
+    }
+
+    private ApiResponse blockUntil(String address, Instant expiresAt) {
+        return cockpit.operator().post("/v1/operator/blocked-addresses",
+                "{\"address\":\"" + address + "\",\"reason\":\"scanner\",\"expiresAt\":\"" + expiresAt + "\"}");
+    }
+
+    private boolean listed(String address) {
+        return cockpit.operator().pages("/v1/operator/blocked-addresses", 100).stream()
+                .flatMap(page -> java.util.stream.StreamSupport.stream(page.path("items").spliterator(), false))
+                .anyMatch(item -> item.path("address").asText().equals(address));
+    }
+
+    @Test
+    void rangesWiderThanTheMaximumAreRefusedNamingTheField() {
+        ApiResponse everyone = block("0.0.0.0/0", "mistake");
+        ApiResponse everyoneV6 = block("::/0", "mistake");
+        ApiResponse slash15 = block("10.254.0.0/15", "too much");
+
+        assertThat(everyone.status()).isEqualTo(422);
+        assertThat(everyone.code()).isEqualTo("blocked_address.too_wide");
+        assertThat(everyone.errorPointers()).containsExactly("body:/address");
+        assertThat(everyone.json().path("detail").asText()).contains("/16");
+        assertThat(everyoneV6.code()).isEqualTo("blocked_address.too_wide");
+        assertThat(everyoneV6.json().path("detail").asText()).contains("/48");
+        assertThat(slash15.code()).isEqualTo("blocked_address.too_wide");
+        assertThat(listed("0.0.0.0/0") || listed("::/0") || listed("10.254.0.0/15")).isFalse();
+        assertThat(cockpit.anonymous().from(Unique.address()).get("/health/live").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRangeHoldingTheOperatorsOwnAddressIsRefused() {
+        String operatorAddress = Unique.address();
+        String ownNetwork = operatorAddress.substring(0, operatorAddress.lastIndexOf('.')) + ".0/24";
+        ApiClient operator = cockpit.operator().from(operatorAddress);
+
+        ApiResponse ownNet = block(operator, ownNetwork, "mistake");
+        ApiResponse ownAddress = block(operator, operatorAddress, "mistake");
+
+        assertThat(ownNet.status()).isEqualTo(422);
+        assertThat(ownNet.code()).isEqualTo("blocked_address.includes_caller");
+        assertThat(ownNet.errorPointers()).containsExactly("body:/address");
+        assertThat(ownAddress.code()).isEqualTo("blocked_address.includes_caller");
+        assertThat(operator.get("/v1/operator/blocked-addresses").status()).isEqualTo(200);
+        assertThat(listed(ownNetwork) || listed(operatorAddress + "/32")).isFalse();
+    }
+
+    @Test
+    void aRangeHoldingATrustedProxyIsRefused() {
+        // the fixture's trusted proxy is 127.0.0.1: every test request comes through it
+        ApiClient operator = cockpit.operator().from(Unique.address());
+
+        ApiResponse proxy = block(operator, "127.0.0.1", "mistake");
+        ApiResponse proxyNetwork = block(operator, "127.0.0.0/16", "mistake");
+
+        assertThat(proxy.status()).isEqualTo(422);
+        assertThat(proxy.code()).isEqualTo("blocked_address.includes_trusted_proxy");
+        assertThat(proxy.errorPointers()).containsExactly("body:/address");
+        assertThat(proxyNetwork.code()).isEqualTo("blocked_address.includes_trusted_proxy");
+        assertThat(cockpit.anonymous().get("/health/live").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anExpiryMustLieInTheFuture() {
+        ApiResponse past = blockUntil(Unique.address(), Instant.now().minusSeconds(60));
+
+        assertThat(past.status()).isEqualTo(422);
+        assertThat(past.code()).isEqualTo("blocked_address.expiry_passed");
+        assertThat(past.errorPointers()).containsExactly("body:/expiresAt");
+    }
+
+    @Test
+    @TimeTravel
+    void aBlockWithAnExpiryAppliesUntilThenAndNotAfter() {
+        String address = Unique.address();
+        Instant expiresAt = cockpit.now().plus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+        ApiResponse blocked = blockUntil(address, expiresAt);
+        assertThat(blocked.status()).isEqualTo(201);
+        assertThat(Instant.parse(blocked.json().path("expiresAt").asText())).isEqualTo(expiresAt);
+        assertThat(cockpit.anonymous().from(address).get("/health/live").code()).isEqualTo("address.blocked");
+
+        cockpit.travel(Duration.ofHours(2));
+        assertThat(cockpit.anonymous().from(address).get("/health/live").status()).isEqualTo(200);
+        assertThat(blockUntil(address, cockpit.now().plus(Duration.ofHours(1))).status())
+                .as("an expired block is no obstacle to a new one").isEqualTo(201);
     }
 
     @Test
@@ -25,6 +120,7 @@ abstract class OperatorScenarios extends Scenarios {
         ApiResponse blocked = block(range, "DDoS from this network");
         assertThat(blocked.status()).isEqualTo(201);
         assertThat(blocked.json().path("blockedBy").asText()).isEqualTo("olivia");
+        assertThat(blocked.json().path("expiresAt").isNull()).isTrue();
         assertThat(blocked.header("Location")).contains("/v1/operator/blocked-addresses/" + blocked.json().path("id").asText());
 
         assertThat(cockpit.anonymous().from(inside).get("/health/live").code()).isEqualTo("address.blocked");

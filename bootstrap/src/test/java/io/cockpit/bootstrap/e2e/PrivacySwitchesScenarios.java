@@ -35,6 +35,8 @@ abstract class PrivacySwitchesScenarios extends Scenarios {
         assertThat(privacy.json().path("errorReporting").asBoolean()).isTrue();
         assertThat(privacy.json().path("statistics").asBoolean()).isFalse();
         assertThat(privacy.json().path("analyticsIdentification").asBoolean()).isFalse();
+        assertThat(privacy.json().path("productAnalytics").asBoolean()).isTrue();
+        assertThat(privacy.json().path("recommendations").asBoolean()).isTrue();
         assertThat(user.api().get("/v1/me/consents").json().path("items")).isEmpty();
     }
 
@@ -163,5 +165,60 @@ abstract class PrivacySwitchesScenarios extends Scenarios {
 
         assertThat(bob.api().get(PRIVACY).json().path("statistics").asBoolean()).isFalse();
         assertThat(bob.api().get("/v1/me/consents").json().path("items")).isEmpty();
+    }
+
+    private static String allSwitches(boolean productAnalytics, boolean recommendations) {
+        return "{\"errorReporting\":true,\"statistics\":false,\"analyticsIdentification\":false,"
+                + "\"productAnalytics\":" + productAnalytics + ",\"recommendations\":" + recommendations + "}";
+    }
+
+    @Test
+    void anObjectionIsAnEntryInTheConsentHistory() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+
+        ApiResponse objected = user.api().put(PRIVACY, allSwitches(false, true), "\"0\"");
+        user.api().put(PRIVACY, allSwitches(true, false), objected.header("ETag").orElseThrow());
+
+        assertThat(objected.status()).isEqualTo(200);
+        assertThat(objected.json().path("productAnalytics").asBoolean()).isFalse();
+        assertThat(objected.json().path("recommendations").asBoolean()).isTrue();
+        List<String> entries = new ArrayList<>();
+        user.api().get("/v1/me/consents").json().path("items").forEach(event ->
+                entries.add(event.path("purpose").asText() + " " + event.path("decision").asText()));
+        assertThat(entries).containsExactlyInAnyOrder("recommendations withdrawn", "product_analytics granted",
+                "product_analytics withdrawn");
+        assertThat(entries.getLast()).isEqualTo("product_analytics withdrawn");
+        ApiResponse now = user.api().get(PRIVACY);
+        assertThat(now.json().path("productAnalytics").asBoolean()).isTrue();
+        assertThat(now.json().path("recommendations").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aClientThatKnowsOnlyTheFirstThreeSwitchesKeepsTheObjections() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        user.api().put(PRIVACY, allSwitches(false, false), "*");
+
+        ApiResponse olderClient = user.api().put(PRIVACY, switches(true, true, false), "*");
+
+        assertThat(olderClient.status()).isEqualTo(200);
+        assertThat(olderClient.json().path("statistics").asBoolean()).isTrue();
+        assertThat(olderClient.json().path("productAnalytics").asBoolean()).isFalse();
+        assertThat(olderClient.json().path("recommendations").asBoolean()).isFalse();
+        List<String> purposes = new ArrayList<>();
+        user.api().get("/v1/me/consents").json().path("items").forEach(event ->
+                purposes.add(event.path("purpose").asText()));
+        assertThat(purposes).containsExactlyInAnyOrder("statistics", "product_analytics", "recommendations");
+    }
+
+    @Test
+    void badObjectionSwitchesAreNamed() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+
+        ApiResponse refused = user.api().put(PRIVACY, "{\"errorReporting\":true,\"statistics\":false,"
+                + "\"analyticsIdentification\":false,\"productAnalytics\":\"no\",\"recommendations\":null}", "*");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorPointers()).containsExactlyInAnyOrder("body:/productAnalytics", "body:/recommendations");
+        assertThat(user.api().get(PRIVACY).header("ETag")).hasValue("\"0\"");
     }
 }

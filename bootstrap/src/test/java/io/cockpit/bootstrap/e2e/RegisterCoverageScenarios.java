@@ -42,7 +42,7 @@ abstract class RegisterCoverageScenarios extends Scenarios {
         Map<String, Set<String>> schema = DatabaseScan.columnsByTable(cockpit.databaseSettings());
         Register withoutLabels = Register.of(cockpit.register().categories().stream()
                 .filter(category -> !category.id().equals("labels")).toList());
-        assertThat(undeclaredTables(schema, withoutLabels)).containsExactly("label");
+        assertThat(undeclaredTables(schema, withoutLabels)).containsExactly("label", "label_count");
     }
 
     @Test

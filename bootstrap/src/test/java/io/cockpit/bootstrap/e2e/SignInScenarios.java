@@ -101,16 +101,6 @@ abstract class SignInScenarios extends Scenarios {
     }
 
     @Test
-    void anAccountWithoutPasswordIsNotActivated() {
-        Users.Provisioned user = Users.provision(cockpit);
-
-        ApiResponse refused = Users.signIn(cockpit.anonymous().from(Unique.address()), user.email(), PASSWORD);
-
-        assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.code()).isEqualTo("account.not_activated");
-    }
-
-    @Test
     void cancellingTheContractEndsEverySessionAtOnceAndSignInIsRefused() {
         Users.SignedIn user = Users.signedIn(cockpit);
         assertThat(user.api().get("/v1/auth/sessions").status()).isEqualTo(200);
@@ -259,20 +249,6 @@ abstract class SignInScenarios extends Scenarios {
         ApiClient client = cockpit.anonymous().from(Unique.address());
         assertThat(Users.signIn(client, user.email(), PASSWORD).status()).isEqualTo(401);
         assertThat(Users.signIn(client, user.email(), newPassword).status()).isEqualTo(201);
-    }
-
-    @Test
-    void aFreshActivationTokenResetsThePasswordAndEndsEverySession() {
-        Users.SignedIn user = Users.signedIn(cockpit);
-        String token = cockpit.partner().post("/v1/partner/accounts/" + user.externalId() + "/activation", null, Map.of())
-                .json().path("activationToken").asText();
-
-        ApiResponse reset = activate(token, "my new passphrase for work");
-
-        assertThat(reset.status()).isEqualTo(201);
-        assertThat(user.api().get("/v1/auth/sessions").status()).isEqualTo(401);
-        assertThat(Users.signIn(cockpit.anonymous().from(Unique.address()), user.email(), "my new passphrase for work")
-                .status()).isEqualTo(201);
     }
 
     private static JsonNode withoutInstance(JsonNode problem) {

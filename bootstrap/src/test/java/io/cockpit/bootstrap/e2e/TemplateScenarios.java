@@ -1,10 +1,12 @@
 package io.cockpit.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cockpit.application.testing.Race;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +29,31 @@ abstract class TemplateScenarios extends Scenarios {
         ApiResponse created = user.api().post(TEMPLATES, template(name, body));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created;
+    }
+
+    /** A user has at most 200 templates, also when the adds for the last place race. */
+    @Test
+    void atMostTwoHundredTemplatesEvenWhenAddsRace() throws InterruptedException {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        AtomicInteger filled = new AtomicInteger();
+        Race.run(4, () -> {
+            for (int i = filled.incrementAndGet(); i < 200; i = filled.incrementAndGet()) {
+                create(user, "Vorlage " + i, "Hallo {{firstName}}");
+            }
+            return null;
+        });
+        AtomicInteger names = new AtomicInteger(1000);
+
+        List<Race.Outcome<ApiResponse>> answers = Race.run(6, () -> user.api().post(TEMPLATES,
+                template("Vorlage " + names.incrementAndGet(), "Hallo {{firstName}}")));
+
+        assertThat(answers).allMatch(Race.Outcome::succeeded);
+        assertThat(answers).extracting(answer -> answer.value().status())
+                .containsOnly(201, 422).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.value().status() == 422)
+                .allSatisfy(answer -> assertThat(answer.value().code()).isEqualTo("template.limit_reached"));
+        assertThat(user.api().pages(TEMPLATES, 100).stream().mapToInt(page -> page.path("items").size()).sum())
+                .isEqualTo(200);
     }
 
     @Test

@@ -20,6 +20,12 @@ final class Unique {
         return "10." + ((n >> 16) & 0xFF) + "." + ((n >> 8) & 0xFF) + "." + (n & 0xFF);
     }
 
+    /** An IPv6 /64 network no other test uses, as its first four groups ({@code 2001:db8:1:2c}): add "::host". */
+    static String ipv6Network() {
+        long n = COUNTER.incrementAndGet();
+        return "2001:db8:" + Long.toHexString((n >> 16) & 0xFFFF) + ":" + Long.toHexString(n & 0xFFFF);
+    }
+
     static String email() {
         return "user" + COUNTER.incrementAndGet() + "@example.com";
     }

@@ -16,9 +16,14 @@ public final class AuthErrors {
     private AuthErrors() {
     }
 
+    /**
+     * One answer for an unknown address, a wrong password and an account that has no password yet, so that none of
+     * them can be told apart.
+     */
     public static DomainException signInFailed() {
         return new DomainException(ErrorCode.AUTH_SIGN_IN_FAILED,
-                "The e-mail address or the password is wrong.");
+                "The e-mail address or the password is wrong. A new account must first be activated with the link "
+                        + "from its activation e-mail.");
     }
 
     public static DomainException tooManyAttempts(Duration retryAfter) {
@@ -27,15 +32,22 @@ public final class AuthErrors {
                 "Too many failed attempts. Try again later.", Map.of(RETRY_AFTER_SECONDS, seconds));
     }
 
+    /** Every password hashing slot is taken: the password was not checked, so the attempt does not count. */
+    public static DomainException hashingBusy(Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new DomainException(ErrorCode.SERVER_BUSY,
+                "The server is busy checking passwords. Try again in a moment.", Map.of(RETRY_AFTER_SECONDS, seconds));
+    }
+
     public static DomainException archived(Instant deletionDueAt) {
         return new DomainException(ErrorCode.ACCOUNT_ARCHIVED_SIGN_IN,
                 "The contract was cancelled: the account is archived and will be deleted at " + deletionDueAt + ".",
                 Map.of("deletionDueAt", deletionDueAt));
     }
 
-    public static DomainException notActivated() {
-        return new DomainException(ErrorCode.ACCOUNT_NOT_ACTIVATED,
-                "The account has no password yet: use the activation link you received.");
+    public static DomainException passwordResetTokenInvalid() {
+        return new DomainException(ErrorCode.PASSWORD_RESET_TOKEN_INVALID,
+                "The link to reset the password is unknown, already used or expired. Ask for a new one.");
     }
 
     public static DomainException activationTokenInvalid() {
@@ -46,6 +58,11 @@ public final class AuthErrors {
     public static DomainException currentPasswordWrong() {
         return new DomainException(ErrorCode.AUTH_CURRENT_PASSWORD_WRONG,
                 "The current password is wrong.");
+    }
+
+    public static DomainException passwordChangedConcurrently() {
+        return new DomainException(ErrorCode.AUTH_PASSWORD_CHANGED_CONCURRENTLY,
+                "The password was changed by another request meanwhile; sign in with the new one.");
     }
 
     public static DomainException sessionNotFound() {

@@ -6,6 +6,7 @@ package io.cockpit.domain.access;
  */
 public enum TokenKind {
     ACTIVATION("act_"),
+    PASSWORD_RESET("rst_"),
     SESSION("ses_"),
     PARTNER_KEY("ckp_"),
     OPERATOR_KEY("cko_");

@@ -43,4 +43,9 @@ public final class AccountErrors {
                 "The account is archived (contract cancelled); reactivate it first.",
                 Map.of("deletionDueAt", deletionDueAt));
     }
+
+    public static DomainException alreadyActivated() {
+        return new DomainException(ErrorCode.ACCOUNT_ALREADY_ACTIVATED,
+                "The user has activated the account already; a forgotten password is reset by the user by e-mail.");
+    }
 }

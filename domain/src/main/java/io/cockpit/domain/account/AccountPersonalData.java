@@ -33,13 +33,13 @@ public final class AccountPersonalData {
             Set.of("email", "email_canonical", "name", "external_id", "tracking_id", "statistics_id"));
 
     /**
-     * Every Tracking-ID ever issued, so that none is given to a second person; without any link to an account, and
-     * after the account's erasure only as a keyed hash.
+     * Every Tracking-ID ever issued, so that none is given to a second person: as a keyed hash only, without any link
+     * to an account, so that nothing of it remains in clear once the account is erased.
      */
     public static final PersonalDataCategory ISSUED_TRACKING_IDS = new PersonalDataCategory("issued_tracking_ids",
-            new Localized("Vergebene Tracking-IDs", "issued Tracking-IDs"),
+            new Localized("Vergebene Tracking-IDs (nur als Schlüssel-Hash)", "issued Tracking-IDs (as keyed hashes only)"),
             DataSubject.USER,
-            List.of(Holding.table("tracking_id_registry")),
+            List.of(Holding.table("issued_tracking_id")),
             new Localized("keine Tracking-ID wird zweimal vergeben, damit Produktanalysen nie zwei Personen mischen",
                     "no Tracking-ID is issued twice, so that product analytics never mixes two people"),
             LegalBasis.LEGITIMATE_INTEREST,
@@ -47,7 +47,7 @@ public final class AccountPersonalData {
             List.of(),
             new RetentionRule.Permanent(),
             DeletionMethod.PSEUDONYMISE,
-            Set.of("tracking_id"));
+            Set.of("tracking_id_hash"));
 
     /** Answers to the partner's retried requests, replayed for 24 hours; sealed (encrypted) in the cache. */
     public static final PersonalDataCategory IDEMPOTENCY_RECORDS = new PersonalDataCategory("idempotency_records",

@@ -17,7 +17,7 @@ public final class LabelPersonalData {
     public static final PersonalDataCategory LABELS = new PersonalDataCategory("labels",
             new Localized("Tags und Kategorien", "tags and categories"),
             DataSubject.USER,
-            List.of(Holding.table("label")),
+            List.of(Holding.table("label"), Holding.table("label_count")),
             new Localized("Kontakte und Unterhaltungen ordnen und filtern", "organising and filtering contacts and chats"),
             LegalBasis.CONTRACT,
             new Localized("vom Nutzer", "from the user"),

@@ -46,6 +46,18 @@ public final class AddressRange {
         return new AddressRange(address, address.isIpv4() ? 32 : 128);
     }
 
+    /** The network of {@code prefixLength} bits that holds {@code address} ({@code 2001:db8:1:2::/64}). */
+    public static AddressRange enclosing(IpAddress address, int prefixLength) {
+        byte[] bytes = address.bytes();
+        if (prefixLength < 0 || prefixLength > bytes.length * 8) {
+            throw new IllegalArgumentException("prefix /" + prefixLength + " does not fit " + address);
+        }
+        for (int bit = prefixLength; bit < bytes.length * 8; bit++) {
+            bytes[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
+        }
+        return new AddressRange(IpAddress.ofBytes(bytes), prefixLength);
+    }
+
     private static InvalidValueException invalid() {
         return new InvalidValueException("address.invalid", "is not an IPv4 or IPv6 address or CIDR range");
     }

@@ -45,6 +45,14 @@ public final class IpAddress {
         return new IpAddress(raw);
     }
 
+    /** From 4 or 16 raw bytes (not copied: the caller hands them over). */
+    static IpAddress ofBytes(byte[] raw) {
+        if (raw.length != 4 && raw.length != 16) {
+            throw new IllegalArgumentException("an address has 4 or 16 bytes");
+        }
+        return new IpAddress(raw);
+    }
+
     private static boolean isIpv4Mapped(byte[] raw) {
         for (int i = 0; i < 10; i++) {
             if (raw[i] != 0) {

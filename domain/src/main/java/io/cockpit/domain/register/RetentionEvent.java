@@ -2,6 +2,8 @@ package io.cockpit.domain.register;
 
 import io.cockpit.domain.shared.Language;
 
+import java.util.Locale;
+
 /** The moment a retention period counts from. */
 public enum RetentionEvent {
     CREATED("der Erstellung", "creation"),
@@ -20,5 +22,9 @@ public enum RetentionEvent {
 
     public String describe(Language language) {
         return text.in(language);
+    }
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -14,18 +14,27 @@ public enum ErrorCode {
     ACCOUNT_ARCHIVED("account.archived", ErrorKind.CONFLICT),
     /** The user of an archived account signs in: the same code, refused as forbidden. */
     ACCOUNT_ARCHIVED_SIGN_IN("account.archived", ErrorKind.FORBIDDEN),
-    ACCOUNT_NOT_ACTIVATED("account.not_activated", ErrorKind.FORBIDDEN),
+    /** The partner asks for an activation token for an account whose user has set a password already. */
+    ACCOUNT_ALREADY_ACTIVATED("account.already_activated", ErrorKind.CONFLICT),
     ACTIVATION_TOKEN_INVALID("activation.token_invalid", ErrorKind.BAD_REQUEST),
+    PASSWORD_RESET_TOKEN_INVALID("password_reset.token_invalid", ErrorKind.BAD_REQUEST),
     AUTH_SIGN_IN_FAILED("auth.sign_in_failed", ErrorKind.UNAUTHENTICATED),
     AUTH_TOO_MANY_ATTEMPTS("auth.too_many_attempts", ErrorKind.RATE_LIMITED),
     AUTH_CURRENT_PASSWORD_WRONG("auth.current_password_wrong", ErrorKind.FORBIDDEN),
+    /** Another request changed the password between this one's check of the current password and its write. */
+    AUTH_PASSWORD_CHANGED_CONCURRENTLY("auth.password_changed_concurrently", ErrorKind.CONFLICT),
     SESSION_NOT_FOUND("session.not_found", ErrorKind.NOT_FOUND),
     ADDRESS_BLOCKED("address.blocked", ErrorKind.FORBIDDEN),
     BLOCKED_ADDRESS_EXISTS("blocked_address.exists", ErrorKind.CONFLICT),
     BLOCKED_ADDRESS_NOT_FOUND("blocked_address.not_found", ErrorKind.NOT_FOUND),
+    BLOCKED_ADDRESS_TOO_WIDE("blocked_address.too_wide", ErrorKind.INVALID),
+    BLOCKED_ADDRESS_INCLUDES_CALLER("blocked_address.includes_caller", ErrorKind.INVALID),
+    BLOCKED_ADDRESS_INCLUDES_TRUSTED_PROXY("blocked_address.includes_trusted_proxy", ErrorKind.INVALID),
+    BLOCKED_ADDRESS_EXPIRY_PASSED("blocked_address.expiry_passed", ErrorKind.INVALID),
     TEMPLATE_NOT_FOUND("template.not_found", ErrorKind.NOT_FOUND),
     TEMPLATE_NAME_TAKEN("template.name_taken", ErrorKind.CONFLICT),
     TEMPLATE_VARIABLE_MISSING("template.variable_missing", ErrorKind.INVALID),
+    TEMPLATE_LIMIT_REACHED("template.limit_reached", ErrorKind.INVALID),
     TAG_NOT_FOUND("tag.not_found", ErrorKind.NOT_FOUND),
     TAG_NAME_TAKEN("tag.name_taken", ErrorKind.CONFLICT),
     TAG_LIMIT_REACHED("tag.limit_reached", ErrorKind.INVALID),
@@ -55,7 +64,11 @@ public enum ErrorCode {
     LINKEDIN_SENDER_NOT_PARTICIPANT("linkedin.sender_not_participant", ErrorKind.INVALID),
     LINKEDIN_CONTACT_SUPPRESSED("linkedin.contact_suppressed", ErrorKind.CONFLICT),
     LINKEDIN_PROFILE_URL_TAKEN("linkedin.profile_url_taken", ErrorKind.CONFLICT),
+    /** Every password hashing slot stayed taken for the short time a request may wait; retry after a moment. */
+    SERVER_BUSY("server.busy", ErrorKind.UNAVAILABLE),
     REQUEST_INVALID_CURSOR("request.invalid_cursor", ErrorKind.BAD_REQUEST),
+    DATA_SUBJECT_REQUEST_NOT_FOUND("data_subject_request.not_found", ErrorKind.NOT_FOUND),
+    DATA_SUBJECT_REQUEST_CLOSED("data_subject_request.closed", ErrorKind.CONFLICT),
     /**
      * A value object refused its input ({@link InvalidValueException}); the rule it broke is a field-level code.
      * The HTTP adapter normally reports it per field; one that escapes is still a validation failure.

@@ -17,5 +17,7 @@ public enum ErrorKind {
     /** The caller's copy is stale. */
     PRECONDITION_FAILED,
     /** Too many attempts; try again later. */
-    RATE_LIMITED
+    RATE_LIMITED,
+    /** The server has no capacity for this work right now (e.g. every password hashing slot is taken): 503. */
+    UNAVAILABLE
 }

@@ -10,6 +10,9 @@ import java.util.Objects;
 public record MessageTemplate(ItemId id, UserId userId, TemplateName name, TemplateBody body, Instant createdAt,
                               Instant updatedAt, long version) {
 
+    /** How many templates a user may have: enough for every situation, few enough to pick from. */
+    public static final int MAX_PER_USER = 200;
+
     public MessageTemplate {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(userId, "userId");

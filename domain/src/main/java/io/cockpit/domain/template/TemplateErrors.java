@@ -13,6 +13,11 @@ public final class TemplateErrors {
         return new DomainException(ErrorCode.TEMPLATE_NOT_FOUND, "No such template.");
     }
 
+    public static DomainException limitReached() {
+        return new DomainException(ErrorCode.TEMPLATE_LIMIT_REACHED, "You have " + MessageTemplate.MAX_PER_USER
+                + " templates already, the most there can be; delete one first.");
+    }
+
     public static DomainException nameTaken() {
         return new DomainException(ErrorCode.TEMPLATE_NAME_TAKEN, "You have a template with this name.");
     }

@@ -17,7 +17,7 @@ public final class TemplatePersonalData {
     public static final PersonalDataCategory MESSAGE_TEMPLATES = new PersonalDataCategory("message_templates",
             new Localized("Nachrichtenvorlagen", "message templates"),
             DataSubject.USER,
-            List.of(Holding.table("message_template")),
+            List.of(Holding.table("message_template"), Holding.table("template_count")),
             new Localized("Nachrichten schneller schreiben", "writing messages faster"),
             LegalBasis.CONTRACT,
             new Localized("vom Nutzer", "from the user"),

@@ -46,4 +46,19 @@ class AddressRangeTest {
         }
         assertThatThrownBy(() -> AddressRange.parse(text)).isInstanceOf(InvalidValueException.class);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2001:db8:1:2:aaaa:bbbb:cccc:dddd, 64, 2001:db8:1:2::/64",
+            "2001:db8:1:2:aaaa:bbbb:cccc:dddd, 48, 2001:db8:1::/48",
+            "2001:db8:1:2:aaaa:bbbb:cccc:dddd, 128, 2001:db8:1:2:aaaa:bbbb:cccc:dddd/128",
+            "203.0.113.77, 24, 203.0.113.0/24",
+            "203.0.113.77, 32, 203.0.113.77/32",
+            "203.0.113.77, 0, 0.0.0.0/0"})
+    void theEnclosingNetworkClearsTheHostBits(String address, int prefix, String network) {
+        AddressRange enclosing = AddressRange.enclosing(IpAddress.parse(address), prefix);
+
+        assertThat(enclosing.text()).isEqualTo(network);
+        assertThat(enclosing.contains(IpAddress.parse(address))).isTrue();
+    }
 }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Argon2id (RFC 9106) from Bouncy Castle, stored in the PHC string format
  * {@code $argon2id$v=19$m=<KiB>,t=<iterations>,p=<lanes>$<salt>$<hash>}. Passwords are hashed in Unicode NFC, so
- * the same password typed on another keyboard still matches.
+ * the same password typed on another keyboard still matches. Every hash runs in the {@link HashingPool}.
  */
 public final class Argon2PasswordHasher implements PasswordHasher {
 
@@ -29,10 +29,12 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     private final Argon2Settings settings;
     private final SecureRandom random;
+    private final HashingPool pool;
 
-    public Argon2PasswordHasher(Argon2Settings settings, SecureRandom random) {
+    public Argon2PasswordHasher(Argon2Settings settings, SecureRandom random, HashingPool pool) {
         this.settings = settings;
         this.random = random;
+        this.pool = pool;
     }
 
     private record Parsed(Argon2Settings settings, byte[] salt, byte[] hash) {
@@ -41,7 +43,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     @Override
     public PasswordHash hash(Password password) {
         byte[] salt = randomBytes(SALT_BYTES);
-        return encode(salt, derive(password, settings, salt, HASH_BYTES));
+        return encode(salt, pool.run(() -> derive(password, settings, salt, HASH_BYTES)));
     }
 
     /** Random bytes in the place of the hash: as costly to check as a real one, and no password derives them. */
@@ -56,9 +58,9 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         if (parsed.isEmpty()) {
             return false;
         }
-        byte[] expected = parsed.get().hash();
-        byte[] actual = derive(password, parsed.get().settings(), parsed.get().salt(), expected.length);
-        return MessageDigest.isEqual(expected, actual);
+        Parsed hash = parsed.get();
+        byte[] actual = pool.run(() -> derive(password, hash.settings(), hash.salt(), hash.hash().length));
+        return MessageDigest.isEqual(hash.hash(), actual);
     }
 
     @Override

@@ -4,17 +4,22 @@ import io.cockpit.application.port.out.access.PasswordHasher;
 import io.cockpit.application.port.out.access.PasswordHasherContract;
 import io.cockpit.domain.access.Password;
 import io.cockpit.domain.access.PasswordHash;
+import io.cockpit.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The password hasher contract on Argon2id, with small parameters to keep the test quick. */
 class Argon2PasswordHasherTest extends PasswordHasherContract {
 
+    private static final HashingPool POOL = new HashingPool(2, Duration.ofSeconds(30));
+
     private final Argon2PasswordHasher hasher = new Argon2PasswordHasher(new Argon2Settings(1024, 2, 1),
-            new SecureRandom());
+            new SecureRandom(), POOL);
 
     @Override
     protected PasswordHasher hasher() {
@@ -23,7 +28,7 @@ class Argon2PasswordHasherTest extends PasswordHasherContract {
 
     @Override
     protected PasswordHasher hasherWithOtherParameters() {
-        return new Argon2PasswordHasher(new Argon2Settings(2048, 1, 1), new SecureRandom());
+        return new Argon2PasswordHasher(new Argon2Settings(2048, 1, 1), new SecureRandom(), POOL);
     }
 
     @Test
@@ -42,5 +47,26 @@ class Argon2PasswordHasherTest extends PasswordHasherContract {
                 .isTrue();
         assertThat(hasher.verify(new Password("Password"), new PasswordHash(
                 "$argon2id$v=19$m=1024,t=2,p=1$c29tZXNhbHQ$7FfsnA6vUe7qLpL/3Kqc3uR48ZJyFbUVt7jWZlf0Htk"))).isFalse();
+    }
+
+    @Test
+    void hashesAndChecksWaitForASlotOfThePoolAndAreRefusedWhenNoneFrees() throws Exception {
+        HashingPool single = new HashingPool(1, Duration.ofMillis(50));
+        Argon2PasswordHasher bounded = new Argon2PasswordHasher(new Argon2Settings(1024, 1, 1), new SecureRandom(),
+                single);
+        PasswordHash stored = bounded.hash(new Password("correct horse battery staple"));
+        try (HashingPoolTest.HeldSlots held = HashingPoolTest.holdAll(single)) {
+            assertThatThrownBy(() -> bounded.verify(new Password("correct horse battery staple"), stored))
+                    .isInstanceOf(DomainException.class)
+                    .extracting(failure -> ((DomainException) failure).code()).isEqualTo("server.busy");
+            assertThatThrownBy(() -> bounded.hash(new Password("another passphrase here")))
+                    .isInstanceOf(DomainException.class);
+            assertThat(bounded.unmatchable().encoded()).as("made without hashing").startsWith("$argon2id$");
+        }
+
+        assertThat(bounded.verify(new Password("correct horse battery staple"), stored)).isTrue();
+        assertThat(single.completed()).isEqualTo(3);
+        assertThat(single.refused()).isEqualTo(2);
+        single.close();
     }
 }

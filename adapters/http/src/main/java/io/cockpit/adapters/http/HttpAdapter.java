@@ -1,9 +1,11 @@
 package io.cockpit.adapters.http;
 
 import io.cockpit.adapters.http.contract.ApiContract;
+import io.cockpit.adapters.http.contract.ApiOperation;
 import io.cockpit.adapters.http.json.Json;
 import io.cockpit.adapters.http.operations.ContractApi;
 import io.cockpit.adapters.http.operations.HealthApi;
+import io.cockpit.adapters.http.operations.MetricsApi;
 import io.cockpit.adapters.http.operations.ReadinessCheck;
 import io.cockpit.adapters.http.pipeline.AccessLog;
 import io.cockpit.adapters.http.pipeline.ApiKeyAuthenticator;
@@ -13,8 +15,11 @@ import io.cockpit.adapters.http.pipeline.ClientAddresses;
 import io.cockpit.adapters.http.pipeline.ContractFilter;
 import io.cockpit.adapters.http.pipeline.ContractJsonSupport;
 import io.cockpit.adapters.http.pipeline.ErrorMapping;
+import io.cockpit.adapters.http.pipeline.HeadRequests;
+import io.cockpit.adapters.http.pipeline.HeaderSizeLimit;
 import io.cockpit.adapters.http.pipeline.ProblemDirectHandler;
 import io.cockpit.adapters.http.pipeline.RequestObserver;
+import io.cockpit.adapters.http.pipeline.SecurityHeaders;
 import io.cockpit.adapters.http.pipeline.SessionAuthenticator;
 import io.cockpit.domain.protection.TrustedProxies;
 import io.helidon.http.DirectHandler;
@@ -24,6 +29,7 @@ import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The HTTP in-adapter, assembled: what bootstrap needs to configure the web server (media, low-level error
@@ -32,12 +38,22 @@ import java.util.List;
  */
 public final class HttpAdapter {
 
+    /** The listener of the management port, as {@code x-cockpit-listener} names it in the contract. */
+    public static final String MANAGEMENT = "management";
+
     /** Bodies above 1 MiB are refused with 413. */
     public static final long MAX_PAYLOAD_BYTES = 1024 * 1024;
+    /** A request line (method, target, version) above 4 KiB is refused with 414. */
+    public static final int MAX_REQUEST_LINE_BYTES = 4096;
+    /** Headers above 16 KiB together are refused with 431 ({@link HeaderSizeLimit}). */
+    public static final int MAX_HEADER_BYTES = 16 * 1024;
+    /** Helidon's parser stops reading headers here, with a 400 that cannot say why; a guard for memory. */
+    public static final int PARSER_HEADER_BYTES = 64 * 1024;
 
     private final ApiContract contract;
     private final AccessChecks access;
     private final List<HttpRoutes> routes;
+    private final TrustedProxies trustedProxies;
     private final ClientAddresses clientAddresses;
     private final List<ReadinessCheck> readinessChecks;
     private final RequestObserver observer;
@@ -49,6 +65,7 @@ public final class HttpAdapter {
         this.contract = contract;
         this.access = access;
         this.routes = List.copyOf(routes);
+        this.trustedProxies = trustedProxies;
         this.clientAddresses = new ClientAddresses(trustedProxies);
         this.readinessChecks = List.copyOf(readinessChecks);
         this.observer = observer;
@@ -63,7 +80,7 @@ public final class HttpAdapter {
     }
 
     public DirectHandlers directHandlers() {
-        ProblemDirectHandler handler = new ProblemDirectHandler(MAX_PAYLOAD_BYTES);
+        ProblemDirectHandler handler = new ProblemDirectHandler(MAX_PAYLOAD_BYTES, MAX_HEADER_BYTES, PARSER_HEADER_BYTES);
         DirectHandlers.Builder builder = DirectHandlers.builder();
         for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
             builder.addHandler(type, handler);
@@ -79,13 +96,31 @@ public final class HttpAdapter {
                 SessionAuthenticator.bearer(access.sessions()),
                 SessionAuthenticator.cookie(access.sessions()));
         routing.addFilter(new AccessLog(observer))
+                .addFilter(new SecurityHeaders(trustedProxies))
+                .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
                 .addFilter(new BlockedAddressFilter(clientAddresses, access.addresses()))
-                .addFilter(new ContractFilter(contract, authenticators))
+                .addFilter(new ContractFilter(contract, ApiOperation.API, authenticators))
                 .error(Throwable.class, new ErrorMapping());
         for (HttpRoutes capability : routes) {
-            routing.register(capability.pathPrefix(), capability.service());
+            routing.register(capability.pathPrefix(), HeadRequests.alongGets(capability.service()));
         }
-        routing.register(HealthApi.PATH_PREFIX, new HealthApi(readinessChecks))
-                .register(ContractApi.PATH_PREFIX, new ContractApi(contract));
+        routing.register(HealthApi.PATH_PREFIX, HeadRequests.alongGets(new HealthApi(readinessChecks)))
+                .register(ContractApi.PATH_PREFIX, HeadRequests.alongGets(new ContractApi(contract)));
+    }
+
+    /**
+     * The management port's routing: {@code /metrics} and nothing else, held to the contract like the API port
+     * (its operations are the ones marked {@code x-cockpit-listener: management}). No blocklist and no credentials:
+     * the port is for the platform's network only (loopback by default).
+     *
+     * @param metrics every meter in the Prometheus text format
+     */
+    public void managementRouting(HttpRouting.Builder routing, Supplier<String> metrics) {
+        routing.addFilter(new AccessLog(observer))
+                .addFilter(new SecurityHeaders(trustedProxies))
+                .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
+                .addFilter(new ContractFilter(contract, MANAGEMENT, List.of()))
+                .error(Throwable.class, new ErrorMapping())
+                .register(MetricsApi.PATH_PREFIX, HeadRequests.alongGets(new MetricsApi(metrics)));
     }
 }

@@ -84,4 +84,27 @@ public final class InMemorySessionCache implements SessionCache {
         entries.values().removeIf(entry -> !now.isBefore(entry.expiresAt()));
         lists.values().removeIf(entry -> !now.isBefore(entry.expiresAt()));
     }
+
+    /** The user's live cached sessions, then the list, then the revision; one item each. */
+    @Override
+    public int erase(UserId user, int limit) {
+        Instant now = clock.instant();
+        int erased = 0;
+        for (var entry : entries.entrySet()) {
+            if (erased == limit) {
+                break;
+            }
+            if (entry.getValue().session().userId().equals(user) && entries.remove(entry.getKey(), entry.getValue())
+                    && now.isBefore(entry.getValue().expiresAt())) {
+                erased++;
+            }
+        }
+        if (erased < limit && lists.remove(user) != null) {
+            erased++;
+        }
+        if (erased < limit && revisions.remove(user) != null) {
+            erased++;
+        }
+        return erased;
+    }
 }

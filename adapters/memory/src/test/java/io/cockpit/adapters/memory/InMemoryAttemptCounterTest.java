@@ -21,8 +21,8 @@ class InMemoryAttemptCounterTest extends AttemptCounterContract {
     @Test
     void sweepingForgetsEmptyWindows() {
         Instant t0 = Instant.parse("2026-11-29T10:00:00Z");
-        counter.record("old", t0, Duration.ofHours(1));
-        counter.record("recent", t0.plus(Duration.ofMinutes(50)), Duration.ofHours(1));
+        counter.reserve("old", t0, Duration.ofHours(1), 10);
+        counter.reserve("recent", t0.plus(Duration.ofMinutes(50)), Duration.ofHours(1), 10);
 
         counter.sweep(t0.plus(Duration.ofMinutes(70)), Duration.ofHours(1));
 

@@ -19,14 +19,17 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
         }
     }
 
-    /** The embedded default: an H2 file database in MySQL mode under {@code dataDir}. */
+    /**
+     * The embedded default: an H2 file database in MySQL mode under {@code dataDir}, open in one process at a time
+     * (H2 locks the file). No {@code AUTO_SERVER}: it would open a TCP port on every interface for other processes;
+     * `./cockpit keys` reaches a running server's database through its console socket instead.
+     */
     public static DatabaseSettings embedded(Path dataDir, int maxPoolSize) {
         String file = dataDir.toAbsolutePath().resolve("cockpit").toString();
-        // AUTO_SERVER lets `./cockpit keys create` open the database while the server runs; a lock is waited for
-        // up to 10 s (H2's default is 2 s), as one user's LinkedIn batches queue for that user's lock
+        // a lock is waited for up to 10 s (H2's default is 2 s), as one user's LinkedIn batches queue for that
+        // user's lock
         return new DatabaseSettings("jdbc:h2:file:" + file
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE"
-                + ";LOCK_TIMEOUT=10000",
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;LOCK_TIMEOUT=10000",
                 "cockpit", "", maxPoolSize);
     }
 

@@ -14,6 +14,11 @@ public record KeysetPage(String sortColumn, String idColumn, boolean newestFirst
         return new KeysetPage(timeColumn, idColumn, true, true);
     }
 
+    /** Oldest (earliest) first by a DATETIME column. */
+    public static KeysetPage byTimeAscending(String timeColumn, String idColumn) {
+        return new KeysetPage(timeColumn, idColumn, false, true);
+    }
+
     /** Ascending by a text column (e.g. a canonical name). */
     public static KeysetPage byTextAscending(String textColumn, String idColumn) {
         return new KeysetPage(textColumn, idColumn, false, false);

@@ -1,27 +1,18 @@
 package io.cockpit.adapters.mysql;
 
-import io.cockpit.adapters.mysql.access.JdbiActivationTokens;
-import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
-import io.cockpit.adapters.mysql.access.JdbiCredentialRepository;
-import io.cockpit.adapters.mysql.access.JdbiKnownSignInAddresses;
-import io.cockpit.adapters.mysql.access.JdbiSessionRepository;
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
-import io.cockpit.adapters.mysql.account.JdbiTrackingIdRegistry;
-import io.cockpit.adapters.mysql.audit.JdbiAuditLog;
-import io.cockpit.adapters.mysql.label.JdbiLabelRepository;
-import io.cockpit.adapters.mysql.privacy.JdbiConsentLedger;
-import io.cockpit.adapters.mysql.privacy.JdbiPrivacyRepository;
-import io.cockpit.adapters.mysql.protection.JdbiBlockedAddressRepository;
-import io.cockpit.adapters.mysql.settings.JdbiSettingsRepository;
-import io.cockpit.adapters.mysql.template.JdbiTemplateRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.statement.TemplateEngine;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -47,8 +38,16 @@ public final class RelationalStore implements AutoCloseable {
         this.transactions = new JdbiTransactions(jdbi);
     }
 
-    /** Opens the pool and brings the schema up to date. */
+    /**
+     * Opens the pool and brings the schema up to date, for a database that holds nothing a keyed migration must
+     * convert (a new one, or one a server of this version migrated already).
+     */
     public static RelationalStore open(DatabaseSettings settings) {
+        return open(settings, MigrationKeys.NONE);
+    }
+
+    /** Opens the pool and brings the schema up to date; {@code keys} for the migrations that need the secret. */
+    public static RelationalStore open(DatabaseSettings settings, MigrationKeys keys) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
@@ -59,15 +58,36 @@ public final class RelationalStore implements AutoCloseable {
         config.setInitializationFailTimeout(Duration.ofSeconds(30).toMillis());
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
+            try (Connection connection = dataSource.getConnection()) {
+                TrackingIdHashMigration.refuseWithoutTheSecret(connection, keys);
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the schema failed", e);
+            }
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration/common", settings.vendor().migrationsLocation())
+                    .javaMigrations(new TrackingIdHashMigration(keys))
                     .load()
                     .migrate();
             return new RelationalStore(dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /**
+     * Whether another process has this embedded database open (H2 locks its file): opening it would fail, after the
+     * pool's retries. Asks with one plain connection, which H2 refuses at once. Always false for MySQL.
+     */
+    public static boolean openInAnotherProcess(DatabaseSettings settings) {
+        if (settings.vendor() != DatabaseSettings.Vendor.H2) {
+            return false;
+        }
+        try (Connection probe = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password())) {
+            return false;
+        } catch (SQLException e) {
+            return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1;
         }
     }
 

@@ -11,22 +11,29 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Sliding windows as Redis sorted sets of attempt times, trimmed and counted in one Lua script (atomic, and safe on
- * the shared connection). Times come from the application's clock, not Redis', so every node counts alike.
+ * Sliding windows as Redis sorted sets of attempt times, trimmed, counted and (below the limit) added to in one Lua
+ * script: atomic, so parallel reservations on every node admit exactly the limit, and safe on the shared connection.
+ * Times come from the application's clock, not Redis', so every node counts alike.
  */
 public final class RedisAttemptCounter implements AttemptCounter {
 
     private static final String PREFIX = RedisStore.KEY_PREFIX + "attempts:";
 
-    /** KEYS[1]; ARGV: now ms, window ms, member, record (1/0). Returns {count, oldest ms or ""}. */
+    /**
+     * KEYS[1]; ARGV: now ms, window ms, member, limit (0: only count). Returns {admitted 1/0, count, oldest ms or ""}.
+     */
     private static final String SCRIPT = """
             redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
-            if ARGV[4] == '1' then
+            local count = redis.call('ZCARD', KEYS[1])
+            local admitted = 0
+            if count < tonumber(ARGV[4]) then
               redis.call('ZADD', KEYS[1], ARGV[1], ARGV[3])
               redis.call('PEXPIRE', KEYS[1], ARGV[2])
+              count = count + 1
+              admitted = 1
             end
             local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-            return {redis.call('ZCARD', KEYS[1]), oldest[2] or ''}
+            return {admitted, count, oldest[2] or ''}
             """;
 
     private final RedisStore redis;
@@ -39,28 +46,35 @@ public final class RedisAttemptCounter implements AttemptCounter {
 
     @Override
     public Attempts count(String key, Instant now, Duration window) {
-        return run(key, now, window, false);
+        return run(key, now, window, "", 0).attempts();
     }
 
     @Override
-    public Attempts record(String key, Instant now, Duration window) {
-        return run(key, now, window, true);
+    public Reservation reserve(String key, Instant now, Duration window, int limit) {
+        return run(key, now, window, now.toEpochMilli() + ":" + UUID.randomUUID(), limit);
     }
 
-    private Attempts run(String key, Instant now, Duration window, boolean record) {
+    private Reservation run(String key, Instant now, Duration window, String member, int limit) {
         String[] keys = {PREFIX + key};
-        String[] args = {Long.toString(now.toEpochMilli()), Long.toString(window.toMillis()),
-                now.toEpochMilli() + ":" + UUID.randomUUID(), record ? "1" : "0"};
+        String[] args = {Long.toString(now.toEpochMilli()), Long.toString(window.toMillis()), member,
+                Integer.toString(limit)};
         List<Object> result;
         try {
             result = redis.commands().evalsha(scriptSha, ScriptOutputType.MULTI, keys, args);
         } catch (RedisNoScriptException flushed) {
             result = redis.commands().eval(SCRIPT, ScriptOutputType.MULTI, keys, args);
         }
-        int count = ((Long) result.get(0)).intValue();
-        Object oldest = result.get(1);
-        return new Attempts(count, oldest == null || oldest.toString().isEmpty() ? Optional.empty()
+        int count = ((Long) result.get(1)).intValue();
+        Object oldest = result.get(2);
+        Attempts attempts = new Attempts(count, oldest == null || oldest.toString().isEmpty() ? Optional.empty()
                 : Optional.of(Instant.ofEpochMilli((long) Double.parseDouble(oldest.toString()))));
+        return ((Long) result.get(0)) == 1L ? Reservation.admitted(key, member, attempts)
+                : Reservation.refused(key, attempts);
+    }
+
+    @Override
+    public void release(Reservation reservation) {
+        reservation.id().ifPresent(member -> redis.commands().zrem(PREFIX + reservation.key(), member));
     }
 
     @Override

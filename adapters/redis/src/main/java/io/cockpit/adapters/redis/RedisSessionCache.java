@@ -7,6 +7,8 @@ import io.cockpit.domain.access.SessionId;
 import io.cockpit.domain.access.TokenHash;
 import io.cockpit.domain.account.UserId;
 import io.lettuce.core.KeyValue;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 
 import java.nio.charset.StandardCharsets;
@@ -22,21 +24,34 @@ import java.util.Optional;
  * A session is one line {@code sessionId|userId|tokenHash|createdMillis|lastSeenMillis|device} (the device label
  * Base64-encoded), stored under the token's SHA-256 with a TTL. A user's session list is one string under the SHA-256
  * of the User-ID: its revision on the first line, then one line per session; the revision counter of the user's
- * sessions is a second key, kept a day after the last change. Pseudonymous: User-IDs, token hashes, coarse device
- * labels, times.
+ * sessions is a second key, kept a day after the last change. A third key per user, a set of the token hashes cached
+ * for the user that lives as long as the longest of them, lets an erasure find the user's cached sessions without
+ * reading every key. Pseudonymous: User-IDs, token hashes, coarse device labels, times.
  */
 public final class RedisSessionCache implements SessionCache {
 
     private static final String PREFIX = RedisStore.KEY_PREFIX + "session:";
     private static final String LIST_PREFIX = RedisStore.KEY_PREFIX + "session-list:";
     private static final String REVISION_PREFIX = RedisStore.KEY_PREFIX + "session-revision:";
+    private static final String USER_PREFIX = RedisStore.KEY_PREFIX + "session-user:";
+    /** KEYS: the session, the user's set; ARGV: the value, the TTL in ms, the token hash. */
+    private static final String PUT = """
+            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+            redis.call('SADD', KEYS[2], ARGV[3])
+            if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[2]) then
+              redis.call('PEXPIRE', KEYS[2], ARGV[2])
+            end
+            return 1
+            """;
     /** Much longer than any list is cached, so a counter never restarts under a list read before. */
     private static final Duration REVISION_TTL = Duration.ofDays(1);
 
     private final RedisStore redis;
+    private final String putSha;
 
     RedisSessionCache(RedisStore redis) {
         this.redis = redis;
+        this.putSha = redis.commands().scriptLoad(PUT);
     }
 
     @Override
@@ -49,7 +64,13 @@ public final class RedisSessionCache implements SessionCache {
         if (ttl.isZero() || ttl.isNegative()) {
             return;
         }
-        redis.commands().set(PREFIX + session.tokenHash().hex(), encode(session), SetArgs.Builder.px(ttl.toMillis()));
+        String[] keys = {PREFIX + session.tokenHash().hex(), USER_PREFIX + userKey(session.userId())};
+        String[] args = {encode(session), Long.toString(ttl.toMillis()), session.tokenHash().hex()};
+        try {
+            redis.commands().evalsha(putSha, ScriptOutputType.INTEGER, keys, args);
+        } catch (RedisNoScriptException flushed) {
+            redis.commands().eval(PUT, ScriptOutputType.INTEGER, keys, args);
+        }
     }
 
     @Override
@@ -121,5 +142,31 @@ public final class RedisSessionCache implements SessionCache {
         return new Session(new SessionId(parts[0]), new UserId(parts[1]), new TokenHash(parts[2]),
                 new DeviceLabel(new String(Base64.getUrlDecoder().decode(parts[5]), StandardCharsets.UTF_8)),
                 Instant.ofEpochMilli(Long.parseLong(parts[3])), Instant.ofEpochMilli(Long.parseLong(parts[4])));
+    }
+
+    /**
+     * The user's cached sessions (found through the user's set; hashes whose session expired or was evicted do not
+     * count), then the list, then the revision.
+     */
+    @Override
+    public int erase(UserId user, int limit) {
+        String member = USER_PREFIX + userKey(user);
+        int erased = 0;
+        while (erased < limit) {
+            List<String> hashes = redis.commands().srandmember(member, limit - erased);
+            if (hashes.isEmpty()) {
+                break;
+            }
+            erased += redis.commands().del(hashes.stream().map(hash -> PREFIX + hash).toArray(String[]::new))
+                    .intValue();
+            redis.commands().srem(member, hashes.toArray(String[]::new));
+        }
+        if (erased < limit) {
+            erased += redis.commands().del(LIST_PREFIX + userKey(user)).intValue();
+        }
+        if (erased < limit) {
+            erased += redis.commands().del(REVISION_PREFIX + userKey(user)).intValue();
+        }
+        return erased;
     }
 }

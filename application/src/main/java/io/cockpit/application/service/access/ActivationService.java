@@ -22,14 +22,16 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Activation: the first password, or a new one after a fresh token from the partner (password reset). Either way
- * every earlier session of the account ends. The token is used up atomically, so it works exactly once.
+ * Activation: the first password, set with the token the partner handed out. The token is used up atomically, so it
+ * works exactly once, and only while the account has no password: an activated account cannot be taken over with a
+ * fresh token (a forgotten password is reset by e-mail, {@link PasswordResetService}).
  */
 public final class ActivationService implements ActivateAccountUseCase {
 
     private final AccountRepository accounts;
     private final ActivationTokens activationTokens;
     private final CredentialRepository credentials;
+    private final NewPassword newPassword;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final BruteForceGuard guard;
@@ -38,11 +40,13 @@ public final class ActivationService implements ActivateAccountUseCase {
     private final Clock clock;
 
     public ActivationService(AccountRepository accounts, ActivationTokens activationTokens,
-                             CredentialRepository credentials, PasswordHasher hasher, PasswordPolicy policy,
-                             BruteForceGuard guard, SessionService sessions, Transactions transactions, Clock clock) {
+                             CredentialRepository credentials, NewPassword newPassword, PasswordHasher hasher,
+                             PasswordPolicy policy, BruteForceGuard guard, SessionService sessions,
+                             Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.activationTokens = activationTokens;
         this.credentials = credentials;
+        this.newPassword = newPassword;
         this.hasher = hasher;
         this.policy = policy;
         this.guard = guard;
@@ -55,20 +59,26 @@ public final class ActivationService implements ActivateAccountUseCase {
     public StartedSession activate(String token, String password, IpAddress client, DeviceLabel device) {
         TokenHash tokenHash = TokenHash.of(token);
         Instant now = clock.instant();
+        BruteForceGuard.Guess guess = guard.reserveToken(client);
         Optional<Account> account = activationTokens.findValid(tokenHash, now).flatMap(accounts::findById);
         if (account.isEmpty()) {
-            guard.failedWithoutAccount(client);
+            guess.failed();
             throw AuthErrors.activationTokenInvalid();
         }
+        guess.succeeded();
         if (account.get().contract().isArchived()) {
             throw AuthErrors.archived(account.get().contract().deletionDueAt());
         }
-        PasswordHash hash = hasher.hash(policy.accept(password, account.get().email()));
         UserId userId = account.get().userId();
+        if (credentials.find(userId).isPresent()) {
+            throw AuthErrors.activationTokenInvalid();
+        }
+        PasswordHash hash = hasher.hash(policy.accept(password, account.get().email()));
         return transactions.inTransaction(() -> {
             activationTokens.consume(tokenHash, now).orElseThrow(AuthErrors::activationTokenInvalid);
-            credentials.save(userId, hash, now);
-            sessions.endAll(userId, Optional.empty());
+            if (!newPassword.setFirst(userId, hash, now)) {
+                throw AuthErrors.activationTokenInvalid();
+            }
             return sessions.start(userId, device);
         });
     }

@@ -3,17 +3,25 @@ package io.cockpit.application.service.access;
 import io.cockpit.application.port.in.access.AdministerApiKeysUseCase;
 import io.cockpit.application.port.in.access.AuthenticateApiKeyUseCase;
 import io.cockpit.application.port.out.access.ApiKeyRepository;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.domain.access.ApiKey;
 import io.cockpit.domain.access.ApiKeyName;
 import io.cockpit.domain.access.ApiKeyRole;
 import io.cockpit.domain.access.SecretToken;
 import io.cockpit.domain.access.TokenHash;
+import io.cockpit.domain.shared.InvalidValueException;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * API keys. Deliberately without a cache: every request with a key reads its row by primary key, so revoking a key
+ * (a row update by `./cockpit keys revoke`) is in force on every node with the next request.
+ */
 public final class ApiKeyService implements AuthenticateApiKeyUseCase, AdministerApiKeysUseCase {
 
     /** A preset key (from the environment) must be as hard to guess as a generated one. */
@@ -34,13 +42,22 @@ public final class ApiKeyService implements AuthenticateApiKeyUseCase, Administe
         if (presentedSecret == null || presentedSecret.isBlank()) {
             return Optional.empty();
         }
-        return keys.findByHash(TokenHash.of(presentedSecret)).filter(key -> key.role() == expectedRole);
+        Instant now = clock.instant();
+        Optional<ApiKey> key = keys.findByHash(TokenHash.of(presentedSecret))
+                .filter(found -> found.role() == expectedRole && found.usableAt(now));
+        key.filter(found -> found.lastUseOutdatedAt(now)).ifPresent(found -> keys.recordUse(found.id(), now));
+        return key;
     }
 
     @Override
-    public SecretToken create(ApiKeyRole role, ApiKeyName name) {
+    public SecretToken create(ApiKeyRole role, ApiKeyName name, Optional<Instant> expiresAt) {
+        Instant now = clock.instant();
+        if (expiresAt.isPresent() && !expiresAt.get().isAfter(now)) {
+            throw new InvalidValueException("api_key.expiry_passed", "must lie in the future");
+        }
         SecretToken secret = SecretToken.generate(role.tokenKind(), random);
-        store(role, name, secret);
+        keys.add(new ApiKey(UUID.randomUUID().toString(), role, name, secret.hash(), now, Optional.empty(),
+                expiresAt, Optional.empty()));
         return secret;
     }
 
@@ -49,19 +66,32 @@ public final class ApiKeyService implements AuthenticateApiKeyUseCase, Administe
         if (keys.existsFor(role)) {
             return new KeyAlreadyExisted();
         }
+        SecretToken secret;
         if (preset.isPresent()) {
             String value = preset.get().strip();
             if (value.length() < MINIMUM_PRESET_LENGTH) {
                 throw new IllegalArgumentException("a preset " + role.name().toLowerCase()
                         + " key needs at least " + MINIMUM_PRESET_LENGTH + " characters");
             }
-            store(role, name, new SecretToken(value));
-            return new PresetInstalled();
+            secret = new SecretToken(value);
+        } else {
+            secret = SecretToken.generate(role.tokenKind(), random);
         }
-        return new KeyCreated(create(role, name));
+        try {
+            keys.addFirst(new ApiKey(UUID.randomUUID().toString(), role, name, secret.hash(), clock.instant()));
+        } catch (UniquenessViolation anotherNodeWasFaster) {
+            return new KeyAlreadyExisted();
+        }
+        return preset.isPresent() ? new PresetInstalled() : new KeyCreated(secret);
     }
 
-    private void store(ApiKeyRole role, ApiKeyName name, SecretToken secret) {
-        keys.add(new ApiKey(UUID.randomUUID().toString(), role, name, secret.hash(), clock.instant()));
+    @Override
+    public List<ApiKey> list() {
+        return keys.all();
+    }
+
+    @Override
+    public int revoke(ApiKeyRole role, ApiKeyName name, Optional<String> id) {
+        return keys.revoke(role, name, id, clock.instant());
     }
 }

@@ -19,27 +19,31 @@ import io.cockpit.domain.protection.IpAddress;
 import java.time.Clock;
 import java.util.Optional;
 
-/** A signed-in user changes the password; wrong current passwords are throttled like sign-ins. */
+/**
+ * A signed-in user changes the password; wrong current passwords are throttled like sign-ins. The new hash replaces
+ * only the hash the current password was checked against, so of several changes racing with the same current
+ * password exactly one wins; the others are refused as concurrent.
+ */
 public final class PasswordService implements ChangePasswordUseCase {
 
     private final AccountRepository accounts;
     private final CredentialRepository credentials;
+    private final NewPassword passwords;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final BruteForceGuard guard;
-    private final SessionService sessions;
     private final Transactions transactions;
     private final Clock clock;
 
-    public PasswordService(AccountRepository accounts, CredentialRepository credentials, PasswordHasher hasher,
-                           PasswordPolicy policy, BruteForceGuard guard, SessionService sessions,
+    public PasswordService(AccountRepository accounts, CredentialRepository credentials, NewPassword newPassword,
+                           PasswordHasher hasher, PasswordPolicy policy, BruteForceGuard guard,
                            Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.credentials = credentials;
+        this.passwords = newPassword;
         this.hasher = hasher;
         this.policy = policy;
         this.guard = guard;
-        this.sessions = sessions;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -48,17 +52,18 @@ public final class PasswordService implements ChangePasswordUseCase {
     public void change(UserId userId, SessionId current, String currentPassword, String newPassword, IpAddress client) {
         Account account = accounts.findById(userId).orElseThrow(AccountErrors::notFound);
         BruteForceGuard.Subject subject = guard.subject(client, "user:" + userId.value());
-        guard.checkAllowed(subject, true);
+        BruteForceGuard.Guess guess = guard.reserve(subject, true);
         PasswordHash stored = credentials.find(userId).orElseThrow(AuthErrors::currentPasswordWrong);
-        if (!hasher.verify(new Password(currentPassword), stored)) {
-            guard.failed(subject);
+        if (!guess.check(() -> hasher.verify(new Password(currentPassword), stored))) {
+            guess.failed();
             throw AuthErrors.currentPasswordWrong();
         }
-        guard.succeeded(subject);
+        guess.succeeded();
         PasswordHash changed = hasher.hash(policy.accept(newPassword, account.email()));
         transactions.inTransaction(() -> {
-            credentials.save(userId, changed, clock.instant());
-            sessions.endAll(userId, Optional.of(current));
+            if (!passwords.replace(userId, stored, changed, clock.instant(), Optional.of(current))) {
+                throw AuthErrors.passwordChangedConcurrently();
+            }
             return null;
         });
     }

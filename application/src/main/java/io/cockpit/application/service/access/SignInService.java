@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * Sign-in. An unknown e-mail address and a wrong password get the same answer after the same work: a password check
- * against an unmatchable hash with the current parameters stands in for the missing account. Only a correct password
- * reveals an archived account.
+ * against an unmatchable hash with the current parameters stands in for the missing account, and for an account that
+ * has no password yet (never activated). Only a correct password reveals an archived account.
  */
 public final class SignInService implements SignInUseCase {
 
@@ -53,25 +53,24 @@ public final class SignInService implements SignInUseCase {
                 "email:" + attempt.email().strip().toLowerCase(Locale.ROOT));
         boolean known = account.map(a -> knownAddresses.isKnown(a.userId(),
                 guard.knownAddressHash(a.userId(), attempt.client()))).orElse(false);
-        guard.checkAllowed(subject, known);
+        BruteForceGuard.Guess guess = guard.reserve(subject, known);
 
         Optional<PasswordHash> hash = account.flatMap(a -> credentials.find(a.userId()));
-        boolean correct = hasher.verify(attempt.password(), hash.orElse(unknownAccountHash)) && hash.isPresent();
+        boolean correct = guess.check(() -> hasher.verify(attempt.password(), hash.orElse(unknownAccountHash)))
+                && hash.isPresent();
         if (!correct) {
-            guard.failed(subject);
-            if (account.isPresent() && hash.isEmpty()) {
-                throw AuthErrors.notActivated();
-            }
+            guess.failed();
             throw AuthErrors.signInFailed();
         }
         Account user = account.get();
+        guess.succeeded();
         if (user.contract().isArchived()) {
             throw AuthErrors.archived(user.contract().deletionDueAt());
         }
-        guard.succeeded(subject);
         knownAddresses.remember(user.userId(), guard.knownAddressHash(user.userId(), attempt.client()), clock.instant());
         if (hasher.needsRehash(hash.get())) {
-            credentials.save(user.userId(), hasher.hash(attempt.password()), clock.instant());
+            // only in place of the hash just checked: a password changed meanwhile is not overwritten
+            credentials.replace(user.userId(), hash.get(), hasher.hash(attempt.password()), clock.instant());
         }
         return sessions.start(user.userId(), attempt.device());
     }

@@ -6,6 +6,7 @@ import io.cockpit.application.port.in.account.FindPartnerAccountQuery;
 import io.cockpit.application.port.in.account.IssueActivationUseCase;
 import io.cockpit.application.port.out.account.AccountRepository;
 import io.cockpit.application.port.out.access.ActivationTokens;
+import io.cockpit.application.port.out.access.CredentialRepository;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
@@ -22,8 +23,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What the partner does with an account it provisioned: read it, change it, re-issue its activation token.
- * Cancelling the contract ends every session of the account at once.
+ * What the partner does with an account it provisioned: read it, change it, re-issue its activation token while the
+ * user has not activated it (afterwards the password is the user's alone). Cancelling the contract ends every session
+ * of the account at once.
  */
 public final class PartnerAccountService implements FindPartnerAccountQuery, ChangeAccountUseCase,
         IssueActivationUseCase {
@@ -32,16 +34,18 @@ public final class PartnerAccountService implements FindPartnerAccountQuery, Cha
 
     private final AccountRepository accounts;
     private final ActivationTokens activationTokens;
+    private final CredentialRepository credentials;
     private final SessionService sessions;
     private final Transactions transactions;
     private final Clock clock;
     private final SecureRandom random;
 
     public PartnerAccountService(AccountRepository accounts, ActivationTokens activationTokens,
-                                 SessionService sessions, Transactions transactions, Clock clock,
-                                 SecureRandom random) {
+                                 CredentialRepository credentials, SessionService sessions, Transactions transactions,
+                                 Clock clock, SecureRandom random) {
         this.accounts = accounts;
         this.activationTokens = activationTokens;
+        this.credentials = credentials;
         this.sessions = sessions;
         this.transactions = transactions;
         this.clock = clock;
@@ -101,6 +105,9 @@ public final class PartnerAccountService implements FindPartnerAccountQuery, Cha
             Account account = find(partnerId, externalId);
             if (account.contract().isArchived()) {
                 throw AccountErrors.archived(account.contract().deletionDueAt());
+            }
+            if (credentials.find(account.userId()).isPresent()) {
+                throw AccountErrors.alreadyActivated();
             }
             return ActivationIssuer.issue(account, activationTokens, clock.instant(), random);
         });

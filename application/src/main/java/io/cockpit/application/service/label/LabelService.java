@@ -23,8 +23,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Tags and categories; a deleted one leaves the contacts and conversations it was on. The per-user limit is counted in the transaction that adds; two adds racing at the limit can
- * both pass (one label over), which the limit's purpose (bounded lists) tolerates.
+ * Tags and categories, at most {@link LabelKind#maxPerUser()} of each kind per user, also under concurrent adds; a
+ * deleted one leaves the contacts and conversations it was on.
  */
 public final class LabelService implements LabelsUseCase {
 
@@ -51,17 +51,16 @@ public final class LabelService implements LabelsUseCase {
     public Label create(UserId userId, LabelKind kind, LabelName name, Colour colour, Optional<Priority> priority) {
         Instant now = clock.instant();
         Label label = new Label(ItemId.random(), userId, kind, name, colour, priority, now, now, 1);
+        boolean added;
         try {
-            return transactions.inTransaction(() -> {
-                if (repository.count(userId, kind) >= kind.maxPerUser()) {
-                    throw LabelErrors.limitReached(kind);
-                }
-                repository.add(label);
-                return label;
-            });
+            added = repository.add(label, kind.maxPerUser());
         } catch (UniquenessViolation taken) {
             throw LabelErrors.nameTaken(kind);
         }
+        if (!added) {
+            throw LabelErrors.limitReached(kind);
+        }
+        return label;
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.cockpit.domain.privacy.ConsentDecision;
 import io.cockpit.domain.privacy.ConsentEvent;
 import io.cockpit.domain.privacy.ConsentPurpose;
 import io.cockpit.domain.privacy.PrivacySwitches;
+import io.cockpit.domain.privacy.PrivacySwitchesChange;
 import io.cockpit.domain.shared.VersionCheck;
 import io.cockpit.domain.shared.Versioned;
 
@@ -26,8 +27,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * The privacy switches. Each change and its consent-history entry are written together, so the history always
- * explains the switches. Withdrawing the statistics consent cuts the link at once: the account gets a fresh
+ * The privacy switches: consents, and objections to what rests on legitimate interest. Each change and its
+ * consent-history entry are written together, so the history always explains the switches. Withdrawing the statistics consent cuts the link at once: the account gets a fresh
  * Statistics-ID and the old one is overwritten, so points recorded under it belong to no one.
  */
 public final class PrivacyService implements PrivacyUseCase, PrivacySwitchesQuery {
@@ -63,25 +64,27 @@ public final class PrivacyService implements PrivacyUseCase, PrivacySwitchesQuer
     }
 
     @Override
-    public Versioned<PrivacySwitches> replace(UserId userId, VersionCheck expected, PrivacySwitches switches,
+    public Versioned<PrivacySwitches> replace(UserId userId, VersionCheck expected, PrivacySwitchesChange change,
                                               String source) {
         try {
-            return replaceOnce(userId, expected, switches, source);
+            return replaceOnce(userId, expected, change, source);
         } catch (StaleWriteException concurrent) {
             throw VersionCheck.changedMeanwhile();
         }
     }
 
-    private Versioned<PrivacySwitches> replaceOnce(UserId userId, VersionCheck expected, PrivacySwitches switches,
+    private Versioned<PrivacySwitches> replaceOnce(UserId userId, VersionCheck expected, PrivacySwitchesChange change,
                                                    String source) {
         return transactions.inTransaction(() -> {
             Versioned<PrivacySwitches> current = privacy(userId);
             expected.require(current.version());
+            PrivacySwitches switches = change.applyTo(current.value());
             Instant now = clock.instant();
             long version = repository.save(userId, switches, current.version(), now);
-            for (Map.Entry<ConsentPurpose, ConsentDecision> change : current.value().changesTo(switches)) {
-                ledger.append(new ConsentEvent(userId, change.getKey(), change.getValue(), now, policyVersion, source));
-                if (change.getKey() == ConsentPurpose.STATISTICS && change.getValue() == ConsentDecision.WITHDRAWN) {
+            for (Map.Entry<ConsentPurpose, ConsentDecision> decision : current.value().changesTo(switches)) {
+                ledger.append(new ConsentEvent(userId, decision.getKey(), decision.getValue(), now, policyVersion,
+                        source));
+                if (decision.getKey() == ConsentPurpose.STATISTICS && decision.getValue() == ConsentDecision.WITHDRAWN) {
                     Account account = accounts.findById(userId).orElseThrow(AccountErrors::notFound);
                     accounts.update(account.withStatisticsId(StatisticsId.random(random), now));
                 }

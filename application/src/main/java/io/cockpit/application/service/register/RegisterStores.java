@@ -2,6 +2,7 @@ package io.cockpit.application.service.register;
 
 import io.cockpit.application.port.out.register.ExpiringPersonalData;
 import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.domain.account.AccountPersonalData;
 import io.cockpit.domain.register.DeletionMethod;
 import io.cockpit.domain.register.PersonalDataCategory;
 import io.cockpit.domain.register.Register;
@@ -21,6 +22,9 @@ import java.util.stream.Collectors;
  * Export, erasure and the retention jobs all walk this one list, in register order.
  */
 public final class RegisterStores {
+
+    /** The category an erasure deletes last: the account row. */
+    public static final String ERASED_LAST = AccountPersonalData.ACCOUNT.id();
 
     private final Register register;
     private final List<PersonalDataStore> stores;
@@ -81,6 +85,19 @@ public final class RegisterStores {
     /** The stores of user data, in the register's order of categories. */
     public List<PersonalDataStore> stores() {
         return stores;
+    }
+
+    /**
+     * The stores in the order an erasure runs them: the register's order, but the {@link #ERASED_LAST account} last,
+     * since the account row is what identifies the user (to the partner, to the erasure's receipt) until everything
+     * else is gone. Within a category the stores keep the order their capability listed them in (the sessions' rows
+     * before their cache, so that no session is cached again from a row that still exists).
+     */
+    public List<PersonalDataStore> erasureOrder() {
+        List<PersonalDataStore> ordered = new ArrayList<>(stores.stream()
+                .filter(store -> !store.category().equals(ERASED_LAST)).toList());
+        stores.stream().filter(store -> store.category().equals(ERASED_LAST)).forEach(ordered::add);
+        return List.copyOf(ordered);
     }
 
     public List<ExpiringPersonalData> expiring() {

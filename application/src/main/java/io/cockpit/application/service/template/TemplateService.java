@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+/** Message templates, at most {@link MessageTemplate#MAX_PER_USER} per user, also under concurrent adds. */
 public final class TemplateService implements TemplatesUseCase {
 
     private final TemplateRepository repository;
@@ -49,10 +50,14 @@ public final class TemplateService implements TemplatesUseCase {
     public MessageTemplate create(UserId userId, TemplateName name, TemplateBody body) {
         Instant now = clock.instant();
         MessageTemplate template = new MessageTemplate(ItemId.random(), userId, name, body, now, now, 1);
+        boolean added;
         try {
-            repository.add(template);
+            added = repository.add(template, MessageTemplate.MAX_PER_USER);
         } catch (UniquenessViolation taken) {
             throw TemplateErrors.nameTaken();
+        }
+        if (!added) {
+            throw TemplateErrors.limitReached();
         }
         return template;
     }

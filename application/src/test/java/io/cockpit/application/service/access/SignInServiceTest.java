@@ -11,6 +11,7 @@ import io.cockpit.application.service.protection.AddressBlocklist;
 import io.cockpit.application.service.protection.BruteForceGuard;
 import io.cockpit.application.testing.fakes.FakePasswordHasher;
 import io.cockpit.application.testing.fakes.FakeStores;
+import io.cockpit.domain.access.AuthErrors;
 import io.cockpit.domain.access.DeviceLabel;
 import io.cockpit.domain.access.Password;
 import io.cockpit.domain.access.PasswordHash;
@@ -19,11 +20,18 @@ import io.cockpit.domain.account.Account;
 import io.cockpit.domain.account.TrackingWords;
 import io.cockpit.domain.protection.IpAddress;
 import io.cockpit.domain.protection.SignInThrottle;
+import io.cockpit.domain.protection.TrustedProxies;
 import io.cockpit.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.cockpit.application.testing.AccountMother.anAccount;
@@ -41,17 +49,19 @@ class SignInServiceTest {
     private final SessionService sessions = new SessionService(stores.sessions, stores.sessionCache,
             stores.transactions, SessionPolicy.DEFAULT, stores.clock, random);
     private final BruteForceGuard guard = new BruteForceGuard(stores.attempts, new ServerSecret(new byte[32]),
-            new AddressBlocklist(stores.blockedAddresses, stores.clock), SignInThrottle.DEFAULT, stores.clock);
+            new AddressBlocklist(stores.blockedAddresses, stores.clock), SignInThrottle.DEFAULT, TrustedProxies.NONE,
+            stores.clock);
     private final SignInService signIn = new SignInService(stores.accounts, stores.credentials,
             hasher, stores.knownAddresses, guard, sessions, stores.clock);
     private final IpAddress client = IpAddress.parse("198.51.100.20");
 
     private Account activatedAccount(PasswordHash hash) {
         Account account = ((Provisioned) new ProvisionAccountService(stores.accounts,
-                stores.activationTokens, new TrackingIdIssuer(TrackingWords.bundled(), stores.trackingIds, random),
+                stores.activationTokens, new TrackingIdIssuer(TrackingWords.bundled(), stores.trackingIds,
+                    stores.secret, random),
                 stores.transactions, stores.clock, random)
                 .provision(anAccount().request())).account();
-        stores.credentials.save(account.userId(), hash, stores.clock.instant());
+        stores.credentials.create(account.userId(), hash, stores.clock.instant());
         return account;
     }
 
@@ -104,10 +114,58 @@ class SignInServiceTest {
         assertThat(sessions.authenticate(unused)).isEmpty();
     }
 
-    /** A hasher, counting password checks. */
+    @Test
+    void ofTwoHundredParallelWrongGuessesAtOneAccountFromOneAddressTenAreChecked() throws Exception {
+        Account account = activatedAccount(hasher.hash(new Password(PASSWORD)));
+        hasher.verifications.set(0);
+        ExecutorService threads = Executors.newFixedThreadPool(50);
+        List<Future<String>> answers = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        for (int i = 0; i < 200; i++) {
+            answers.add(threads.submit(() -> {
+                start.await();
+                try {
+                    signIn.signIn(attempt(account.email().value(), "wrong password here"));
+                    return "signed in";
+                } catch (DomainException refused) {
+                    return refused.code();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> answer : answers) {
+            outcomes.add(answer.get());
+        }
+        threads.shutdown();
+
+        assertThat(hasher.verifications.get()).isEqualTo(10);
+        assertThat(outcomes).filteredOn("auth.sign_in_failed"::equals).hasSize(10);
+        assertThat(outcomes).filteredOn("auth.too_many_attempts"::equals).hasSize(190);
+    }
+
+    @Test
+    void whenEveryHashingSlotIsTakenTheAnswerIsBusyAndTheGuessDoesNotCount() {
+        Account account = activatedAccount(hasher.hash(new Password(PASSWORD)));
+        hasher.busy = true;
+        for (int i = 0; i < 20; i++) {
+            assertThatThrownBy(() -> signIn.signIn(attempt(account.email().value(), "wrong password here")))
+                    .isInstanceOf(DomainException.class)
+                    .extracting(refused -> ((DomainException) refused).code()).isEqualTo("server.busy");
+        }
+        hasher.busy = false;
+
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> signIn.signIn(attempt(account.email().value(), "wrong password here")))
+                    .extracting(refused -> ((DomainException) refused).code()).isEqualTo("auth.sign_in_failed");
+        }
+    }
+
+    /** A hasher, counting password checks; while {@link #busy} every check is refused as the full pool does. */
     private static final class CountingHasher implements PasswordHasher {
         private final PasswordHasher real;
         final AtomicInteger verifications = new AtomicInteger();
+        volatile boolean busy;
 
         CountingHasher(PasswordHasher real) {
             this.real = real;
@@ -120,6 +178,9 @@ class SignInServiceTest {
 
         @Override
         public boolean verify(Password password, PasswordHash hash) {
+            if (busy) {
+                throw AuthErrors.hashingBusy(Duration.ofSeconds(1));
+            }
             verifications.incrementAndGet();
             return real.verify(password, hash);
         }

@@ -33,12 +33,13 @@ class ProvisionAccountServiceTest {
     private final FakeStores stores = new FakeStores();
     private final SecureRandom random = new SecureRandom();
     private final ProvisionAccountService provisioning = new ProvisionAccountService(stores.accounts,
-            stores.activationTokens, new TrackingIdIssuer(TrackingWords.bundled(), stores.trackingIds, random),
+            stores.activationTokens, new TrackingIdIssuer(TrackingWords.bundled(), stores.trackingIds,
+                    stores.secret, random),
             stores.transactions, stores.clock, random);
     private final SessionService sessions = new SessionService(stores.sessions, stores.sessionCache,
             stores.transactions, SessionPolicy.DEFAULT, stores.clock, random);
     private final PartnerAccountService partnerAccounts = new PartnerAccountService(stores.accounts,
-            stores.activationTokens, sessions, stores.transactions, stores.clock, random);
+            stores.activationTokens, stores.credentials, sessions, stores.transactions, stores.clock, random);
 
     @Test
     void aProvisionedAccountGetsThreeIdentifiersAndAWorkingActivationToken() {
@@ -102,11 +103,12 @@ class ProvisionAccountServiceTest {
     void aTrackingIdIssuedOnceIsNeverIssuedAgain() {
         TrackingWords words = TrackingWords.bundled();
         TrackingId alreadyIssued = words.draw(new Random(42));
-        stores.trackingIds.register(alreadyIssued, stores.clock.instant());
+        stores.trackingIds.register(TrackingIdIssuer.hashOf(stores.secret, alreadyIssued), stores.clock.instant());
 
-        TrackingId next = new TrackingIdIssuer(words, stores.trackingIds, new Random(42))
+        TrackingId next = new TrackingIdIssuer(words, stores.trackingIds, stores.secret, new Random(42))
                 .issue(stores.clock.instant());
 
         assertThat(next).isNotEqualTo(alreadyIssued);
+        assertThat(stores.trackingIds.isRegistered(TrackingIdIssuer.hashOf(stores.secret, next))).isTrue();
     }
 }

@@ -7,6 +7,7 @@ import io.cockpit.domain.privacy.ConsentDecision;
 import io.cockpit.domain.privacy.ConsentEvent;
 import io.cockpit.domain.privacy.ConsentPurpose;
 import io.cockpit.domain.privacy.PrivacySwitches;
+import io.cockpit.domain.privacy.PrivacySwitchesChange;
 import io.cockpit.domain.shared.DomainException;
 import io.cockpit.domain.shared.VersionCheck;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import static io.cockpit.application.testing.AccountMother.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,15 @@ class PrivacyServiceTest {
             stores.transactions, "2024-10-21", stores.clock, new SecureRandom());
     private final Account account = anAccount().build();
 
+    /** The three switches of the first version, the objection switches on (their defaults). */
+    private static PrivacySwitches on(boolean errorReporting, boolean statistics, boolean analyticsIdentification) {
+        return new PrivacySwitches(errorReporting, statistics, analyticsIdentification, true, true);
+    }
+
+    private static PrivacySwitchesChange to(PrivacySwitches switches) {
+        return PrivacySwitchesChange.to(switches);
+    }
+
     PrivacyServiceTest() {
         stores.accounts.add(account);
     }
@@ -34,16 +45,16 @@ class PrivacyServiceTest {
     void theSwitchesPortAnswersWhatTheUserLastSaved() {
         assertThat(privacy.switches(account.userId())).isEqualTo(PrivacySwitches.DEFAULT);
 
-        privacy.replace(account.userId(), VersionCheck.ANY, new PrivacySwitches(false, true, false), "self-service");
+        privacy.replace(account.userId(), VersionCheck.ANY, to(on(false, true, false)), "self-service");
 
-        assertThat(privacy.switches(account.userId())).isEqualTo(new PrivacySwitches(false, true, false));
+        assertThat(privacy.switches(account.userId())).isEqualTo(on(false, true, false));
     }
 
     @Test
     void eachDecisionIsRecordedWithTimePolicyVersionAndSource() {
-        privacy.replace(account.userId(), VersionCheck.exactly(0), new PrivacySwitches(true, true, false), "self-service");
+        privacy.replace(account.userId(), VersionCheck.exactly(0), to(on(true, true, false)), "self-service");
         stores.clock.advance(Duration.ofMinutes(5));
-        privacy.replace(account.userId(), VersionCheck.exactly(1), new PrivacySwitches(true, false, false), "support");
+        privacy.replace(account.userId(), VersionCheck.exactly(1), to(on(true, false, false)), "support");
 
         List<ConsentEvent> history = privacy.consents(account.userId(), PageRequest.first(10)).items();
 
@@ -56,10 +67,10 @@ class PrivacyServiceTest {
 
     @Test
     void aChangeBasedOnAnOldVersionLeavesSwitchesHistoryAndStatisticsIdAlone() {
-        privacy.replace(account.userId(), VersionCheck.exactly(0), new PrivacySwitches(true, true, false), "self-service");
+        privacy.replace(account.userId(), VersionCheck.exactly(0), to(on(true, true, false)), "self-service");
 
         assertThatThrownBy(() -> privacy.replace(account.userId(), VersionCheck.exactly(0),
-                new PrivacySwitches(true, false, false), "self-service"))
+                to(on(true, false, false)), "self-service"))
                 .isInstanceOfSatisfying(DomainException.class,
                         refused -> assertThat(refused.code()).isEqualTo("precondition.failed"));
         assertThat(privacy.switches(account.userId()).statistics()).isTrue();
@@ -70,12 +81,38 @@ class PrivacyServiceTest {
 
     @Test
     void withdrawingStatisticsGivesTheAccountAFreshStatisticsId() {
-        privacy.replace(account.userId(), VersionCheck.ANY, new PrivacySwitches(true, true, false), "self-service");
+        privacy.replace(account.userId(), VersionCheck.ANY, to(on(true, true, false)), "self-service");
 
-        privacy.replace(account.userId(), VersionCheck.ANY, new PrivacySwitches(true, false, false), "self-service");
+        privacy.replace(account.userId(), VersionCheck.ANY, to(on(true, false, false)), "self-service");
 
         Account after = stores.accounts.findById(account.userId()).orElseThrow();
         assertThat(after.statisticsId()).isNotEqualTo(account.statisticsId());
         assertThat(after.trackingId()).isEqualTo(account.trackingId());
+    }
+
+    @Test
+    void anObjectionIsRecordedAsTheWithdrawalOfItsPurpose() {
+        privacy.replace(account.userId(), VersionCheck.ANY, new PrivacySwitchesChange(true, false, false,
+                Optional.of(false), Optional.empty()), "self-service");
+
+        assertThat(privacy.switches(account.userId())).isEqualTo(new PrivacySwitches(true, false, false, false, true));
+        assertThat(privacy.consents(account.userId(), PageRequest.first(10)).items()).singleElement()
+                .returns(ConsentPurpose.PRODUCT_ANALYTICS, ConsentEvent::purpose)
+                .returns(ConsentDecision.WITHDRAWN, ConsentEvent::decision);
+    }
+
+    @Test
+    void aClientThatSendsOnlyTheFirstThreeSwitchesLeavesTheObjectionsAsTheyAre() {
+        privacy.replace(account.userId(), VersionCheck.ANY, to(new PrivacySwitches(true, false, false, false, false)),
+                "self-service");
+
+        privacy.replace(account.userId(), VersionCheck.ANY, new PrivacySwitchesChange(true, true, false,
+                Optional.empty(), Optional.empty()), "self-service");
+
+        assertThat(privacy.switches(account.userId())).isEqualTo(new PrivacySwitches(true, true, false, false, false));
+        assertThat(privacy.consents(account.userId(), PageRequest.first(10)).items())
+                .extracting(ConsentEvent::purpose)
+                .containsExactly(ConsentPurpose.STATISTICS, ConsentPurpose.RECOMMENDATIONS,
+                        ConsentPurpose.PRODUCT_ANALYTICS);
     }
 }

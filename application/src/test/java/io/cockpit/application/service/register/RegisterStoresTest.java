@@ -4,6 +4,7 @@ import io.cockpit.application.port.out.register.ExpiringPersonalData;
 import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.domain.access.AccessPersonalData;
+import io.cockpit.domain.account.AccountPersonalData;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.label.LabelPersonalData;
 import io.cockpit.domain.protection.ProtectionPersonalData;
@@ -81,5 +82,20 @@ class RegisterStoresTest {
         assertThat(stores.periodsWithoutStore()).containsExactly(AccessPersonalData.SESSIONS);
         assertThat(new RegisterStores(register, stores.stores(), List.of(expiring("sessions"))).periodsWithoutStore())
                 .isEmpty();
+    }
+
+    @Test
+    void anErasureRunsTheAccountLastAndKeepsTheOrderWithinACategory() {
+        Register withAccount = Register.of(List.of(AccountPersonalData.ACCOUNT, TemplatePersonalData.MESSAGE_TEMPLATES,
+                AccessPersonalData.SESSIONS));
+        PersonalDataStore account = store("account");
+        PersonalDataStore rows = store("sessions");
+        PersonalDataStore cache = store("sessions");
+        PersonalDataStore templates = store("message_templates");
+
+        RegisterStores stores = new RegisterStores(withAccount, List.of(rows, account, cache, templates), List.of());
+
+        assertThat(stores.stores()).containsExactly(account, templates, rows, cache);
+        assertThat(stores.erasureOrder()).containsExactly(templates, rows, cache, account);
     }
 }

@@ -1,6 +1,7 @@
 package io.cockpit.application.testing.fakes;
 
 import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.UniquenessViolation.Rule;
 import io.cockpit.domain.account.Account;
@@ -14,6 +15,7 @@ import io.cockpit.domain.account.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static io.cockpit.application.testing.fakes.UniqueKey.unique;
 
@@ -73,5 +75,15 @@ public final class FakeAccountRepository implements AccountRepository {
                         StoredTime.of(contract.deletionDueAt())),
                 trackingId, account.statisticsId(), StoredTime.of(createdAt), StoredTime.of(account.updatedAt()),
                 version);
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        accounts.find(user).map(AccountRepository::exported).ifPresent(sink);
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return accounts.delete(user, account -> true).isPresent() ? 1 : 0;
     }
 }

@@ -1,12 +1,15 @@
 package io.cockpit.application.testing.fakes;
 
 import io.cockpit.application.port.out.access.ActivationTokens;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.domain.access.TokenHash;
 import io.cockpit.domain.account.UserId;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public final class FakeActivationTokens implements ActivationTokens {
 
@@ -42,5 +45,31 @@ public final class FakeActivationTokens implements ActivationTokens {
     @Override
     public Optional<UserId> consume(TokenHash hash, Instant now) {
         return tokens.delete(hash, token -> token.validAt(now)).map(Token::userId);
+    }
+
+    @Override
+    public void revokeAll(UserId userId) {
+        tokens.deleteWhere(token -> token.userId().equals(userId));
+    }
+
+    /** By issue, then hash, as the SQL reads them. */
+    private static final Comparator<Token> ORDER = Comparator.comparing(Token::issuedAt)
+            .thenComparing(token -> token.hash().hex());
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        tokens.select(token -> token.userId().equals(user)).stream().sorted(ORDER)
+                .map(token -> ActivationTokens.exported(token.issuedAt(), token.expiresAt())).forEach(sink);
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return tokens.deleteFirst(token -> token.userId().equals(user), ORDER, limit).size();
+    }
+
+    @Override
+    public int deleteExpired(Instant cutoff, int limit) {
+        return tokens.deleteFirst(token -> token.expiresAt().isBefore(cutoff),
+                Comparator.comparing(Token::expiresAt).thenComparing(token -> token.hash().hex()), limit).size();
     }
 }

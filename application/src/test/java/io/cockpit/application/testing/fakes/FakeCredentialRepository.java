@@ -1,23 +1,24 @@
 package io.cockpit.application.testing.fakes;
 
 import io.cockpit.application.port.out.access.CredentialRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.domain.access.PasswordHash;
 import io.cockpit.domain.account.UserId;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public final class FakeCredentialRepository implements CredentialRepository {
 
     private record Credential(UserId userId, PasswordHash hash, Instant changedAt) {
     }
 
-    private final FakeDatabase database;
     private final FakeTable<Credential> credentials;
 
     public FakeCredentialRepository(FakeDatabase database) {
-        this.database = database;
         this.credentials = database.table("credential", Credential::userId, List.of());
     }
 
@@ -27,13 +28,28 @@ public final class FakeCredentialRepository implements CredentialRepository {
     }
 
     @Override
-    public void save(UserId userId, PasswordHash hash, Instant changedAt) {
-        Credential credential = new Credential(userId, hash, StoredTime.of(changedAt));
-        database.atomically(() -> {
-            if (credentials.update(userId, stored -> true, stored -> credential).isEmpty()) {
-                credentials.insert(credential);
-            }
-            return null;
-        });
+    public boolean create(UserId userId, PasswordHash hash, Instant changedAt) {
+        try {
+            credentials.insert(new Credential(userId, hash, StoredTime.of(changedAt)));
+            return true;
+        } catch (UniquenessViolation exists) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean replace(UserId userId, PasswordHash expected, PasswordHash replacement, Instant changedAt) {
+        return credentials.update(userId, stored -> stored.hash().equals(expected),
+                stored -> new Credential(userId, replacement, StoredTime.of(changedAt))).isPresent();
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        credentials.find(user).map(stored -> CredentialRepository.exported(stored.changedAt())).ifPresent(sink);
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return credentials.delete(user, stored -> true).isPresent() ? 1 : 0;
     }
 }

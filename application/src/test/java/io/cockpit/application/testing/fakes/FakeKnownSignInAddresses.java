@@ -1,10 +1,13 @@
 package io.cockpit.application.testing.fakes;
 
 import io.cockpit.application.port.out.access.KnownSignInAddresses;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.domain.account.UserId;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 public final class FakeKnownSignInAddresses implements KnownSignInAddresses {
 
@@ -37,5 +40,26 @@ public final class FakeKnownSignInAddresses implements KnownSignInAddresses {
             }
             return null;
         });
+    }
+
+    /** By last sign-in, then hash, as the SQL reads them. */
+    private static final Comparator<KnownAddress> ORDER = Comparator.comparing(KnownAddress::lastSignInAt)
+            .thenComparing(KnownAddress::addressHash);
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        addresses.select(address -> address.userId().equals(user)).stream().sorted(ORDER)
+                .map(address -> KnownSignInAddresses.exported(address.addressHash(), address.lastSignInAt()))
+                .forEach(sink);
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return addresses.deleteFirst(address -> address.userId().equals(user), ORDER, limit).size();
+    }
+
+    @Override
+    public int deleteExpired(Instant cutoff, int limit) {
+        return addresses.deleteFirst(address -> address.lastSignInAt().isBefore(cutoff), ORDER, limit).size();
     }
 }

@@ -2,7 +2,9 @@ package io.cockpit.application.testing.fakes;
 
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.paging.Pages;
 import io.cockpit.application.port.out.label.LabelRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.UniquenessViolation.Rule;
 import io.cockpit.domain.account.UserId;
@@ -11,23 +13,40 @@ import io.cockpit.domain.label.LabelKind;
 import io.cockpit.domain.shared.ItemId;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static io.cockpit.application.testing.fakes.UniqueKey.unique;
 
 public final class FakeLabelRepository implements LabelRepository {
 
+    /** Whose labels of which kind: the row every add of that owner locks first, as label_count's. */
+    private record Owner(UserId userId, LabelKind kind) {
+    }
+
+    private final FakeDatabase database;
     private final FakeTable<Label> labels;
+    private final FakeTable<Owner> owners;
 
     public FakeLabelRepository(FakeDatabase database) {
+        this.database = database;
         this.labels = database.table("label", Label::id, List.of(unique("uq_label_name", Rule.IDENTIFIER,
                 label -> List.of(label.userId(), label.kind(), label.name().canonical()))));
+        this.owners = database.table("label_count", owner -> owner, List.of());
     }
 
     @Override
-    public void add(Label label) {
-        labels.insert(stored(label, label.createdAt(), label.version()));
+    public boolean add(Label label, int limit) {
+        return database.atomically(() -> {
+            owners.lock(new Owner(label.userId(), label.kind()));
+            if (count(label.userId(), label.kind()) >= limit) {
+                return false;
+            }
+            labels.insert(stored(label, label.createdAt(), label.version()));
+            return true;
+        });
     }
 
     @Override
@@ -68,5 +87,19 @@ public final class FakeLabelRepository implements LabelRepository {
     private static Label stored(Label label, Instant createdAt, long version) {
         return new Label(label.id(), label.userId(), label.kind(), label.name(), label.colour(), label.priority(),
                 StoredTime.of(createdAt), StoredTime.of(label.updatedAt()), version);
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        for (LabelKind kind : LabelKind.values()) {
+            Pages.forEach(Pages.EXPORT_PAGE, page -> list(user, kind, page),
+                    label -> sink.accept(LabelRepository.exported(label)));
+        }
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return labels.deleteFirst(label -> label.userId().equals(user),
+                Comparator.comparing(label -> label.id().value()), limit).size();
     }
 }

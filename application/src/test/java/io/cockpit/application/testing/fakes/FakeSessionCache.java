@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,5 +72,23 @@ public final class FakeSessionCache implements SessionCache {
 
     private <T> Optional<T> live(Expiring<T> entry) {
         return Optional.ofNullable(entry).filter(e -> clock.instant().isBefore(e.expiresAt())).map(Expiring::value);
+    }
+
+    /** The user's live cached sessions (by token hash), then the list, then the revision: one item each. */
+    @Override
+    public synchronized int erase(UserId user, int limit) {
+        sessions.values().removeIf(entry -> entry.value().userId().equals(user) && live(entry).isEmpty());
+        List<TokenHash> cached = sessions.entrySet().stream()
+                .filter(entry -> entry.getValue().value().userId().equals(user))
+                .map(Map.Entry::getKey).sorted(Comparator.comparing(TokenHash::hex)).limit(limit).toList();
+        cached.forEach(sessions::remove);
+        int erased = cached.size();
+        if (erased < limit && lists.remove(user) != null) {
+            erased++;
+        }
+        if (erased < limit && revisions.remove(user) != null) {
+            erased++;
+        }
+        return erased;
     }
 }

@@ -3,6 +3,7 @@ package io.cockpit.application.testing.fakes;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.out.access.SessionRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.UniquenessViolation.Rule;
 import io.cockpit.domain.access.Session;
 import io.cockpit.domain.access.SessionId;
@@ -10,8 +11,10 @@ import io.cockpit.domain.access.TokenHash;
 import io.cockpit.domain.account.UserId;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static io.cockpit.application.testing.fakes.UniqueKey.unique;
 
@@ -56,5 +59,26 @@ public final class FakeSessionRepository implements SessionRepository {
         return sessions.deleteWhere(session -> session.userId().equals(userId)
                         && keep.map(kept -> !kept.equals(session.id())).orElse(true))
                 .stream().map(Session::tokenHash).toList();
+    }
+
+    /** Oldest first, then by id, as the SQL reads them. */
+    private static final Comparator<Session> ORDER = Comparator.comparing(Session::createdAt)
+            .thenComparing(session -> session.id().value(), Keyset.BINARY_TEXT);
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        sessions.select(session -> session.userId().equals(user)).stream().sorted(ORDER)
+                .map(SessionRepository::exported).forEach(sink);
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return sessions.deleteFirst(session -> session.userId().equals(user), ORDER, limit).size();
+    }
+
+    @Override
+    public List<Session> deleteExpired(Instant lastSeenBy, Instant startedBy, int limit) {
+        return sessions.deleteFirst(session -> !session.lastSeenAt().isAfter(lastSeenBy)
+                || !session.createdAt().isAfter(startedBy), ORDER, limit);
     }
 }

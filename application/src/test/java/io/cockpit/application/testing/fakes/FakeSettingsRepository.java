@@ -1,5 +1,6 @@
 package io.cockpit.application.testing.fakes;
 
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.settings.SettingsRepository;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.settings.UserSettings;
@@ -8,6 +9,7 @@ import io.cockpit.domain.shared.Versioned;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public final class FakeSettingsRepository implements SettingsRepository {
 
@@ -30,5 +32,15 @@ public final class FakeSettingsRepository implements SettingsRepository {
         Versions.write(settings, new Stored(userId, changed, expectedVersion + 1, StoredTime.of(savedAt)), userId,
                 expectedVersion, Stored::version, "settings");
         return expectedVersion + 1;
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        settings.find(user).ifPresent(stored -> SettingsRepository.exported(stored.settings()).forEach(sink));
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return settings.delete(user, stored -> true).isPresent() ? 1 : 0;
     }
 }

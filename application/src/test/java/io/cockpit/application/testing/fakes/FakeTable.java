@@ -4,6 +4,7 @@ import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.application.testing.fakes.FakeDatabase.RowLock;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +89,17 @@ public final class FakeTable<R> {
         });
     }
 
+    /**
+     * Locks this primary key, whether or not a row has it, until the transaction ends (as {@code SELECT ... FOR UPDATE}
+     * does): a concurrent transaction that locks or writes it waits.
+     */
+    public void lock(Object key) {
+        database.write(work -> {
+            database.lock(work, List.of(rowLock(key)));
+            return null;
+        });
+    }
+
     /** Deletes the row with this primary key if it meets {@code condition}; the deleted row. */
     public Optional<R> delete(Object key, Predicate<? super R> condition) {
         return database.write(work -> deleteRow(work, key, condition));
@@ -97,6 +109,22 @@ public final class FakeTable<R> {
     public List<R> deleteWhere(Predicate<? super R> where) {
         return database.write(work -> {
             List<Object> keys = view(work).values().stream().filter(where).<Object>map(primaryKey).toList();
+            List<R> deleted = new ArrayList<>();
+            for (Object key : keys) {
+                deleteRow(work, key, where).ifPresent(deleted::add);
+            }
+            return deleted;
+        });
+    }
+
+    /**
+     * Deletes up to {@code limit} rows that match, the first ones by {@code order} (as the SQL adapters select the
+     * keys of a batch, then delete them); the deleted rows.
+     */
+    public List<R> deleteFirst(Predicate<? super R> where, Comparator<? super R> order, int limit) {
+        return database.write(work -> {
+            List<Object> keys = view(work).values().stream().filter(where).sorted(order).limit(limit)
+                    .<Object>map(primaryKey).toList();
             List<R> deleted = new ArrayList<>();
             for (Object key : keys) {
                 deleteRow(work, key, where).ifPresent(deleted::add);

@@ -50,6 +50,16 @@ final class Keyset {
                 row -> Cursor.at(time.apply(row), Long.toString(id.apply(row))));
     }
 
+    /** Oldest first by a time, then by a text id, ascending. */
+    static <R> Page<R> oldestFirst(Collection<R> rows, PageRequest page, Function<R, Instant> time,
+                                   Function<R, String> id) {
+        Comparator<Position<Instant, String>> ascending = Comparator.<Position<Instant, String>, Instant>comparing(
+                Position::sort).thenComparing(Position::id, BINARY_TEXT);
+        return page(rows, page, row -> new Position<>(time.apply(row), id.apply(row)),
+                cursor -> new Position<>(cursor.time(), cursor.id()), ascending,
+                row -> Cursor.at(time.apply(row), id.apply(row)));
+    }
+
     /** Ascending by a text (e.g. a canonical name), then by a text id. */
     static <R> Page<R> byTextAscending(Collection<R> rows, PageRequest page, Function<R, String> text,
                                        Function<R, String> id) {

@@ -110,10 +110,15 @@ public final class ApiContract {
         return operations;
     }
 
-    /** The operation for this method and raw path, with its decoded path parameters. */
+    /** The operation for this method and raw path, on any listener, with its decoded path parameters. */
     public Optional<ApiOperation.Match> match(String method, String rawPath) {
+        return match(null, method, rawPath);
+    }
+
+    /** The operation {@code listener} serves for this method and raw path ({@code null}: any listener). */
+    public Optional<ApiOperation.Match> match(String listener, String method, String rawPath) {
         for (ApiOperation operation : operations) {
-            if (operation.method().equalsIgnoreCase(method)) {
+            if (operation.method().equalsIgnoreCase(method) && served(operation, listener)) {
                 Optional<ApiOperation.Match> match = operation.match(rawPath);
                 if (match.isPresent()) {
                     return match;
@@ -123,15 +128,24 @@ public final class ApiContract {
         return Optional.empty();
     }
 
-    /** The methods the contract offers at this path (empty: no such path). */
+    /** The methods the contract offers at this path on any listener (empty: no such path). */
     public Set<String> methodsAt(String rawPath) {
+        return methodsAt(null, rawPath);
+    }
+
+    /** The methods {@code listener} offers at this path ({@code null}: any listener). */
+    public Set<String> methodsAt(String listener, String rawPath) {
         Set<String> methods = new TreeSet<>();
         for (ApiOperation operation : operations) {
-            if (operation.match(rawPath).isPresent()) {
+            if (served(operation, listener) && operation.match(rawPath).isPresent()) {
                 methods.add(operation.method().toUpperCase(Locale.ROOT));
             }
         }
         return methods;
+    }
+
+    private static boolean served(ApiOperation operation, String listener) {
+        return listener == null || operation.listener().equals(listener);
     }
 
     /** The schema {@code #/components/schemas/{name}}, if the contract has it. */
@@ -155,6 +169,7 @@ public final class ApiContract {
         for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             String pathPointer = "/paths/" + escape(path.getKey());
+            String listener = path.getValue().path("x-cockpit-listener").asText(ApiOperation.API);
             for (Iterator<Map.Entry<String, JsonNode>> items = path.getValue().fields(); items.hasNext(); ) {
                 Map.Entry<String, JsonNode> item = items.next();
                 if (!METHODS.contains(item.getKey())) {
@@ -168,7 +183,7 @@ public final class ApiContract {
                 JsonNode security = operation.has("security") ? operation.get("security") : globalSecurity;
                 found.add(new ApiOperation(item.getKey().toUpperCase(Locale.ROOT), PathTemplate.of(path.getKey()),
                         operation.path("operationId").asText(), List.copyOf(parameters.values()),
-                        readBody(operation.path("requestBody")), securitySchemes(security)));
+                        readBody(operation.path("requestBody")), securitySchemes(security), listener));
             }
         }
         // literal segments win over templates: /sessions/current before /sessions/{id}

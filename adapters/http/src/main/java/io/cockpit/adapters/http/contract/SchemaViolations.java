@@ -44,7 +44,9 @@ public final class SchemaViolations {
             case "maxItems" -> "must have at most " + count(rule, "item");
             case "minItems" -> "must have at least " + count(rule, "item");
             case "maxProperties" -> "must have at most " + count(rule, "entry");
-            case "pattern" -> "must match " + rule.asText();
+            // a long pattern (the e-mail address's) reads better in the contract, next to its description
+            case "pattern" -> rule.asText().length() <= 60 ? "must match " + rule.asText()
+                    : "does not have the form the contract's pattern for it describes";
             case "format" -> "is not a valid " + humanFormat(rule.asText());
             case "enum" -> "must be one of " + StreamSupport.stream(rule.spliterator(), false)
                     .map(JsonNode::asText).collect(Collectors.joining(", "));

@@ -1,7 +1,9 @@
 package io.cockpit.adapters.http.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -12,13 +14,21 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.UncheckedIOException;
 
-/** The one JSON configuration of the API: RFC 3339 times, nulls written (the contract marks them nullable). */
+/**
+ * The one JSON configuration of the API: RFC 3339 times, nulls written (the contract marks them nullable), strict
+ * reading (unknown fields, trailing tokens and duplicate keys refused; at most {@value #MAX_NESTING_DEPTH} levels).
+ */
 public final class Json {
 
     public static final String MEDIA_TYPE = "application/json";
     public static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Bodies nest a few levels; deeper ones are refused as malformed before any schema walks them. */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .build())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

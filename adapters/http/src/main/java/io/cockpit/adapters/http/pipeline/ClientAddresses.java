@@ -1,5 +1,6 @@
 package io.cockpit.adapters.http.pipeline;
 
+import io.cockpit.adapters.http.problem.Problems;
 import io.cockpit.domain.protection.TrustedProxies;
 import io.cockpit.domain.protection.IpAddress;
 import io.cockpit.domain.shared.InvalidValueException;
@@ -13,7 +14,9 @@ import java.util.List;
 /**
  * Who the client is: the socket's peer, unless that peer is a configured trusted proxy; then the first address in
  * {@code X-Forwarded-For}, read from the right, that is not a trusted proxy. A client cannot spoof its address by
- * sending the header itself: from an untrusted peer the header is ignored.
+ * sending the header itself: from an untrusted peer the header is ignored. A hop on that walk that is no address is
+ * refused (400 {@code request.bad_forwarded_for}) rather than taken as the proxy: every client would otherwise share
+ * the proxy's limits, and could get it blocked.
  */
 public final class ClientAddresses {
 
@@ -35,7 +38,7 @@ public final class ClientAddresses {
         }
         List<String> hops = new ArrayList<>();
         forwardedFor.forEach(value -> {
-            for (String hop : value.split(",")) {
+            for (String hop : value.split(",", -1)) {
                 hops.add(hop.strip());
             }
         });
@@ -44,7 +47,7 @@ public final class ClientAddresses {
             try {
                 client = IpAddress.parse(hops.get(i));
             } catch (InvalidValueException unreadable) {
-                return client;
+                throw Problems.badForwardedFor();
             }
             if (!trusted(client)) {
                 return client;

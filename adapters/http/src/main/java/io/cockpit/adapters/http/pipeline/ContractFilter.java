@@ -17,11 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Holds every request to the contract before it reaches a handler, in this order: the path and method must exist
+ * Holds every request to the contract before it reaches a handler, in this order: path and query must be
+ * percent-encoded UTF-8 (400), the path and method must exist (HEAD where GET does)
  * (404, 405), the caller must satisfy the operation's security scheme (401), the parameters their schemas (400),
  * and a body must come as a media type the operation takes (415) when it is required (400). Bodies are validated
  * against their schema when they are read ({@link ContractJsonSupport}).
@@ -29,13 +31,17 @@ import java.util.stream.Collectors;
 public final class ContractFilter implements Filter {
 
     private final ApiContract contract;
+    private final String listener;
     private final Map<String, Authenticator> authenticators;
 
-    public ContractFilter(ApiContract contract, List<Authenticator> authenticators) {
+    /** @param listener the operations this filter lets through: those of this listener ({@link ApiOperation#API}) */
+    public ContractFilter(ApiContract contract, String listener, List<Authenticator> authenticators) {
         this.contract = contract;
+        this.listener = listener;
         this.authenticators = authenticators.stream()
                 .collect(Collectors.toUnmodifiableMap(Authenticator::scheme, Function.identity()));
-        contract.operations().stream().flatMap(operation -> operation.securitySchemes().stream())
+        contract.operations().stream().filter(operation -> operation.listener().equals(listener))
+                .flatMap(operation -> operation.securitySchemes().stream())
                 .filter(scheme -> !this.authenticators.containsKey(scheme))
                 .findFirst()
                 .ifPresent(scheme -> {
@@ -47,9 +53,17 @@ public final class ContractFilter implements Filter {
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
         RequestInfo info = RequestInfo.require(request);
         String method = request.prologue().method().text().toUpperCase(Locale.ROOT);
+        // HEAD is GET without the body: the same operation, checks and handler (HeadRequests)
+        String operationMethod = method.equals("HEAD") ? "GET" : method;
         String rawPath = request.path().rawPath();
-        ApiOperation.Match match = contract.match(method, rawPath).orElseThrow(() -> {
-            Set<String> allowed = contract.methodsAt(rawPath);
+        if (!StrictUtf8.isPercentEncodedUtf8(rawPath) || !StrictUtf8.isPercentEncodedUtf8(request.query().rawValue())) {
+            throw Problems.malformed("The path or query is not percent-encoded UTF-8.");
+        }
+        ApiOperation.Match match = contract.match(listener, operationMethod, rawPath).orElseThrow(() -> {
+            Set<String> allowed = new TreeSet<>(contract.methodsAt(listener, rawPath));
+            if (allowed.contains("GET")) {
+                allowed.add("HEAD");
+            }
             return allowed.isEmpty() ? Problems.routeNotFound() : Problems.methodNotAllowed(allowed);
         });
         info.match(match);

@@ -1,5 +1,6 @@
 package io.cockpit.adapters.http.pipeline;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import com.networknt.schema.Schema;
 import io.cockpit.adapters.http.contract.ApiContract;
 import io.cockpit.adapters.http.contract.FieldViolation;
 import io.cockpit.adapters.http.contract.SchemaViolations;
+import io.cockpit.adapters.http.json.Json;
 import io.cockpit.adapters.http.problem.Problems;
 import io.helidon.common.GenericType;
 import io.helidon.http.Headers;
@@ -22,7 +24,7 @@ import java.util.Optional;
 
 /**
  * Reads JSON request bodies into the generated DTOs, validating them first against the schema of the same name in
- * the contract: a body that is not JSON is a 400, one that breaks its schema (types, required, lengths, formats,
+ * the contract: a body that is not JSON in strict UTF-8 (or nests too deep) is a 400, one that breaks its schema (types, required, lengths, formats,
  * enums, unknown fields) a 422 listing every failing field. Handlers only ever see bodies the contract allows.
  */
 public final class ContractJsonSupport implements MediaSupport {
@@ -88,21 +90,31 @@ public final class ContractJsonSupport implements MediaSupport {
         }
 
         private JsonNode parse(InputStream stream) {
+            byte[] bytes;
             try (stream) {
-                byte[] bytes = stream.readAllBytes();
-                if (bytes.length == 0) {
-                    throw Problems.malformed("This operation needs a JSON body.");
-                }
-                JsonNode node = mapper.readTree(bytes);
+                bytes = stream.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (bytes.length == 0) {
+                throw Problems.malformed("This operation needs a JSON body.");
+            }
+            // Jackson would guess UTF-16 or UTF-32 and read overlong UTF-8 forms: only strict UTF-8 is JSON here
+            String text = StrictUtf8.decode(bytes)
+                    .orElseThrow(() -> Problems.malformed("The body is not valid UTF-8."));
+            try {
+                JsonNode node = mapper.readTree(text);
                 if (node == null || node.isMissingNode()) {
                     throw Problems.malformed("This operation needs a JSON body.");
                 }
                 return node;
             } catch (JsonProcessingException e) {
-                throw Problems.malformed("The body is not valid JSON (line " + e.getLocation().getLineNr()
-                        + ", column " + e.getLocation().getColumnNr() + ").");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // a broken limit (the nesting depth) comes without a location
+                JsonLocation location = e.getLocation();
+                throw Problems.malformed(location == null || location.getLineNr() < 1
+                        ? "The body is not valid JSON, or nests deeper than " + Json.MAX_NESTING_DEPTH + " levels."
+                        : "The body is not valid JSON (line " + location.getLineNr() + ", column "
+                        + location.getColumnNr() + ").");
             }
         }
     }

@@ -36,11 +36,12 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
                 failure instanceof DomainException domain ? domain.details() : Map.of());
         extensions.remove(AuthErrors.RETRY_AFTER_SECONDS);
         String instance = RequestInfo.of(request).map(info -> "urn:cockpit:request:" + info.requestId()).orElse(null);
-        write(response, problem, instance, extensions);
+        write(request, response, problem, instance, extensions);
     }
 
-    public static void write(ServerResponse response, ProblemException problem, String instance,
-                             Map<String, Object> extensions) {
+    /** The problem as the answer to {@code request}: to a HEAD, its headers only. */
+    public static void write(ServerRequest request, ServerResponse response, ProblemException problem,
+                             String instance, Map<String, Object> extensions) {
         if (response.isSent()) {
             return;
         }
@@ -49,7 +50,7 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
         problem.headers().forEach(response::header);
         response.header(HeaderNames.CONTENT_TYPE, "application/problem+json");
         response.header(HeaderNames.CACHE_CONTROL, "no-store");
-        response.send(body);
+        HeadRequests.send(request, response, body);
     }
 
     private static ProblemException toProblem(Throwable failure, ServerRequest request) {

@@ -7,8 +7,11 @@ package io.cockpit.adapters.http.problem;
 public enum HttpErrorCode {
     REQUEST_MALFORMED("request.malformed", 400),
     REQUEST_INVALID_PARAMETER("request.invalid_parameter", 400),
+    /** A trusted proxy forwarded an {@code X-Forwarded-For} hop that is no IP address. */
+    REQUEST_BAD_FORWARDED_FOR("request.bad_forwarded_for", 400),
     REQUEST_VALIDATION_FAILED("request.validation_failed", 422),
     REQUEST_TOO_LARGE("request.too_large", 413),
+    REQUEST_HEADERS_TOO_LARGE("request.headers_too_large", 431),
     REQUEST_UNSUPPORTED_MEDIA_TYPE("request.unsupported_media_type", 415),
     /** The HTTP server refused the request before routing (e.g. a path that climbs above the root). */
     REQUEST_FORBIDDEN("request.forbidden", 403),

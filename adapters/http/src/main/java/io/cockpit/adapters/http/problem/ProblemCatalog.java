@@ -39,6 +39,7 @@ public final class ProblemCatalog {
             case UNAUTHENTICATED -> 401;
             case PRECONDITION_FAILED -> 412;
             case RATE_LIMITED -> 429;
+            case UNAVAILABLE -> 503;
         };
     }
 }

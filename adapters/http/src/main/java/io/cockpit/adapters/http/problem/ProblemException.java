@@ -50,7 +50,13 @@ public final class ProblemException extends RuntimeException {
 
     /** A domain refusal, with the status of its kind. */
     public static ProblemException refusal(ErrorCode code, String title, String detail, Map<String, String> headers) {
-        return new ProblemException(ProblemCatalog.status(code.kind()), code.wire(), title, detail, List.of(), headers);
+        return refusal(code, title, detail, headers, List.of());
+    }
+
+    /** A domain refusal of the values of some fields, named in {@code errors}. */
+    public static ProblemException refusal(ErrorCode code, String title, String detail, Map<String, String> headers,
+                                           List<FieldViolation> errors) {
+        return new ProblemException(ProblemCatalog.status(code.kind()), code.wire(), title, detail, errors, headers);
     }
 
     public ProblemException withHeader(String name, String value) {

@@ -25,6 +25,12 @@ public final class Problems {
         return new ProblemException(HttpErrorCode.REQUEST_MALFORMED, "Malformed request", detail);
     }
 
+    /** A trusted proxy's {@code X-Forwarded-For} names a hop that is no IP address. */
+    public static ProblemException badForwardedFor() {
+        return new ProblemException(HttpErrorCode.REQUEST_BAD_FORWARDED_FOR, "Bad X-Forwarded-For",
+                "The X-Forwarded-For header names a hop that is no IP address.");
+    }
+
     public static ProblemException invalidParameters(List<FieldViolation> errors) {
         return new ProblemException(HttpErrorCode.REQUEST_INVALID_PARAMETER, "Invalid parameter",
                 errors.size() == 1 ? "A parameter breaks the contract." : errors.size()
@@ -40,6 +46,12 @@ public final class Problems {
     public static ProblemException tooLarge(long limitBytes) {
         return new ProblemException(HttpErrorCode.REQUEST_TOO_LARGE, "Request too large",
                 "The body is larger than " + limitBytes + " bytes.");
+    }
+
+    /** 431: the request's headers together are larger than {@code limitBytes}. */
+    public static ProblemException headersTooLarge(int limitBytes) {
+        return new ProblemException(HttpErrorCode.REQUEST_HEADERS_TOO_LARGE, "Request header fields too large",
+                "The request's headers are larger than " + limitBytes + " bytes together.");
     }
 
     /** 415, naming the accepted types in {@code Accept} (or {@code Accept-Patch} for PATCH, RFC 5789). */

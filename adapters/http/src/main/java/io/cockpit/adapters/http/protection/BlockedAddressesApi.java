@@ -6,6 +6,7 @@ import io.cockpit.adapters.http.handler.JsonReply;
 import io.cockpit.adapters.http.handler.Paging;
 import io.cockpit.adapters.http.handler.Wire;
 import io.cockpit.adapters.http.pipeline.Callers;
+import io.cockpit.adapters.http.pipeline.RequestInfo;
 import io.cockpit.api.OperatorBlockedAddressesService;
 import io.cockpit.api.model.BlockAddressRequest;
 import io.cockpit.api.model.BlockedAddressPage;
@@ -13,14 +14,28 @@ import io.cockpit.application.paging.Page;
 import io.cockpit.application.port.in.protection.ManageBlockedAddressesUseCase;
 import io.cockpit.domain.protection.AddressRange;
 import io.cockpit.domain.protection.BlockedAddress;
+import io.cockpit.domain.shared.ErrorCode;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 
-/** The operator's blocked addresses ({@code operatorAuth}); the use cases audit every call under the key's name. */
+/**
+ * The operator's blocked addresses ({@code operatorAuth}); the use cases audit every call under the key's name. A
+ * block is checked against the address the operator calls from, so that it cannot lock them out.
+ */
 public final class BlockedAddressesApi extends OperatorBlockedAddressesService {
+
+    /** The block rules' refusals, and the field each concerns. */
+    private static final Map<ErrorCode, String> RULE_FIELDS = Map.of(
+            ErrorCode.BLOCKED_ADDRESS_TOO_WIDE, "/address",
+            ErrorCode.BLOCKED_ADDRESS_INCLUDES_CALLER, "/address",
+            ErrorCode.BLOCKED_ADDRESS_INCLUDES_TRUSTED_PROXY, "/address",
+            ErrorCode.BLOCKED_ADDRESS_EXPIRY_PASSED, "/expiresAt");
 
     private final ManageBlockedAddressesUseCase blockedAddresses;
 
@@ -43,7 +58,9 @@ public final class BlockedAddressesApi extends OperatorBlockedAddressesService {
     @Override
     protected void handleBlockAddress(ServerRequest request, ServerResponse response, BlockAddressRequest body) {
         AddressRange range = FieldCollector.forField("/address", () -> AddressRange.parse(body.getAddress()));
-        BlockedAddress blocked = blockedAddresses.block(operator(request), range, body.getReason());
+        Optional<Instant> expiresAt = Optional.ofNullable(body.getExpiresAt()).map(OffsetDateTime::toInstant);
+        BlockedAddress blocked = FieldCollector.refusalsOfFields(RULE_FIELDS, () -> blockedAddresses.block(
+                operator(request), RequestInfo.require(request).client(), range, body.getReason(), expiresAt));
         JsonReply.of(201, toDto(blocked))
                 .withHeader("Location", "/v1/operator/blocked-addresses/" + blocked.id())
                 .send(response);
@@ -61,6 +78,6 @@ public final class BlockedAddressesApi extends OperatorBlockedAddressesService {
 
     private static io.cockpit.api.model.BlockedAddress toDto(BlockedAddress blocked) {
         return new io.cockpit.api.model.BlockedAddress(blocked.id(), blocked.range().text(), blocked.reason(),
-                blocked.blockedBy(), Wire.utc(blocked.blockedAt()));
+                blocked.blockedBy(), Wire.utc(blocked.blockedAt()), Wire.utc(blocked.expiresAt().orElse(null)));
     }
 }

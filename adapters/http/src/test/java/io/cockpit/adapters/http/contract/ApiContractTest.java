@@ -1,11 +1,14 @@
 package io.cockpit.adapters.http.contract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cockpit.domain.account.EmailAddress;
+import io.cockpit.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ApiContractTest {
 
@@ -69,5 +72,28 @@ class ApiContractTest {
                 .doesNotContainNull();
         assertThat(ApiContract.load().operations()).allSatisfy(operation ->
                 assertThat(operation.operationId()).isNotBlank());
+    }
+
+    /**
+     * Found by fuzzing: {@code format: email} made validators consult their list of top-level domains, refusing
+     * {@code jana@example.hsp}. The contract spells out the domain's rule as a pattern instead; both agree here.
+     */
+    @Test
+    void theContractsEmailAddressRuleIsTheDomainsRule() throws Exception {
+        var schema = ApiContract.load().componentSchema("EmailAddress").orElseThrow();
+        List<String> accepted = List.of("jana@example.hsp", "jana.schmidt+crm@sub.example.co.uk",
+                "j@xn--bcher-kva.de", "o'brien@example.ie", "x".repeat(64) + "@example.com");
+        List<String> refused = List.of("jana@localhost", "\"jana\"@example.com", "jana@[192.0.2.1]",
+                "jana@exam_ple.com", "jana.@example.com", ".jana@example.com", "jana", "jana@-example.com",
+                "x".repeat(65) + "@example.com", "jana@example.123", "jöna@example.com");
+
+        for (String address : accepted) {
+            assertThat(schema.validate(JSON.readTree(JSON.writeValueAsString(address)))).as(address).isEmpty();
+            assertThat(new EmailAddress(address).value()).isEqualTo(address);
+        }
+        for (String address : refused) {
+            assertThat(schema.validate(JSON.readTree(JSON.writeValueAsString(address)))).as(address).isNotEmpty();
+            assertThatThrownBy(() -> new EmailAddress(address)).as(address).isInstanceOf(InvalidValueException.class);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.cockpit.adapters.http.pipeline;
 
+import io.cockpit.adapters.http.problem.HttpErrorCode;
+import io.cockpit.adapters.http.problem.ProblemException;
 import io.cockpit.domain.protection.AddressRange;
 import io.cockpit.domain.protection.TrustedProxies;
 import io.cockpit.domain.protection.IpAddress;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ClientAddressesTest {
 
@@ -37,8 +40,23 @@ class ClientAddressesTest {
     }
 
     @Test
-    void anUnreadableHopStopsTheWalk() {
-        assertThat(behindProxies.resolve(PROXY, List.of("203.0.113.9, unknown"))).isEqualTo(PROXY);
+    void anUnreadableHopOnTheWalkIsRefusedNotTakenForTheProxy() {
+        for (String header : List.of("203.0.113.9, unknown", "unknown", "", "203.0.113.9,", "203.0.113.9:4711",
+                "10.0.0.7, garbage, 10.0.0.6")) {
+            assertThatThrownBy(() -> behindProxies.resolve(PROXY, List.of(header))).as(header)
+                    .isInstanceOf(ProblemException.class)
+                    .extracting(problem -> ((ProblemException) problem).code())
+                    .isEqualTo(HttpErrorCode.REQUEST_BAD_FORWARDED_FOR.wire());
+        }
+    }
+
+    @Test
+    void hopsLeftOfTheClientAreNotRead() {
+        assertThat(behindProxies.resolve(PROXY, List.of("unknown, 203.0.113.9"))).isEqualTo(IpAddress.parse("203.0.113.9"));
+    }
+
+    @Test
+    void withoutTheHeaderAProxysOwnRequestsAreItsOwn() {
         assertThat(behindProxies.resolve(PROXY, List.of())).isEqualTo(PROXY);
     }
 }

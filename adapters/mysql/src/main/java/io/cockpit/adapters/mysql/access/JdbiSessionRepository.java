@@ -1,11 +1,15 @@
 package io.cockpit.adapters.mysql.access;
 
+import io.cockpit.adapters.mysql.BatchDelete;
 import io.cockpit.adapters.mysql.InstantColumns;
 import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.adapters.mysql.KeysetPage;
+import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.paging.Pages;
 import io.cockpit.application.port.out.access.SessionRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.domain.access.DeviceLabel;
 import io.cockpit.domain.access.Session;
 import io.cockpit.domain.access.SessionId;
@@ -14,8 +18,11 @@ import io.cockpit.domain.account.UserId;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public final class JdbiSessionRepository implements SessionRepository {
 
@@ -30,6 +37,15 @@ public final class JdbiSessionRepository implements SessionRepository {
             InstantColumns.read(rs, "last_seen_at"));
 
     private static final KeysetPage ORDER = KeysetPage.byTimeDescending("created_at", "session_id");
+    private static final KeysetPage OLDEST_FIRST = KeysetPage.byTimeAscending("created_at", "session_id");
+    private static final BatchDelete OF_USER = BatchDelete.byKey("session", "session_id", "user_id = :userId",
+            "session_id");
+    /** Two conditions, each on an index of its own: idle too long, or started too long ago. */
+    private static final BatchDelete IDLE = BatchDelete.byKey("session", "session_id", "last_seen_at <= :lastSeenBy",
+            "last_seen_at, session_id");
+    private static final BatchDelete TOO_OLD = BatchDelete.byKey("session", "session_id", "created_at <= :startedBy",
+            "created_at, session_id");
+    private static final String EXPIRED_COLUMNS = "user_id, token_hash, device, created_at, last_seen_at";
 
     private final JdbiTransactions db;
 
@@ -108,5 +124,37 @@ public final class JdbiSessionRepository implements SessionRepository {
             delete.execute();
             return hashes;
         }));
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        Pages.forEach(Pages.EXPORT_PAGE, page -> oldestFirst(user, page),
+                session -> sink.accept(SessionRepository.exported(session)));
+    }
+
+    private Page<Session> oldestFirst(UserId user, PageRequest page) {
+        List<Session> rows = db.withHandle(h -> OLDEST_FIRST.bind(h.createQuery("SELECT " + COLUMNS
+                        + " FROM session WHERE user_id = :userId" + OLDEST_FIRST.after(page)
+                        + OLDEST_FIRST.orderAndLimit(page)), page)
+                .bind("userId", user.value())
+                .map(SESSION)
+                .list());
+        return Page.of(rows, page.limit(), session -> Cursor.at(session.createdAt(), session.id().value()));
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return OF_USER.run(db, Map.of("userId", user.value()), limit);
+    }
+
+    @Override
+    public List<Session> deleteExpired(Instant lastSeenBy, Instant startedBy, int limit) {
+        List<Session> deleted = new ArrayList<>(IDLE.run(db, Map.of("lastSeenBy", lastSeenBy), limit,
+                EXPIRED_COLUMNS, SESSION));
+        if (deleted.size() < limit) {
+            deleted.addAll(TOO_OLD.run(db, Map.of("startedBy", startedBy), limit - deleted.size(), EXPIRED_COLUMNS,
+                    SESSION));
+        }
+        return deleted;
     }
 }

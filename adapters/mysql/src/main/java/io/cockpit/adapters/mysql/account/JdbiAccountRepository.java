@@ -4,6 +4,7 @@ import io.cockpit.adapters.mysql.InstantColumns;
 import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.adapters.mysql.UniqueKeys;
 import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.domain.account.Account;
@@ -22,6 +23,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public final class JdbiAccountRepository implements AccountRepository {
 
@@ -121,5 +123,17 @@ public final class JdbiAccountRepository implements AccountRepository {
                 .bind("createdAt", account.createdAt())
                 .bind("updatedAt", account.updatedAt())
                 .bind("version", account.version());
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        findById(user).map(AccountRepository::exported).ifPresent(sink);
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return db.withHandle(h -> h.createUpdate("DELETE FROM account WHERE user_id = :userId")
+                .bind("userId", user.value())
+                .execute());
     }
 }

@@ -1,5 +1,6 @@
 package io.cockpit.adapters.mysql.label;
 
+import io.cockpit.adapters.mysql.BatchDelete;
 import io.cockpit.adapters.mysql.InstantColumns;
 import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.adapters.mysql.KeysetPage;
@@ -7,7 +8,9 @@ import io.cockpit.adapters.mysql.UniqueKeys;
 import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.paging.Pages;
 import io.cockpit.application.port.out.label.LabelRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.domain.account.UserId;
@@ -24,6 +27,7 @@ import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public final class JdbiLabelRepository implements LabelRepository {
 
@@ -38,17 +42,44 @@ public final class JdbiLabelRepository implements LabelRepository {
             Optional.ofNullable(rs.getObject("priority", Integer.class)).map(Priority::new),
             InstantColumns.read(rs, "created_at"), InstantColumns.read(rs, "updated_at"), rs.getLong("version"));
 
+    private static final BatchDelete OF_USER = BatchDelete.byKey("label", "label_id", "user_id = :userId",
+            "label_id");
+
     private final JdbiTransactions db;
 
     public JdbiLabelRepository(JdbiTransactions db) {
         this.db = db;
     }
 
+    /** The owner's count row is locked first, by every add and delete, so they cannot deadlock on the label rows. */
     @Override
-    public void add(Label label) {
-        UniqueKeys.translate(NAME, () -> db.withHandle(h -> bindAll(h.createUpdate("INSERT INTO label (" + COLUMNS
-                + ", name_canonical) VALUES (:id, :userId, :kind, :name, :colour, :priority, :version, :createdAt, "
-                + ":updatedAt, :nameCanonical)"), label).execute()));
+    public boolean add(Label label, int limit) {
+        return db.inTransaction(() -> db.withHandle(h -> {
+            // creates the count row at 0 or, if it exists, locks it (exclusively, unlike INSERT IGNORE's shared lock)
+            h.createUpdate("INSERT INTO label_count (user_id, kind, labels) VALUES (:userId, :kind, 0) "
+                            + "ON DUPLICATE KEY UPDATE labels = labels")
+                    .bind("userId", label.userId().value())
+                    .bind("kind", label.kind().name())
+                    .execute();
+            // a locking read sees the latest count, where InnoDB's plain read would see the transaction's snapshot
+            int labels = h.createQuery("SELECT labels FROM label_count WHERE user_id = :userId AND kind = :kind "
+                            + "FOR UPDATE")
+                    .bind("userId", label.userId().value())
+                    .bind("kind", label.kind().name())
+                    .mapTo(Integer.class)
+                    .one();
+            if (labels >= limit) {
+                return false;
+            }
+            UniqueKeys.translate(NAME, () -> bindAll(h.createUpdate("INSERT INTO label (" + COLUMNS
+                    + ", name_canonical) VALUES (:id, :userId, :kind, :name, :colour, :priority, :version, "
+                    + ":createdAt, :updatedAt, :nameCanonical)"), label).execute());
+            h.createUpdate("UPDATE label_count SET labels = labels + 1 WHERE user_id = :userId AND kind = :kind")
+                    .bind("userId", label.userId().value())
+                    .bind("kind", label.kind().name())
+                    .execute();
+            return true;
+        }));
     }
 
     @Override
@@ -98,11 +129,27 @@ public final class JdbiLabelRepository implements LabelRepository {
 
     @Override
     public boolean delete(UserId userId, LabelKind kind, ItemId id) {
-        return db.withHandle(h -> h.createUpdate("DELETE FROM label WHERE user_id = :userId AND kind = :kind AND label_id = :id")
-                .bind("userId", userId.value())
-                .bind("kind", kind.name())
-                .bind("id", id.value())
-                .execute()) == 1;
+        return db.inTransaction(() -> db.withHandle(h -> {
+            h.createQuery("SELECT labels FROM label_count WHERE user_id = :userId AND kind = :kind FOR UPDATE")
+                    .bind("userId", userId.value())
+                    .bind("kind", kind.name())
+                    .mapTo(Integer.class)
+                    .findOne();
+            boolean deleted = h.createUpdate("DELETE FROM label WHERE user_id = :userId AND kind = :kind "
+                            + "AND label_id = :id")
+                    .bind("userId", userId.value())
+                    .bind("kind", kind.name())
+                    .bind("id", id.value())
+                    .execute() == 1;
+            if (deleted) {
+                h.createUpdate("UPDATE label_count SET labels = labels - 1 "
+                                + "WHERE user_id = :userId AND kind = :kind AND labels > 0")
+                        .bind("userId", userId.value())
+                        .bind("kind", kind.name())
+                        .execute();
+            }
+            return deleted;
+        }));
     }
 
     private static Update bindAll(Update statement, Label label) {
@@ -118,5 +165,37 @@ public final class JdbiLabelRepository implements LabelRepository {
         label.priority().ifPresentOrElse(p -> statement.bind("priority", p.value()),
                 () -> statement.bindNull("priority", Types.INTEGER));
         return statement;
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        for (LabelKind kind : LabelKind.values()) {
+            Pages.forEach(Pages.EXPORT_PAGE, page -> list(user, kind, page),
+                    label -> sink.accept(LabelRepository.exported(label)));
+        }
+    }
+
+    /**
+     * A batch of the user's labels; the count rows are locked first, like every add and delete, then set to what is
+     * left, and deleted once nothing is.
+     */
+    @Override
+    public int erase(UserId user, int limit) {
+        return db.inTransaction(() -> db.withHandle(h -> {
+            h.createQuery("SELECT labels FROM label_count WHERE user_id = :userId FOR UPDATE")
+                    .bind("userId", user.value())
+                    .mapTo(Integer.class)
+                    .list();
+            int erased = OF_USER.run(db, Map.of("userId", user.value()), limit);
+            h.createUpdate("UPDATE label_count SET labels = (SELECT COUNT(*) FROM label "
+                            + "WHERE label.user_id = label_count.user_id AND label.kind = label_count.kind) "
+                            + "WHERE user_id = :userId")
+                    .bind("userId", user.value())
+                    .execute();
+            h.createUpdate("DELETE FROM label_count WHERE user_id = :userId AND labels = 0")
+                    .bind("userId", user.value())
+                    .execute();
+            return erased;
+        }));
     }
 }

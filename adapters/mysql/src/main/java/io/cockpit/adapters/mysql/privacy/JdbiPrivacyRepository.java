@@ -1,8 +1,10 @@
 package io.cockpit.adapters.mysql.privacy;
 
+import io.cockpit.adapters.mysql.InstantColumns;
 import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.adapters.mysql.Versions;
 import io.cockpit.application.port.out.privacy.PrivacyRepository;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.privacy.PrivacySwitches;
 import io.cockpit.domain.shared.Versioned;
@@ -10,6 +12,7 @@ import org.jdbi.v3.core.statement.Update;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public final class JdbiPrivacyRepository implements PrivacyRepository {
 
@@ -21,11 +24,12 @@ public final class JdbiPrivacyRepository implements PrivacyRepository {
 
     @Override
     public Optional<Versioned<PrivacySwitches>> find(UserId userId) {
-        return db.withHandle(h -> h.createQuery("SELECT error_reporting, statistics, analytics_identification, version "
-                        + "FROM privacy_settings WHERE user_id = :userId")
+        return db.withHandle(h -> h.createQuery("SELECT error_reporting, statistics, analytics_identification, "
+                        + "product_analytics, recommendations, version FROM privacy_settings WHERE user_id = :userId")
                 .bind("userId", userId.value())
                 .map((rs, ctx) -> new Versioned<>(new PrivacySwitches(rs.getBoolean("error_reporting"),
-                        rs.getBoolean("statistics"), rs.getBoolean("analytics_identification")), rs.getLong("version")))
+                        rs.getBoolean("statistics"), rs.getBoolean("analytics_identification"),
+                        rs.getBoolean("product_analytics"), rs.getBoolean("recommendations")), rs.getLong("version")))
                 .findOne());
     }
 
@@ -34,20 +38,44 @@ public final class JdbiPrivacyRepository implements PrivacyRepository {
         db.withHandle(h -> {
             Update row = (expectedVersion == 0
                     ? h.createUpdate("INSERT INTO privacy_settings (user_id, error_reporting, statistics, "
-                            + "analytics_identification, version, updated_at) "
-                            + "VALUES (:userId, :errors, :statistics, :analytics, 1, :now)")
+                            + "analytics_identification, product_analytics, recommendations, version, updated_at) "
+                            + "VALUES (:userId, :errors, :statistics, :analytics, :productAnalytics, :recommendations, "
+                            + "1, :now)")
                     : h.createUpdate("UPDATE privacy_settings SET error_reporting = :errors, statistics = :statistics, "
-                            + "analytics_identification = :analytics, version = version + 1, updated_at = :now "
+                            + "analytics_identification = :analytics, product_analytics = :productAnalytics, "
+                            + "recommendations = :recommendations, version = version + 1, updated_at = :now "
                             + "WHERE user_id = :userId AND version = :expected")
                             .bind("expected", expectedVersion))
                     .bind("userId", userId.value())
                     .bind("errors", switches.errorReporting())
                     .bind("statistics", switches.statistics())
                     .bind("analytics", switches.analyticsIdentification())
+                    .bind("productAnalytics", switches.productAnalytics())
+                    .bind("recommendations", switches.recommendations())
                     .bind("now", savedAt);
             Versions.write(row, expectedVersion, "privacy switches");
             return null;
         });
         return expectedVersion + 1;
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        db.withHandle(h -> h.createQuery("SELECT error_reporting, statistics, analytics_identification, "
+                        + "product_analytics, recommendations, updated_at FROM privacy_settings WHERE user_id = :userId")
+                .bind("userId", user.value())
+                .map((rs, ctx) -> PrivacyRepository.exported(new PrivacySwitches(rs.getBoolean("error_reporting"),
+                        rs.getBoolean("statistics"), rs.getBoolean("analytics_identification"),
+                        rs.getBoolean("product_analytics"), rs.getBoolean("recommendations")),
+                        InstantColumns.read(rs, "updated_at")))
+                .findOne())
+                .ifPresent(sink);
+    }
+
+    @Override
+    public int erase(UserId user, int limit) {
+        return db.withHandle(h -> h.createUpdate("DELETE FROM privacy_settings WHERE user_id = :userId")
+                .bind("userId", user.value())
+                .execute());
     }
 }

@@ -2,13 +2,14 @@ package io.cockpit.adapters.mysql.settings;
 
 import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.adapters.mysql.Versions;
+import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.settings.SettingsRepository;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.settings.DailyGoals;
-import io.cockpit.domain.shared.Language;
 import io.cockpit.domain.settings.StatisticsAction;
 import io.cockpit.domain.settings.TimeZoneName;
 import io.cockpit.domain.settings.UserSettings;
+import io.cockpit.domain.shared.Language;
 import io.cockpit.domain.shared.Versioned;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public final class JdbiSettingsRepository implements SettingsRepository {
 
@@ -75,6 +77,22 @@ public final class JdbiSettingsRepository implements SettingsRepository {
                 insert.execute();
             }
             return expectedVersion + 1;
+        }));
+    }
+
+    @Override
+    public void export(UserId user, Consumer<ExportedItem> sink) {
+        find(user).ifPresent(saved -> SettingsRepository.exported(saved.value()).forEach(sink));
+    }
+
+    /** The settings row with its daily goals, as one item. */
+    @Override
+    public int erase(UserId user, int limit) {
+        return db.inTransaction(() -> db.withHandle(h -> {
+            h.createUpdate("DELETE FROM daily_goal WHERE user_id = :userId").bind("userId", user.value()).execute();
+            return h.createUpdate("DELETE FROM user_settings WHERE user_id = :userId")
+                    .bind("userId", user.value())
+                    .execute();
         }));
     }
 }

@@ -3,11 +3,11 @@ package io.cockpit.application.port.in.access;
 import io.cockpit.domain.access.DeviceLabel;
 import io.cockpit.domain.protection.IpAddress;
 
-/** The user sets a password with the partner's one-time activation token (first sign-in, or a reset). */
+/** The user sets the first password with the partner's one-time activation token. */
 public interface ActivateAccountUseCase {
 
     /**
-     * Sets the password, ends every earlier session of the account and starts a new one.
+     * Sets the first password and starts a session; refused once the account has a password.
      *
      * @throws io.cockpit.domain.shared.DomainException {@code activation.token_invalid}, {@code account.archived}
      * @throws io.cockpit.domain.shared.InvalidValueException if the password breaks the policy

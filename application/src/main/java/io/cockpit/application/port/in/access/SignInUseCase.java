@@ -11,7 +11,8 @@ public interface SignInUseCase {
 
     /**
      * @throws io.cockpit.domain.shared.DomainException {@code auth.sign_in_failed} (unknown address and wrong password
-     *         alike), {@code auth.too_many_attempts}, {@code account.archived}, {@code account.not_activated}
+     *         alike), {@code auth.too_many_attempts}, {@code account.archived}; an account without a password yet
+     *         gets {@code auth.sign_in_failed} as well
      */
     StartedSession signIn(SignInAttempt attempt);
 

@@ -1,5 +1,8 @@
 package io.cockpit.application.port.out.access;
 
+import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.domain.access.AccessPersonalData;
 import io.cockpit.domain.access.Session;
 import io.cockpit.domain.access.TokenHash;
 import io.cockpit.domain.account.UserId;
@@ -8,12 +11,26 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Sessions by token hash, and each user's list of sessions, in front of the relational store. Holds pseudonymous
- * data only: User-IDs, token hashes, coarse device labels and times.
+ * data only: User-IDs, token hashes, coarse device labels and times. Its export is empty: it holds copies of what
+ * {@link SessionRepository} exports. Its erasure removes the user's cached sessions, session list and list revision;
+ * it runs after the relational store's, so that no session can be cached again from a row that still exists. Each
+ * of these entries counts as one item.
  */
-public interface SessionCache {
+public interface SessionCache extends PersonalDataStore {
+
+    @Override
+    default String category() {
+        return AccessPersonalData.SESSIONS.id();
+    }
+
+    /** Nothing: the cached sessions are copies of the rows the relational store exports. */
+    @Override
+    default void export(UserId user, Consumer<ExportedItem> sink) {
+    }
 
     Optional<Session> find(TokenHash tokenHash);
 

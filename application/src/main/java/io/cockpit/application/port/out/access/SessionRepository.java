@@ -3,6 +3,9 @@ package io.cockpit.application.port.out.access;
 import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.domain.access.AccessPersonalData;
 import io.cockpit.domain.access.Session;
 import io.cockpit.domain.access.SessionId;
 import io.cockpit.domain.access.TokenHash;
@@ -12,10 +15,29 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Sessions in the relational store. Every query but the token lookup is scoped by the User-ID. */
-public interface SessionRepository {
+/**
+ * Sessions in the relational store. Every query but the token lookup and the expiry is scoped by the User-ID.
+ * Export: {@code sessionId, device, createdAt, lastSeenAt}, oldest first, never the token hash. Erasure deletes the
+ * rows (the cache's copies go with {@link SessionCache}'s erasure, which runs after this one).
+ */
+public interface SessionRepository extends PersonalDataStore {
+
+    @Override
+    default String category() {
+        return AccessPersonalData.SESSIONS.id();
+    }
 
     void add(Session session);
+
+    /** A session as the export shows it: the device list's view, never the token hash. */
+    static ExportedItem exported(Session session) {
+        return ExportedItem.builder()
+                .field("sessionId", session.id().value())
+                .field("device", session.device().value())
+                .field("createdAt", session.createdAt())
+                .field("lastSeenAt", session.lastSeenAt())
+                .build();
+    }
 
     Optional<Session> findByTokenHash(TokenHash tokenHash);
 
@@ -34,4 +56,10 @@ public interface SessionRepository {
 
     /** Ends all of the user's sessions but {@code keep} (if given); the ended ones' token hashes. */
     List<TokenHash> deleteAll(UserId userId, Optional<SessionId> keep);
+
+    /**
+     * Deletes up to {@code limit} expired sessions of any user: last seen at or before {@code lastSeenBy}, or
+     * started at or before {@code startedBy}; the deleted sessions (for the cache to forget them).
+     */
+    List<Session> deleteExpired(Instant lastSeenBy, Instant startedBy, int limit);
 }

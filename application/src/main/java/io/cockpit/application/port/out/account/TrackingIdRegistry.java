@@ -1,15 +1,15 @@
 package io.cockpit.application.port.out.account;
 
-import io.cockpit.domain.account.TrackingId;
-
 import java.time.Instant;
 
 /**
- * Every Tracking-ID ever issued, kept after its account is deleted (it then names no one) so that no ID is ever
- * issued twice.
+ * Every Tracking-ID ever issued, as a keyed hash only and without any link to an account: kept after the account is
+ * erased, so that no Tracking-ID is ever issued twice, while nothing of it remains in clear.
  */
 public interface TrackingIdRegistry {
 
-    /** Registers the ID; {@code false} if it was issued before (then it must not be used). */
-    boolean register(TrackingId trackingId, Instant issuedAt);
+    /** Registers the hash of a drawn Tracking-ID; {@code false} if it was issued before (then it must not be used). */
+    boolean register(TrackingIdHash hash, Instant issuedAt);
+
+    boolean isRegistered(TrackingIdHash hash);
 }

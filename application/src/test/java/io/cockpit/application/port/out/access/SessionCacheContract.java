@@ -1,5 +1,8 @@
 package io.cockpit.application.port.out.access;
 
+import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.testing.AccountMother;
 import io.cockpit.domain.access.DeviceLabel;
 import io.cockpit.domain.access.Session;
@@ -10,12 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-public abstract class SessionCacheContract {
+public abstract class SessionCacheContract implements PersonalDataStoreCases {
 
     protected abstract SessionCache cache();
 
@@ -126,5 +130,67 @@ public abstract class SessionCacheContract {
         letTimePass(Duration.ofMillis(600));
 
         assertThat(cache().findList(user)).isEmpty();
+    }
+
+    private final List<Session> given = new ArrayList<>();
+
+    @Override
+    public PersonalDataStore personalData() {
+        return cache();
+    }
+
+    /** Three cached sessions, the list and its revision: five entries. */
+    @Override
+    public int giveData(UserId user) {
+        List<Session> sessions = List.of(aSessionOf(user, "A", 1), aSessionOf(user, "B", 2), aSessionOf(user, "C", 3));
+        sessions.forEach(session -> cache().put(session, Duration.ofMinutes(5)));
+        given.addAll(sessions);
+        cache().listChanged(user);
+        cache().putList(user, cache().listRevision(user), sessions, Duration.ofMinutes(5));
+        return 5;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return given.stream().filter(session -> session.userId().equals(user))
+                .anyMatch(session -> cache().find(session.tokenHash()).isPresent())
+                || cache().findList(user).isPresent() || cache().listRevision(user).value() != 0;
+    }
+
+    /** None: the cache holds copies of what the relational store exports. */
+    @Override
+    public List<String> exportedFields() {
+        return List.of();
+    }
+
+    @Test
+    void erasingAUserRemovesTheirCachedSessionsListAndRevisionOnly() {
+        UserId user = AccountMother.anAccount().build().userId();
+        UserId other = AccountMother.anAccount().build().userId();
+        giveData(user);
+        giveData(other);
+
+        assertThat(cache().erase(user, 100)).isEqualTo(5);
+
+        given.stream().filter(session -> session.userId().equals(user))
+                .forEach(session -> assertThat(cache().find(session.tokenHash())).isEmpty());
+        assertThat(cache().findList(user)).isEmpty();
+        assertThat(cache().listRevision(user)).isEqualTo(new SessionCache.ListRevision(0));
+        given.stream().filter(session -> session.userId().equals(other))
+                .forEach(session -> assertThat(cache().find(session.tokenHash())).contains(session));
+        assertThat(cache().findList(other)).isPresent();
+        List<ExportedItem> exported = new ArrayList<>();
+        cache().export(other, exported::add);
+        assertThat(exported).isEmpty();
+    }
+
+    @Test
+    void anEvictedSessionIsNotCountedByTheErasure() {
+        UserId user = AccountMother.anAccount().build().userId();
+        Session session = aSessionOf(user, "A", 1);
+        cache().put(session, Duration.ofMinutes(5));
+        cache().evict(List.of(session.tokenHash()));
+
+        assertThat(cache().erase(user, 10)).isZero();
     }
 }

@@ -2,6 +2,9 @@ package io.cockpit.application.port.out.access;
 
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.testing.AccountMother;
 import io.cockpit.domain.access.DeviceLabel;
 import io.cockpit.domain.access.Session;
@@ -10,6 +13,7 @@ import io.cockpit.domain.access.TokenHash;
 import io.cockpit.domain.account.UserId;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +22,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-public abstract class SessionRepositoryContract {
+public abstract class SessionRepositoryContract implements PersonalDataStoreCases {
 
     private static final Instant T0 = Instant.parse("2026-11-29T10:00:00Z");
 
@@ -108,5 +112,72 @@ public abstract class SessionRepositoryContract {
         assertThat(sessions().findByTokenHash(others.tokenHash())).isPresent();
         assertThat(sessions().deleteAll(user, Optional.empty())).containsExactly(keep.tokenHash());
         assertThat(sessions().list(user, PageRequest.first(10)).items()).isEmpty();
+    }
+
+    private final List<Session> given = new ArrayList<>();
+
+    @Override
+    public PersonalDataStore personalData() {
+        return sessions();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        for (int i = 0; i < 3; i++) {
+            Session session = aSession(user, T0.plusSeconds(i));
+            sessions().add(session);
+            given.add(session);
+        }
+        return 3;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return !sessions().list(user, PageRequest.first(1)).items().isEmpty();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("sessionId", "device", "createdAt", "lastSeenAt");
+    }
+
+    @Override
+    public List<String> neverExported() {
+        return given.stream().map(session -> session.tokenHash().hex()).toList();
+    }
+
+    @Test
+    void theExportShowsEachDeviceOldestFirst() {
+        UserId user = aUser();
+        giveData(user);
+
+        List<ExportedItem> items = new ArrayList<>();
+        sessions().export(user, items::add);
+
+        assertThat(items).extracting(item -> item.fields().get("createdAt"))
+                .containsExactly(T0, T0.plusSeconds(1), T0.plusSeconds(2));
+        assertThat(items).extracting(item -> item.fields().get("device")).containsOnly("Firefox on Linux");
+    }
+
+    @Test
+    void expiredSessionsOfAnyUserAreDeletedInBatchesAndReturned() {
+        Duration idle = Duration.ofDays(30);
+        Duration absolute = Duration.ofDays(90);
+        Instant now = T0.plus(Duration.ofDays(100));
+        Session idleTooLong = aSession(aUser(), now.minus(Duration.ofDays(40)));
+        Session idleExactly = aSession(aUser(), now.minus(Duration.ofDays(30)));
+        Session tooOld = aSession(aUser(), now.minus(Duration.ofDays(95))).seenAt(now.minusSeconds(60));
+        Session fresh = aSession(aUser(), now.minus(Duration.ofDays(29)));
+        Session oldButUsed = aSession(aUser(), now.minus(Duration.ofDays(89))).seenAt(now.minusSeconds(1));
+        List.of(idleTooLong, idleExactly, tooOld, fresh, oldButUsed).forEach(sessions()::add);
+
+        List<Session> deleted = new ArrayList<>(sessions().deleteExpired(now.minus(idle), now.minus(absolute), 2));
+        assertThat(deleted).hasSize(2);
+        deleted.addAll(sessions().deleteExpired(now.minus(idle), now.minus(absolute), 2));
+        assertThat(sessions().deleteExpired(now.minus(idle), now.minus(absolute), 2)).isEmpty();
+
+        assertThat(deleted).containsExactlyInAnyOrder(idleTooLong, idleExactly, tooOld);
+        assertThat(sessions().findByTokenHash(fresh.tokenHash())).contains(fresh);
+        assertThat(sessions().findByTokenHash(oldButUsed.tokenHash())).contains(oldButUsed);
     }
 }

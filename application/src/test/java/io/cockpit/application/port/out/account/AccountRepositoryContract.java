@@ -1,5 +1,8 @@
 package io.cockpit.application.port.out.account;
 
+import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
@@ -13,6 +16,7 @@ import io.cockpit.domain.account.ExternalId;
 import io.cockpit.domain.account.PartnerId;
 import io.cockpit.domain.account.PersonName;
 import io.cockpit.domain.account.StatisticsId;
+import io.cockpit.domain.account.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
@@ -29,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What every {@link AccountRepository} (with its {@link Transactions}) must do. */
-public abstract class AccountRepositoryContract {
+public abstract class AccountRepositoryContract implements PersonalDataStoreCases {
 
     protected abstract AccountRepository accounts();
 
@@ -313,5 +317,51 @@ public abstract class AccountRepositoryContract {
 
         assertThat(accounts().findById(account.userId()).orElseThrow().createdAt())
                 .isEqualTo(Instant.parse("2026-03-29T01:59:59.999Z"));
+    }
+
+    @Override
+    public PersonalDataStore personalData() {
+        return accounts();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        Account account = anAccount().build();
+        accounts().add(new Account(user, account.partnerId(), account.externalId(), account.email(), account.name(),
+                account.contract(), account.trackingId(), account.statisticsId(), account.createdAt(),
+                account.updatedAt(), account.version()));
+        return 1;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return accounts().findById(user).isPresent();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("userId", "email", "name", "partner", "customerReference", "contractStatus", "archivedAt",
+                "deletionDueAt", "trackingId", "statisticsId", "createdAt", "updatedAt");
+    }
+
+    @Test
+    void theExportShowsTheAccountWithItsIdentifiersAndTheErasureFreesItsKeys() {
+        Account account = anAccount().withStatus(ContractStatus.CANCELLED).build();
+        accounts().add(account);
+
+        List<ExportedItem> items = new ArrayList<>();
+        accounts().export(account.userId(), items::add);
+
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.fields().get("email")).isEqualTo(account.email().value());
+            assertThat(item.fields().get("customerReference")).isEqualTo(account.externalId().value());
+            assertThat(item.fields().get("trackingId")).isEqualTo(account.trackingId().value());
+            assertThat(item.fields().get("statisticsId")).isEqualTo(account.statisticsId().value());
+            assertThat(item.fields().get("contractStatus")).isEqualTo("cancelled");
+            assertThat(item.fields().get("deletionDueAt")).isEqualTo(account.contract().deletionDueAt());
+        });
+        assertThat(accounts().erase(account.userId(), 1)).isEqualTo(1);
+        assertThat(accounts().findByExternalId(account.partnerId(), account.externalId())).isEmpty();
+        assertThat(accounts().findByEmail(account.email())).isEmpty();
     }
 }

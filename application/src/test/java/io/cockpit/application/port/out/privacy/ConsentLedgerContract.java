@@ -2,6 +2,9 @@ package io.cockpit.application.port.out.privacy;
 
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.testing.AccountMother;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.privacy.ConsentDecision;
@@ -17,7 +20,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-public abstract class ConsentLedgerContract {
+public abstract class ConsentLedgerContract implements PersonalDataStoreCases {
 
     private static final Instant T0 = Instant.parse("2026-11-29T10:00:00Z");
 
@@ -46,8 +49,47 @@ public abstract class ConsentLedgerContract {
     }
 
     @Test
-    void thePortOffersNoWayToChangeOrRemoveAnEntry() {
+    void thePortOffersNoWayToChangeOrRemoveAnEntryButTheErasureOfAllOfAUsers() {
         assertThat(Arrays.stream(ConsentLedger.class.getMethods()).map(Method::getName))
-                .containsExactlyInAnyOrder("append", "list");
+                .containsExactlyInAnyOrder("append", "list", "exported", "category", "export", "erase");
+    }
+
+    @Override
+    public PersonalDataStore personalData() {
+        return ledger();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        for (int i = 0; i < 5; i++) {
+            ledger().append(new ConsentEvent(user, i % 2 == 0 ? ConsentPurpose.STATISTICS
+                    : ConsentPurpose.ANALYTICS_IDENTIFICATION, i < 2 ? ConsentDecision.GRANTED
+                    : ConsentDecision.WITHDRAWN, T0.plusSeconds(i / 2), "2026-11", "self-service"));
+        }
+        return 5;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return !ledger().list(user, PageRequest.first(1)).items().isEmpty();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("purpose", "decision", "at", "policyVersion", "source");
+    }
+
+    @Test
+    void theExportListsTheEntriesOldestFirst() {
+        UserId user = AccountMother.anAccount().build().userId();
+        giveData(user);
+
+        List<ExportedItem> items = new ArrayList<>();
+        ledger().export(user, items::add);
+
+        assertThat(items).extracting(item -> item.fields().get("at")).containsExactly(T0, T0, T0.plusSeconds(1),
+                T0.plusSeconds(1), T0.plusSeconds(2));
+        assertThat(items).extracting(item -> item.fields().get("purpose")).containsExactly("statistics",
+                "analytics_identification", "statistics", "analytics_identification", "statistics");
     }
 }

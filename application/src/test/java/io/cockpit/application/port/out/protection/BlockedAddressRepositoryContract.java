@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,5 +64,48 @@ public abstract class BlockedAddressRepositoryContract {
         assertThat(blocked().delete(block.id())).isTrue();
         assertThat(blocked().delete(block.id())).isFalse();
         assertThat(blocked().all()).isEmpty();
+    }
+
+    private static BlockedAddress aBlockUntil(String range, Instant until) {
+        return new BlockedAddress(UUID.randomUUID().toString(), AddressRange.parse(range), "scanner", "olivia", T0,
+                Optional.of(until));
+    }
+
+    @Test
+    void keepsTheExpiryAndRemovesTheBlocksThatExpiredByNow() {
+        BlockedAddress permanent = aBlock("192.0.2.1", T0);
+        BlockedAddress expiresFirst = aBlockUntil("192.0.2.2", T0.plusSeconds(60));
+        BlockedAddress expiresLater = aBlockUntil("2001:db8::/48", T0.plusSeconds(120));
+        List.of(permanent, expiresFirst, expiresLater).forEach(blocked()::add);
+
+        assertThat(blocked().all()).containsExactlyInAnyOrder(permanent, expiresFirst, expiresLater);
+        assertThat(blocked().deleteExpired(T0.plusSeconds(59))).isZero();
+        assertThat(blocked().deleteExpired(T0.plusSeconds(60))).isEqualTo(1);
+        assertThat(blocked().all()).containsExactlyInAnyOrder(permanent, expiresLater);
+        assertThat(blocked().deleteExpired(T0.plusSeconds(3600))).isEqualTo(1);
+        assertThat(blocked().all()).containsExactly(permanent);
+    }
+
+    @Test
+    void theRevisionMovesWithEveryChangeAndOnlyThen() {
+        long start = blocked().revision();
+        BlockedAddress block = aBlockUntil("198.51.100.0/24", T0.plusSeconds(60));
+
+        blocked().add(block);
+        long added = blocked().revision();
+        blocked().list(PageRequest.first(10));
+        blocked().all();
+        blocked().delete(UUID.randomUUID().toString());
+        blocked().deleteExpired(T0);
+        assertThat(blocked().revision()).isEqualTo(added).isNotEqualTo(start);
+
+        blocked().deleteExpired(T0.plusSeconds(60));
+        long expired = blocked().revision();
+        assertThat(expired).isNotIn(start, added);
+
+        blocked().add(block);
+        long again = blocked().revision();
+        blocked().delete(block.id());
+        assertThat(blocked().revision()).isNotIn(start, added, expired, again);
     }
 }

@@ -1,26 +1,30 @@
 package io.cockpit.application.port.out.settings;
 
+import io.cockpit.application.port.out.register.ExportedItem;
+import io.cockpit.application.port.out.register.PersonalDataStore;
+import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.testing.AccountMother;
 import io.cockpit.application.testing.Race;
 import io.cockpit.application.testing.Race.Outcome;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.settings.DailyGoals;
-import io.cockpit.domain.shared.Language;
 import io.cockpit.domain.settings.StatisticsAction;
 import io.cockpit.domain.settings.TimeZoneName;
 import io.cockpit.domain.settings.UserSettings;
+import io.cockpit.domain.shared.Language;
 import io.cockpit.domain.shared.Versioned;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-public abstract class SettingsRepositoryContract {
+public abstract class SettingsRepositoryContract implements PersonalDataStoreCases {
 
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
 
@@ -83,5 +87,41 @@ public abstract class SettingsRepositoryContract {
         assertThat(outcomes).filteredOn(Outcome::succeeded).extracting(Outcome::value).containsExactly(1L);
         assertThat(outcomes).filteredOn(outcome -> !outcome.succeeded()).hasSize(5).allSatisfy(outcome ->
                 assertThat(outcome.failure()).isInstanceOf(StaleWriteException.class));
+    }
+
+    @Override
+    public PersonalDataStore personalData() {
+        return settings();
+    }
+
+    @Override
+    public int giveData(UserId user) {
+        settings().save(user, new UserSettings(Language.EN, new TimeZoneName("Europe/Berlin"),
+                new DailyGoals(Map.of(StatisticsAction.MESSAGE_SENT, 30, StatisticsAction.MEETING_BOOKED, 2))), 0, NOW);
+        return 1;
+    }
+
+    @Override
+    public boolean holdsDataOf(UserId user) {
+        return settings().find(user).isPresent();
+    }
+
+    @Override
+    public List<String> exportedFields() {
+        return List.of("setting", "value");
+    }
+
+    @Test
+    void theExportShowsEachSettingAndEachDailyGoalThatIsSet() {
+        UserId user = aUser();
+        giveData(user);
+
+        List<ExportedItem> items = new ArrayList<>();
+        settings().export(user, items::add);
+
+        assertThat(items).extracting(item -> item.fields().get("setting") + "=" + item.fields().get("value"))
+                .containsExactly("language=en", "timeZone=Europe/Berlin",
+                        "dailyGoal." + StatisticsAction.MESSAGE_SENT.wireName() + "=30",
+                        "dailyGoal." + StatisticsAction.MEETING_BOOKED.wireName() + "=2");
     }
 }

@@ -1,0 +1,139 @@
+package io.cockpit.adapters.argon2;
+
+import io.cockpit.domain.access.AuthErrors;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Runs password hashes on threads of their own, at most {@code size} at once. Each Argon2id hash holds its memory
+ * (m KiB) while it runs, so the pool bounds what hashing can take of the heap; and a hash never occupies a thread
+ * that serves requests (a virtual thread's carrier), so health checks and other requests keep being answered. A
+ * caller waits at most {@code maxWait} for a slot (the longest waiting first), then is refused: 503 {@code server.busy}.
+ */
+public final class HashingPool implements AutoCloseable {
+
+    /** The share of the heap that hashes in flight may take when the size is derived from it. */
+    private static final int HEAP_SHARE_DIVISOR = 4;
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+
+    private final int size;
+    private final Duration maxWait;
+    private final Semaphore slots;
+    private final ExecutorService threads;
+    private final LongAdder completed = new LongAdder();
+    private final LongAdder refused = new LongAdder();
+
+    public HashingPool(int size, Duration maxWait) {
+        if (size < 1 || maxWait.isNegative()) {
+            throw new IllegalArgumentException("a hashing pool has at least one slot and a wait of zero or more");
+        }
+        this.size = size;
+        this.maxWait = maxWait;
+        this.slots = new Semaphore(size, true);
+        AtomicInteger number = new AtomicInteger();
+        this.threads = Executors.newFixedThreadPool(size,
+                task -> Thread.ofPlatform().daemon().name("cockpit-hash-" + number.incrementAndGet()).unstarted(task));
+    }
+
+    /**
+     * As many slots as a quarter of the heap holds hashes of {@code memoryKiB}, and no more than there are
+     * processors (more would only make every hash slower); at least one.
+     */
+    public static int sizeFor(Argon2Settings settings, long maxHeapBytes, int processors) {
+        long byMemory = maxHeapBytes / HEAP_SHARE_DIVISOR / (settings.memoryKiB() * 1024L);
+        return (int) Math.max(1, Math.min(processors, byMemory));
+    }
+
+    /** Runs {@code hash} in a slot; refuses with {@code server.busy} if none frees up within the wait. */
+    <T> T run(Callable<T> hash) {
+        acquire();
+        Future<T> result;
+        try {
+            result = threads.submit(() -> {
+                try {
+                    return hash.call();
+                } finally {
+                    completed.increment();
+                    slots.release();
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            slots.release();
+            throw new IllegalStateException("the hashing pool is closed", closed);
+        }
+        return awaitUninterruptibly(result);
+    }
+
+    private void acquire() {
+        boolean acquired;
+        try {
+            acquired = slots.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            refused.increment();
+            throw AuthErrors.hashingBusy(RETRY_AFTER);
+        }
+    }
+
+    /** The slot is released by the hash itself, so an interrupted caller cannot free it early. */
+    private static <T> T awaitUninterruptibly(Future<T> result) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return result.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public Duration maxWait() {
+        return maxWait;
+    }
+
+    /** Hashes run to the end since the start. */
+    public long completed() {
+        return completed.sum();
+    }
+
+    /** Callers refused because no slot freed up in time. */
+    public long refused() {
+        return refused.sum();
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
+    }
+}

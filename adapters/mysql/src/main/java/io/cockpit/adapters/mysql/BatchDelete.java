@@ -1,0 +1,105 @@
+package io.cockpit.adapters.mysql;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.Update;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Deletes rows in bounded batches, as erasure and retention need: the keys of up to {@code limit} matching rows are
+ * selected in a stable order, then those rows are deleted by key with the condition checked again, in one
+ * transaction. {@code DELETE ... LIMIT} would do it in one statement on MySQL, but H2 does not take it.
+ *
+ * @param table   the table
+ * @param keys    its primary key columns
+ * @param where   the condition, with {@code :named} parameters
+ * @param orderBy the order a batch is taken in (an indexed column first, so that the select stays cheap)
+ */
+public record BatchDelete(String table, List<String> keys, String where, String orderBy) {
+
+    public BatchDelete {
+        Objects.requireNonNull(table, "table");
+        keys = List.copyOf(keys);
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("a batch is deleted by key");
+        }
+        Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(orderBy, "orderBy");
+    }
+
+    public static BatchDelete byKey(String table, String key, String where, String orderBy) {
+        return new BatchDelete(table, List.of(key), where, orderBy);
+    }
+
+    /** Deletes up to {@code limit} matching rows; how many it deleted (0: none matched). */
+    public int run(JdbiTransactions db, Map<String, Object> parameters, int limit) {
+        return db.inTransaction(() -> db.withHandle(h -> {
+            List<Map<String, Object>> batch = select(h, "", parameters, limit, (rs, ctx) -> keyOf(rs));
+            return batch.isEmpty() ? 0 : delete(h, batch, parameters);
+        }));
+    }
+
+    /**
+     * Deletes up to {@code limit} matching rows and returns them as {@code mapper} reads them from
+     * {@code SELECT columns}; the columns must include the key columns.
+     */
+    public <T> List<T> run(JdbiTransactions db, Map<String, Object> parameters, int limit, String columns,
+                           RowMapper<T> mapper) {
+        return db.inTransaction(() -> db.withHandle(h -> {
+            List<Map.Entry<Map<String, Object>, T>> batch = select(h, columns, parameters, limit,
+                    (rs, ctx) -> Map.entry(keyOf(rs), mapper.map(rs, ctx)));
+            if (batch.isEmpty()) {
+                return List.<T>of();
+            }
+            delete(h, batch.stream().map(Map.Entry::getKey).toList(), parameters);
+            return batch.stream().map(Map.Entry::getValue).toList();
+        }));
+    }
+
+    private Map<String, Object> keyOf(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Map<String, Object> key = new LinkedHashMap<>();
+        for (String column : keys) {
+            key.put(column, rs.getObject(column));
+        }
+        return key;
+    }
+
+    private <T> List<T> select(Handle h, String columns, Map<String, Object> parameters, int limit,
+                               RowMapper<T> mapper) {
+        String selected = String.join(", ", keys) + (columns.isEmpty() ? "" : ", " + columns);
+        Query query = h.createQuery("SELECT " + selected + " FROM " + table + " WHERE " + where + " ORDER BY "
+                + orderBy + " LIMIT " + Math.max(0, limit));
+        return bindAll(query, parameters).map(mapper).list();
+    }
+
+    private int delete(Handle h, List<Map<String, Object>> batch, Map<String, Object> parameters) {
+        List<String> rows = new ArrayList<>();
+        for (int row = 0; row < batch.size(); row++) {
+            List<String> equal = new ArrayList<>();
+            for (String column : keys) {
+                equal.add(column + " = :key" + row + "_" + column);
+            }
+            rows.add("(" + String.join(" AND ", equal) + ")");
+        }
+        Update delete = h.createUpdate("DELETE FROM " + table + " WHERE (" + where + ") AND ("
+                + String.join(" OR ", rows) + ")");
+        for (int row = 0; row < batch.size(); row++) {
+            for (String column : keys) {
+                delete.bind("key" + row + "_" + column, batch.get(row).get(column));
+            }
+        }
+        return bindAll(delete, parameters).execute();
+    }
+
+    private static <S extends SqlStatement<S>> S bindAll(S statement, Map<String, Object> parameters) {
+        parameters.forEach(statement::bind);
+        return statement;
+    }
+}

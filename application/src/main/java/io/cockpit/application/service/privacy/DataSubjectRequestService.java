@@ -1,0 +1,101 @@
+package io.cockpit.application.service.privacy;
+
+import io.cockpit.application.paging.Page;
+import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.in.privacy.DataSubjectRequestsUseCase;
+import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.audit.AuditLog;
+import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
+import io.cockpit.application.port.out.shared.StaleWriteException;
+import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.domain.account.AccountErrors;
+import io.cockpit.domain.audit.AuditEvent;
+import io.cockpit.domain.privacy.DataSubjectRequest;
+import io.cockpit.domain.privacy.DataSubjectRequestFilter;
+import io.cockpit.domain.privacy.DataSubjectRequestStatus;
+import io.cockpit.domain.privacy.PrivacyErrors;
+import io.cockpit.domain.privacy.RequestNote;
+import io.cockpit.domain.shared.ItemId;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The operator's register of data-subject requests. Each call and its audit entry are one transaction; the audit
+ * entry names the request or nothing, never the person.
+ */
+public final class DataSubjectRequestService implements DataSubjectRequestsUseCase {
+
+    private static final int ATTEMPTS_AGAINST_CONCURRENT_CHANGES = 3;
+
+    private final DataSubjectRequestRepository requests;
+    private final AccountRepository accounts;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public DataSubjectRequestService(DataSubjectRequestRepository requests, AccountRepository accounts, AuditLog audit,
+                                     Transactions transactions, Clock clock) {
+        this.requests = requests;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public DataSubjectRequest record(String operator, NewDataSubjectRequest request) {
+        return transactions.inTransaction(() -> {
+            accounts.findById(request.userId()).orElseThrow(AccountErrors::notFound);
+            Instant now = clock.instant();
+            DataSubjectRequest recorded = DataSubjectRequest.record(ItemId.random(), request.userId(), request.type(),
+                    request.receivedAt(), request.note(), now);
+            requests.add(recorded);
+            audit.record(new AuditEvent(operator, "data_subject_requests.record", recorded.id().value(), now));
+            return recorded;
+        });
+    }
+
+    @Override
+    public Page<DataSubjectRequest> list(String operator, DataSubjectRequestFilter filter, PageRequest page) {
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            audit.record(new AuditEvent(operator, "data_subject_requests.list", "-", now));
+            return requests.list(filter, now, page);
+        });
+    }
+
+    @Override
+    public DataSubjectRequest find(String operator, ItemId id) {
+        return transactions.inTransaction(() -> {
+            DataSubjectRequest found = requests.find(id).orElseThrow(PrivacyErrors::requestNotFound);
+            audit.record(new AuditEvent(operator, "data_subject_requests.read", id.value(), clock.instant()));
+            return found;
+        });
+    }
+
+    @Override
+    public DataSubjectRequest change(String operator, ItemId id, DataSubjectRequestStatus status,
+                                     Optional<RequestNote> resolution) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(() -> changeOnce(operator, id, status, resolution));
+            } catch (StaleWriteException lost) {
+                if (attempt == ATTEMPTS_AGAINST_CONCURRENT_CHANGES) {
+                    throw lost;
+                }
+            }
+        }
+    }
+
+    private DataSubjectRequest changeOnce(String operator, ItemId id, DataSubjectRequestStatus status,
+                                          Optional<RequestNote> resolution) {
+        DataSubjectRequest current = requests.find(id).orElseThrow(PrivacyErrors::requestNotFound);
+        Instant now = clock.instant();
+        DataSubjectRequest changed = current.moveTo(status, resolution, now);
+        DataSubjectRequest stored = changed == current ? current : requests.update(changed);
+        audit.record(new AuditEvent(operator, "data_subject_requests." + status.wireName(), id.value(), now));
+        return stored;
+    }
+}

@@ -1,0 +1,9 @@
+package io.cockpit.bootstrap.e2e;
+
+class ProcessingActivitiesEmbeddedTest extends ProcessingActivitiesScenarios {
+
+    @Override
+    protected CockpitFixture.Mode mode() {
+        return CockpitFixture.Mode.EMBEDDED;
+    }
+}

@@ -1,0 +1,191 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The client of scripts/benchmark-storm.sh. Against a running server it sends, each time N requests at once while
+ * GET /health/live is polled every 20 ms: a warm-up burst of GET /health/live (not measured: the client's JIT), a
+ * baseline burst of GET /health/live (what the burst itself costs), then the storms: N sign-ins with random e-mail
+ * addresses from one address, then from N addresses (X-Forwarded-For through the trusted proxy on loopback). For
+ * each: answers by status, the password hashes the server ran (its /metrics), latencies, the health checks'
+ * latencies, and the server's resident memory (its /proc status).
+ *
+ *   java StormClient.java BASE_URL N SERVER_PID
+ */
+public final class StormClient {
+
+    private static final Pattern METRIC = Pattern.compile(
+            "^(cockpit_password_hash\\w*_total)(\\{[^}]*\\})? ([0-9.eE+]+)$", Pattern.MULTILINE);
+
+    record Answer(int status, double millis) {
+    }
+
+    private final String base;
+    private final int count;
+    private final String serverPid;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient healthClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private StormClient(String base, int count, String serverPid) {
+        this.base = base;
+        this.count = count;
+        this.serverPid = serverPid;
+    }
+
+    public static void main(String[] args) throws Exception {
+        StormClient storm = new StormClient(args[0], Integer.parseInt(args[1]), args[2]);
+        storm.burst("warm-up", n -> storm.live("198.51.100.1"), false);
+        storm.burst("baseline: " + storm.count + " GET /health/live at once", n -> storm.live("198.51.100.1"), true);
+        storm.burst("storm: " + storm.count + " sign-ins with random e-mails from one address",
+                n -> storm.signIn("203.0.113.77"), true);
+        storm.burst("storm: " + storm.count + " sign-ins with random e-mails from " + storm.count + " addresses",
+                n -> storm.signIn("10." + (n >> 16 & 0xFF) + "." + (n >> 8 & 0xFF) + "." + (n & 0xFF)), true);
+    }
+
+    private HttpRequest live(String from) {
+        return HttpRequest.newBuilder(URI.create(base + "/health/live")).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", from).build();
+    }
+
+    private HttpRequest signIn(String from) {
+        return HttpRequest.newBuilder(URI.create(base + "/v1/auth/sessions"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", from)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"storm-" + UUID.randomUUID()
+                        + "@example.com\",\"password\":\"summer2026!\"}"))
+                .build();
+    }
+
+    private void burst(String title, IntFunction<HttpRequest> request, boolean report) throws Exception {
+        Map<String, Double> before = metrics();
+        ConcurrentLinkedQueue<Double> health = new ConcurrentLinkedQueue<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread poller = Thread.ofPlatform().start(() -> poll(health, running));
+
+        List<Answer> answers = new ArrayList<>();
+        long start = System.nanoTime();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Answer>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                HttpRequest sent = request.apply(i);
+                futures.add(threads.submit(() -> {
+                    go.await();
+                    long at = System.nanoTime();
+                    try {
+                        int status = client.send(sent, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        return new Answer(status, (System.nanoTime() - at) / 1e6);
+                    } catch (Exception failed) {
+                        return new Answer(0, (System.nanoTime() - at) / 1e6);
+                    }
+                }));
+            }
+            go.countDown();
+            for (Future<Answer> future : futures) {
+                answers.add(future.get());
+            }
+        }
+        double millis = (System.nanoTime() - start) / 1e6;
+        running.set(false);
+        poller.join();
+        if (!report) {
+            return;
+        }
+        Map<String, Double> after = metrics();
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        answers.forEach(answer -> byStatus.merge(answer.status(), 1, Integer::sum));
+        System.out.printf("== %s: all answered after %.0f ms%n", title, millis);
+        System.out.println("answers by status (0: no answer): " + byStatus);
+        System.out.printf("reached the hash: %.0f (cockpit_password_hashes_total); refused as busy (503): %.0f%n",
+                delta(before, after, "cockpit_password_hashes_total"),
+                delta(before, after, "cockpit_password_hash_refusals_total"));
+        print("latency, every answer", answers.stream().map(Answer::millis).toList());
+        print("latency, answers other than 503", answers.stream().filter(a -> a.status() != 503)
+                .map(Answer::millis).toList());
+        print("GET /health/live polled meanwhile (" + health.size() + " checks)", new ArrayList<>(health));
+        System.out.println("server: " + memory());
+        Thread.sleep(2000);
+    }
+
+    /** A check without an answer counts with the time waited for it (at most 10 s). */
+    private void poll(ConcurrentLinkedQueue<Double> health, AtomicBoolean running) {
+        while (running.get()) {
+            long start = System.nanoTime();
+            try {
+                healthClient.send(HttpRequest.newBuilder(URI.create(base + "/health/live"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+            } catch (Exception noAnswer) {
+                // counted below, with the time it took to give up
+            }
+            health.add((System.nanoTime() - start) / 1e6);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private String memory() throws Exception {
+        Map<String, String> status = new TreeMap<>();
+        for (String line : Files.readAllLines(Path.of("/proc", serverPid, "status"))) {
+            String[] parts = line.split(":\\s+", 2);
+            status.put(parts[0], parts.length > 1 ? parts[1] : "");
+        }
+        return "RSS " + mib(status.get("VmRSS")) + ", peak RSS " + mib(status.get("VmHWM"));
+    }
+
+    private static String mib(String kib) {
+        return Math.round(Long.parseLong(kib.replace(" kB", "").strip()) / 1024.0) + " MiB";
+    }
+
+    private static double delta(Map<String, Double> before, Map<String, Double> after, String name) {
+        return after.getOrDefault(name, 0.0) - before.getOrDefault(name, 0.0);
+    }
+
+    private Map<String, Double> metrics() throws Exception {
+        String text = client.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("Accept", "text/plain")
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        Map<String, Double> found = new TreeMap<>();
+        Matcher metric = METRIC.matcher(text);
+        while (metric.find()) {
+            found.merge(metric.group(1), Double.parseDouble(metric.group(3)), Double::sum);
+        }
+        return found;
+    }
+
+    private static void print(String what, List<Double> millis) {
+        if (millis.isEmpty()) {
+            System.out.println(what + ": none");
+            return;
+        }
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        System.out.printf("%s: p50 %.1f ms   p95 %.1f ms   max %.1f ms%n", what, at(sorted, 0.50), at(sorted, 0.95),
+                sorted.getLast());
+    }
+
+    private static double at(List<Double> sorted, double quantile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
+    }
+}
