@@ -26,6 +26,7 @@ import io.cockpit.bootstrap.capability.LabelCapability;
 import io.cockpit.bootstrap.capability.LinkedInCapability;
 import io.cockpit.bootstrap.capability.Platform;
 import io.cockpit.bootstrap.capability.PrivacyCapability;
+import io.cockpit.bootstrap.capability.RecommendationCapability;
 import io.cockpit.bootstrap.capability.ProtectionCapability;
 import io.cockpit.bootstrap.capability.RegisterCapability;
 import io.cockpit.bootstrap.capability.SettingsCapability;
@@ -111,15 +112,17 @@ public final class Cockpit implements AutoCloseable {
             AccessCapability access = new AccessCapability(platform, protection, settingsCapability);
             AuditCapability audit = new AuditCapability(platform);
             LinkedInCapability linkedIn = new LinkedInCapability(platform);
+            PrivacyCapability privacy = new PrivacyCapability(platform);
             List<Capability> capabilities = List.of(
                     protection,
                     access,
                     new AccountCapability(platform, access, settingsCapability),
                     settingsCapability,
-                    new PrivacyCapability(platform),
+                    privacy,
                     new TemplateCapability(platform, linkedIn),
                     new LabelCapability(platform, linkedIn),
                     linkedIn,
+                    new RecommendationCapability(platform, settingsCapability.settings(), privacy.permissions()),
                     audit);
             RegisterCapability register = new RegisterCapability(platform, capabilities);
 

@@ -1,0 +1,133 @@
+package io.cockpit.adapters.mysql.recommendation;
+
+import io.cockpit.adapters.mysql.InstantColumns;
+import io.cockpit.adapters.mysql.JdbiTransactions;
+import io.cockpit.application.port.out.recommendation.CandidateSource;
+import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.linkedin.ContactActivity;
+import io.cockpit.domain.recommendation.ContactSummary;
+import io.cockpit.domain.shared.ItemId;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the LinkedIn tables for the suggestions, never writes them. Everything a contact's ranking needs is kept on
+ * its row (activity derived on write), except the unanswered messages: counted from the messages of conversations
+ * whose last message is the user's, after the contact's last message there.
+ */
+public final class JdbiCandidateSource implements CandidateSource {
+
+    /** "No time" in the LinkedIn tables' NOT NULL sort columns. */
+    private static final Instant NONE = Instant.EPOCH;
+    private static final int CHUNK = 250;
+
+    private final JdbiTransactions db;
+
+    public JdbiCandidateSource(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    private record Row(ItemId id, String urn, boolean doNotContact, Optional<Instant> connectedAt,
+                       ContactActivity activity) {
+    }
+
+    @Override
+    public List<ContactFacts> facts(UserId user) {
+        return db.withHandle(h -> {
+            List<Row> rows = h.createQuery("SELECT contact_id, profile_urn, do_not_contact, connected_at, "
+                            + "first_outbound_at, last_outbound_at, last_inbound_at FROM linkedin_contact "
+                            + "WHERE user_id = ?")
+                    .bind(0, user.value())
+                    .map((rs, ctx) -> new Row(new ItemId(rs.getString("contact_id")), rs.getString("profile_urn"),
+                            rs.getBoolean("do_not_contact"),
+                            optional(rs, "connected_at").filter(at -> !at.equals(NONE)),
+                            new ContactActivity(optional(rs, "first_outbound_at"), optional(rs, "last_outbound_at"),
+                                    optional(rs, "last_inbound_at"))))
+                    .list();
+            Map<String, List<ItemId>> categories = new HashMap<>();
+            h.createQuery("SELECT contact_id, label_id FROM linkedin_contact_label WHERE user_id = ? AND kind = ?")
+                    .bind(0, user.value()).bind(1, "CATEGORY")
+                    .map((rs, ctx) -> Map.entry(rs.getString("contact_id"), new ItemId(rs.getString("label_id"))))
+                    .forEach(e -> categories.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            Map<String, Integer> unanswered = new HashMap<>();
+            h.createQuery("SELECT p.profile_urn, COUNT(*) AS sent FROM linkedin_conversation c "
+                            + "JOIN linkedin_participant p ON p.user_id = c.user_id "
+                            + "AND p.conversation_id = c.conversation_id "
+                            + "JOIN linkedin_message m ON m.user_id = c.user_id AND m.conversation_id = c.conversation_id "
+                            + "AND m.sent_at > COALESCE(p.last_sent_at, ?) AND m.outbound = TRUE "
+                            + "WHERE c.user_id = ? AND c.last_message_inbound = FALSE AND c.last_outbound_at IS NOT NULL "
+                            + "GROUP BY p.profile_urn")
+                    .bind(0, NONE).bind(1, user.value())
+                    .map((rs, ctx) -> Map.entry(rs.getString("profile_urn"), rs.getInt("sent")))
+                    .forEach(e -> unanswered.put(e.getKey(), e.getValue()));
+            List<ContactFacts> facts = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                facts.add(new ContactFacts(row.id(), row.doNotContact(), row.connectedAt(), row.activity(),
+                        unanswered.getOrDefault(row.urn(), 0),
+                        categories.getOrDefault(row.id().value(), List.of())));
+            }
+            return facts;
+        });
+    }
+
+    @Override
+    public Map<ItemId, ContactSummary> summaries(UserId user, Collection<ItemId> contacts) {
+        Map<ItemId, ContactSummary> found = new HashMap<>();
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(contacts.stream().map(ItemId::value).toList()));
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            db.withHandle(h -> {
+                var query = h.createQuery("SELECT contact_id, first_name, last_name, headline, company, job_position, "
+                        + "profile_url FROM linkedin_contact WHERE user_id = ? AND contact_id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")");
+                query.bind(0, user.value());
+                for (int i = 0; i < chunk.size(); i++) {
+                    query.bind(i + 1, chunk.get(i));
+                }
+                query.map((rs, ctx) -> new ContactSummary(new ItemId(rs.getString("contact_id")),
+                                rs.getString("first_name"), rs.getString("last_name"),
+                                Optional.ofNullable(rs.getString("headline")),
+                                Optional.ofNullable(rs.getString("company")),
+                                Optional.ofNullable(rs.getString("job_position")),
+                                Optional.ofNullable(rs.getString("profile_url"))))
+                        .forEach(s -> found.put(s.contactId(), s));
+                return null;
+            });
+        }
+        return found;
+    }
+
+    @Override
+    public int messagesSent(UserId user, Instant from, Instant to) {
+        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM linkedin_message "
+                        + "WHERE user_id = ? AND outbound = TRUE AND sent_at >= ? AND sent_at < ?")
+                .bind(0, user.value()).bind(1, from).bind(2, to)
+                .mapTo(Integer.class).one());
+    }
+
+    @Override
+    public int followUpsSent(UserId user, Instant from, Instant to) {
+        // the message before each of today's: the user's own (no answer in between) makes it a follow-up
+        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM linkedin_message m "
+                        + "WHERE m.user_id = ? AND m.outbound = TRUE AND m.sent_at >= ? AND m.sent_at < ? "
+                        + "AND (SELECT p.outbound FROM linkedin_message p WHERE p.user_id = m.user_id "
+                        + "AND p.conversation_id = m.conversation_id AND (p.sent_at < m.sent_at "
+                        + "OR (p.sent_at = m.sent_at AND p.message_id < m.message_id)) "
+                        + "ORDER BY p.sent_at DESC, p.message_id DESC LIMIT 1) = TRUE")
+                .bind(0, user.value()).bind(1, from).bind(2, to)
+                .mapTo(Integer.class).one());
+    }
+
+    private static Optional<Instant> optional(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(InstantColumns.read(rs, column));
+    }
+}
