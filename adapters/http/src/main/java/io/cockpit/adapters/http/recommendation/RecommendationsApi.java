@@ -1,6 +1,7 @@
 package io.cockpit.adapters.http.recommendation;
 
 import io.cockpit.adapters.http.HttpRoutes;
+import io.cockpit.adapters.http.handler.FieldCollector;
 import io.cockpit.adapters.http.handler.JsonReply;
 import io.cockpit.adapters.http.handler.Wire;
 import io.cockpit.adapters.http.pipeline.Callers;
@@ -55,7 +56,8 @@ public final class RecommendationsApi extends MeRecommendationsService {
     @Override
     protected void handleSnoozeNextContact(ServerRequest request, ServerResponse response, String contactId,
                                            SnoozeInput body) {
-        Snooze snooze = feedback.snooze(Callers.user(request), Wire.itemId(contactId), body.getUntil().toInstant());
+        Snooze snooze = FieldCollector.forField("/until", () -> feedback.snooze(Callers.user(request),
+                Wire.itemId(contactId), body.getUntil().toInstant()));
         JsonReply.of(200, new NextContactSnooze(snooze.contactId().value(), Wire.utc(snooze.until()))).send(response);
     }
 
