@@ -43,6 +43,7 @@ abstract class PersonalDataStoresScenarios extends Scenarios {
         assertThat(me.post("/v1/me/categories", "{\"name\":\"Customers\",\"colour\":\"#1e88e5\",\"priority\":8}")
                 .status()).isEqualTo(201);
         assertThat(me.get("/v1/auth/sessions").status()).isEqualTo(200);
+        giveLinkedInDataAndFeedback(me);
         assertThat(cockpit.anonymous().from(Unique.address()).post("/v1/auth/password-reset",
                 "{\"email\":\"" + user.email() + "\"}").status()).isEqualTo(202);
         assertThat(cockpit.operator().get("/v1/operator/accounts?email=" + user.email()).status()).isEqualTo(200);
@@ -52,6 +53,31 @@ abstract class PersonalDataStoresScenarios extends Scenarios {
         assertThat(StoredRows.await(() -> new StoredRows(cockpit).ofUser("password_reset_token", user.userId()) == 1))
                 .as("the reset link, made after the answer").isTrue();
         return user;
+    }
+
+    /** A synced profile, two contacts (one forgotten: a suppression), a chat, a snooze and a dismissal. */
+    private static void giveLinkedInDataAndFeedback(ApiClient me) {
+        Instant t = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).minusSeconds(3600);
+        String mine = LinkedInData.profileUrn();
+        String jana = LinkedInData.profileUrn();
+        String max = LinkedInData.profileUrn();
+        String chat = LinkedInData.conversationUrn();
+        assertThat(me.put("/v1/me/linkedin/profile", LinkedInData.profile(mine, "Sam", "Seller", t), null).status())
+                .isEqualTo(200);
+        ApiResponse contacts = me.post("/v1/me/linkedin/contacts", LinkedInData.contacts(List.of(
+                LinkedInData.contact(jana, "Jana", "Schmidt", "Acme", null, t),
+                LinkedInData.contact(max, "Max", "Muster", "Beta", "max-muster-" + max.hashCode(), t)), List.of()));
+        assertThat(contacts.status()).isEqualTo(200);
+        assertThat(me.post("/v1/me/linkedin/conversations", LinkedInData.chats(List.of(LinkedInData.conversation(chat,
+                t, mine, jana)), List.of(LinkedInData.message(LinkedInData.messageUrn(), chat, jana, t, "Hallo"))))
+                .status()).isEqualTo(200);
+        String janaId = contacts.json().path("contacts").get(0).path("id").asText();
+        String maxId = contacts.json().path("contacts").get(1).path("id").asText();
+        assertThat(me.delete("/v1/me/contacts/" + maxId).status()).isEqualTo(204);
+        assertThat(me.post("/v1/me/next-contacts/" + janaId + "/snooze", "{\"until\":\""
+                + Instant.now().plusSeconds(86_400) + "\"}").status()).isEqualTo(200);
+        assertThat(me.post("/v1/me/next-contacts/" + janaId + "/dismiss", "{\"reason\":\"reply_due\"}").status())
+                .isEqualTo(200);
     }
 
     private Map<String, List<ExportedItem>> exportOf(UserId user) {

@@ -1,5 +1,7 @@
 package io.cockpit.domain.recommendation;
 
+import io.cockpit.domain.shared.LocalDay;
+
 import io.cockpit.domain.label.Cadence;
 import io.cockpit.domain.linkedin.ContactActivity;
 import io.cockpit.domain.shared.ItemId;

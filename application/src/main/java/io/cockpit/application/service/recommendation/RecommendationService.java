@@ -21,13 +21,13 @@ import io.cockpit.domain.linkedin.LinkedInErrors;
 import io.cockpit.domain.recommendation.Candidate;
 import io.cockpit.domain.recommendation.ContactSummary;
 import io.cockpit.domain.recommendation.Dismissal;
-import io.cockpit.domain.recommendation.LocalDay;
+import io.cockpit.domain.shared.LocalDay;
 import io.cockpit.domain.recommendation.Ranking;
 import io.cockpit.domain.recommendation.Reason;
 import io.cockpit.domain.recommendation.Recommendation;
 import io.cockpit.domain.recommendation.RecommendationErrors;
 import io.cockpit.domain.recommendation.Snooze;
-import io.cockpit.domain.recommendation.TodayProgress;
+import io.cockpit.domain.settings.TodayProgress;
 import io.cockpit.domain.settings.UserSettings;
 import io.cockpit.domain.shared.ItemId;
 

@@ -79,7 +79,7 @@ public final class RecommendationsApi extends MeRecommendationsService {
 
     @Override
     protected void handleGetToday(ServerRequest request, ServerResponse response) {
-        io.cockpit.domain.recommendation.TodayProgress progress = today.today(Callers.user(request));
+        io.cockpit.domain.settings.TodayProgress progress = today.today(Callers.user(request));
         JsonReply.of(200, new TodayProgress(progress.day().date(), progress.day().zone().getId(),
                 Wire.utc(progress.day().start()), Wire.utc(progress.day().end()),
                 progress.actions().stream().map(a -> new TodayAction(

@@ -1,7 +1,6 @@
-package io.cockpit.domain.recommendation;
+package io.cockpit.domain.settings;
 
-import io.cockpit.domain.settings.DailyGoals;
-import io.cockpit.domain.settings.StatisticsAction;
+import io.cockpit.domain.shared.LocalDay;
 
 import java.util.List;
 import java.util.Objects;

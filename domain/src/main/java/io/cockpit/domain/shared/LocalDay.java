@@ -1,4 +1,4 @@
-package io.cockpit.domain.recommendation;
+package io.cockpit.domain.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package io.cockpit.domain.recommendation;
 
+import io.cockpit.domain.shared.LocalDay;
+import io.cockpit.domain.settings.TodayProgress;
+
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.label.Cadence;
 import io.cockpit.domain.settings.DailyGoals;
@@ -20,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Today's counts against the goals, the snooze's bounds, a cadence's bounds and the reasons' sentences. */
-class TodayProgressTest {
+class RecommendationRulesTest {
 
     private static final LocalDay DAY = new LocalDay(LocalDate.of(2026, 11, 30), ZoneId.of("Europe/Berlin"));
 
