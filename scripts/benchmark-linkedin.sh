@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Seeds LinkedIn data through the sync endpoints of a server of its own and prints: the ingest rate of messages in
 # batches of 500 (target >= 10,000 messages/s), the lookup by profile URL (target p95 <= 5 ms) and filtered contact
-# lists (target p95 <= 20 ms). Data as in issue 10: USERS users, each with CONTACTS contacts, CONVERSATIONS
+# lists (target p95 <= 20 ms), then on the first user "who to write next" (GET /v1/me/next-contacts, target p95 <=
+# 50 ms) and today's progress (GET /v1/me/today, target p95 <= 10 ms). Data as in issue 10: USERS users, each with CONTACTS contacts, CONVERSATIONS
 # conversations and CONVERSATIONS x MESSAGES_PER_CONVERSATION messages (German and English texts), sent by WORKERS
 # clients in parallel (one user's batches in order, users side by side).
 #
@@ -62,7 +63,7 @@ run() {
   local mode=$1 port key
   port=$(free_port)
   key="ckp_benchmark_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-  local -a env=(COCKPIT_DATA_DIR="$WORK/$mode-data" SERVER_PORT="$port" SERVER_HOST=127.0.0.1
+  local -a env=(COCKPIT_DATA_DIR="$WORK/$mode-data" SERVER_PORT="$port" SERVER_HOST=127.0.0.1 COCKPIT_MANAGEMENT_PORT=0
     COCKPIT_BOOTSTRAP_PARTNER_KEY="$key")
   if [ "$mode" = production ]; then
     ensure_services
