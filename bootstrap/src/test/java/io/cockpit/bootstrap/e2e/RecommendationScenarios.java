@@ -186,6 +186,28 @@ abstract class RecommendationScenarios extends Scenarios {
     }
 
     @Test
+    void defaultTemplatesAreSettingsThatAPutWithoutThemKeeps() {
+        Seller s = seller();
+        String template = ok(s.api().post("/v1/me/templates", "{\"name\":\"Follow-up\",\"body\":\"Hallo\"}"))
+                .path("id").asText();
+
+        JsonNode saved = ok(s.api().put("/v1/me/settings", "{\"language\":\"de\",\"timeZone\":\"Europe/Berlin\","
+                + "\"dailyGoals\":{},\"defaultTemplates\":{\"follow_up_due\":\"" + template + "\"}}", "*"));
+        JsonNode kept = ok(s.api().put("/v1/me/settings", "{\"language\":\"en\",\"timeZone\":\"Europe/Berlin\","
+                + "\"dailyGoals\":{}}", "*"));
+        JsonNode cleared = ok(s.api().put("/v1/me/settings", "{\"language\":\"en\",\"timeZone\":\"Europe/Berlin\","
+                + "\"dailyGoals\":{},\"defaultTemplates\":{}}", "*"));
+        ApiResponse unknownReason = s.api().put("/v1/me/settings", "{\"language\":\"en\",\"timeZone\":"
+                + "\"Europe/Berlin\",\"dailyGoals\":{},\"defaultTemplates\":{\"because\":\"" + template + "\"}}", "*");
+
+        assertThat(saved.path("defaultTemplates").path("follow_up_due").asText()).isEqualTo(template);
+        assertThat(kept.path("defaultTemplates").path("follow_up_due").asText()).isEqualTo(template);
+        assertThat(ok(s.api().get("/v1/me/settings")).path("defaultTemplates").path("follow_up_due").isNull()).isTrue();
+        assertThat(cleared.path("defaultTemplates").path("follow_up_due").isNull()).isTrue();
+        assertThat(unknownReason.status()).as(unknownReason.toString()).isIn(400, 422);
+    }
+
+    @Test
     void followUpsFollowTheCategorysCadenceAndStopAtItsMaximum() {
         Seller s = seller();
         Map<String, Instant> connected = new LinkedHashMap<>();

@@ -80,10 +80,10 @@ public final class RecommendationService implements NextContactsQuery, Recommend
         UserSettings mine = settings.settings(user).value();
         Instant now = clock.instant();
         Map<ItemId, Label> categories = categories(user);
-        List<Candidate> candidates = source.facts(user).stream().map(f -> candidate(f, categories)).toList();
+        List<ContactFacts> facts = source.facts(user);
         Ranking.Context context = new Ranking.Context(now, mine.timeZone().zone(), feedback.snoozedUntil(user, now),
                 feedback.dismissals(user));
-        List<Recommendation> ranked = Ranking.rank(candidates, context, limit);
+        List<Recommendation> ranked = rankReadingFollowUpsOfTheTopOnly(user, facts, categories, context, limit);
         Map<ItemId, ContactSummary> shown = source.summaries(user,
                 ranked.stream().map(r -> r.candidate().contactId()).toList());
         Map<ItemId, Boolean> templateExists = new HashMap<>();
@@ -100,6 +100,31 @@ public final class RecommendationService implements NextContactsQuery, Recommend
         return new NextContacts(mine.language(), items);
     }
 
+    /**
+     * Counting a contact's follow-ups reads its messages, so it is done only for contacts that reach the top: a
+     * contact whose count is not read yet is ranked as if it had sent none, which can only overrate it (more
+     * follow-ups only take {@code follow_up_due} away). When every contact of the top has its count read, the top is
+     * exact: every other contact's true score is at most the one it was ranked with.
+     */
+    private List<Recommendation> rankReadingFollowUpsOfTheTopOnly(UserId user, List<ContactFacts> facts,
+                                                                  Map<ItemId, Label> categories,
+                                                                  Ranking.Context context, int limit) {
+        Map<ItemId, Integer> unanswered = new HashMap<>();
+        while (true) {
+            List<Candidate> candidates = facts.stream()
+                    .map(f -> candidate(f, categories, unanswered.getOrDefault(f.contactId(), 0))).toList();
+            List<Recommendation> ranked = Ranking.rank(candidates, context, limit);
+            List<ItemId> unread = ranked.stream().map(Recommendation::candidate)
+                    .filter(c -> c.awaitsContact() && !unanswered.containsKey(c.contactId()))
+                    .map(Candidate::contactId).toList();
+            if (unread.isEmpty()) {
+                return ranked;
+            }
+            Map<ItemId, Integer> read = source.unansweredSent(user, unread);
+            unread.forEach(id -> unanswered.put(id, read.getOrDefault(id, 0)));
+        }
+    }
+
     /** The user's categories by id (at most 50). */
     private Map<ItemId, Label> categories(UserId user) {
         Map<ItemId, Label> byId = new HashMap<>();
@@ -109,7 +134,7 @@ public final class RecommendationService implements NextContactsQuery, Recommend
     }
 
     /** The contact's category is the one with the highest priority (ties: the lowest id). */
-    static Candidate candidate(ContactFacts facts, Map<ItemId, Label> categories) {
+    static Candidate candidate(ContactFacts facts, Map<ItemId, Label> categories, int unansweredSent) {
         Optional<Label> category = facts.categories().stream()
                 .map(categories::get)
                 .filter(java.util.Objects::nonNull)
@@ -118,7 +143,7 @@ public final class RecommendationService implements NextContactsQuery, Recommend
         int priority = category.flatMap(Label::priority).map(Priority::value).orElse(0);
         Cadence cadence = category.map(Label::cadence).orElse(Cadence.DEFAULT);
         return new Candidate(facts.contactId(), facts.doNotContact(), facts.connectedAt(), facts.activity(),
-                Math.max(0, facts.unansweredSent() - 1), priority, cadence);
+                Math.max(0, unansweredSent - 1), priority, cadence);
     }
 
     @Override

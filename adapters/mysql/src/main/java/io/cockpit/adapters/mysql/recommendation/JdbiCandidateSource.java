@@ -21,8 +21,8 @@ import java.util.Optional;
 
 /**
  * Reads the LinkedIn tables for the suggestions, never writes them. Everything a contact's ranking needs is kept on
- * its row (activity derived on write), except the unanswered messages: counted from the messages of conversations
- * whose last message is the user's, after the contact's last message there.
+ * its row (activity derived on write), except the unanswered messages: counted, for the few contacts asked for, from
+ * the messages of conversations whose last message is the user's, after the contact's last message there.
  */
 public final class JdbiCandidateSource implements CandidateSource {
 
@@ -36,18 +36,18 @@ public final class JdbiCandidateSource implements CandidateSource {
         this.db = db;
     }
 
-    private record Row(ItemId id, String urn, boolean doNotContact, Optional<Instant> connectedAt,
+    private record Row(ItemId id, boolean doNotContact, Optional<Instant> connectedAt,
                        ContactActivity activity) {
     }
 
     @Override
     public List<ContactFacts> facts(UserId user) {
         return db.withHandle(h -> {
-            List<Row> rows = h.createQuery("SELECT contact_id, profile_urn, do_not_contact, connected_at, "
+            List<Row> rows = h.createQuery("SELECT contact_id, do_not_contact, connected_at, "
                             + "first_outbound_at, last_outbound_at, last_inbound_at FROM linkedin_contact "
                             + "WHERE user_id = ?")
                     .bind(0, user.value())
-                    .map((rs, ctx) -> new Row(new ItemId(rs.getString("contact_id")), rs.getString("profile_urn"),
+                    .map((rs, ctx) -> new Row(new ItemId(rs.getString("contact_id")),
                             rs.getBoolean("do_not_contact"),
                             optional(rs, "connected_at").filter(at -> !at.equals(NONE)),
                             new ContactActivity(optional(rs, "first_outbound_at"), optional(rs, "last_outbound_at"),
@@ -58,25 +58,40 @@ public final class JdbiCandidateSource implements CandidateSource {
                     .bind(0, user.value()).bind(1, "CATEGORY")
                     .map((rs, ctx) -> Map.entry(rs.getString("contact_id"), new ItemId(rs.getString("label_id"))))
                     .forEach(e -> categories.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-            Map<String, Integer> unanswered = new HashMap<>();
-            h.createQuery("SELECT p.profile_urn, COUNT(*) AS sent FROM linkedin_conversation c "
-                            + "JOIN linkedin_participant p ON p.user_id = c.user_id "
-                            + "AND p.conversation_id = c.conversation_id "
-                            + "JOIN linkedin_message m ON m.user_id = c.user_id AND m.conversation_id = c.conversation_id "
-                            + "AND m.sent_at > COALESCE(p.last_sent_at, ?) AND m.outbound = TRUE "
-                            + "WHERE c.user_id = ? AND c.last_message_inbound = FALSE AND c.last_outbound_at IS NOT NULL "
-                            + "GROUP BY p.profile_urn")
-                    .bind(0, NONE).bind(1, user.value())
-                    .map((rs, ctx) -> Map.entry(rs.getString("profile_urn"), rs.getInt("sent")))
-                    .forEach(e -> unanswered.put(e.getKey(), e.getValue()));
             List<ContactFacts> facts = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 facts.add(new ContactFacts(row.id(), row.doNotContact(), row.connectedAt(), row.activity(),
-                        unanswered.getOrDefault(row.urn(), 0),
                         categories.getOrDefault(row.id().value(), List.of())));
             }
             return facts;
         });
+    }
+
+    @Override
+    public Map<ItemId, Integer> unansweredSent(UserId user, Collection<ItemId> contacts) {
+        Map<ItemId, Integer> counts = new HashMap<>();
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(contacts.stream().map(ItemId::value).toList()));
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            db.withHandle(h -> {
+                var query = h.createQuery("SELECT ct.contact_id, COUNT(*) AS sent FROM linkedin_contact ct "
+                        + "JOIN linkedin_participant p ON p.user_id = ct.user_id AND p.profile_urn = ct.profile_urn "
+                        + "JOIN linkedin_conversation c ON c.user_id = p.user_id AND c.conversation_id = p.conversation_id "
+                        + "JOIN linkedin_message m ON m.user_id = p.user_id AND m.conversation_id = p.conversation_id "
+                        + "AND m.sent_at > COALESCE(p.last_sent_at, ?) AND m.outbound = TRUE "
+                        + "WHERE ct.user_id = ? AND c.last_message_inbound = FALSE AND ct.contact_id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") "
+                        + "GROUP BY ct.contact_id");
+                query.bind(0, NONE).bind(1, user.value());
+                for (int i = 0; i < chunk.size(); i++) {
+                    query.bind(i + 2, chunk.get(i));
+                }
+                query.map((rs, ctx) -> Map.entry(new ItemId(rs.getString("contact_id")), rs.getInt("sent")))
+                        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+                return null;
+            });
+        }
+        return counts;
     }
 
     @Override

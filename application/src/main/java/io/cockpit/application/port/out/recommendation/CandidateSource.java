@@ -21,6 +21,13 @@ public interface CandidateSource {
     /** Every contact of the user, with what the ranking needs and the ids of its categories. */
     List<ContactFacts> facts(UserId user);
 
+    /**
+     * Per contact asked for: the user's messages to it after its last answer (or all of them if it never answered), in
+     * conversations it is part of whose last message is the user's; the first of them is the message, the rest are
+     * follow-ups. Contacts without such messages are absent.
+     */
+    Map<ItemId, Integer> unansweredSent(UserId user, Collection<ItemId> contacts);
+
     /** The summaries of these contacts (those that exist). */
     Map<ItemId, ContactSummary> summaries(UserId user, Collection<ItemId> contacts);
 
@@ -33,13 +40,9 @@ public interface CandidateSource {
      */
     int followUpsSent(UserId user, Instant from, Instant to);
 
-    /**
-     * One contact as stored. {@code unansweredSent} counts the user's messages to it after its last answer (or all of
-     * them if it never answered), in conversations it is part of; the first of them is the message, the rest are
-     * follow-ups.
-     */
+    /** One contact as stored, with the ids of its categories. */
     record ContactFacts(ItemId contactId, boolean doNotContact, Optional<Instant> connectedAt,
-                        ContactActivity activity, int unansweredSent, List<ItemId> categories) {
+                        ContactActivity activity, List<ItemId> categories) {
 
         public ContactFacts {
             Objects.requireNonNull(contactId, "contactId");
