@@ -36,27 +36,55 @@ public final class Ranking {
     private Ranking() {
     }
 
-    /** What the ranking needs besides the contacts: the moment, the user's zone, snoozes and dismissals. */
-    public record Context(Instant now, ZoneId zone, Map<ItemId, Instant> snoozedUntil,
-                          Map<ItemId, Map<Reason, Instant>> dismissed) {
+    /**
+     * What the ranking needs besides the contacts: the moment, the user's zone, snoozes and dismissals. Today (in
+     * the zone) is worked out once.
+     */
+    public static final class Context {
 
-        public Context {
-            Objects.requireNonNull(now, "now");
-            Objects.requireNonNull(zone, "zone");
-            snoozedUntil = Map.copyOf(snoozedUntil);
-            dismissed = Map.copyOf(dismissed);
+        private final Instant now;
+        private final ZoneId zone;
+        private final Map<ItemId, Instant> snoozedUntil;
+        private final Map<ItemId, Map<Reason, Instant>> dismissed;
+        private final LocalDay today;
+        private final Instant todayStart;
+
+        public Context(Instant now, ZoneId zone, Map<ItemId, Instant> snoozedUntil,
+                       Map<ItemId, Map<Reason, Instant>> dismissed) {
+            this.now = Objects.requireNonNull(now, "now");
+            this.zone = Objects.requireNonNull(zone, "zone");
+            this.snoozedUntil = Map.copyOf(snoozedUntil);
+            this.dismissed = Map.copyOf(dismissed);
+            this.today = LocalDay.of(now, zone);
+            this.todayStart = today.start();
         }
 
         public static Context of(Instant now, ZoneId zone) {
             return new Context(now, zone, Map.of(), Map.of());
         }
 
+        public Instant now() {
+            return now;
+        }
+
+        public ZoneId zone() {
+            return zone;
+        }
+
+        public Map<ItemId, Instant> snoozedUntil() {
+            return snoozedUntil;
+        }
+
+        public Map<ItemId, Map<Reason, Instant>> dismissed() {
+            return dismissed;
+        }
+
         LocalDay today() {
-            return LocalDay.of(now, zone);
+            return today;
         }
 
         long calendarDaysSince(Instant then) {
-            return Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(then, zone), today().date()));
+            return Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(then, zone), today.date()));
         }
     }
 
@@ -65,12 +93,15 @@ public final class Ranking {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative");
         }
-        return candidates.stream()
+        return top(candidates.stream()
                 .map(candidate -> recommend(candidate, context))
                 .flatMap(Optional::stream)
-                .sorted(ORDER)
-                .limit(limit)
-                .toList();
+                .toList(), limit);
+    }
+
+    /** The best {@code limit} of these recommendations: highest score first, ties by contact id. */
+    public static List<Recommendation> top(Collection<Recommendation> recommendations, int limit) {
+        return recommendations.stream().sorted(ORDER).limit(limit).toList();
     }
 
     private static final Comparator<Recommendation> ORDER = Comparator
@@ -96,7 +127,7 @@ public final class Ranking {
 
     public static boolean writtenToday(Candidate candidate, Context context) {
         return candidate.activity().lastOutboundAt()
-                .filter(at -> !at.isBefore(context.today().start()))
+                .filter(at -> !at.isBefore(context.todayStart))
                 .isPresent();
     }
 

@@ -109,19 +109,28 @@ public final class RecommendationService implements NextContactsQuery, Recommend
     private List<Recommendation> rankReadingFollowUpsOfTheTopOnly(UserId user, List<ContactFacts> facts,
                                                                   Map<ItemId, Label> categories,
                                                                   Ranking.Context context, int limit) {
-        Map<ItemId, Integer> unanswered = new HashMap<>();
+        Map<ItemId, ContactFacts> byId = new HashMap<>();
+        Map<ItemId, Recommendation> all = new HashMap<>();
+        for (ContactFacts f : facts) {
+            byId.put(f.contactId(), f);
+            Ranking.recommend(candidate(f, categories, 0), context).ifPresent(r -> all.put(f.contactId(), r));
+        }
+        java.util.Set<ItemId> read = new java.util.HashSet<>();
         while (true) {
-            List<Candidate> candidates = facts.stream()
-                    .map(f -> candidate(f, categories, unanswered.getOrDefault(f.contactId(), 0))).toList();
-            List<Recommendation> ranked = Ranking.rank(candidates, context, limit);
-            List<ItemId> unread = ranked.stream().map(Recommendation::candidate)
-                    .filter(c -> c.awaitsContact() && !unanswered.containsKey(c.contactId()))
+            List<Recommendation> top = Ranking.top(all.values(), limit);
+            List<ItemId> unread = top.stream().map(Recommendation::candidate)
+                    .filter(c -> c.awaitsContact() && !read.contains(c.contactId()))
                     .map(Candidate::contactId).toList();
             if (unread.isEmpty()) {
-                return ranked;
+                return top;
             }
-            Map<ItemId, Integer> read = source.unansweredSent(user, unread);
-            unread.forEach(id -> unanswered.put(id, read.getOrDefault(id, 0)));
+            Map<ItemId, Integer> counts = source.unansweredSent(user, unread);
+            for (ItemId id : unread) {
+                read.add(id);
+                Optional<Recommendation> exact = Ranking.recommend(candidate(byId.get(id), categories,
+                        counts.getOrDefault(id, 0)), context);
+                exact.ifPresentOrElse(r -> all.put(id, r), () -> all.remove(id));
+            }
         }
     }
 

@@ -131,12 +131,14 @@ public final class JdbiCandidateSource implements CandidateSource {
 
     @Override
     public int followUpsSent(UserId user, Instant from, Instant to) {
-        // the message before each of today's: the user's own (no answer in between) makes it a follow-up
+        // the message before each of today's: the user's own (no answer in between) makes it a follow-up; the
+        // range on sent_at lets the conversation index find it backwards from the message
+
         return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM linkedin_message m "
                         + "WHERE m.user_id = ? AND m.outbound = TRUE AND m.sent_at >= ? AND m.sent_at < ? "
                         + "AND (SELECT p.outbound FROM linkedin_message p WHERE p.user_id = m.user_id "
-                        + "AND p.conversation_id = m.conversation_id AND (p.sent_at < m.sent_at "
-                        + "OR (p.sent_at = m.sent_at AND p.message_id < m.message_id)) "
+                        + "AND p.conversation_id = m.conversation_id AND p.sent_at <= m.sent_at "
+                        + "AND (p.sent_at < m.sent_at OR p.message_id < m.message_id) "
                         + "ORDER BY p.sent_at DESC, p.message_id DESC LIMIT 1) = TRUE")
                 .bind(0, user.value()).bind(1, from).bind(2, to)
                 .mapTo(Integer.class).one());
