@@ -30,6 +30,10 @@ public record Candidate(ItemId contactId, boolean doNotContact, Optional<Instant
         }
     }
 
+    public Candidate withFollowUpsSent(int count) {
+        return new Candidate(contactId, doNotContact, connectedAt, activity, count, priority, cadence);
+    }
+
     /** They wrote after the user's last message (or the user never wrote). */
     public boolean awaitsUser() {
         Optional<Instant> in = activity.lastInboundAt();

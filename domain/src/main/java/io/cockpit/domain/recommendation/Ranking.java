@@ -13,10 +13,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * "Who to write next" as a pure function of the contacts and the moment (docs/recommendations.md): which reasons
@@ -97,6 +101,41 @@ public final class Ranking {
                 .map(candidate -> recommend(candidate, context))
                 .flatMap(Optional::stream)
                 .toList(), limit);
+    }
+
+    /**
+     * The same as {@link #rank} on the candidates with their true follow-up counts, but reading those counts only for
+     * the contacts that reach the top (counting them reads messages). The candidates come with no follow-ups
+     * counted, which can only overrate them (more follow-ups only take {@code follow_up_due} away); the counts of
+     * the top's contacts the user wrote last to are read with {@code followUpsOf} (absent: none) and the top is
+     * ranked again, until every contact in it has its count. The top is then exact: every other contact's true
+     * score is at most the one it was ranked with.
+     */
+    public static List<Recommendation> rankReadingFollowUpsOfTheTop(Collection<Candidate> withoutFollowUps,
+                                                                    Function<List<ItemId>, Map<ItemId, Integer>> followUpsOf,
+                                                                    Context context, int limit) {
+        Map<ItemId, Candidate> byId = new HashMap<>();
+        Map<ItemId, Recommendation> all = new HashMap<>();
+        for (Candidate c : withoutFollowUps) {
+            byId.put(c.contactId(), c);
+            recommend(c, context).ifPresent(r -> all.put(c.contactId(), r));
+        }
+        Set<ItemId> read = new HashSet<>();
+        while (true) {
+            List<Recommendation> top = top(all.values(), limit);
+            List<ItemId> unread = top.stream().map(Recommendation::candidate)
+                    .filter(c -> c.awaitsContact() && !read.contains(c.contactId()))
+                    .map(Candidate::contactId).toList();
+            if (unread.isEmpty()) {
+                return top;
+            }
+            Map<ItemId, Integer> counts = followUpsOf.apply(unread);
+            for (ItemId id : unread) {
+                read.add(id);
+                recommend(byId.get(id).withFollowUpsSent(counts.getOrDefault(id, 0)), context)
+                        .ifPresentOrElse(r -> all.put(id, r), () -> all.remove(id));
+            }
+        }
     }
 
     /** The best {@code limit} of these recommendations: highest score first, ties by contact id. */

@@ -143,4 +143,28 @@ class RankingPropertyTest {
 
         assertThat(Ranking.rank(candidates, withSnooze, 100)).noneMatch(r -> r.candidate().contactId().equals(snoozed));
     }
+
+    @Property(tries = 300)
+    void readingFollowUpsOfTheTopOnlyGivesTheSameTopAsKnowingThemAll(
+            @ForAll("candidates") List<Candidate> candidates, @ForAll("contexts") Ranking.Context context,
+            @ForAll @IntRange(min = 1, max = 10) int limit) {
+        Map<ItemId, Integer> truth = new java.util.HashMap<>();
+        candidates.forEach(c -> truth.put(c.contactId(), c.followUpsSent()));
+        List<Candidate> unknown = candidates.stream().map(c -> c.withFollowUpsSent(0)).toList();
+        List<ItemId> asked = new ArrayList<>();
+
+        List<Recommendation> lazily = Ranking.rankReadingFollowUpsOfTheTop(unknown, ids -> {
+            asked.addAll(ids);
+            Map<ItemId, Integer> counts = new java.util.HashMap<>();
+            ids.forEach(id -> counts.put(id, truth.get(id)));
+            return counts;
+        }, context, limit);
+
+        // the count is read only where it matters (the user wrote last): compare what the user sees
+        assertThat(lazily).extracting(r -> r.candidate().contactId(), Recommendation::reasons, Recommendation::score)
+                .isEqualTo(Ranking.rank(candidates, context, limit).stream()
+                        .map(r -> org.assertj.core.groups.Tuple.tuple(r.candidate().contactId(), r.reasons(), r.score()))
+                        .toList());
+        assertThat(new HashSet<>(asked)).as("each asked at most once").hasSameSizeAs(asked);
+    }
 }

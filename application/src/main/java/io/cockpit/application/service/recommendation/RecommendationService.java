@@ -100,38 +100,16 @@ public final class RecommendationService implements NextContactsQuery, Recommend
         return new NextContacts(mine.language(), items);
     }
 
-    /**
-     * Counting a contact's follow-ups reads its messages, so it is done only for contacts that reach the top: a
-     * contact whose count is not read yet is ranked as if it had sent none, which can only overrate it (more
-     * follow-ups only take {@code follow_up_due} away). When every contact of the top has its count read, the top is
-     * exact: every other contact's true score is at most the one it was ranked with.
-     */
+    /** Follow-ups are counted for the contacts that reach the top only (they need the messages). */
     private List<Recommendation> rankReadingFollowUpsOfTheTopOnly(UserId user, List<ContactFacts> facts,
                                                                   Map<ItemId, Label> categories,
                                                                   Ranking.Context context, int limit) {
-        Map<ItemId, ContactFacts> byId = new HashMap<>();
-        Map<ItemId, Recommendation> all = new HashMap<>();
-        for (ContactFacts f : facts) {
-            byId.put(f.contactId(), f);
-            Ranking.recommend(candidate(f, categories, 0), context).ifPresent(r -> all.put(f.contactId(), r));
-        }
-        java.util.Set<ItemId> read = new java.util.HashSet<>();
-        while (true) {
-            List<Recommendation> top = Ranking.top(all.values(), limit);
-            List<ItemId> unread = top.stream().map(Recommendation::candidate)
-                    .filter(c -> c.awaitsContact() && !read.contains(c.contactId()))
-                    .map(Candidate::contactId).toList();
-            if (unread.isEmpty()) {
-                return top;
-            }
-            Map<ItemId, Integer> counts = source.unansweredSent(user, unread);
-            for (ItemId id : unread) {
-                read.add(id);
-                Optional<Recommendation> exact = Ranking.recommend(candidate(byId.get(id), categories,
-                        counts.getOrDefault(id, 0)), context);
-                exact.ifPresentOrElse(r -> all.put(id, r), () -> all.remove(id));
-            }
-        }
+        List<Candidate> withoutFollowUps = facts.stream().map(f -> candidate(f, categories, 0)).toList();
+        return Ranking.rankReadingFollowUpsOfTheTop(withoutFollowUps, contacts -> {
+            Map<ItemId, Integer> followUps = new HashMap<>();
+            source.unansweredSent(user, contacts).forEach((id, sent) -> followUps.put(id, Math.max(0, sent - 1)));
+            return followUps;
+        }, context, limit);
     }
 
     /** The user's categories by id (at most 50). */
