@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Seeds LinkedIn data through the sync endpoints of a server of its own and prints: the ingest rate of messages in
 # batches of 500 (target >= 10,000 messages/s), the lookup by profile URL (target p95 <= 5 ms), filtered contact
-# lists (target p95 <= 20 ms) and full-text search in 20 shapes (target p95 <= 20 ms). Data as in issue 10: USERS users, each with CONTACTS contacts, CONVERSATIONS
+# lists (target p95 <= 20 ms) and full-text search in 20 shapes (target p95 <= 20 ms), then on the first user "who
+# to write next" (GET /v1/me/next-contacts, target p95 <= 50 ms) and today's progress (GET /v1/me/today, target p95
+# <= 10 ms). Data as in issue 10: USERS users, each with CONTACTS contacts, CONVERSATIONS
 # conversations and CONVERSATIONS x MESSAGES_PER_CONVERSATION messages (German and English texts), sent by WORKERS
 # clients in parallel (one user's batches in order, users side by side).
 #

@@ -177,6 +177,7 @@ public class LinkedInBenchmark {
                     percentile(ofShape, 95) / 1e6);
         }
         search(base, first, tag, start);
+        recommendations(base, first, contacts, conversations);
     }
 
     /** 20 search shapes: common and rare words, prefixes, accents, phrases, exclusions, types and filters. */
@@ -229,6 +230,96 @@ public class LinkedInBenchmark {
                     "=<id>").replaceAll("since=[^&]+", "since=<time>"), percentile(byShape.get(shape), 50) / 1e6,
                     percentile(byShape.get(shape), 95) / 1e6);
         }
+    }
+
+    /**
+     * "Who to write next" and today's progress on the first user's data: three categories (priorities, cadences) on
+     * some contacts, today's messages in some conversations (every second one a follow-up), then the timings.
+     */
+    static void recommendations(String base, User user, int contacts, int conversations) throws Exception {
+        String[] categories = {
+                "{\"name\":\"Key accounts\",\"colour\":\"#1E88E5\",\"priority\":9,\"keepInTouchDays\":30}",
+                "{\"name\":\"Prospects\",\"colour\":\"#43A047\",\"priority\":5,\"followUpAfterDays\":7,"
+                        + "\"maxFollowUps\":3}",
+                "{\"name\":\"Partners\",\"colour\":\"#E53935\",\"priority\":2,\"keepInTouchDays\":90}"};
+        List<String> ids = new ArrayList<>();
+        for (String category : categories) {
+            HttpResponse<String> created = send(base, "POST", "/v1/me/categories", user.token(), category);
+            check(created, 201);
+            ids.add(field(created.body(), "id"));
+        }
+        String cursor = null;
+        int labelled = 0;
+        for (int page = 0; page < 3; page++) {
+            HttpResponse<String> contactsPage = send(base, "GET", "/v1/me/contacts?limit=100&sort=-connectedAt"
+                    + (cursor == null ? "" : "&cursor=" + cursor), user.token(), null);
+            check(contactsPage, 200);
+            Matcher m = ID.matcher(contactsPage.body());
+            while (m.find()) {
+                check(send(base, "PATCH", "/v1/me/contacts/" + m.group(1), user.token(),
+                        "{\"categories\":[\"" + ids.get(labelled++ % ids.size()) + "\"]}"), 200);
+            }
+            Matcher next = Pattern.compile("\"nextCursor\":\"([^\"]+)\"").matcher(contactsPage.body());
+            if (!next.find()) {
+                break;
+            }
+            cursor = next.group(1);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant midnight = java.time.LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/Berlin"))
+                .atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant();
+        StringBuilder today = new StringBuilder();
+        int sentToday = 0;
+        for (int k = 0; k < Math.min(40, conversations); k++) {
+            for (int m = 0; m < 2; m++) {
+                Instant at = midnight.plusMillis((now.toEpochMilli() - midnight.toEpochMilli()) * (k * 2 + m + 1)
+                        / 82);
+                today.append(today.isEmpty() ? "" : ",").append("{\"urn\":\"urn:li:msg_message:(").append(user.me())
+                        .append(",2-").append(k).append("-today-").append(m).append("==_100)\",\"conversationUrn\":\"")
+                        .append(conversationUrn(user, k)).append("\",\"senderUrn\":\"").append(user.me())
+                        .append("\",\"sentAt\":\"").append(at).append("\",\"text\":\"Kurze Nachfrage\"}");
+                sentToday++;
+            }
+        }
+        check(send(base, "POST", "/v1/me/linkedin/conversations", user.token(), "{\"messages\":[" + today + "]}"),
+                200);
+        check(send(base, "PUT", "/v1/me/settings", user.token(), "{\"language\":\"de\",\"timeZone\":"
+                + "\"Europe/Berlin\",\"dailyGoals\":{\"message_sent\":100,\"follow_up_sent\":30}}"), 200);
+
+        List<Long> next = timed(base, user, "/v1/me/next-contacts", 20, 220);
+        HttpResponse<String> sample = send(base, "GET", "/v1/me/next-contacts?limit=100", user.token(), null);
+        check(sample, 200);
+        Matcher reasons = Pattern.compile("\"code\":\"([a-z_]+)\"").matcher(sample.body());
+        java.util.Map<String, Integer> byReason = new java.util.TreeMap<>();
+        while (reasons.find()) {
+            byReason.merge(reasons.group(1), 1, Integer::sum);
+        }
+        System.out.printf("next contacts:  %d requests (limit 20, %,d contacts, %d categorised), p50 %.2f ms, "
+                        + "p95 %.2f ms, p99 %.2f ms (target p95 <= 50 ms); reasons in the top 100: %s%n", next.size(),
+                contacts, labelled, percentile(next, 50) / 1e6, percentile(next, 95) / 1e6, percentile(next, 99) / 1e6,
+                byReason);
+        List<Long> todays = timed(base, user, "/v1/me/today", 200, 2200);
+        HttpResponse<String> counted = send(base, "GET", "/v1/me/today", user.token(), null);
+        check(counted, 200);
+        System.out.printf("today:          %d requests (%d messages sent today), p50 %.2f ms, p95 %.2f ms, p99 %.2f ms "
+                        + "(target p95 <= 10 ms); %s%n", todays.size(), sentToday, percentile(todays, 50) / 1e6,
+                percentile(todays, 95) / 1e6, percentile(todays, 99) / 1e6,
+                counted.body().replaceAll(".*\"actions\":", ""));
+    }
+
+    /** {@code total} GETs of {@code path}, the first {@code warmUp} not counted. */
+    static List<Long> timed(String base, User user, String path, int warmUp, int total) throws Exception {
+        List<Long> took = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            long begin = System.nanoTime();
+            HttpResponse<String> response = send(base, "GET", path, user.token(), null);
+            long elapsed = System.nanoTime() - begin;
+            check(response, 200);
+            if (i >= warmUp) {
+                took.add(elapsed);
+            }
+        }
+        return took;
     }
 
     interface Batches {
@@ -480,6 +571,9 @@ public class LinkedInBenchmark {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + token);
+        if (path.equals("/v1/me/settings") && method.equals("PUT")) {
+            request.header("If-Match", "*");
+        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

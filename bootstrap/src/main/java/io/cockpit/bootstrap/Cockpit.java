@@ -26,6 +26,7 @@ import io.cockpit.bootstrap.capability.LabelCapability;
 import io.cockpit.bootstrap.capability.LinkedInCapability;
 import io.cockpit.bootstrap.capability.Platform;
 import io.cockpit.bootstrap.capability.PrivacyCapability;
+import io.cockpit.bootstrap.capability.RecommendationCapability;
 import io.cockpit.bootstrap.capability.ProtectionCapability;
 import io.cockpit.bootstrap.capability.RegisterCapability;
 import io.cockpit.bootstrap.capability.SettingsCapability;
@@ -143,6 +144,7 @@ public final class Cockpit implements AutoCloseable {
                     new TemplateCapability(platform, linkedIn, telemetry),
                     new LabelCapability(platform, linkedIn),
                     linkedIn,
+                    new RecommendationCapability(platform, settingsCapability.settings(), privacy.permissions()),
                     new WebsiteCapability(platform),
                     new StatisticsCapability(platform, statistics, privacy, settingsCapability),
                     audit,

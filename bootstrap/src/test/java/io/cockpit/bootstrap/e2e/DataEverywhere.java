@@ -51,7 +51,7 @@ final class DataEverywhere {
         return user;
     }
 
-    /** The own profile, a contact, a conversation with a message, and a forgotten contact on the suppression list. */
+    /** The own profile, two contacts (one forgotten: a suppression), a chat, a snooze and a dismissal. */
     private static void giveLinkedInData(ApiClient me) {
         Instant t = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.MILLIS);
         String own = LinkedInData.profileUrn();
@@ -70,5 +70,10 @@ final class DataEverywhere {
                 .isEqualTo(200);
         assertThat(me.delete("/v1/me/contacts/" + contacts.json().path("contacts").get(1).path("id").asText())
                 .status()).isEqualTo(204);
+        String janaId = contacts.json().path("contacts").get(0).path("id").asText();
+        assertThat(me.post("/v1/me/next-contacts/" + janaId + "/snooze", "{\"until\":\""
+                + Instant.now().plusSeconds(86_400) + "\"}").status()).isEqualTo(200);
+        assertThat(me.post("/v1/me/next-contacts/" + janaId + "/dismiss", "{\"reason\":\"reply_due\"}").status())
+                .isEqualTo(200);
     }
 }

@@ -15,9 +15,10 @@ import java.util.Set;
 public final class SettingsPersonalData {
 
     public static final PersonalDataCategory SETTINGS = new PersonalDataCategory("settings",
-            new Localized("Einstellungen (Sprache, Zeitzone, Tagesziele)", "settings (language, time zone, daily goals)"),
+            new Localized("Einstellungen (Sprache, Zeitzone, Tagesziele, Standardvorlagen je Vorschlagsgrund)",
+                    "settings (language, time zone, daily goals, default templates per suggestion reason)"),
             DataSubject.USER,
-            List.of(Holding.table("user_settings"), Holding.table("daily_goal")),
+            List.of(Holding.table("user_settings"), Holding.table("daily_goal"), Holding.table("default_template")),
             new Localized("das Cockpit so zeigen, wie der Nutzer es eingestellt hat (Tageswechsel um lokale Mitternacht)",
                     "showing the Cockpit as the user set it up (days change at local midnight)"),
             LegalBasis.CONTRACT,

@@ -68,6 +68,10 @@ public enum ErrorCode {
     SEARCH_QUERY_UNUSABLE("search.query_unusable", ErrorKind.INVALID),
     /** Every password hashing slot stayed taken for the short time a request may wait; retry after a moment. */
     SERVER_BUSY("server.busy", ErrorKind.UNAVAILABLE),
+    /** The user objected to "who to write next" (privacy switch {@code recommendations} off). */
+    RECOMMENDATIONS_OBJECTED("recommendations.objected", ErrorKind.CONFLICT),
+    /** The user restricted the processing of their data (Art. 18 GDPR): nothing is derived from it. */
+    RECOMMENDATIONS_RESTRICTED("recommendations.restricted", ErrorKind.CONFLICT),
     REQUEST_INVALID_CURSOR("request.invalid_cursor", ErrorKind.BAD_REQUEST),
     DATA_SUBJECT_REQUEST_NOT_FOUND("data_subject_request.not_found", ErrorKind.NOT_FOUND),
     DATA_SUBJECT_REQUEST_CLOSED("data_subject_request.closed", ErrorKind.CONFLICT),

@@ -9,6 +9,7 @@ import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.label.Cadence;
 import io.cockpit.domain.label.Colour;
 import io.cockpit.domain.label.Label;
 import io.cockpit.domain.label.LabelErrors;
@@ -48,9 +49,10 @@ public final class LabelService implements LabelsUseCase {
     }
 
     @Override
-    public Label create(UserId userId, LabelKind kind, LabelName name, Colour colour, Optional<Priority> priority) {
+    public Label create(UserId userId, LabelKind kind, LabelName name, Colour colour, Optional<Priority> priority,
+                        Cadence cadence) {
         Instant now = clock.instant();
-        Label label = new Label(ItemId.random(), userId, kind, name, colour, priority, now, now, 1);
+        Label label = new Label(ItemId.random(), userId, kind, name, colour, priority, now, now, 1, cadence);
         boolean added;
         try {
             added = repository.add(label, kind.maxPerUser());
@@ -70,12 +72,12 @@ public final class LabelService implements LabelsUseCase {
 
     @Override
     public Label replace(UserId userId, LabelKind kind, ItemId id, VersionCheck expected, LabelName name,
-                         Colour colour, Optional<Priority> priority) {
+                         Colour colour, Optional<Priority> priority, Cadence cadence) {
         try {
             return transactions.inTransaction(() -> {
                 Label current = get(userId, kind, id);
                 expected.require(current.version());
-                return repository.update(current.revise(name, colour, priority, clock.instant()));
+                return repository.update(current.revise(name, colour, priority, cadence, clock.instant()));
             });
         } catch (UniquenessViolation taken) {
             throw LabelErrors.nameTaken(kind);

@@ -72,7 +72,7 @@ public final class FakeLabelRepository implements LabelRepository {
                         stored -> stored(changed, stored.createdAt(), changed.version() + 1))
                 .orElseThrow(() -> new StaleWriteException(changed.kind().codePrefix()));
         return new Label(changed.id(), changed.userId(), changed.kind(), changed.name(), changed.colour(),
-                changed.priority(), changed.createdAt(), changed.updatedAt(), changed.version() + 1);
+                changed.priority(), changed.createdAt(), changed.updatedAt(), changed.version() + 1, changed.cadence());
     }
 
     @Override
@@ -86,7 +86,7 @@ public final class FakeLabelRepository implements LabelRepository {
 
     private static Label stored(Label label, Instant createdAt, long version) {
         return new Label(label.id(), label.userId(), label.kind(), label.name(), label.colour(), label.priority(),
-                StoredTime.of(createdAt), StoredTime.of(label.updatedAt()), version);
+                StoredTime.of(createdAt), StoredTime.of(label.updatedAt()), version, label.cadence());
     }
 
     @Override

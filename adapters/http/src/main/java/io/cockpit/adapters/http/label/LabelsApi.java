@@ -17,6 +17,7 @@ import io.cockpit.api.model.TagPage;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.port.in.label.LabelsUseCase;
 import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.label.Cadence;
 import io.cockpit.domain.label.Colour;
 import io.cockpit.domain.label.Label;
 import io.cockpit.domain.label.LabelKind;
@@ -96,15 +97,19 @@ public final class LabelsApi extends MeLabelsService {
     }
 
     /** A tag or category as sent, before the domain checked it. */
-    private record Input(String name, String colour, Optional<Integer> priority) {
+    private record Input(String name, String colour, Optional<Integer> priority, Optional<Integer> followUpAfterDays,
+                         Optional<Integer> maxFollowUps, Optional<Integer> keepInTouchDays) {
     }
 
     private static Input input(TagInput body) {
-        return new Input(body.getName(), body.getColour(), Optional.empty());
+        return new Input(body.getName(), body.getColour(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     private static Input input(CategoryInput body) {
-        return new Input(body.getName(), body.getColour(), Optional.ofNullable(body.getPriority()));
+        return new Input(body.getName(), body.getColour(), Optional.ofNullable(body.getPriority()),
+                Optional.ofNullable(body.getFollowUpAfterDays()), Optional.ofNullable(body.getMaxFollowUps()),
+                Optional.ofNullable(body.getKeepInTouchDays()));
     }
 
     private void list(UserId user, LabelKind kind, Optional<Integer> limit, Optional<String> cursor, ServerResponse response) {
@@ -119,7 +124,8 @@ public final class LabelsApi extends MeLabelsService {
 
     private void create(UserId user, LabelKind kind, Input input, ServerResponse response) {
         Checked checked = Checked.of(input);
-        Label created = labels.create(user, kind, checked.name(), checked.colour(), checked.priority());
+        Label created = labels.create(user, kind, checked.name(), checked.colour(), checked.priority(),
+                checked.cadence());
         reply(201, created).withHeader("Location", "/v1/me/" + path(kind) + "/" + created.id().value())
                 .send(response);
     }
@@ -131,7 +137,7 @@ public final class LabelsApi extends MeLabelsService {
     private void replace(UserId user, LabelKind kind, String id, String ifMatch, Input input, ServerResponse response) {
         Checked checked = Checked.of(input);
         reply(200, labels.replace(user, kind, Wire.itemId(id), ETags.ifMatch(ifMatch), checked.name(),
-                checked.colour(), checked.priority())).send(response);
+                checked.colour(), checked.priority(), checked.cadence())).send(response);
     }
 
     private void delete(UserId user, LabelKind kind, String id, ServerResponse response) {
@@ -161,19 +167,27 @@ public final class LabelsApi extends MeLabelsService {
 
     private static Category category(Label label) {
         return new Category(label.id().value(), label.name().value(), label.colour().hex(),
-                label.priority().map(Priority::value).orElse(null), Wire.utc(label.createdAt()),
+                label.priority().map(Priority::value).orElse(null),
+                label.cadence().followUpAfterDays().orElse(null), label.cadence().maxFollowUps().orElse(null),
+                label.cadence().keepInTouchDays().orElse(null), Wire.utc(label.createdAt()),
                 Wire.utc(label.updatedAt()));
     }
 
-    private record Checked(LabelName name, Colour colour, Optional<Priority> priority) {
+    private record Checked(LabelName name, Colour colour, Optional<Priority> priority, Cadence cadence) {
 
         static Checked of(Input input) {
             FieldCollector fields = new FieldCollector();
             LabelName name = fields.field("/name", () -> new LabelName(input.name()));
             Colour colour = fields.field("/colour", () -> new Colour(input.colour()));
             Optional<Priority> priority = fields.field("/priority", () -> input.priority().map(Priority::new));
+            fields.field("/followUpAfterDays", () -> new Cadence(input.followUpAfterDays(), Optional.empty(),
+                    Optional.empty()));
+            fields.field("/maxFollowUps", () -> new Cadence(Optional.empty(), input.maxFollowUps(), Optional.empty()));
+            fields.field("/keepInTouchDays", () -> new Cadence(Optional.empty(), Optional.empty(),
+                    input.keepInTouchDays()));
             fields.throwIfInvalid();
-            return new Checked(name, colour, priority);
+            return new Checked(name, colour, priority, new Cadence(input.followUpAfterDays(), input.maxFollowUps(),
+                    input.keepInTouchDays()));
         }
     }
 }

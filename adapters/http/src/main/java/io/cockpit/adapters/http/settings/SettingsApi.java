@@ -11,7 +11,10 @@ import io.cockpit.api.MeSettingsService;
 import io.cockpit.api.model.Settings;
 import io.cockpit.application.port.in.settings.SettingsUseCase;
 import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.recommendation.Reason;
 import io.cockpit.domain.settings.DailyGoals;
+import io.cockpit.domain.settings.DefaultTemplates;
+import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.shared.Language;
 import io.cockpit.domain.settings.StatisticsAction;
 import io.cockpit.domain.settings.TimeZoneName;
@@ -28,6 +31,9 @@ import java.util.Map;
 public final class SettingsApi extends MeSettingsService {
 
     private static final TypeReference<Map<String, Integer>> GOALS = new TypeReference<>() {
+    };
+
+    private static final TypeReference<Map<String, String>> TEMPLATES = new TypeReference<>() {
     };
 
     private final SettingsUseCase settings;
@@ -52,8 +58,11 @@ public final class SettingsApi extends MeSettingsService {
         Language language = fields.field("/language", () -> Language.fromCode(body.getLanguage().getValue()));
         TimeZoneName timeZone = fields.field("/timeZone", () -> new TimeZoneName(body.getTimeZone()));
         DailyGoals goals = fields.field("/dailyGoals", () -> goals(body.getDailyGoals()));
+        DefaultTemplates templates = fields.field("/defaultTemplates", () -> body.getDefaultTemplates() == null
+                ? settings.settings(user).value().defaultTemplates()
+                : templates(body.getDefaultTemplates()));
         fields.throwIfInvalid();
-        reply(settings.replace(user, ETags.ifMatch(ifMatch), new UserSettings(language, timeZone, goals)))
+        reply(settings.replace(user, ETags.ifMatch(ifMatch), new UserSettings(language, timeZone, goals, templates)))
                 .send(response);
     }
 
@@ -61,9 +70,24 @@ public final class SettingsApi extends MeSettingsService {
         UserSettings value = saved.value();
         Map<String, Integer> goals = new LinkedHashMap<>();
         value.dailyGoals().targets().forEach((action, target) -> goals.put(action.wireName(), target));
+        Map<String, String> templates = new LinkedHashMap<>();
+        value.defaultTemplates().byReason().forEach((reason, template) -> templates.put(reason.wireName(),
+                template.value()));
         Settings dto = new Settings(Settings.LanguageEnum.fromValue(value.language().code()), value.timeZone().value(),
-                Json.mapper().convertValue(goals, io.cockpit.api.model.DailyGoals.class));
+                Json.mapper().convertValue(goals, io.cockpit.api.model.DailyGoals.class),
+                Json.mapper().convertValue(templates, io.cockpit.api.model.DefaultTemplates.class));
         return ETags.tagged(JsonReply.of(200, dto), saved.version());
+    }
+
+    /** The DTO's properties are the reasons' wire names. */
+    private static DefaultTemplates templates(io.cockpit.api.model.DefaultTemplates dto) {
+        Map<Reason, ItemId> byReason = new EnumMap<>(Reason.class);
+        Json.mapper().convertValue(dto, TEMPLATES).forEach((reason, template) -> {
+            if (template != null) {
+                byReason.put(Reason.fromWireName(reason), new ItemId(template));
+            }
+        });
+        return new DefaultTemplates(byReason);
     }
 
     /** The DTO's properties are the actions' wire names, so the mapping follows the domain's list of actions. */

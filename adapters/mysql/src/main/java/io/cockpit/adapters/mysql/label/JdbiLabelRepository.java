@@ -14,6 +14,7 @@ import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.label.Cadence;
 import io.cockpit.domain.label.Colour;
 import io.cockpit.domain.label.Label;
 import io.cockpit.domain.label.LabelKind;
@@ -31,7 +32,8 @@ import java.util.function.Consumer;
 
 public final class JdbiLabelRepository implements LabelRepository {
 
-    private static final String COLUMNS = "label_id, user_id, kind, name, colour, priority, version, created_at, updated_at";
+    private static final String COLUMNS = "label_id, user_id, kind, name, colour, priority, version, created_at, updated_at, "
+            + "follow_up_after_days, max_follow_ups, keep_in_touch_days";
     private static final KeysetPage ORDER = KeysetPage.byTextAscending("name_canonical", "label_id");
     private static final Map<String, UniquenessViolation.Rule> NAME = Map.of("uq_label_name",
             UniquenessViolation.Rule.IDENTIFIER);
@@ -40,7 +42,10 @@ public final class JdbiLabelRepository implements LabelRepository {
             new UserId(rs.getString("user_id")), LabelKind.valueOf(rs.getString("kind")),
             new LabelName(rs.getString("name")), new Colour(rs.getString("colour")),
             Optional.ofNullable(rs.getObject("priority", Integer.class)).map(Priority::new),
-            InstantColumns.read(rs, "created_at"), InstantColumns.read(rs, "updated_at"), rs.getLong("version"));
+            InstantColumns.read(rs, "created_at"), InstantColumns.read(rs, "updated_at"), rs.getLong("version"),
+            new Cadence(Optional.ofNullable(rs.getObject("follow_up_after_days", Integer.class)),
+                    Optional.ofNullable(rs.getObject("max_follow_ups", Integer.class)),
+                    Optional.ofNullable(rs.getObject("keep_in_touch_days", Integer.class))));
 
     private static final BatchDelete OF_USER = BatchDelete.byKey("label", "label_id", "user_id = :userId",
             "label_id");
@@ -73,7 +78,7 @@ public final class JdbiLabelRepository implements LabelRepository {
             }
             UniqueKeys.translate(NAME, () -> bindAll(h.createUpdate("INSERT INTO label (" + COLUMNS
                     + ", name_canonical) VALUES (:id, :userId, :kind, :name, :colour, :priority, :version, "
-                    + ":createdAt, :updatedAt, :nameCanonical)"), label).execute());
+                    + ":createdAt, :updatedAt, :followUpAfterDays, :maxFollowUps, :keepInTouchDays, :nameCanonical)"), label).execute());
             h.createUpdate("UPDATE label_count SET labels = labels + 1 WHERE user_id = :userId AND kind = :kind")
                     .bind("userId", label.userId().value())
                     .bind("kind", label.kind().name())
@@ -117,14 +122,16 @@ public final class JdbiLabelRepository implements LabelRepository {
     public Label update(Label changed) {
         int updated = UniqueKeys.translate(NAME, () -> db.withHandle(h -> bindAll(h.createUpdate(
                 "UPDATE label SET name = :name, name_canonical = :nameCanonical, colour = :colour, "
-                        + "priority = :priority, updated_at = :updatedAt, version = version + 1 "
+                        + "priority = :priority, follow_up_after_days = :followUpAfterDays, "
+                        + "max_follow_ups = :maxFollowUps, keep_in_touch_days = :keepInTouchDays, "
+                        + "updated_at = :updatedAt, version = version + 1 "
                         + "WHERE user_id = :userId AND kind = :kind AND label_id = :id AND version = :version"), changed)
                 .execute()));
         if (updated != 1) {
             throw new StaleWriteException(changed.kind().codePrefix());
         }
         return new Label(changed.id(), changed.userId(), changed.kind(), changed.name(), changed.colour(),
-                changed.priority(), changed.createdAt(), changed.updatedAt(), changed.version() + 1);
+                changed.priority(), changed.createdAt(), changed.updatedAt(), changed.version() + 1, changed.cadence());
     }
 
     @Override
@@ -164,7 +171,14 @@ public final class JdbiLabelRepository implements LabelRepository {
                 .bind("updatedAt", label.updatedAt());
         label.priority().ifPresentOrElse(p -> statement.bind("priority", p.value()),
                 () -> statement.bindNull("priority", Types.INTEGER));
+        bindOptional(statement, "followUpAfterDays", label.cadence().followUpAfterDays());
+        bindOptional(statement, "maxFollowUps", label.cadence().maxFollowUps());
+        bindOptional(statement, "keepInTouchDays", label.cadence().keepInTouchDays());
         return statement;
+    }
+
+    private static void bindOptional(Update statement, String name, Optional<Integer> value) {
+        value.ifPresentOrElse(v -> statement.bind(name, v), () -> statement.bindNull(name, Types.INTEGER));
     }
 
     @Override

@@ -5,7 +5,10 @@ import io.cockpit.adapters.mysql.Versions;
 import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.settings.SettingsRepository;
 import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.recommendation.Reason;
 import io.cockpit.domain.settings.DailyGoals;
+import io.cockpit.domain.settings.DefaultTemplates;
+import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.settings.StatisticsAction;
 import io.cockpit.domain.settings.TimeZoneName;
 import io.cockpit.domain.settings.UserSettings;
@@ -39,8 +42,8 @@ public final class JdbiSettingsRepository implements SettingsRepository {
                 .map((rs, ctx) -> new Row(Language.fromCode(rs.getString("language")),
                         new TimeZoneName(rs.getString("time_zone")), rs.getLong("version")))
                 .findOne()
-                .map(row -> new Versioned<>(new UserSettings(row.language(), row.timeZone(), goals(h, userId)),
-                        row.version())));
+                .map(row -> new Versioned<>(new UserSettings(row.language(), row.timeZone(), goals(h, userId),
+                        defaultTemplates(h, userId)), row.version())));
     }
 
     private static DailyGoals goals(Handle h, UserId userId) {
@@ -50,6 +53,16 @@ public final class JdbiSettingsRepository implements SettingsRepository {
                 .map((rs, ctx) -> Map.entry(StatisticsAction.fromWireName(rs.getString("action")), rs.getInt("target")))
                 .forEach(entry -> targets.put(entry.getKey(), entry.getValue()));
         return new DailyGoals(targets);
+    }
+
+    private static DefaultTemplates defaultTemplates(Handle h, UserId userId) {
+        Map<Reason, ItemId> templates = new EnumMap<>(Reason.class);
+        h.createQuery("SELECT reason, template_id FROM default_template WHERE user_id = :userId")
+                .bind("userId", userId.value())
+                .map((rs, ctx) -> Map.entry(Reason.fromWireName(rs.getString("reason")),
+                        new ItemId(rs.getString("template_id"))))
+                .forEach(entry -> templates.put(entry.getKey(), entry.getValue()));
+        return new DefaultTemplates(templates);
     }
 
     @Override
@@ -76,6 +89,16 @@ public final class JdbiSettingsRepository implements SettingsRepository {
             if (insert.size() > 0) {
                 insert.execute();
             }
+            h.createUpdate("DELETE FROM default_template WHERE user_id = :userId").bind("userId", userId.value())
+                    .execute();
+            var templates = h.prepareBatch("INSERT INTO default_template (user_id, reason, template_id) "
+                    + "VALUES (:userId, :reason, :templateId)");
+            settings.defaultTemplates().byReason().forEach((reason, template) -> templates
+                    .bind("userId", userId.value()).bind("reason", reason.wireName())
+                    .bind("templateId", template.value()).add());
+            if (templates.size() > 0) {
+                templates.execute();
+            }
             return expectedVersion + 1;
         }));
     }
@@ -90,6 +113,8 @@ public final class JdbiSettingsRepository implements SettingsRepository {
     public int erase(UserId user, int limit) {
         return db.inTransaction(() -> db.withHandle(h -> {
             h.createUpdate("DELETE FROM daily_goal WHERE user_id = :userId").bind("userId", user.value()).execute();
+            h.createUpdate("DELETE FROM default_template WHERE user_id = :userId").bind("userId", user.value())
+                    .execute();
             return h.createUpdate("DELETE FROM user_settings WHERE user_id = :userId")
                     .bind("userId", user.value())
                     .execute();

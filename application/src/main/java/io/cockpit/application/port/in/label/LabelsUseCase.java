@@ -3,6 +3,7 @@ package io.cockpit.application.port.in.label;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.label.Cadence;
 import io.cockpit.domain.label.Colour;
 import io.cockpit.domain.label.Label;
 import io.cockpit.domain.label.LabelKind;
@@ -19,12 +20,23 @@ public interface LabelsUseCase {
     Page<Label> list(UserId userId, LabelKind kind, PageRequest page);
 
     /** @throws io.cockpit.domain.shared.DomainException {@code tag.limit_reached} and the like */
-    Label create(UserId userId, LabelKind kind, LabelName name, Colour colour, Optional<Priority> priority);
+    default Label create(UserId userId, LabelKind kind, LabelName name, Colour colour, Optional<Priority> priority) {
+        return create(userId, kind, name, colour, priority, Cadence.DEFAULT);
+    }
+
+    /** A category's cadence for "who to write next"; a tag's is always the default. */
+    Label create(UserId userId, LabelKind kind, LabelName name, Colour colour, Optional<Priority> priority,
+                 Cadence cadence);
 
     Label get(UserId userId, LabelKind kind, ItemId id);
 
+    default Label replace(UserId userId, LabelKind kind, ItemId id, VersionCheck expected, LabelName name,
+                          Colour colour, Optional<Priority> priority) {
+        return replace(userId, kind, id, expected, name, colour, priority, Cadence.DEFAULT);
+    }
+
     Label replace(UserId userId, LabelKind kind, ItemId id, VersionCheck expected, LabelName name, Colour colour,
-                  Optional<Priority> priority);
+                  Optional<Priority> priority, Cadence cadence);
 
     void delete(UserId userId, LabelKind kind, ItemId id);
 }

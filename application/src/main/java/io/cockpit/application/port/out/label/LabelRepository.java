@@ -35,6 +35,9 @@ public interface LabelRepository extends PersonalDataStore {
                 .field("name", label.name().value())
                 .field("colour", label.colour().hex())
                 .field("priority", label.priority().map(Priority::value).orElse(null))
+                .field("followUpAfterDays", label.cadence().followUpAfterDays().orElse(null))
+                .field("maxFollowUps", label.cadence().maxFollowUps().orElse(null))
+                .field("keepInTouchDays", label.cadence().keepInTouchDays().orElse(null))
                 .field("createdAt", label.createdAt())
                 .field("updatedAt", label.updatedAt())
                 .build();

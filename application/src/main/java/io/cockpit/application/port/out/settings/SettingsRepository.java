@@ -39,6 +39,8 @@ public interface SettingsRepository extends PersonalDataStore {
                 items.add(setting("dailyGoal." + action.wireName(), target));
             }
         }
+        settings.defaultTemplates().byReason().forEach((reason, template) ->
+                items.add(setting("defaultTemplate." + reason.wireName(), template.value())));
         return items;
     }
 

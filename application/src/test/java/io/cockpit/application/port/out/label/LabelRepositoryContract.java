@@ -11,6 +11,7 @@ import io.cockpit.application.testing.AccountMother;
 import io.cockpit.application.testing.Race;
 import io.cockpit.application.testing.Race.Outcome;
 import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.label.Cadence;
 import io.cockpit.domain.label.Colour;
 import io.cockpit.domain.label.Label;
 import io.cockpit.domain.label.LabelKind;
@@ -82,6 +83,23 @@ public abstract class LabelRepositoryContract implements PersonalDataStoreCases 
     }
 
     @Test
+    void keepsACategorysCadenceAndItsChanges() {
+        UserId owner = AccountMother.anAccount().build().userId();
+        Cadence cadence = new Cadence(Optional.of(7), Optional.of(0), Optional.of(30));
+        Label category = new Label(ItemId.random(), owner, LabelKind.CATEGORY, new LabelName("Customers"),
+                new Colour("#1E88E5"), Optional.of(new Priority(5)), T0, T0, 1, cadence);
+        labels().add(category, 50);
+
+        assertThat(labels().find(owner, LabelKind.CATEGORY, category.id()).orElseThrow().cadence()).isEqualTo(cadence);
+        Label partly = labels().update(category.revise(category.name(), category.colour(), category.priority(),
+                new Cadence(Optional.empty(), Optional.of(3), Optional.empty()), T0.plusSeconds(1)));
+        assertThat(labels().find(owner, LabelKind.CATEGORY, category.id())).contains(partly);
+        assertThat(partly.cadence().followUpAfterDaysOrDefault()).isEqualTo(Cadence.DEFAULT_FOLLOW_UP_AFTER_DAYS);
+        assertThat(partly.cadence().maxFollowUps()).contains(3);
+        assertThat(partly.cadence().keepInTouchDays()).isEmpty();
+    }
+
+    @Test
     void updatesTheCurrentVersionOnlyAndDeletes() {
         UserId owner = AccountMother.anAccount().build().userId();
         Label category = aLabel(owner, LabelKind.CATEGORY, "Prospects", Optional.of(new Priority(3)));
@@ -118,7 +136,8 @@ public abstract class LabelRepositoryContract implements PersonalDataStoreCases 
 
     @Override
     public List<String> exportedFields() {
-        return List.of("labelId", "kind", "name", "colour", "priority", "createdAt", "updatedAt");
+        return List.of("labelId", "kind", "name", "colour", "priority", "followUpAfterDays", "maxFollowUps",
+                "keepInTouchDays", "createdAt", "updatedAt");
     }
 
     @Test
