@@ -101,6 +101,25 @@ class CockpitSettingsTest {
                 .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(2), Duration.ofMinutes(7)));
     }
 
+    /** The erasure job's timing and the claim a worker holds on an erasure (how long a crashed one holds it up). */
+    @Test
+    void theErasureJobAndItsClaimComeFromTheirVariablesWithFiveMinutesAsTheDefaultClaim() {
+        CockpitSettings defaults = CockpitSettings.from(Config.just(ConfigSources.classpath("application.yaml")));
+        assertThat(defaults.erasureJob())
+                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(1), Duration.ofMinutes(10)));
+        assertThat(defaults.erasureClaim()).isEqualTo(Duration.ofMinutes(5));
+
+        CockpitSettings configured = CockpitSettings.from(fromEnvironment(Map.of(
+                "COCKPIT_JOBS_ERASURE_INTERVAL", "PT0.5S",
+                "COCKPIT_JOBS_ERASURE_LEASE", "PT3S",
+                "COCKPIT_JOBS_ERASURE_CLAIM", "PT2S")));
+        assertThat(configured.erasureJob())
+                .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMillis(500), Duration.ofSeconds(3)));
+        assertThat(configured.erasureClaim()).isEqualTo(Duration.ofSeconds(2));
+        assertThatThrownBy(() -> CockpitSettings.from(fromEnvironment(Map.of("COCKPIT_JOBS_ERASURE_CLAIM", "PT0S"))))
+                .hasMessageContaining("cockpit.jobs.erasure.claim");
+    }
+
     /** The mail keys the README documents; STARTTLS is on unless switched off, and SMTP needs a sender. */
     @Test
     void theMailServerComesFromTheDocumentedVariables() {

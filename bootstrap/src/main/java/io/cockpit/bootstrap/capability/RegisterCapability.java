@@ -72,7 +72,7 @@ public final class RegisterCapability implements Capability {
         Pseudonyms pseudonyms = platform.pseudonyms();
         this.erasures = new ErasureService(erasureRequests, platform.repository(JdbiErasureLedger::new),
                 erasureSteps(walked, audit, pseudonyms), pseudonyms, accounts, platform.mail(), platform.deferred(),
-                platform.clock());
+                platform.clock(), platform.settings().erasureClaim());
         expiring.add(new ExpiringAccounts(accounts, erasures));
         this.stores = new RegisterStores(register, personalDataStores, expiring);
 

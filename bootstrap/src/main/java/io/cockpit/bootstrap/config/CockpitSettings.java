@@ -3,6 +3,7 @@ package io.cockpit.bootstrap.config;
 import io.cockpit.adapters.argon2.Argon2Settings;
 import io.cockpit.adapters.influx.InfluxSettings;
 import io.cockpit.adapters.mail.SmtpSettings;
+import io.cockpit.application.service.register.ErasureService;
 import io.cockpit.application.service.website.WebsiteRules;
 import io.cockpit.bootstrap.Cockpit;
 import io.cockpit.domain.access.SessionPolicy;
@@ -35,6 +36,8 @@ import java.util.Optional;
  * @param retentionJob how often the leased retention job deletes what is past its period, and its lease
  * @param accessLogDir empty: no access log files; else daily files there, deleted after 30 days
  * @param erasureJob   how often the leased erasure job resumes erasures that failed or whose worker died, and its lease
+ * @param erasureClaim how long a worker holds the erasure it works on (renewed with every batch); after a crash the
+ *                     erasure job takes it up once this has run out
  * @param privacyPolicyVersion the privacy policy in force, recorded with every consent decision
  * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
  * @param mailFrom    the sender of every mail; required with SMTP
@@ -74,7 +77,14 @@ public record CockpitSettings(
         WebsiteSettings website,
         StatisticsSettings statistics,
         JobTiming erasureJob,
-        Optional<Path> accessLogDir) {
+        Optional<Path> accessLogDir,
+        Duration erasureClaim) {
+
+    public CockpitSettings {
+        if (erasureClaim.isNegative() || erasureClaim.isZero()) {
+            throw new IllegalArgumentException("cockpit.jobs.erasure.claim must be positive: " + erasureClaim);
+        }
+    }
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
@@ -172,7 +182,8 @@ public record CockpitSettings(
                 statistics(cockpit),
                 new JobTiming(duration(cockpit.get("jobs.erasure.interval"), Duration.ofMinutes(1)),
                         duration(cockpit.get("jobs.erasure.lease"), Duration.ofMinutes(10))),
-                text(cockpit.get("access.log.dir")).map(Path::of));
+                text(cockpit.get("access.log.dir")).map(Path::of),
+                duration(cockpit.get("jobs.erasure.claim"), ErasureService.DEFAULT_CLAIM));
     }
 
     private static WebsiteSettings website(Config cockpit) {

@@ -91,6 +91,18 @@ final class NodeProcess implements AutoCloseable {
         }
     }
 
+    /** SIGKILL, as a crash or the OOM killer ends a process: no shutdown hook, nothing released; waits until it is gone. */
+    void kill() {
+        try {
+            if (!process.destroyForcibly().waitFor(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " still runs after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

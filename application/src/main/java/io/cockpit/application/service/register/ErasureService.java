@@ -27,7 +27,8 @@ import java.util.concurrent.RejectedExecutionException;
  * The erasure engine: one request per person, walked through every store in {@link RegisterStores#erasureOrder()}
  * (the account last) and then the audit log, in batches of {@link #BATCH}. The request row says where to resume:
  * after a failure (the request stays in progress and is tried again after a growing backoff) or a crash (the claim
- * of the worker that died runs out after {@link #CLAIM}, and the leased job {@link #resumeDue} takes it up). Each
+ * of the worker that died runs out, after {@link #DEFAULT_CLAIM} unless configured, and the leased job
+ * {@link #resumeDue} takes it up). Each
  * step that finishes writes one line to the erasure ledger (category, store, count, time; once per step even when a
  * step is run again). Only when every step is done is the request completed: then its User-ID goes, and the
  * confirmation, if one was asked for, is mailed to the address captured at the start, which goes next.
@@ -37,8 +38,8 @@ public final class ErasureService {
     /** The leased job's name. */
     public static final String JOB = "erasure";
     static final int BATCH = 500;
-    /** How long a worker holds a request it works on (renewed with every batch). */
-    static final Duration CLAIM = Duration.ofMinutes(5);
+    /** How long a worker holds a request it works on (renewed with every batch), unless configured otherwise. */
+    public static final Duration DEFAULT_CLAIM = Duration.ofMinutes(5);
     private static final int DUE_PER_TURN = 20;
     private static final System.Logger LOG = System.getLogger(ErasureService.class.getName());
 
@@ -50,10 +51,18 @@ public final class ErasureService {
     private final MailSender mail;
     private final Executor deferred;
     private final Clock clock;
+    private final Duration claim;
 
+    /**
+     * @param claim how long a worker holds a request (renewed with every batch): after a crash, the next worker waits
+     *              this long; it must outlast one batch of every store
+     */
     public ErasureService(ErasureRequests requests, ErasureLedger ledger, List<ErasureStep> steps,
                           UserPseudonyms pseudonyms, AccountRepository accounts, MailSender mail, Executor deferred,
-                          Clock clock) {
+                          Clock clock, Duration claim) {
+        if (claim.isNegative() || claim.isZero()) {
+            throw new IllegalArgumentException("the erasure claim must be positive: " + claim);
+        }
         this.requests = requests;
         this.ledger = ledger;
         this.steps = List.copyOf(steps);
@@ -62,6 +71,7 @@ public final class ErasureService {
         this.mail = mail;
         this.deferred = deferred;
         this.clock = clock;
+        this.claim = claim;
     }
 
     /** The erasure of this user, if one was asked for (running or completed). */
@@ -118,7 +128,7 @@ public final class ErasureService {
      */
     public Optional<ErasureRequest> run(ItemId id) {
         Instant now = clock.instant();
-        return requests.claim(id, now, now.plus(CLAIM)).map(this::work);
+        return requests.claim(id, now, now.plus(claim)).map(this::work);
     }
 
     private ErasureRequest work(ErasureRequest claimed) {
@@ -131,7 +141,7 @@ public final class ErasureService {
                 do {
                     erased = step.erase(user, BATCH);
                     if (erased > 0) {
-                        current = current.erased(erased).claimedUntil(clock.instant().plus(CLAIM));
+                        current = current.erased(erased).claimedUntil(clock.instant().plus(claim));
                         requests.update(current);
                     }
                 } while (erased > 0);

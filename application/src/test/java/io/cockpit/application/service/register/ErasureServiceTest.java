@@ -76,7 +76,7 @@ class ErasureServiceTest {
 
     private ErasureService engine(List<ErasureStep> steps) {
         return new ErasureService(stores.erasureRequests, stores.erasureLedger, steps, stores.pseudonyms,
-                stores.accounts, stores.mail, background::add, stores.clock);
+                stores.accounts, stores.mail, background::add, stores.clock, ErasureService.DEFAULT_CLAIM);
     }
 
     private void give(UserId user, String store, int items) {
@@ -241,7 +241,7 @@ class ErasureServiceTest {
         crashInLabels.set(false);
         ErasureService restarted = engine(steps());
         assertThat(restarted.resumeDue()).as("the dead worker's claim still holds").isZero();
-        stores.clock.advance(ErasureService.CLAIM);
+        stores.clock.advance(ErasureService.DEFAULT_CLAIM);
         assertThat(restarted.resumeDue()).isOne();
 
         ErasureRequest done = stores.erasureRequests.find(erasure.id()).orElseThrow();
