@@ -99,13 +99,16 @@ public final class StatisticsOutboxFlusher {
         appendAndRemove(points, ids);
     }
 
+    /** Ids whose points were all past the retention are removed too: else the same batch came back forever. */
     private void appendAndRemove(List<StatisticsPoint> points, List<Long> ids) {
         if (!points.isEmpty()) {
             store.append(List.copyOf(points));
-            outbox.remove(List.copyOf(ids));
-            points.clear();
-            ids.clear();
         }
+        if (!ids.isEmpty()) {
+            outbox.remove(List.copyOf(ids));
+        }
+        points.clear();
+        ids.clear();
     }
 
     /**

@@ -215,6 +215,23 @@ class StatisticsServiceTest {
     }
 
     @Test
+    void heldPointsThatAllPassedTheRetentionMeanwhileAreRemovedAndTheFlushEnds() {
+        UserId user = f.consentingUser();
+        f.store.goAway();
+        f.statistics.record(user, messages("2026-11-29T09:00:00Z"));
+        f.statistics.record(user, messages("2026-11-29T09:01:00Z"));
+        assertThat(f.outbox.size()).isEqualTo(2);
+        f.store.comeBack();
+        f.stores.clock.advance(Duration.ofDays(366));
+
+        assertThat(f.flusher.flush()).as("nothing left to move: both were past the retention").isEqualTo(2);
+
+        assertThat(f.outbox.size()).isZero();
+        assertThat(f.store.all()).as("InfluxDB would refuse them").isEmpty();
+        assertThat(f.flusher.flush()).isZero();
+    }
+
+    @Test
     void aWithdrawalWhileTheStoreIsAwayIsCarriedOutWhenItIsBack() {
         UserId user = f.consentingUser();
         StatisticsId old = f.statisticsId(user);
