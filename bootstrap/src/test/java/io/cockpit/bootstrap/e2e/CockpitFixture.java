@@ -40,6 +40,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -56,6 +57,8 @@ final class CockpitFixture implements AutoCloseable {
     enum Mode { EMBEDDED, PRODUCTION }
 
     private static final Map<Mode, CockpitFixture> SHARED = new ConcurrentHashMap<>();
+    /** The idle-connection timers of the shared servers, which serve until the JVM ends. */
+    private static final Set<Thread> SHARED_TIMERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** The production servers' own Redis databases, so that privacy checks see only the shared server's keys. */
     private static final int SHARED_REDIS_DATABASE = 1;
@@ -104,7 +107,11 @@ final class CockpitFixture implements AutoCloseable {
     /** The server all tests of this mode share; its clock is the real time and cannot be moved. */
     static CockpitFixture get(Mode mode) {
         return SHARED.computeIfAbsent(mode, m -> {
+            Set<Thread> before = IdleConnectionTimers.alive();
             CockpitFixture shared = new CockpitFixture(m, false, Map.of());
+            Set<Thread> started = IdleConnectionTimers.alive();
+            started.removeAll(before);
+            SHARED_TIMERS.addAll(started);
             Runtime.getRuntime().addShutdownHook(new Thread(shared.cockpit::close));
             return shared;
         });
@@ -157,6 +164,7 @@ final class CockpitFixture implements AutoCloseable {
             return;
         }
         cockpit.close();
+        IdleConnectionTimers.stopAllBut(SHARED_TIMERS);
         if (mode == Mode.PRODUCTION) {
             withRedis(redis -> redis.flushdb());
             database.drop();
