@@ -79,7 +79,7 @@ public record KeysetPage(String sortColumn, String idColumn, boolean newestFirst
                 + idColumn + direction + " LIMIT " + (page.limit() + 1);
     }
 
-    private static boolean isH2(Handle handle) {
+    static boolean isH2(Handle handle) {
         try {
             return handle.getConnection().getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
         } catch (SQLException e) {

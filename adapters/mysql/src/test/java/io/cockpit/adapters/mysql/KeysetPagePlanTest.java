@@ -17,9 +17,9 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The query plan of a page after a cursor within one user's history (what an export reads to the end): a seek in the
- * index (user_id, at, id) that reads the rows in the page's order, on H2 and on MariaDB; a plan that scans or sorts all
- * of the user's rows makes reading the whole history quadratic in its length.
+ * The query plan of a page after a cursor within one user's history (what an export reads to the end), and of the
+ * erasure's batch of keys: a seek in the index (user_id, at, id) that reads the rows in order, on H2 and on MariaDB; a
+ * plan that scans or sorts all of the user's rows makes reading or erasing the whole history quadratic in its length.
  */
 class KeysetPagePlanTest {
 
@@ -27,6 +27,8 @@ class KeysetPagePlanTest {
             .within("user_id", "ix_consent_event_user");
     private static final KeysetPage NEWEST_FIRST = KeysetPage.byTimeDescending("at", "id")
             .within("user_id", "ix_consent_event_user");
+    private static final BatchDelete ERASURE = BatchDelete.inIndexOrder("consent_event", "id", "user_id", "userId",
+            "at, id");
     private static final String USER = "00000000-0000-7000-8000-000000000001";
     private static final int ROWS = 2_000;
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
@@ -40,6 +42,8 @@ class KeysetPagePlanTest {
                         .containsPattern("at [<>]= ")
                         .contains("/* index sorted */");
             }
+            assertThat(erasurePlan(under)).contains("ix_consent_event_user: user_id = ?1")
+                    .contains("/* index sorted */");
         }
     }
 
@@ -56,8 +60,18 @@ class KeysetPagePlanTest {
                     assertThat(plan).contains("key=ix_consent_event_user").contains("type=range")
                             .doesNotContain("filesort");
                 }
+                assertThat(erasurePlan(under)).contains("key=ix_consent_event_user").doesNotContain("filesort");
             }
         }
+    }
+
+    /** The EXPLAIN output of the erasure's first batch of USER's keys. */
+    private static String erasurePlan(StoreUnderTest under) {
+        return under.store().transactions().withHandle(h -> {
+            seed(h);
+            return String.join("\n", h.createQuery("EXPLAIN " + ERASURE.keySelect(h, "", 500))
+                    .bind("userId", USER).map((rs, ctx) -> line(rs)).list());
+        });
     }
 
     /** The EXPLAIN output of the page after the row at {@code position} of USER's history, one line per row. */
@@ -72,16 +86,18 @@ class KeysetPagePlanTest {
                             + order.indexHint(h) + " WHERE user_id = :userId" + order.after(page)
                             + order.orderAndLimit(page, h)), page)
                     .bind("userId", USER)
-                    .map((rs, ctx) -> {
-                        StringBuilder line = new StringBuilder();
-                        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-                            line.append(rs.getMetaData().getColumnLabel(column).toLowerCase()).append('=')
-                                    .append(rs.getString(column)).append(' ');
-                        }
-                        return line.toString().replaceAll("\\s+", " ");
-                    })
+                    .map((rs, ctx) -> line(rs))
                     .list());
         });
+    }
+
+    private static String line(java.sql.ResultSet rs) throws java.sql.SQLException {
+        StringBuilder line = new StringBuilder();
+        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+            line.append(rs.getMetaData().getColumnLabel(column).toLowerCase()).append('=')
+                    .append(rs.getString(column)).append(' ');
+        }
+        return line.toString().replaceAll("\\s+", " ");
     }
 
     /** ROWS rows for USER and as many for another user, one a second. */

@@ -29,9 +29,8 @@ public final class JdbiConsentLedger implements ConsentLedger {
     private static final String BY_USER = "ix_consent_event_user";
     private static final KeysetPage ORDER = KeysetPage.byTimeDescending("at", "id").within("user_id", BY_USER);
     private static final KeysetPage OLDEST_FIRST = KeysetPage.byTimeAscending("at", "id").within("user_id", BY_USER);
-    // in the index's order (user_id first, though fixed: H2 otherwise sorts all of the user's rows for each batch)
-    private static final BatchDelete OF_USER = BatchDelete.byKey("consent_event", "id", "user_id = :userId",
-            "user_id, at, id");
+    private static final BatchDelete OF_USER = BatchDelete.inIndexOrder("consent_event", "id", "user_id", "userId",
+            "at, id");
 
     private final JdbiTransactions db;
 
