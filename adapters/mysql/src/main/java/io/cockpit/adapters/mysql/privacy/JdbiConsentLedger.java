@@ -26,9 +26,11 @@ import java.util.function.Consumer;
  */
 public final class JdbiConsentLedger implements ConsentLedger {
 
-    private static final KeysetPage ORDER = KeysetPage.byTimeDescending("at", "id");
-    private static final KeysetPage OLDEST_FIRST = KeysetPage.byTimeAscending("at", "id");
-    private static final BatchDelete OF_USER = BatchDelete.byKey("consent_event", "id", "user_id = :userId", "id");
+    private static final String BY_USER = "ix_consent_event_user";
+    private static final KeysetPage ORDER = KeysetPage.byTimeDescending("at", "id").within("user_id", BY_USER);
+    private static final KeysetPage OLDEST_FIRST = KeysetPage.byTimeAscending("at", "id").within("user_id", BY_USER);
+    private static final BatchDelete OF_USER = BatchDelete.inIndexOrder("consent_event", "id", "user_id", "userId",
+            "at, id");
 
     private final JdbiTransactions db;
 
@@ -67,8 +69,9 @@ public final class JdbiConsentLedger implements ConsentLedger {
 
     private Page<ConsentEvent> page(UserId userId, PageRequest page, KeysetPage order) {
         List<Map.Entry<Long, ConsentEvent>> rows = db.withHandle(h -> order.bind(h.createQuery(
-                        "SELECT id, purpose, decision, at, policy_version, source FROM consent_event "
-                                + "WHERE user_id = :userId" + order.after(page) + order.orderAndLimit(page)), page)
+                        "SELECT id, purpose, decision, at, policy_version, source FROM consent_event"
+                                + order.indexHint(h) + " WHERE user_id = :userId" + order.after(page)
+                                + order.orderAndLimit(page, h)), page)
                 .bind("userId", userId.value())
                 .map((rs, ctx) -> Map.entry(rs.getLong("id"), new ConsentEvent(userId,
                         ConsentPurpose.valueOf(rs.getString("purpose").toUpperCase(Locale.ROOT)),

@@ -24,10 +24,11 @@ import java.util.function.Consumer;
 /** {@code processing_restriction} (one row per restricted user) and its history; the history is only inserted. */
 public final class JdbiRestrictionRepository implements RestrictionRepository {
 
-    private static final KeysetPage ORDER = KeysetPage.byTimeDescending("at", "id");
-    private static final KeysetPage OLDEST_FIRST = KeysetPage.byTimeAscending("at", "id");
-    private static final BatchDelete HISTORY_OF_USER = BatchDelete.byKey("restriction_event", "id",
-            "user_id = :userId", "id");
+    private static final String BY_USER = "ix_restriction_event_user";
+    private static final KeysetPage ORDER = KeysetPage.byTimeDescending("at", "id").within("user_id", BY_USER);
+    private static final KeysetPage OLDEST_FIRST = KeysetPage.byTimeAscending("at", "id").within("user_id", BY_USER);
+    private static final BatchDelete HISTORY_OF_USER = BatchDelete.inIndexOrder("restriction_event", "id", "user_id",
+            "userId", "at, id");
 
     private final JdbiTransactions db;
 
@@ -97,8 +98,9 @@ public final class JdbiRestrictionRepository implements RestrictionRepository {
 
     private Page<RestrictionChange> changes(UserId userId, PageRequest page, KeysetPage order) {
         List<Map.Entry<Long, RestrictionChange>> rows = db.withHandle(h -> order.bind(h.createQuery(
-                        "SELECT id, restricted, at, source FROM restriction_event WHERE user_id = :userId"
-                                + order.after(page) + order.orderAndLimit(page)), page)
+                        "SELECT id, restricted, at, source FROM restriction_event" + order.indexHint(h)
+                                + " WHERE user_id = :userId"
+                                + order.after(page) + order.orderAndLimit(page, h)), page)
                 .bind("userId", userId.value())
                 .map((rs, ctx) -> Map.entry(rs.getLong("id"), new RestrictionChange(userId,
                         rs.getBoolean("restricted"), InstantColumns.read(rs, "at"), rs.getString("source"))))
