@@ -26,10 +26,10 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
      */
     public static DatabaseSettings embedded(Path dataDir, int maxPoolSize) {
         String file = dataDir.toAbsolutePath().resolve("cockpit").toString();
-        // AUTO_SERVER lets `./cockpit keys create` open the database while the server runs; a lock is waited for
-        // up to 10 s (H2's default is 2 s), as one user's LinkedIn batches queue for that user's lock
+        // a lock is waited for up to 10 s (H2's default is 2 s), as one user's LinkedIn batches queue for that
+        // user's lock
         return new DatabaseSettings("jdbc:h2:file:" + file
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE"
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
                 + ";LOCK_TIMEOUT=10000",
                 "cockpit", "", maxPoolSize);
     }
