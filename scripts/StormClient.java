@@ -40,19 +40,22 @@ public final class StormClient {
     }
 
     private final String base;
+    /** The management port's address: /metrics is served there, not on the API's port. */
+    private final String metricsBase;
     private final int count;
     private final String serverPid;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final HttpClient healthClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private StormClient(String base, int count, String serverPid) {
+    private StormClient(String base, String metricsBase, int count, String serverPid) {
         this.base = base;
+        this.metricsBase = metricsBase;
         this.count = count;
         this.serverPid = serverPid;
     }
 
     public static void main(String[] args) throws Exception {
-        StormClient storm = new StormClient(args[0], Integer.parseInt(args[1]), args[2]);
+        StormClient storm = new StormClient(args[0], args[3], Integer.parseInt(args[1]), args[2]);
         storm.burst("warm-up", n -> storm.live("198.51.100.1"), false);
         storm.burst("baseline: " + storm.count + " GET /health/live at once", n -> storm.live("198.51.100.1"), true);
         storm.burst("storm: " + storm.count + " sign-ins with random e-mails from one address",
@@ -164,7 +167,7 @@ public final class StormClient {
     }
 
     private Map<String, Double> metrics() throws Exception {
-        String text = client.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("Accept", "text/plain")
+        String text = client.send(HttpRequest.newBuilder(URI.create(metricsBase + "/metrics")).header("Accept", "text/plain")
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
         Map<String, Double> found = new TreeMap<>();
         Matcher metric = METRIC.matcher(text);

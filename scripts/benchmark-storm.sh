@@ -23,15 +23,18 @@ SERVER_JAR=${COCKPIT_STORM_JAR:-bootstrap/target/cockpit.jar}  # another build, 
 
 WORK=$(mktemp -d /tmp/cockpit-storm.XXXXXX)
 PORT=$(free_port)
+MANAGEMENT_PORT=$(free_port)
 COCKPIT_DATA_DIR="$WORK/data" SERVER_PORT=$PORT SERVER_HOST=127.0.0.1 COCKPIT_HTTP_TRUSTED_PROXIES=127.0.0.1/32 \
+  COCKPIT_MANAGEMENT_PORT=$MANAGEMENT_PORT \
   java -Xmx"${HEAP_MB}m" ${COCKPIT_JAVA_OPTS:-} -jar "$SERVER_JAR" >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
 BASE=http://127.0.0.1:$PORT
+METRICS=http://127.0.0.1:$MANAGEMENT_PORT  # /metrics is on the management port
 TIMEOUT=60 wait_for curl -sf "$BASE/health/live" || { cat "$WORK/server.log"; die "server did not start"; }
 
 rss() { awk -v key="$1:" '$1 == key {printf "%.0f MiB", $2 / 1024}' "/proc/$SERVER/status"; }
-slots() { curl -s -H 'Accept: text/plain' "$BASE/metrics" | awk '/^cockpit_password_hashing_slots/ {print $2; exit}'; }
+slots() { curl -s -H 'Accept: text/plain' "$METRICS/metrics" | awk '/^cockpit_password_hashing_slots/ {print $2; exit}'; }
 argon2() { awk -v key="$1:" '/argon2:/ {in_block=1} in_block && $1 == key {print $2; exit}' bootstrap/src/main/resources/application.yaml; }
 
 echo "== server: -Xmx${HEAP_MB}m, Argon2id m=${COCKPIT_PASSWORDS_ARGON2_MEMORY:-$(argon2 memory)} KiB," \
@@ -50,6 +53,6 @@ echo "after the warm-up: RSS $(rss VmRSS), peak RSS so far $(rss VmHWM)"
 # the client runs in a JVM of its own; it warms itself up with a burst of /health/live first
 mkdir -p "$WORK/client"
 javac -d "$WORK/client" scripts/StormClient.java
-java -cp "$WORK/client" StormClient "$BASE" "$SIGN_INS" "$SERVER"
+java -cp "$WORK/client" StormClient "$BASE" "$SIGN_INS" "$SERVER" "$METRICS"
 echo "peak RSS target: under $(( HEAP_MB * 125 / 100 )) MiB (heap plus 25%)"
 grep -q "OutOfMemoryError" "$WORK/server.log" && echo "warning: the server ran out of memory" || true
