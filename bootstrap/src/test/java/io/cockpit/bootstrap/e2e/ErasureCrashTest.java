@@ -5,6 +5,7 @@ import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.adapters.mysql.access.JdbiApiKeyRepository;
 import io.cockpit.application.service.access.ApiKeyService;
+import io.cockpit.application.service.register.ErasureService;
 import io.cockpit.application.testing.NeedsRealServers;
 import io.cockpit.application.testing.RealServices;
 import io.cockpit.domain.access.ApiKeyName;
@@ -40,14 +41,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A server process killed (SIGKILL) in the middle of an erasure, and the next start on the same database finishing
  * it: the erasure request remembers where it was, the dead worker's claim runs out, and the leased erasure job of the
  * new process takes the request up. The user has enough history (seeded straight into the database, as
- * scripts/ErasureSeed.java does) that the erasure takes many batches of 500, so the kill lands between two of them.
+ * scripts/ErasureSeed.java does) that the erasure takes many batches, so the kill lands between two of them.
  */
 @NeedsRealServers
 class ErasureCrashTest {
 
-    /** Consent and restriction events of the user, half each: 40 batches of 500. */
-    private static final int SEEDED_ROWS = 20_000;
-    private static final int BATCH = 500;
+    private static final int BATCH = ErasureService.BATCH;
+    /** Consent and restriction events of the user, half each: 40 batches. */
+    private static final int SEEDED_ROWS = 40 * BATCH;
     private static final int REDIS_DATABASE = 4;
     private static final Duration CLAIM = Duration.ofSeconds(3);
     private static final Duration DEADLINE = Duration.ofSeconds(90);

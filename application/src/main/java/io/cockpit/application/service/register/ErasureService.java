@@ -37,7 +37,8 @@ public final class ErasureService {
 
     /** The leased job's name. */
     public static final String JOB = "erasure";
-    static final int BATCH = 500;
+    /** Rows per batch: large enough that the round trips do not dominate, small enough for one short transaction. */
+    public static final int BATCH = 2_000;
     /** How long a worker holds a request it works on (renewed with every batch), unless configured otherwise. */
     public static final Duration DEFAULT_CLAIM = Duration.ofMinutes(5);
     private static final int DUE_PER_TURN = 20;

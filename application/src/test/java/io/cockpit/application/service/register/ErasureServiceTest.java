@@ -226,7 +226,7 @@ class ErasureServiceTest {
         UserId user = anAccount().userId();
         give(user, "sessions/relational", 2);
         give(user, "message_templates/relational", 3);
-        give(user, "labels/relational", 1_001);
+        give(user, "labels/relational", 2 * ErasureService.BATCH + 1);
         crashInLabels.set(true);
         ErasureRequest erasure = first.request(user, ErasureReason.ERASURE_REQUEST, true, Language.DE);
 
@@ -235,7 +235,7 @@ class ErasureServiceTest {
         ErasureRequest left = stores.erasureRequests.find(erasure.id()).orElseThrow();
         assertThat(left.status()).isEqualTo(ErasureStatus.IN_PROGRESS);
         assertThat(left.step()).as("at the labels").isEqualTo(3);
-        assertThat(left.stepItems()).as("the two full batches were recorded").isEqualTo(1_000);
+        assertThat(left.stepItems()).as("the two full batches were recorded").isEqualTo(2 * ErasureService.BATCH);
         assertThat(stores.accounts.findById(user)).isPresent();
 
         crashInLabels.set(false);
@@ -247,7 +247,7 @@ class ErasureServiceTest {
         ErasureRequest done = stores.erasureRequests.find(erasure.id()).orElseThrow();
         assertThat(done.completed()).isTrue();
         assertThat(ledgerOf(done)).containsEntry("message_templates/relational", 3L)
-                .containsEntry("labels/relational", 1_000L).containsEntry("account/relational", 1L);
+                .containsEntry("labels/relational", 2L * ErasureService.BATCH).containsEntry("account/relational", 1L);
         assertThat(stores.accounts.findById(user)).isEmpty();
     }
 
