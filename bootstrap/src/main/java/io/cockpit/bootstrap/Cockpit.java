@@ -133,6 +133,8 @@ public final class Cockpit implements AutoCloseable {
             AccessCapability access = new AccessCapability(platform, protection, settingsCapability, telemetry);
             AuditCapability audit = new AuditCapability(platform);
             LinkedInCapability linkedIn = new LinkedInCapability(platform);
+            StatisticsCapability statisticsCapability = new StatisticsCapability(platform, statistics, privacy,
+                    settingsCapability);
             List<Capability> capabilities = new ArrayList<>();
             extras.forEach(extra -> capabilities.add(extra.apply(platform)));
             capabilities.addAll(List.of(
@@ -144,9 +146,10 @@ public final class Cockpit implements AutoCloseable {
                     new TemplateCapability(platform, linkedIn, telemetry),
                     new LabelCapability(platform, linkedIn),
                     linkedIn,
-                    new RecommendationCapability(platform, settingsCapability.settings(), privacy.permissions()),
+                    new RecommendationCapability(platform, settingsCapability.settings(), privacy.permissions(),
+                            statisticsCapability.today()),
                     new WebsiteCapability(platform),
-                    new StatisticsCapability(platform, statistics, privacy, settingsCapability),
+                    statisticsCapability,
                     audit,
                     telemetry));
             RegisterCapability register = new RegisterCapability(platform, capabilities, access, protection,

@@ -13,6 +13,7 @@ import io.cockpit.adapters.mysql.linkedin.JdbiMessageRepository;
 import io.cockpit.adapters.mysql.linkedin.JdbiProfileRepository;
 import io.cockpit.adapters.mysql.linkedin.JdbiSuppressionRepository;
 import io.cockpit.adapters.mysql.linkedin.JdbiSyncStateRepository;
+import io.cockpit.adapters.mysql.recommendation.JdbiRecommendationFeedback;
 import io.cockpit.application.port.in.linkedin.ContactTemplateValuesQuery;
 import io.cockpit.application.port.in.linkedin.LabelAssignmentsUseCase;
 import io.cockpit.application.port.out.register.PersonalDataStore;
@@ -46,7 +47,8 @@ public final class LinkedInCapability implements Capability {
                 platform.repository(JdbiConversationRepository::new), platform.repository(JdbiMessageRepository::new),
                 platform.repository(JdbiSuppressionRepository::new), platform.repository(JdbiLabelRepository::new),
                 platform.transactions(), platform.secret());
-        this.contacts = new ContactService(stores, platform.clock());
+        this.contacts = new ContactService(stores, platform.repository(JdbiRecommendationFeedback::new),
+                platform.clock());
         this.labelAssignments = new LabelAssignmentService(stores.contacts(), stores.conversations());
         this.routes = List.of(
                 LinkedInSyncApi.routes(new LinkedInSyncService(stores, platform.clock()), platform.idempotency()),

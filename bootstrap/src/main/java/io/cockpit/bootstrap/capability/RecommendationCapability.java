@@ -9,6 +9,7 @@ import io.cockpit.adapters.mysql.recommendation.JdbiRecommendationFeedback;
 import io.cockpit.adapters.mysql.template.JdbiTemplateRepository;
 import io.cockpit.application.port.in.privacy.ProcessingPermissionsQuery;
 import io.cockpit.application.port.in.settings.SettingsUseCase;
+import io.cockpit.application.port.in.statistics.TodayQuery;
 import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.service.recommendation.RecommendationService;
 import io.cockpit.domain.recommendation.RecommendationPersonalData;
@@ -25,11 +26,12 @@ public final class RecommendationCapability implements Capability {
     private final JdbiRecommendationFeedback feedback;
     private final RecommendationService recommendations;
 
-    public RecommendationCapability(Platform platform, SettingsUseCase settings, ProcessingPermissionsQuery permissions) {
+    public RecommendationCapability(Platform platform, SettingsUseCase settings, ProcessingPermissionsQuery permissions,
+                                    TodayQuery recorded) {
         this.feedback = platform.repository(JdbiRecommendationFeedback::new);
         this.recommendations = new RecommendationService(platform.repository(JdbiCandidateSource::new), feedback,
                 platform.repository(JdbiLabelRepository::new), platform.repository(JdbiContactRepository::new),
-                platform.repository(JdbiTemplateRepository::new), settings, permissions, platform.clock());
+                platform.repository(JdbiTemplateRepository::new), settings, permissions, recorded, platform.clock());
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.cockpit.bootstrap.capability;
 import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.settings.SettingsApi;
 import io.cockpit.adapters.mysql.settings.JdbiSettingsRepository;
+import io.cockpit.adapters.mysql.template.JdbiTemplateRepository;
 import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.service.settings.SettingsService;
 import io.cockpit.domain.register.PersonalDataCategory;
@@ -18,7 +19,8 @@ public final class SettingsCapability implements Capability {
 
     public SettingsCapability(Platform platform) {
         this.store = platform.repository(JdbiSettingsRepository::new);
-        this.settings = new SettingsService(store, platform.transactions(), platform.clock());
+        this.settings = new SettingsService(store, platform.repository(JdbiTemplateRepository::new),
+                platform.transactions(), platform.clock());
     }
 
     public SettingsService settings() {

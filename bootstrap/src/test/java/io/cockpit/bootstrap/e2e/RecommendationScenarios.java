@@ -208,6 +208,33 @@ abstract class RecommendationScenarios extends Scenarios {
     }
 
     @Test
+    void aDefaultTemplateMustBeOneOfTheUsersOwnTemplates() {
+        Seller s = seller();
+        Seller other = seller();
+        String foreign = ok(other.api().post("/v1/me/templates", "{\"name\":\"Theirs\",\"body\":\"Hallo\"}"))
+                .path("id").asText();
+        String own = ok(s.api().post("/v1/me/templates", "{\"name\":\"Mine\",\"body\":\"Hallo\"}"))
+                .path("id").asText();
+        String settings = "{\"language\":\"en\",\"timeZone\":\"Europe/Berlin\",\"dailyGoals\":{},"
+                + "\"defaultTemplates\":{\"reply_due\":\"%s\"}}";
+
+        ApiResponse othersTemplate = s.api().put("/v1/me/settings", settings.formatted(foreign), "*");
+        ApiResponse noSuchTemplate = s.api().put("/v1/me/settings", settings.formatted(
+                "01a20000-0000-7000-8000-000000000000"), "*");
+        ok(s.api().put("/v1/me/settings", settings.formatted(own), "*"));
+        assertThat(s.api().delete("/v1/me/templates/" + own).status()).isEqualTo(204);
+        JsonNode keptWhileDeleted = ok(s.api().put("/v1/me/settings", "{\"language\":\"de\","
+                + "\"timeZone\":\"Europe/Berlin\",\"dailyGoals\":{}}", "*"));
+
+        for (ApiResponse refused : List.of(othersTemplate, noSuchTemplate)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+            assertThat(refused.code()).isEqualTo("template.unknown");
+            assertThat(refused.json().path("detail").asText()).contains("defaultTemplates/reply_due");
+        }
+        assertThat(keptWhileDeleted.path("language").asText()).as("other settings still save").isEqualTo("de");
+    }
+
+    @Test
     void followUpsFollowTheCategorysCadenceAndStopAtItsMaximum() {
         Seller s = seller();
         Map<String, Instant> connected = new LinkedHashMap<>();
@@ -340,5 +367,49 @@ abstract class RecommendationScenarios extends Scenarios {
         assertThat(followUps.path("done").asInt()).as("the first today followed an unanswered one").isEqualTo(1);
         assertThat(followUps.path("goal").isNull()).isTrue();
         assertThat(followUps.path("remaining").isNull()).isTrue();
+    }
+
+    @Test
+    void todayAddsTheRecordedActionsWhileTheUserConsentsToStatisticsAndNeverCountsAMessageTwice() {
+        Seller s = seller();
+        ok(s.api().put("/v1/me/settings", "{\"language\":\"en\",\"timeZone\":\"UTC\","
+                + "\"dailyGoals\":{\"message_sent\":5,\"connection_request_sent\":10,\"meeting_booked\":1}}", "*"));
+        Map<String, List<Sent>> chats = new LinkedHashMap<>();
+        chats.put("Jana", List.of(by("me", now.truncatedTo(ChronoUnit.MINUTES))));
+        sync(s, Map.of("Jana", daysAgo(400)), chats);
+        String privacy = "{\"errorReporting\":true,\"statistics\":%s,\"analyticsIdentification\":false}";
+        ok(s.api().put("/v1/me/privacy", privacy.formatted(true), "*"));
+        String minute = now.truncatedTo(ChronoUnit.MINUTES).toString();
+        ApiResponse recorded = s.api().post("/v1/me/statistics/events", "{\"events\":["
+                + "{\"action\":\"connection_request_sent\",\"occurredAt\":\"" + minute + "\"},"
+                + "{\"action\":\"connection_request_sent\",\"occurredAt\":\"" + minute + "\"},"
+                + "{\"action\":\"connection_request_sent\",\"occurredAt\":\"" + minute + "\"},"
+                + "{\"action\":\"profile_viewed\",\"occurredAt\":\"" + minute + "\"},"
+                + "{\"action\":\"message_sent\",\"occurredAt\":\"" + minute + "\"},"
+                + "{\"action\":\"message_sent\",\"occurredAt\":\"" + minute + "\"}]}");
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(202);
+
+        JsonNode consented = ok(s.api().get("/v1/me/today"));
+        ok(s.api().put("/v1/me/privacy", privacy.formatted(false), "*"));
+        JsonNode withdrawn = ok(s.api().get("/v1/me/today"));
+
+        assertThat(consented.path("statisticsIncluded").asBoolean()).isTrue();
+        Map<String, JsonNode> actions = new LinkedHashMap<>();
+        consented.path("actions").forEach(a -> actions.put(a.path("action").asText(), a));
+        assertThat(actions.keySet()).as("the synced two first, then the recorded ones with a count or a goal")
+                .containsExactly("message_sent", "follow_up_sent", "connection_request_sent", "profile_viewed",
+                        "meeting_booked");
+        assertThat(actions.get("message_sent").path("done").asInt()).as("from the synced messages only").isOne();
+        assertThat(actions.get("message_sent").path("source").asText()).isEqualTo("synced_messages");
+        JsonNode requests = actions.get("connection_request_sent");
+        assertThat(requests.path("done").asInt()).isEqualTo(3);
+        assertThat(requests.path("goal").asInt()).isEqualTo(10);
+        assertThat(requests.path("remaining").asInt()).isEqualTo(7);
+        assertThat(requests.path("source").asText()).isEqualTo("statistics");
+        assertThat(actions.get("profile_viewed").path("goal").isNull()).isTrue();
+        assertThat(actions.get("meeting_booked").path("done").asInt()).as("a goal without a count yet").isZero();
+        assertThat(withdrawn.path("statisticsIncluded").asBoolean()).isFalse();
+        assertThat(withdrawn.path("actions")).extracting(a -> a.path("action").asText())
+                .containsExactly("message_sent", "follow_up_sent");
     }
 }

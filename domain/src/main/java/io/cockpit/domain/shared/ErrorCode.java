@@ -35,6 +35,7 @@ public enum ErrorCode {
     TEMPLATE_NAME_TAKEN("template.name_taken", ErrorKind.CONFLICT),
     TEMPLATE_VARIABLE_MISSING("template.variable_missing", ErrorKind.INVALID),
     TEMPLATE_LIMIT_REACHED("template.limit_reached", ErrorKind.INVALID),
+    TEMPLATE_UNKNOWN("template.unknown", ErrorKind.INVALID),
     TAG_NOT_FOUND("tag.not_found", ErrorKind.NOT_FOUND),
     TAG_NAME_TAKEN("tag.name_taken", ErrorKind.CONFLICT),
     TAG_LIMIT_REACHED("tag.limit_reached", ErrorKind.INVALID),

@@ -18,6 +18,11 @@ public final class TemplateErrors {
                 + " templates already, the most there can be; delete one first.");
     }
 
+    /** A template id that is not one of the user's templates; {@code field} like defaultTemplates/reply_due. */
+    public static DomainException unknown(String field) {
+        return new DomainException(ErrorCode.TEMPLATE_UNKNOWN, field + " is not one of your templates.");
+    }
+
     public static DomainException nameTaken() {
         return new DomainException(ErrorCode.TEMPLATE_NAME_TAKEN, "You have a template with this name.");
     }

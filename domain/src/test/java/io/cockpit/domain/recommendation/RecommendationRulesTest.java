@@ -42,6 +42,26 @@ class RecommendationRulesTest {
     }
 
     @Test
+    void recordedStatisticsAddTheOtherActionsWithACountOrAGoalButNeverRecountTheSyncedOnes() {
+        DailyGoals goals = new DailyGoals(Map.of(StatisticsAction.MESSAGE_SENT, 5, StatisticsAction.MEETING_BOOKED, 2));
+        Map<StatisticsAction, Integer> recorded = Map.of(StatisticsAction.MESSAGE_SENT, 40,
+                StatisticsAction.PROFILE_VIEWED, 3, StatisticsAction.POST_LIKED, 0);
+
+        TodayProgress progress = TodayProgress.of(DAY, 7, 2, goals, recorded);
+
+        assertThat(progress.statisticsIncluded()).isTrue();
+        assertThat(progress.actions()).extracting(TodayProgress.ActionCount::action).containsExactly(
+                StatisticsAction.MESSAGE_SENT, StatisticsAction.FOLLOW_UP_SENT, StatisticsAction.PROFILE_VIEWED,
+                StatisticsAction.MEETING_BOOKED);
+        assertThat(progress.actions().get(0).done()).isEqualTo(7);
+        assertThat(progress.actions().get(0).source()).isEqualTo(TodayProgress.Source.SYNCED_MESSAGES);
+        assertThat(progress.actions().get(2).source()).isEqualTo(TodayProgress.Source.STATISTICS);
+        assertThat(progress.actions().get(3).done()).isZero();
+        assertThat(progress.actions().get(3).remaining()).contains(2);
+        assertThat(TodayProgress.of(DAY, 7, 2, goals).statisticsIncluded()).isFalse();
+    }
+
+    @Test
     void aSnoozeEndsInTheFutureAndAtMost366DaysAhead() {
         UserId user = UserId.generate(Instant.parse("2026-11-30T09:00:00Z"), new java.util.Random(7));
         Instant now = Instant.parse("2026-11-30T09:00:00Z");

@@ -11,6 +11,7 @@ import io.cockpit.application.port.out.linkedin.ContactRepository;
 import io.cockpit.application.port.out.linkedin.ConversationRepository;
 import io.cockpit.application.port.out.linkedin.MessageRepository;
 import io.cockpit.application.port.out.linkedin.SuppressionRepository;
+import io.cockpit.application.port.out.recommendation.RecommendationFeedback;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.linkedin.Contact;
@@ -44,10 +45,13 @@ public final class ContactService implements ContactsUseCase, SuppressionsUseCas
     private final LabelCheck labelCheck;
     private final Recount recount;
     private final UrnHasher hasher;
+    private final RecommendationFeedback feedback;
     private final Clock clock;
 
-    public ContactService(LinkedInStores stores, Clock clock) {
+    /** @param feedback the snoozes and dismissals, dropped with a contact the user forgets */
+    public ContactService(LinkedInStores stores, RecommendationFeedback feedback, Clock clock) {
         this.stores = stores;
+        this.feedback = feedback;
         this.contacts = stores.contacts();
         this.lock = new WriteLock(stores.syncStates(), stores.transactions());
         this.labelCheck = new LabelCheck(stores.labels());
@@ -118,6 +122,7 @@ public final class ContactService implements ContactsUseCase, SuppressionsUseCas
                 }
             }
             contacts.delete(user, id);
+            feedback.forgetContact(user, id);
             stores.suppressions().suppress(new Suppression(ItemId.random(), user, hasher.hash(user, urn),
                     contact.card().profileUrl().map(ProfileUrl::masked), now));
             return null;

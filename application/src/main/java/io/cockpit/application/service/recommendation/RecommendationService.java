@@ -43,7 +43,8 @@ import java.util.Optional;
 /**
  * "Who to write next" and today's progress. Reads the LinkedIn data through {@link CandidateSource}, the categories'
  * priorities and cadences through the label port, the settings (zone, language, goals, default templates) through
- * the settings use case; asks {@link ProcessingPermissionsQuery} before computing anything.
+ * the settings use case; asks {@link ProcessingPermissionsQuery} before computing anything. Today's progress adds
+ * the statistics' recorded actions of the day while the user consents to statistics.
  */
 public final class RecommendationService implements NextContactsQuery, RecommendationFeedbackUseCase, TodayQuery {
 
@@ -54,11 +55,13 @@ public final class RecommendationService implements NextContactsQuery, Recommend
     private final TemplateRepository templates;
     private final SettingsUseCase settings;
     private final ProcessingPermissionsQuery permissions;
+    private final io.cockpit.application.port.in.statistics.TodayQuery recorded;
     private final Clock clock;
 
     public RecommendationService(CandidateSource source, RecommendationFeedback feedback, LabelRepository labels,
                                  ContactRepository contacts, TemplateRepository templates, SettingsUseCase settings,
-                                 ProcessingPermissionsQuery permissions, Clock clock) {
+                                 ProcessingPermissionsQuery permissions,
+                                 io.cockpit.application.port.in.statistics.TodayQuery recorded, Clock clock) {
         this.source = source;
         this.feedback = feedback;
         this.labels = labels;
@@ -66,6 +69,7 @@ public final class RecommendationService implements NextContactsQuery, Recommend
         this.templates = templates;
         this.settings = settings;
         this.permissions = permissions;
+        this.recorded = recorded;
         this.clock = clock;
     }
 
@@ -165,7 +169,11 @@ public final class RecommendationService implements NextContactsQuery, Recommend
     public TodayProgress today(UserId user) {
         UserSettings mine = settings.settings(user).value();
         LocalDay day = LocalDay.of(clock.instant(), mine.timeZone().zone());
-        return TodayProgress.of(day, source.messagesSent(user, day.start(), day.end()),
-                source.followUpsSent(user, day.start(), day.end()), mine.dailyGoals());
+        int sent = source.messagesSent(user, day.start(), day.end());
+        int followUps = source.followUpsSent(user, day.start(), day.end());
+        if (!permissions.permissions(user).mayRecordStatistics()) {
+            return TodayProgress.of(day, sent, followUps, mine.dailyGoals());
+        }
+        return TodayProgress.of(day, sent, followUps, mine.dailyGoals(), recorded.today(user).day().totals().actions());
     }
 }

@@ -4,21 +4,29 @@ import io.cockpit.application.port.in.settings.SettingsUseCase;
 import io.cockpit.application.port.out.settings.SettingsRepository;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.application.port.out.template.TemplateRepository;
 import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.settings.DefaultTemplates;
 import io.cockpit.domain.settings.UserSettings;
 import io.cockpit.domain.shared.VersionCheck;
 import io.cockpit.domain.shared.Versioned;
+import io.cockpit.domain.template.TemplateErrors;
 
 import java.time.Clock;
+import java.util.Optional;
 
 public final class SettingsService implements SettingsUseCase {
 
     private final SettingsRepository repository;
+    private final TemplateRepository templates;
     private final Transactions transactions;
     private final Clock clock;
 
-    public SettingsService(SettingsRepository repository, Transactions transactions, Clock clock) {
+    /** @param templates to check that every default template is one of the user's */
+    public SettingsService(SettingsRepository repository, TemplateRepository templates, Transactions transactions,
+                           Clock clock) {
         this.repository = repository;
+        this.templates = templates;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -30,6 +38,14 @@ public final class SettingsService implements SettingsUseCase {
 
     @Override
     public Versioned<UserSettings> replace(UserId userId, VersionCheck expected, UserSettings settings) {
+        DefaultTemplates stored = settings(userId).value().defaultTemplates();
+        settings.defaultTemplates().byReason().forEach((reason, template) -> {
+            // one kept as it was may name a template deleted since: the suggestions leave it out
+            boolean changed = !stored.templateFor(reason).equals(Optional.of(template));
+            if (changed && templates.find(userId, template).isEmpty()) {
+                throw TemplateErrors.unknown("defaultTemplates/" + reason.wireName());
+            }
+        });
         try {
             return transactions.inTransaction(() -> {
                 long current = settings(userId).version();

@@ -56,7 +56,7 @@ class PasswordResetServiceTest {
             new AddressBlocklist(stores.blockedAddresses, stores.clock), SignInThrottle.DEFAULT, TrustedProxies.NONE, stores.clock);
     private final NewPassword newPassword = new NewPassword(stores.credentials, stores.activationTokens,
             stores.resetTokens, sessions);
-    private final SettingsService settings = new SettingsService(stores.settings, stores.transactions, stores.clock);
+    private final SettingsService settings = new SettingsService(stores.settings, stores.templates, stores.transactions, stores.clock);
     private final List<Runnable> deferred = new ArrayList<>();
     private final PasswordResetRequests requests = new PasswordResetRequests(stores.accounts, stores.credentials,
             stores.resetTokens, settings, stores.mail, new PasswordResetLink(URI.create("https://app.example.com")),

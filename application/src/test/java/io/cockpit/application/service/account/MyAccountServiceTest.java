@@ -19,7 +19,7 @@ class MyAccountServiceTest {
 
     private final FakeStores stores = new FakeStores();
     private final MyAccountService myAccount = new MyAccountService(stores.accounts,
-            new SettingsService(stores.settings, stores.transactions, stores.clock), stores.transactions, stores.clock);
+            new SettingsService(stores.settings, stores.templates, stores.transactions, stores.clock), stores.transactions, stores.clock);
     private final Account account = anAccount().withName("Jana Schmitt").withStatus(ContractStatus.PAYMENT_OVERDUE)
             .build();
 

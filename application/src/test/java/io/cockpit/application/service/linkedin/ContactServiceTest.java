@@ -16,12 +16,16 @@ import io.cockpit.domain.linkedin.ProfileCard;
 import io.cockpit.domain.linkedin.ProfileUrl;
 import io.cockpit.domain.linkedin.Suppression;
 import io.cockpit.domain.linkedin.Urn;
+import io.cockpit.domain.recommendation.Dismissal;
+import io.cockpit.domain.recommendation.Reason;
+import io.cockpit.domain.recommendation.Snooze;
 import io.cockpit.domain.shared.DomainException;
 import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.shared.VersionCheck;
 import io.cockpit.domain.template.TemplateVariable;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +148,20 @@ class ContactServiceTest {
         refusedWith(() -> f.contacts.lift(f.user, suppressions.getFirst().id()), "suppression.not_found");
         assertThat(results(f.contacts(List.of(contact(jana, janaCard, t.plusSeconds(100))), List.of()).contacts()))
                 .containsExactly(Result.CREATED);
+    }
+
+    @Test
+    void forgettingAContactDropsItsSnoozeAndDismissalsButNotThoseOfOthers() {
+        ItemId id = synced(jana, janaCard);
+        ItemId maxId = synced(LinkedInMother.profileUrn(), LinkedInMother.card("Max", "Muster"));
+        f.stores.recommendationFeedback.snooze(new Snooze(f.user, id, t.plus(Duration.ofDays(3)), t));
+        f.stores.recommendationFeedback.snooze(new Snooze(f.user, maxId, t.plus(Duration.ofDays(3)), t));
+        f.stores.recommendationFeedback.dismiss(new Dismissal(f.user, id, Reason.KEEP_IN_TOUCH, t));
+
+        f.contacts.forget(f.user, id);
+
+        assertThat(f.stores.recommendationFeedback.snoozedUntil(f.user, t)).containsOnlyKeys(maxId);
+        assertThat(f.stores.recommendationFeedback.dismissals(f.user)).isEmpty();
     }
 
     @Test

@@ -42,7 +42,7 @@ final class LinkedInFixture {
         linkedIn = new LinkedInStores(stores.syncStates, stores.profiles, stores.contacts, stores.conversations,
                 stores.messages, stores.suppressions, stores.labels, stores.transactions, new ServerSecret(secret));
         sync = new LinkedInSyncService(linkedIn, stores.clock);
-        contacts = new ContactService(linkedIn, stores.clock);
+        contacts = new ContactService(linkedIn, stores.recommendationFeedback, stores.clock);
         conversations = new ConversationService(linkedIn, stores.clock);
         labels = new LabelService(stores.labels, stores.transactions, stores.clock,
                 new LabelAssignmentService(stores.contacts, stores.conversations));

@@ -33,7 +33,7 @@ final class StatisticsFixture {
             stores.clock);
     final StatisticsUnlinking unlinking = new StatisticsUnlinking(outbox, flusher, stores.erasureLedger,
             stores.transactions, stores.clock);
-    final SettingsService settings = new SettingsService(stores.settings, stores.transactions, stores.clock);
+    final SettingsService settings = new SettingsService(stores.settings, stores.templates, stores.transactions, stores.clock);
     final ProcessingPermissionsService permissions = new ProcessingPermissionsService(stores.privacy,
             stores.restrictions);
     final PrivacyService privacy = new PrivacyService(stores.privacy, stores.consents, stores.accounts, unlinking,

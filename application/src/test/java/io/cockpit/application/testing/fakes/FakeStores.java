@@ -16,6 +16,7 @@ import io.cockpit.application.port.out.linkedin.ConversationRepository;
 import io.cockpit.application.port.out.linkedin.MessageRepository;
 import io.cockpit.application.port.out.linkedin.ProfileRepository;
 import io.cockpit.application.port.out.linkedin.SuppressionRepository;
+import io.cockpit.application.port.out.recommendation.RecommendationFeedback;
 import io.cockpit.application.port.out.linkedin.SyncStateRepository;
 import io.cockpit.application.port.out.privacy.ConsentLedger;
 import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
@@ -82,6 +83,7 @@ public final class FakeStores {
     public final ConversationRepository conversations = new FakeConversationRepository(database);
     public final MessageRepository messages = new FakeMessageRepository(database);
     public final SuppressionRepository suppressions = new FakeSuppressionRepository(database);
+    public final RecommendationFeedback recommendationFeedback = new FakeRecommendationFeedback(database);
 
     public final SessionCache sessionCache = new FakeSessionCache(clock);
     public final IdempotencyStore idempotency = new FakeIdempotencyStore(clock);

@@ -12,6 +12,7 @@ import io.cockpit.api.model.NextContactList;
 import io.cockpit.api.model.NextContactSnooze;
 import io.cockpit.api.model.RecommendationReasonCode;
 import io.cockpit.api.model.SnoozeInput;
+import io.cockpit.api.model.StatisticsAction;
 import io.cockpit.api.model.TodayAction;
 import io.cockpit.api.model.TodayProgress;
 import io.cockpit.application.port.in.recommendation.NextContactsQuery;
@@ -81,9 +82,10 @@ public final class RecommendationsApi extends MeRecommendationsService {
     protected void handleGetToday(ServerRequest request, ServerResponse response) {
         io.cockpit.domain.settings.TodayProgress progress = today.today(Callers.user(request));
         JsonReply.of(200, new TodayProgress(progress.day().date(), progress.day().zone().getId(),
-                Wire.utc(progress.day().start()), Wire.utc(progress.day().end()),
+                Wire.utc(progress.day().start()), Wire.utc(progress.day().end()), progress.statisticsIncluded(),
                 progress.actions().stream().map(a -> new TodayAction(
-                        TodayAction.ActionEnum.fromValue(a.action().wireName()), a.done(), a.goal().orElse(null),
-                        a.remaining().orElse(null))).toList())).send(response);
+                        StatisticsAction.fromValue(a.action().wireName()), a.done(), a.goal().orElse(null),
+                        a.remaining().orElse(null), TodayAction.SourceEnum.fromValue(a.source().wireName())))
+                        .toList())).send(response);
     }
 }

@@ -41,6 +41,16 @@ public final class JdbiRecommendationFeedback implements RecommendationFeedback 
     }
 
     @Override
+    public int forgetContact(UserId user, ItemId contact) {
+        return db.inTransaction(() -> db.withHandle(h -> {
+            int snoozes = h.createUpdate("DELETE FROM recommendation_snooze WHERE user_id = ? AND contact_id = ?")
+                    .bind(0, user.value()).bind(1, contact.value()).execute();
+            return snoozes + h.createUpdate("DELETE FROM recommendation_dismissal WHERE user_id = ? AND contact_id = ?")
+                    .bind(0, user.value()).bind(1, contact.value()).execute();
+        }));
+    }
+
+    @Override
     public boolean unsnooze(UserId user, ItemId contact) {
         return db.withHandle(h -> h.createUpdate("DELETE FROM recommendation_snooze WHERE user_id = ? AND contact_id = ?")
                 .bind(0, user.value()).bind(1, contact.value()).execute()) > 0;

@@ -35,6 +35,9 @@ public interface RecommendationFeedback extends PersonalDataStore {
     /** Every dismissal of the user: per contact, per reason, when. */
     Map<ItemId, Map<Reason, Instant>> dismissals(UserId user);
 
+    /** Drops the snooze and every dismissal of a contact the user forgot; how many it dropped. */
+    int forgetContact(UserId user, ItemId contact);
+
     static ExportedItem exported(Snooze snooze) {
         return ExportedItem.builder()
                 .field("kind", "snooze")

@@ -59,6 +59,27 @@ public abstract class RecommendationFeedbackContract implements PersonalDataStor
         assertThat(feedback().dismissals(aUser())).isEmpty();
     }
 
+    @Test
+    void forgettingAContactDropsItsSnoozeAndDismissalsOnly() {
+        UserId user = aUser();
+        UserId other = aUser();
+        ItemId jana = ItemId.random();
+        ItemId max = ItemId.random();
+        feedback().snooze(new Snooze(user, jana, T0.plus(Duration.ofDays(1)), T0));
+        feedback().snooze(new Snooze(user, max, T0.plus(Duration.ofDays(1)), T0));
+        feedback().snooze(new Snooze(other, jana, T0.plus(Duration.ofDays(1)), T0));
+        feedback().dismiss(new Dismissal(user, jana, Reason.FOLLOW_UP_DUE, T0));
+        feedback().dismiss(new Dismissal(user, jana, Reason.KEEP_IN_TOUCH, T0));
+        feedback().dismiss(new Dismissal(user, max, Reason.KEEP_IN_TOUCH, T0));
+
+        assertThat(feedback().forgetContact(user, jana)).isEqualTo(3);
+
+        assertThat(feedback().snoozedUntil(user, T0)).containsOnlyKeys(max);
+        assertThat(feedback().dismissals(user)).containsOnlyKeys(max);
+        assertThat(feedback().snoozedUntil(other, T0)).as("another user's snooze of the same id").containsOnlyKeys(jana);
+        assertThat(feedback().forgetContact(user, jana)).isZero();
+    }
+
     @Override
     public PersonalDataStore personalData() {
         return feedback();

@@ -57,7 +57,7 @@ public abstract class StatisticsStoreContract implements PersonalDataStoreCases 
         if (ofUser == null) {
             ofUser = new StatisticsOfUser(users.accounts,
                     new ProcessingPermissionsService(users.privacy, users.restrictions),
-                    new SettingsService(users.settings, users.transactions, users.clock), store(),
+                    new SettingsService(users.settings, users.templates, users.transactions, users.clock), store(),
                     new FakeStatisticsOutbox(), users.clock);
         }
         return ofUser;
