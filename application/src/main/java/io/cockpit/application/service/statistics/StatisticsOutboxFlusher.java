@@ -19,8 +19,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Moves what the outbox holds into the statistics store, oldest first, and removes each entry once the store has
@@ -79,7 +83,7 @@ public final class StatisticsOutboxFlusher {
      */
     private void moveInOrder(List<OutboxEntry> entries) {
         List<StatisticsPoint> points = new ArrayList<>();
-        List<Long> ids = new ArrayList<>();
+        Map<Long, StatisticsId> ids = new LinkedHashMap<>();
         Instant kept = clock.instant().minus(StatisticsPersonalData.RETENTION.getDays(), ChronoUnit.DAYS)
                 .plus(RETENTION_MARGIN);
         for (OutboxEntry entry : entries) {
@@ -88,7 +92,7 @@ public final class StatisticsOutboxFlusher {
                     if (!held.point().minute().start().isBefore(kept)) {
                         points.add(held.point());
                     }
-                    ids.add(held.id());
+                    ids.put(held.id(), held.point().statisticsId());
                 }
                 case HeldForgetting forgetting -> {
                     appendAndRemove(points, ids);
@@ -99,13 +103,25 @@ public final class StatisticsOutboxFlusher {
         appendAndRemove(points, ids);
     }
 
-    /** Ids whose points were all past the retention are removed too: else the same batch came back forever. */
-    private void appendAndRemove(List<StatisticsPoint> points, List<Long> ids) {
+    /**
+     * Ids whose points were all past the retention are removed too: else the same batch came back forever. An entry
+     * that is gone by the time it is removed was discarded meanwhile, because its Statistics-ID was replaced or its
+     * account erased while the points were on their way: the store has just been given points of a Statistics-ID
+     * that must have none, so they are forgotten again.
+     */
+    private void appendAndRemove(List<StatisticsPoint> points, Map<Long, StatisticsId> ids) {
         if (!points.isEmpty()) {
             store.append(List.copyOf(points));
         }
         if (!ids.isEmpty()) {
-            outbox.remove(List.copyOf(ids));
+            Set<Long> removed = outbox.remove(List.copyOf(ids.keySet()));
+            Set<StatisticsId> discarded = new LinkedHashSet<>();
+            ids.forEach((id, statisticsId) -> {
+                if (!removed.contains(id)) {
+                    discarded.add(statisticsId);
+                }
+            });
+            discarded.forEach(store::forget);
         }
         points.clear();
         ids.clear();

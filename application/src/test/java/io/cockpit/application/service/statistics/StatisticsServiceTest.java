@@ -257,6 +257,24 @@ class StatisticsServiceTest {
     }
 
     @Test
+    void aWithdrawalWhileTheOutboxMovesThePointsLeavesNoneOfThemInTheStore() {
+        UserId user = f.consentingUser();
+        StatisticsId old = f.statisticsId(user);
+        f.store.goAway();
+        f.statistics.record(user, messages("2026-11-29T09:00:00Z", "2026-11-29T09:01:00Z"));
+        f.store.comeBack();
+        f.stores.clock.advance(StatisticsWriter.PAUSE_AFTER_FAILURE.plusMillis(1));
+        f.store.beforeNextAppend(() -> f.statisticsConsent(user, false));
+
+        f.flusher.flush();
+
+        assertThat(f.statisticsId(user)).isNotEqualTo(old);
+        assertThat(f.store.all()).as("the points the flusher had read before the withdrawal are forgotten again")
+                .isEmpty();
+        assertThat(f.outbox.size()).isZero();
+    }
+
+    @Test
     void usersSeeOnlyTheirOwnStatistics() {
         UserId mine = f.consentingUser();
         UserId theirs = f.consentingUser();

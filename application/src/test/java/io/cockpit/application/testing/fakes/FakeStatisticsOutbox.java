@@ -9,6 +9,7 @@ import io.cockpit.domain.statistics.StatisticsPoint;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The statistics outbox in memory, numbered like an auto-increment column. */
@@ -46,8 +47,11 @@ public final class FakeStatisticsOutbox implements StatisticsOutbox {
     }
 
     @Override
-    public synchronized void remove(List<Long> ids) {
-        entries.keySet().removeAll(new HashSet<>(ids));
+    public synchronized Set<Long> remove(List<Long> ids) {
+        Set<Long> removed = new HashSet<>(ids);
+        removed.retainAll(entries.keySet());
+        entries.keySet().removeAll(removed);
+        return removed;
     }
 
     @Override

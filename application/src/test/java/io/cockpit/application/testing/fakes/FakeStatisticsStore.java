@@ -26,6 +26,7 @@ public final class FakeStatisticsStore implements StatisticsStore {
     private final Set<StatisticsPoint> points = new LinkedHashSet<>();
     private volatile boolean available = true;
     private int appends;
+    private Runnable beforeNextAppend = () -> { };
 
     /** From now on every call fails as if the store did not answer. */
     public void goAway() {
@@ -34,6 +35,11 @@ public final class FakeStatisticsStore implements StatisticsStore {
 
     public void comeBack() {
         available = true;
+    }
+
+    /** Runs {@code action} when the next append arrives, before it is stored: something happening meanwhile. */
+    public synchronized void beforeNextAppend(Runnable action) {
+        beforeNextAppend = action;
     }
 
     /** How many appends reached the store. */
@@ -54,6 +60,9 @@ public final class FakeStatisticsStore implements StatisticsStore {
     @Override
     public synchronized void append(List<StatisticsPoint> added) {
         requireAvailable();
+        Runnable meanwhile = beforeNextAppend;
+        beforeNextAppend = () -> { };
+        meanwhile.run();
         appends++;
         points.addAll(added);
     }

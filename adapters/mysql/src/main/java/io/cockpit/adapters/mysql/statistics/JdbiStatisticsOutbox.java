@@ -13,7 +13,9 @@ import io.cockpit.domain.statistics.StatisticsPoint;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The statistics outbox in {@code statistics_outbox}: the auto-increment id is the order of arrival. Held points past
@@ -81,16 +83,21 @@ public final class JdbiStatisticsOutbox implements StatisticsOutbox, ExpiringPer
     }
 
     @Override
-    public void remove(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        // ids are numbers, written into the statement; chunks keep it short
+    public Set<Long> remove(List<Long> ids) {
+        Set<Long> removed = new HashSet<>();
+        // ids are numbers, written into the statement; chunks keep it short. The rows are locked first, so a
+        // discard that runs at the same time either removed them before (not found) or waits
         for (int from = 0; from < ids.size(); from += 1000) {
             String list = ids.subList(from, Math.min(ids.size(), from + 1000)).stream().map(String::valueOf)
                     .collect(java.util.stream.Collectors.joining(","));
-            db.withHandle(h -> h.createUpdate("DELETE FROM statistics_outbox WHERE id IN (" + list + ")").execute());
+            removed.addAll(db.inTransaction(() -> db.withHandle(h -> {
+                List<Long> found = h.createQuery("SELECT id FROM statistics_outbox WHERE id IN (" + list + ") "
+                        + "FOR UPDATE").mapTo(Long.class).list();
+                h.createUpdate("DELETE FROM statistics_outbox WHERE id IN (" + list + ")").execute();
+                return found;
+            })));
         }
+        return removed;
     }
 
     @Override

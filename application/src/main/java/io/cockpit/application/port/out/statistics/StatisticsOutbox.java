@@ -4,6 +4,7 @@ import io.cockpit.domain.account.StatisticsId;
 import io.cockpit.domain.statistics.StatisticsPoint;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the statistics store could not take yet, kept in the relational store in arrival order until it can: points
@@ -23,8 +24,11 @@ public interface StatisticsOutbox {
     /** Up to {@code limit} entries, oldest first. */
     List<OutboxEntry> oldest(int limit);
 
-    /** Removes entries once the store has them. */
-    void remove(List<Long> ids);
+    /**
+     * Removes entries once the store has them; says which of them it removed: an entry dropped meanwhile (its
+     * Statistics-ID was replaced or erased) is not among them.
+     */
+    Set<Long> remove(List<Long> ids);
 
     /** How many entries are held. */
     long size();

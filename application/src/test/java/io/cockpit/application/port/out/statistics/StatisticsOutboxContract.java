@@ -57,12 +57,27 @@ public abstract class StatisticsOutboxContract {
         outbox().hold(List.of(action(sid, 1), action(sid, 2), action(sid, 3)));
         List<OutboxEntry> entries = outbox().oldest(10);
 
-        outbox().remove(List.of(entries.get(0).id(), entries.get(2).id()));
+        assertThat(outbox().remove(List.of(entries.get(0).id(), entries.get(2).id())))
+                .containsExactlyInAnyOrder(entries.get(0).id(), entries.get(2).id());
 
         assertThat(outbox().oldest(10)).containsExactly(entries.get(1));
         assertThat(outbox().size()).isEqualTo(1);
-        outbox().remove(List.of());
+        assertThat(outbox().remove(List.of())).isEmpty();
         assertThat(outbox().size()).isEqualTo(1);
+    }
+
+    @Test
+    void whatWasDiscardedMeanwhileIsNotAmongTheRemoved() {
+        StatisticsId replaced = StatisticsId.random(RANDOM);
+        StatisticsId kept = StatisticsId.random(RANDOM);
+        outbox().hold(List.of(action(replaced, 1), action(kept, 2)));
+        List<OutboxEntry> entries = outbox().oldest(10);
+
+        outbox().discard(replaced);
+
+        assertThat(outbox().remove(entries.stream().map(OutboxEntry::id).toList()))
+                .containsExactly(entries.get(1).id());
+        assertThat(outbox().size()).isZero();
     }
 
     @Test
