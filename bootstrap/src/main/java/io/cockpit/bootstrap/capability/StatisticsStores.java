@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 public final class StatisticsStores implements AutoCloseable {
 
+    private static final int LEGACY_POINTS_PER_STEP = 10_000;
+
     private final StatisticsStore store;
     private final Optional<InfluxStatisticsStore> influx;
     private final JdbiStatisticsStore table;
@@ -44,7 +46,12 @@ public final class StatisticsStores implements AutoCloseable {
 
     /** Connects to InfluxDB and creates or checks its retention policy, when one is configured. */
     public static StatisticsStores open(Platform platform) {
-        return new StatisticsStores(platform, platform.settings().statistics().influx().map(InfluxStatisticsStore::open));
+        StatisticsStores stores = new StatisticsStores(platform,
+                platform.settings().statistics().influx().map(InfluxStatisticsStore::open));
+        while (stores.table.moveLegacyPoints(LEGACY_POINTS_PER_STEP) > 0) {
+            // points of the one-row-per-point table of before V84 move into chunks once
+        }
+        return stores;
     }
 
     public StatisticsStore store() {
