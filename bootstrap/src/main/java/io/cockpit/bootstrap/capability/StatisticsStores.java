@@ -9,6 +9,7 @@ import io.cockpit.adapters.mysql.statistics.JdbiStatisticsOutbox;
 import io.cockpit.adapters.mysql.statistics.JdbiStatisticsStore;
 import io.cockpit.application.port.out.statistics.StatisticsOutbox;
 import io.cockpit.application.port.out.statistics.StatisticsStore;
+import io.cockpit.application.service.statistics.EndedDaysCache;
 import io.cockpit.application.service.statistics.StatisticsOutboxFlusher;
 import io.cockpit.application.service.statistics.StatisticsUnlinking;
 import io.cockpit.application.service.statistics.StatisticsWriter;
@@ -35,7 +36,7 @@ public final class StatisticsStores implements AutoCloseable {
     private StatisticsStores(Platform platform, Optional<InfluxStatisticsStore> influx) {
         this.influx = influx;
         this.table = platform.repository(JdbiStatisticsStore::new);
-        this.store = influx.<StatisticsStore>map(i -> i).orElse(table);
+        this.store = new EndedDaysCache(influx.<StatisticsStore>map(i -> i).orElse(table), platform.clock());
         this.outbox = platform.repository(JdbiStatisticsOutbox::new);
         this.writer = new StatisticsWriter(store, outbox, platform.clock());
         this.flusher = new StatisticsOutboxFlusher(outbox, store, writer, platform.repository(JdbiErasureLedger::new),
