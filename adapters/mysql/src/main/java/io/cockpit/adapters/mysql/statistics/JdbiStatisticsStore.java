@@ -22,9 +22,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongPredicate;
 
@@ -57,51 +57,53 @@ public final class JdbiStatisticsStore implements StatisticsStore, ExpiringPerso
         return StatisticsPersonalData.STATISTICS.id();
     }
 
-    private record Keyed(String statisticsId, long epochDay, long point) {
-    }
-
-    private static final Comparator<Keyed> CHUNK_ORDER = Comparator.comparing(Keyed::statisticsId)
-            .thenComparingLong(Keyed::epochDay).thenComparingLong(Keyed::point);
-
     /** One chunk per Statistics-ID and UTC day of the points (more if a day has more than {@link #CHUNK_POINTS}). */
     @Override
     public void append(List<StatisticsPoint> points) {
         if (points.isEmpty()) {
             return;
         }
-        List<Keyed> keyed = new ArrayList<>(points.size());
+        // Statistics-ID -> UTC day -> packed points; an intake is one Statistics-ID and a day or two
+        Map<String, TreeMap<Long, LongList>> chunks = new TreeMap<>();
         for (StatisticsPoint point : points) {
-            keyed.add(new Keyed(point.statisticsId().value(), PackedPoints.epochDay(point), PackedPoints.of(point)));
+            chunks.computeIfAbsent(point.statisticsId().value(), sid -> new TreeMap<>())
+                    .computeIfAbsent(PackedPoints.epochDay(point), day -> new LongList())
+                    .add(PackedPoints.of(point));
         }
-        keyed.sort(CHUNK_ORDER);
         db.withHandle(h -> {
             PreparedBatch insert = h.prepareBatch("INSERT INTO statistics_chunk (statistics_id, epoch_day, chunk, "
                     + "first_minute, point_count, packed) VALUES (:sid, :day, :chunk, :first, :count, :packed)");
-            long[] chunk = new long[CHUNK_POINTS];
-            int size = 0;
-            for (int i = 0; i < keyed.size(); i++) {
-                Keyed point = keyed.get(i);
-                if (size == 0 || chunk[size - 1] != point.point()) {
-                    chunk[size++] = point.point();
+            chunks.forEach((sid, days) -> days.forEach((day, list) -> {
+                int size = PackedPoints.sortDistinct(list.values, list.size);
+                for (int from = 0; from < size; from += CHUNK_POINTS) {
+                    addChunk(insert, sid, day, list.values, from, Math.min(size, from + CHUNK_POINTS));
                 }
-                Keyed next = i + 1 < keyed.size() ? keyed.get(i + 1) : null;
-                if (next == null || size == CHUNK_POINTS || next.epochDay() != point.epochDay()
-                        || !next.statisticsId().equals(point.statisticsId())) {
-                    addChunk(insert, point.statisticsId(), point.epochDay(), chunk, size);
-                    size = 0;
-                }
-            }
+            }));
             return insert.execute();
         });
     }
 
-    private static void addChunk(PreparedBatch insert, String statisticsId, long epochDay, long[] points, int size) {
+    /** A growable array of packed points. */
+    private static final class LongList {
+        long[] values = new long[64];
+        int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = value;
+        }
+    }
+
+    private static void addChunk(PreparedBatch insert, String statisticsId, long epochDay, long[] points, int from,
+                                 int to) {
         insert.bind("sid", statisticsId)
                 .bind("day", epochDay)
                 .bind("chunk", ThreadLocalRandom.current().nextLong())
-                .bind("first", epochDay * MINUTES_PER_DAY + PackedPoints.minuteOfDay(points[0]))
-                .bind("count", size)
-                .bind("packed", PackedPoints.bytes(points, 0, size))
+                .bind("first", epochDay * MINUTES_PER_DAY + PackedPoints.minuteOfDay(points[from]))
+                .bind("count", to - from)
+                .bind("packed", PackedPoints.bytes(points, from, to))
                 .add();
     }
 
