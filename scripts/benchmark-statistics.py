@@ -182,4 +182,20 @@ for name, path, goal in [("daily, 366 days", daily, 20), ("today", "/v1/me/stati
     print(f"== {name}: {reads} sequential requests   p50 {p50:.1f} ms   p95 {p95:.1f} ms   p99 {p99:.1f} ms "
           f"(goal p95 <= {goal} ms)   server CPU {cpu_ms:.1f} ms per request"
           + (f", influxd CPU {influx_ms:.1f} ms per request" if influxd else ""))
+# then the first read of a user's year (the server keeps ended days for a while, so only a first read counts them all):
+# one request for each of 50 other users, each with a year of data
+cold_times = []
+cpu, influx_cpu = server_cpu(), cpu_of(influxd)
+for token in others[:50]:
+    begun = time.perf_counter()
+    status, _ = call(conn, "GET", daily, token=token)
+    cold_times.append((time.perf_counter() - begun) * 1000)
+    assert status == 200, status
+cpu, influx_cpu = server_cpu() - cpu, cpu_of(influxd) - influx_cpu
+cold_times.sort()
+pick = lambda q: cold_times[min(len(cold_times) - 1, int(len(cold_times) * q))]
+print(f"== daily, 366 days, first read of each of {len(cold_times)} users: p50 {pick(0.5):.1f} ms   "
+      f"p95 {pick(0.95):.1f} ms   p99 {pick(0.99):.1f} ms   server CPU {cpu * 1000 / len(cold_times):.1f} ms per request"
+      + (f", influxd CPU {influx_cpu * 1000 / len(cold_times):.1f} ms per request" if influxd else ""))
+
 print(f"   load average {open('/proc/loadavg').read().split()[0]}")

@@ -5,7 +5,8 @@
 #     second (goal >= 50,000/s);
 #  2. reads: a year of data for one user (50 actions a day, 365 days) among 99 others with as much, then
 #     GET /v1/me/statistics/daily for 366 days (goal p95 <= 20 ms) and GET /v1/me/statistics/today (goal p95 <= 5 ms),
-#     sequential requests on one keep-alive connection.
+#     sequential requests on one keep-alive connection; then daily once for each of 50 other users (the first read of
+#     a year: the server keeps ended days for 2 minutes, so asking again costs it only today).
 #
 #   scripts/benchmark-statistics.sh [embedded|production] [SECONDS] [READS]   defaults: embedded, 15 s of wrk, 300 reads
 #

@@ -16,6 +16,8 @@ import io.cockpit.domain.register.PersonalDataCategory;
 import io.cockpit.domain.statistics.StatisticsPersonalData;
 
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Statistics of the user's social-selling actions: the intake (with consent, never while restricted), the days in
@@ -23,6 +25,12 @@ import java.util.List;
  * user's points.
  */
 public final class StatisticsCapability implements Capability {
+
+    /**
+     * Point numbers need to be random, not secret (they tell two actions of a minute apart and say nothing about the
+     * time): a per-thread generator, about a tenth of the intake's CPU cheaper than the platform's SecureRandom.
+     */
+    private static final RandomGenerator POINT_NUMBERS = () -> ThreadLocalRandom.current().nextLong();
 
     private final StatisticsService statistics;
     private final StatisticsStores stores;
@@ -34,7 +42,7 @@ public final class StatisticsCapability implements Capability {
         this.stores = stores;
         AccountRepository accounts = platform.repository(JdbiAccountRepository::new);
         this.statistics = new StatisticsService(privacy.permissions(), accounts, settings.settings(),
-                stores.writer(), stores.store(), stores.unlinking(), platform.clock(), platform.random());
+                stores.writer(), stores.store(), stores.unlinking(), platform.clock(), POINT_NUMBERS);
         this.ofUser = new StatisticsOfUser(accounts, privacy.permissions(), settings.settings(), stores.store(),
                 stores.outbox(), platform.clock());
         JobTiming timing = platform.settings().statistics().outboxJob();

@@ -9,6 +9,7 @@ import io.cockpit.adapters.mysql.statistics.JdbiStatisticsOutbox;
 import io.cockpit.adapters.mysql.statistics.JdbiStatisticsStore;
 import io.cockpit.application.port.out.statistics.StatisticsOutbox;
 import io.cockpit.application.port.out.statistics.StatisticsStore;
+import io.cockpit.application.service.statistics.EndedDaysCache;
 import io.cockpit.application.service.statistics.StatisticsOutboxFlusher;
 import io.cockpit.application.service.statistics.StatisticsUnlinking;
 import io.cockpit.application.service.statistics.StatisticsWriter;
@@ -22,6 +23,8 @@ import java.util.Optional;
  */
 public final class StatisticsStores implements AutoCloseable {
 
+    private static final int LEGACY_POINTS_PER_STEP = 10_000;
+
     private final StatisticsStore store;
     private final Optional<InfluxStatisticsStore> influx;
     private final JdbiStatisticsStore table;
@@ -33,7 +36,7 @@ public final class StatisticsStores implements AutoCloseable {
     private StatisticsStores(Platform platform, Optional<InfluxStatisticsStore> influx) {
         this.influx = influx;
         this.table = platform.repository(JdbiStatisticsStore::new);
-        this.store = influx.<StatisticsStore>map(i -> i).orElse(table);
+        this.store = new EndedDaysCache(influx.<StatisticsStore>map(i -> i).orElse(table), platform.clock());
         this.outbox = platform.repository(JdbiStatisticsOutbox::new);
         this.writer = new StatisticsWriter(store, outbox, platform.clock());
         this.flusher = new StatisticsOutboxFlusher(outbox, store, writer, platform.repository(JdbiErasureLedger::new),
@@ -44,7 +47,12 @@ public final class StatisticsStores implements AutoCloseable {
 
     /** Connects to InfluxDB and creates or checks its retention policy, when one is configured. */
     public static StatisticsStores open(Platform platform) {
-        return new StatisticsStores(platform, platform.settings().statistics().influx().map(InfluxStatisticsStore::open));
+        StatisticsStores stores = new StatisticsStores(platform,
+                platform.settings().statistics().influx().map(InfluxStatisticsStore::open));
+        while (stores.table.moveLegacyPoints(LEGACY_POINTS_PER_STEP) > 0) {
+            // points of the one-row-per-point table of before V84 move into chunks once
+        }
+        return stores;
     }
 
     public StatisticsStore store() {

@@ -244,7 +244,7 @@ final class CockpitFixture implements AutoCloseable {
         if (settings.statistics().influx().isEmpty()) {
             try (io.cockpit.adapters.mysql.RelationalStore store = openStore()) {
                 return store.transactions().withHandle(h -> h.createQuery(
-                                "SELECT COUNT(*) FROM statistics_point WHERE statistics_id = :sid")
+                                "SELECT COALESCE(SUM(point_count), 0) FROM statistics_chunk WHERE statistics_id = :sid")
                         .bind("sid", statisticsId).mapTo(Long.class).one());
             }
         }

@@ -16,8 +16,10 @@ public enum StatisticsAction {
     private static final Map<String, StatisticsAction> BY_WIRE_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(StatisticsAction::wireName, action -> action));
 
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     public static StatisticsAction fromWireName(String wireName) {

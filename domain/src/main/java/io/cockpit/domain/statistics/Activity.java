@@ -15,8 +15,10 @@ public enum Activity {
     private static final Map<String, Activity> BY_WIRE_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Activity::wireName, activity -> activity));
 
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     public static Activity fromWireName(String wireName) {

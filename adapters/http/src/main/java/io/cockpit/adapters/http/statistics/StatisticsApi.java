@@ -76,7 +76,7 @@ public final class StatisticsApi extends MeStatisticsService {
                                             LocalDate to) {
         DayRange range = ParameterValues.parse("query", "to", () -> new DayRange(from, to));
         StatisticsQuery.Days days = whileAvailable(() -> statistics.daily(Callers.user(request), range));
-        JsonReply.of(200, StatisticsWire.daily(days)).send(response);
+        new JsonReply(200, Map.of(), DailyWire.bytes(days)).send(response);
     }
 
     @Override

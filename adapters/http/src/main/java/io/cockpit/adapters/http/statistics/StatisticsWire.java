@@ -3,11 +3,9 @@ package io.cockpit.adapters.http.statistics;
 import io.cockpit.api.model.StatisticsIntakeResult;
 import io.cockpit.api.model.StatisticsItemCounts;
 import io.cockpit.api.model.StatisticsRejectedItem;
-import io.cockpit.application.port.in.statistics.StatisticsQuery;
 import io.cockpit.application.port.in.statistics.TodayQuery;
 import io.cockpit.domain.settings.StatisticsAction;
 import io.cockpit.domain.statistics.Activity;
-import io.cockpit.domain.statistics.DailyStatistics;
 import io.cockpit.domain.statistics.DayTotals;
 import io.cockpit.domain.statistics.GoalProgress;
 import io.cockpit.domain.statistics.IntakeResult;
@@ -19,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The statistics answers on the wire. Days are written as ordered maps rather than generated DTOs: a year is 366
- * objects with an entry per action and activity, and maps serialise without a copy per day.
+ * The statistics answers on the wire, as ordered maps rather than generated DTOs (the days of {@code daily} are written
+ * by {@link DailyWire}).
  */
 final class StatisticsWire {
 
@@ -37,22 +35,6 @@ final class StatisticsWire {
                 new StatisticsItemCounts(result.eventsAccepted(), (int) result.eventsRefused()),
                 new StatisticsItemCounts(result.intervalsAccepted(), (int) result.intervalsRefused()),
                 rejected);
-    }
-
-    static Map<String, Object> daily(StatisticsQuery.Days days) {
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("timeZone", days.timeZone().value());
-        report.put("days", days.days().stream().map(StatisticsWire::day).toList());
-        return report;
-    }
-
-    private static Map<String, Object> day(DailyStatistics day) {
-        Map<String, Object> wire = new LinkedHashMap<>();
-        wire.put("date", day.date().toString());
-        wire.put("actions", actions(day.totals()));
-        wire.put("minutes", minutes(day.totals()));
-        wire.put("goalsMet", day.goalsMet().stream().map(StatisticsAction::wireName).toList());
-        return wire;
     }
 
     static Map<String, Object> today(TodayQuery.Today today) {
