@@ -96,6 +96,46 @@ class HashingPoolTest {
     }
 
     @Test
+    void aCallerWhoWouldWaitLongerThanTheRecentHashTimeAllowsIsRefusedAtOnce() throws Exception {
+        HashingPool pool = new HashingPool(1, Duration.ofSeconds(20));
+        assertThat(pool.mostWaiting()).as("no hash yet: the wait alone bounds").isEqualTo(Integer.MAX_VALUE);
+        pool.recordHashTime(Duration.ofSeconds(10).toNanos());
+        assertThat(pool.mostWaiting()).as("one slot hashes two in the 20 s wait").isEqualTo(2);
+
+        try (HeldSlots held = holdAll(pool)) {
+            List<Future<String>> waiting = List.of(callers.submit(() -> pool.run(() -> "first")),
+                    callers.submit(() -> pool.run(() -> "second")));
+            while (pool.waiting() < 2) {
+                Thread.onSpinWait();
+            }
+            long started = System.nanoTime();
+            DomainException busy = catchThrowableOfType(DomainException.class, () -> pool.run(() -> "never run"));
+
+            assertThat(busy.code()).isEqualTo("server.busy");
+            assertThat((System.nanoTime() - started) / 1_000_000).as("refused without the 20 s wait").isLessThan(10_000);
+            assertThat(pool.refused()).isEqualTo(1);
+            held.close();
+            assertThat(waiting.get(0).get(10, TimeUnit.SECONDS)).isEqualTo("first");
+            assertThat(waiting.get(1).get(10, TimeUnit.SECONDS)).isEqualTo("second");
+        }
+        pool.close();
+    }
+
+    @Test
+    void theRecentHashTimeFollowsTheHashesAndNeverLetsLessThanOneWait() {
+        HashingPool pool = new HashingPool(2, Duration.ofMillis(500));
+        pool.recordHashTime(Duration.ofMillis(100).toNanos());
+        assertThat(pool.mostWaiting()).isEqualTo(10);
+        for (int i = 0; i < 100; i++) {
+            pool.recordHashTime(Duration.ofMillis(250).toNanos());
+        }
+        assertThat(pool.mostWaiting()).as("2 slots, 250 ms a hash, 500 ms wait").isEqualTo(4);
+        pool.recordHashTime(Duration.ofSeconds(100).toNanos());
+        assertThat(pool.mostWaiting()).as("at least one").isEqualTo(1);
+        pool.close();
+    }
+
+    @Test
     void aFailingHashGivesItsSlotBack() {
         HashingPool pool = new HashingPool(1, Duration.ofMillis(100));
 
