@@ -53,12 +53,13 @@ public final class HashingPool implements AutoCloseable {
     }
 
     /**
-     * As many slots as a quarter of the heap holds hashes of {@code memoryKiB}, and no more than there are
-     * processors (more would only make every hash slower); at least one.
+     * As many slots as a quarter of the heap holds hashes of {@code memoryKiB}, and one processor fewer than there
+     * are: hashes run flat out, so with a slot per processor they took every core in a storm and the threads that
+     * answer requests (health checks included) and the garbage collector queued behind them. At least one.
      */
     public static int sizeFor(Argon2Settings settings, long maxHeapBytes, int processors) {
         long byMemory = maxHeapBytes / HEAP_SHARE_DIVISOR / (settings.memoryKiB() * 1024L);
-        return (int) Math.max(1, Math.min(processors, byMemory));
+        return (int) Math.max(1, Math.min(processors - 1, byMemory));
     }
 
     /** Runs {@code hash} in a slot; refuses with {@code server.busy} if none frees up within the wait. */

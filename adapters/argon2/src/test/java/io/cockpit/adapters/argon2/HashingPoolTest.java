@@ -31,10 +31,12 @@ class HashingPoolTest {
     }
 
     @Test
-    void theSizeFollowsTheHeapAndTheArgon2MemoryButNeverExceedsTheProcessors() {
-        assertThat(HashingPool.sizeFor(DEFAULT, 256 * MIB, 2)).as("64 MiB for hashes of 32 MiB").isEqualTo(2);
+    void theSizeFollowsTheHeapAndTheArgon2MemoryAndLeavesAProcessorToTheRequests() {
+        assertThat(HashingPool.sizeFor(DEFAULT, 256 * MIB, 4)).as("64 MiB for hashes of 32 MiB").isEqualTo(2);
         assertThat(HashingPool.sizeFor(DEFAULT, 1024 * MIB, 16)).as("256 MiB for hashes of 32 MiB").isEqualTo(8);
-        assertThat(HashingPool.sizeFor(DEFAULT, 8192 * MIB, 2)).as("no more than the processors").isEqualTo(2);
+        assertThat(HashingPool.sizeFor(DEFAULT, 8192 * MIB, 4)).as("one processor fewer than there are").isEqualTo(3);
+        assertThat(HashingPool.sizeFor(DEFAULT, 8192 * MIB, 2)).as("two processors: one hash at a time").isEqualTo(1);
+        assertThat(HashingPool.sizeFor(DEFAULT, 8192 * MIB, 1)).as("at least one").isEqualTo(1);
         assertThat(HashingPool.sizeFor(DEFAULT, 64 * MIB, 4)).as("at least one").isEqualTo(1);
         assertThat(HashingPool.sizeFor(new Argon2Settings(65_536, 2, 1), 1024 * MIB, 16)).isEqualTo(4);
     }
