@@ -74,6 +74,11 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     }
 
     @Override
+    public void refuseIfBusy() {
+        pool.refuseIfFull();
+    }
+
+    @Override
     public boolean needsRehash(PasswordHash stored) {
         return parse(stored).map(parsed -> !parsed.settings().equals(settings)).orElse(true);
     }

@@ -99,6 +99,14 @@ public final class HashingPool implements AutoCloseable {
         }
     }
 
+    /** Refuses as {@link #run} would at once: every slot taken and as many waiting as may wait. */
+    void refuseIfFull() {
+        if (slots.availablePermits() == 0 && slots.getQueueLength() >= mostWaiting()) {
+            refused.increment();
+            throw AuthErrors.hashingBusy(RETRY_AFTER);
+        }
+    }
+
     /** As many callers may wait as the slots hash within the wait at the recent hash time; any number before a hash. */
     int mostWaiting() {
         long recent = recentHashNanos.get();

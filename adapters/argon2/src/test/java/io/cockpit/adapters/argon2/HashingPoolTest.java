@@ -124,6 +124,30 @@ class HashingPoolTest {
     }
 
     @Test
+    void refusesAtOnceOnlyWhenEverySlotIsTakenAndAsManyWaitAsMay() throws Exception {
+        HashingPool pool = new HashingPool(1, Duration.ofSeconds(20));
+        pool.recordHashTime(Duration.ofSeconds(20).toNanos());
+        pool.refuseIfFull();
+        try (HeldSlots held = holdAll(pool)) {
+            pool.refuseIfFull(); // the slot is taken, but one may wait for it
+            Future<String> waiting = callers.submit(() -> pool.run(() -> "waited"));
+            while (pool.waiting() < 1) {
+                Thread.onSpinWait();
+            }
+
+            DomainException busy = catchThrowableOfType(DomainException.class, pool::refuseIfFull);
+
+            assertThat(busy.code()).isEqualTo("server.busy");
+            assertThat(busy.details()).containsEntry(AuthErrors.RETRY_AFTER_SECONDS, 1L);
+            assertThat(pool.refused()).isEqualTo(1);
+            held.close();
+            assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo("waited");
+        }
+        pool.refuseIfFull();
+        pool.close();
+    }
+
+    @Test
     void theRecentHashTimeFollowsTheHashesAndNeverLetsLessThanOneWait() {
         HashingPool pool = new HashingPool(2, Duration.ofMillis(500));
         pool.recordHashTime(Duration.ofMillis(100).toNanos());
