@@ -81,6 +81,7 @@ public final class StormClient {
 
     private void burst(String title, IntFunction<HttpRequest> request, boolean report) throws Exception {
         Map<String, Double> before = metrics();
+        long cpuBefore = cpuMillis();
         ConcurrentLinkedQueue<Double> health = new ConcurrentLinkedQueue<>();
         AtomicBoolean running = new AtomicBoolean(true);
         Thread poller = Thread.ofPlatform().start(() -> poll(health, running));
@@ -114,6 +115,7 @@ public final class StormClient {
         if (!report) {
             return;
         }
+        long cpuUsed = cpuMillis() - cpuBefore;
         Map<String, Double> after = metrics();
         Map<Integer, Integer> byStatus = new TreeMap<>();
         answers.forEach(answer -> byStatus.merge(answer.status(), 1, Integer::sum));
@@ -126,6 +128,8 @@ public final class StormClient {
         print("latency, answers other than 503", answers.stream().filter(a -> a.status() != 503)
                 .map(Answer::millis).toList());
         print("GET /health/live polled meanwhile (" + health.size() + " checks)", new ArrayList<>(health));
+        System.out.printf("server CPU time during the burst: %d ms (%.1f ms per request)%n", cpuUsed,
+                (double) cpuUsed / count);
         System.out.println("server: " + memory());
         Thread.sleep(2000);
     }
@@ -156,6 +160,13 @@ public final class StormClient {
             status.put(parts[0], parts.length > 1 ? parts[1] : "");
         }
         return "RSS " + mib(status.get("VmRSS")) + ", peak RSS " + mib(status.get("VmHWM"));
+    }
+
+    /** The server's user and system CPU time so far ({@code /proc/PID/stat}, in clock ticks of 10 ms). */
+    private long cpuMillis() throws Exception {
+        String stat = Files.readString(Path.of("/proc", serverPid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     private static String mib(String kib) {

@@ -9,8 +9,9 @@
 #
 #   scripts/benchmark-storm.sh [SIGN_INS] [HEAP_MB]   defaults: 400 sign-ins, 512 MiB heap (-Xmx)
 #
-# Starts its own server on the embedded default (or on MySQL/Redis if COCKPIT_DB_URL etc. are set). The storm client
-# runs on the same cores as the server.
+# Starts its own server on the embedded default (or on MySQL/Redis if COCKPIT_DB_URL etc. are set), launched as
+# `./cockpit run` launches it: the same garbage collector, malloc arenas and start-up cache (scripts/lib.sh; another
+# build given by COCKPIT_STORM_JAR runs without the cache). The storm client runs on the same cores as the server.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
@@ -19,14 +20,20 @@ ensure_java
 SIGN_INS=${1:-400}
 HEAP_MB=${2:-512}
 SERVER_JAR=${COCKPIT_STORM_JAR:-bootstrap/target/cockpit.jar}  # another build, e.g. for a before/after comparison
-[ -f "$SERVER_JAR" ] || mvn -B -ntp -q -DskipTests package
+if [ -z "${COCKPIT_STORM_JAR:-}" ]; then
+  build_server_if_needed  # as ./cockpit run: build if stale, train the start-up cache if it is not current
+  JVM_OPTIONS="$(aot_options) $(server_gc_flag)"
+else
+  JVM_OPTIONS=$(server_gc_flag)
+fi
+server_environment
 
 WORK=$(mktemp -d /tmp/cockpit-storm.XXXXXX)
 PORT=$(free_port)
 MANAGEMENT_PORT=$(free_port)
 COCKPIT_DATA_DIR="$WORK/data" SERVER_PORT=$PORT SERVER_HOST=127.0.0.1 COCKPIT_HTTP_TRUSTED_PROXIES=127.0.0.1/32 \
   COCKPIT_MANAGEMENT_PORT=$MANAGEMENT_PORT \
-  java -Xmx"${HEAP_MB}m" ${COCKPIT_JAVA_OPTS:-} -jar "$SERVER_JAR" >"$WORK/server.log" 2>&1 &
+  java $JVM_OPTIONS -Xmx"${HEAP_MB}m" ${COCKPIT_JAVA_OPTS:-} -jar "$SERVER_JAR" >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
 BASE=http://127.0.0.1:$PORT
@@ -40,6 +47,7 @@ argon2() { awk -v key="$1:" '/argon2:/ {in_block=1} in_block && $1 == key {print
 echo "== server: -Xmx${HEAP_MB}m, Argon2id m=${COCKPIT_PASSWORDS_ARGON2_MEMORY:-$(argon2 memory)} KiB," \
   "t=${COCKPIT_PASSWORDS_ARGON2_ITERATIONS:-$(argon2 iterations)}, hashing slots $(slots)," \
   "wait ${COCKPIT_PASSWORDS_POOL_WAIT:-PT0.5S}; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "   JVM options: ${JVM_OPTIONS# } ${COCKPIT_JAVA_OPTS:-}; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
 for i in $(seq 1 20); do  # warm-up (JIT): sign-ins of unknown addresses, as in the storm
   curl -s -o /dev/null -X POST "$BASE/v1/auth/sessions" -H 'Content-Type: application/json' \
     -d "{\"email\":\"warm-up-$i@example.com\",\"password\":\"summer2026!\"}"

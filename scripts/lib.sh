@@ -77,6 +77,24 @@ AOT_CACHE=$ROOT/bootstrap/target/cockpit.aot
 # JDK 25.0.3's cache of JIT adapters warns at every start that an entry does not match; the classes are the gain
 AOT_FLAGS=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching)
 
+# The garbage collector of every start of the server: `./cockpit run`, the start-up cache's training (a cache fits only
+# a JVM with the collector it was trained with) and the benchmarks that measure memory. The one named in
+# COCKPIT_JAVA_OPTS, else Serial: why, with the measurements, in docs/operations.md, "Memory".
+SERVER_GC_FLAG=-XX:+UseSerialGC
+server_gc_flag() {
+  local option
+  for option in ${COCKPIT_JAVA_OPTS:-}; do
+    case "$option" in -XX:+Use*GC) echo "$option"; return ;; esac
+  done
+  echo "$SERVER_GC_FLAG"
+}
+
+# The environment of every start of the server: at most two glibc malloc arenas (the default is eight per core, each
+# up to 64 MiB, for the native allocations of the JIT, GC and I/O threads), unless MALLOC_ARENA_MAX is set already.
+server_environment() {
+  export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+}
+
 # Builds the server without the tests and trains its AOT cache. Needs ensure_java.
 build_server() {
   echo "cockpit: building (mvn -DskipTests package) ..." >&2
@@ -126,7 +144,8 @@ train_aot_cache() {
   # preset first keys: a scratch server has no keys to show (they would go to the terminal, see FirstStartNotices)
   env "${scrub[@]}" COCKPIT_DATA_DIR="$work/data" SERVER_HOST=127.0.0.1 SERVER_PORT="$port" COCKPIT_MANAGEMENT_PORT=0 \
     COCKPIT_BOOTSTRAP_PARTNER_KEY="$(scratch_key ckp)" COCKPIT_BOOTSTRAP_OPERATOR_KEY="$(scratch_key cko)" \
-    java "${AOT_FLAGS[@]}" -XX:AOTCacheOutput="$AOT_CACHE" -jar "$JAR" >"$work/server.log" 2>&1 &
+    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
+    java "${AOT_FLAGS[@]}" $(server_gc_flag) -XX:AOTCacheOutput="$AOT_CACHE" -jar "$JAR" >"$work/server.log" 2>&1 &
   pid=$!
   if TIMEOUT=120 wait_while_running "$pid" curl -sf "$base/health/ready"; then
     curl -s -o /dev/null "$base/openapi" || true

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Argon2id (RFC 9106) from Bouncy Castle, stored in the PHC string format
  * {@code $argon2id$v=19$m=<KiB>,t=<iterations>,p=<lanes>$<salt>$<hash>}. Passwords are hashed in Unicode NFC, so
- * the same password typed on another keyboard still matches. Every hash runs in the {@link HashingPool}.
+ * the same password typed on another keyboard still matches. Every hash runs in the {@link HashingPool}, and each of
+ * its threads reuses the Argon2 memory of its previous hash.
  */
 public final class Argon2PasswordHasher implements PasswordHasher {
 
@@ -30,11 +31,20 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     private final Argon2Settings settings;
     private final SecureRandom random;
     private final HashingPool pool;
+    /**
+     * The Argon2 memory (blocks of 1 KiB) of each hashing thread, kept between hashes and zeroed after each: without
+     * it every hash allocated m KiB afresh (32 MiB by default), and the garbage collector copied the blocks of the
+     * hashes still running at every young collection. Sized for the configured m; a check of a hash with a larger m
+     * allocates the rest and drops it. Only the pool's few threads ever derive.
+     */
+    private final ThreadLocal<Argon2BytesGenerator.BlockPool> memory;
 
     public Argon2PasswordHasher(Argon2Settings settings, SecureRandom random, HashingPool pool) {
         this.settings = settings;
         this.random = random;
         this.pool = pool;
+        this.memory = ThreadLocal.withInitial(() -> new Argon2BytesGenerator.FixedBlockPool(
+                Argon2BytesGenerator.getBlockCount(settings.parallelism(), settings.memoryKiB())));
     }
 
     private record Parsed(Argon2Settings settings, byte[] salt, byte[] hash) {
@@ -61,6 +71,11 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         Parsed hash = parsed.get();
         byte[] actual = pool.run(() -> derive(password, hash.settings(), hash.salt(), hash.hash().length));
         return MessageDigest.isEqual(hash.hash(), actual);
+    }
+
+    @Override
+    public void refuseIfBusy() {
+        pool.refuseIfFull();
     }
 
     @Override
@@ -94,7 +109,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         }
     }
 
-    private static byte[] derive(Password password, Argon2Settings settings, byte[] salt, int length) {
+    private byte[] derive(Password password, Argon2Settings settings, byte[] salt, int length) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
@@ -102,6 +117,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
                 .withIterations(settings.iterations())
                 .withParallelism(settings.parallelism())
                 .withSalt(salt)
+                .withBlockPool(memory.get())
                 .build());
         byte[] out = new byte[length];
         generator.generateBytes(Normalizer.normalize(password.value(), Normalizer.Form.NFC)

@@ -49,6 +49,25 @@ class Argon2PasswordHasherTest extends PasswordHasherContract {
                 "$argon2id$v=19$m=1024,t=2,p=1$c29tZXNhbHQ$7FfsnA6vUe7qLpL/3Kqc3uR48ZJyFbUVt7jWZlf0Htk"))).isFalse();
     }
 
+    /** One thread reuses its Argon2 memory: the hashes after the first (also with other m and lanes) stay right. */
+    @Test
+    void aThreadThatReusesItsMemoryStillMatchesTheReferenceImplementation() {
+        HashingPool single = new HashingPool(1, Duration.ofSeconds(30));
+        Argon2PasswordHasher reusing = new Argon2PasswordHasher(new Argon2Settings(1024, 2, 1), new SecureRandom(),
+                single);
+        PasswordHash small = new PasswordHash(
+                "$argon2id$v=19$m=1024,t=2,p=1$c29tZXNhbHQ$7FfsnA6vUe7qLpL/3Kqc3uR48ZJyFbUVt7jWZlf0Htk");
+        PasswordHash larger = new PasswordHash(
+                "$argon2id$v=19$m=4096,t=3,p=2$c2FsdHNhbHRzYWx0c2FsdA$pJhSxtOqRcOY9qR/oaX8VAx0mXySpy4WJ0qlDivIVEY");
+        for (int round = 0; round < 3; round++) {
+            assertThat(reusing.verify(new Password("password"), small)).as("round %d", round).isTrue();
+            assertThat(reusing.verify(new Password("correct horse battery staple"), larger)).as("round %d", round)
+                    .isTrue();
+            assertThat(reusing.verify(new Password("Password"), small)).as("round %d", round).isFalse();
+        }
+        single.close();
+    }
+
     @Test
     void hashesAndChecksWaitForASlotOfThePoolAndAreRefusedWhenNoneFrees() throws Exception {
         HashingPool single = new HashingPool(1, Duration.ofMillis(50));

@@ -31,10 +31,12 @@ class HashingPoolTest {
     }
 
     @Test
-    void theSizeFollowsTheHeapAndTheArgon2MemoryButNeverExceedsTheProcessors() {
-        assertThat(HashingPool.sizeFor(DEFAULT, 256 * MIB, 2)).as("64 MiB for hashes of 32 MiB").isEqualTo(2);
+    void theSizeFollowsTheHeapAndTheArgon2MemoryAndLeavesAProcessorToTheRequests() {
+        assertThat(HashingPool.sizeFor(DEFAULT, 256 * MIB, 4)).as("64 MiB for hashes of 32 MiB").isEqualTo(2);
         assertThat(HashingPool.sizeFor(DEFAULT, 1024 * MIB, 16)).as("256 MiB for hashes of 32 MiB").isEqualTo(8);
-        assertThat(HashingPool.sizeFor(DEFAULT, 8192 * MIB, 2)).as("no more than the processors").isEqualTo(2);
+        assertThat(HashingPool.sizeFor(DEFAULT, 8192 * MIB, 4)).as("one processor fewer than there are").isEqualTo(3);
+        assertThat(HashingPool.sizeFor(DEFAULT, 8192 * MIB, 2)).as("two processors: one hash at a time").isEqualTo(1);
+        assertThat(HashingPool.sizeFor(DEFAULT, 8192 * MIB, 1)).as("at least one").isEqualTo(1);
         assertThat(HashingPool.sizeFor(DEFAULT, 64 * MIB, 4)).as("at least one").isEqualTo(1);
         assertThat(HashingPool.sizeFor(new Argon2Settings(65_536, 2, 1), 1024 * MIB, 16)).isEqualTo(4);
     }
@@ -92,6 +94,70 @@ class HashingPoolTest {
 
         assertThat(most.get()).isBetween(1, 3);
         assertThat(pool.completed()).isEqualTo(40);
+        pool.close();
+    }
+
+    @Test
+    void aCallerWhoWouldWaitLongerThanTheRecentHashTimeAllowsIsRefusedAtOnce() throws Exception {
+        HashingPool pool = new HashingPool(1, Duration.ofSeconds(20));
+        assertThat(pool.mostWaiting()).as("no hash yet: the wait alone bounds").isEqualTo(Integer.MAX_VALUE);
+        pool.recordHashTime(Duration.ofSeconds(10).toNanos());
+        assertThat(pool.mostWaiting()).as("one slot hashes two in the 20 s wait").isEqualTo(2);
+
+        try (HeldSlots held = holdAll(pool)) {
+            List<Future<String>> waiting = List.of(callers.submit(() -> pool.run(() -> "first")),
+                    callers.submit(() -> pool.run(() -> "second")));
+            while (pool.waiting() < 2) {
+                Thread.onSpinWait();
+            }
+            long started = System.nanoTime();
+            DomainException busy = catchThrowableOfType(DomainException.class, () -> pool.run(() -> "never run"));
+
+            assertThat(busy.code()).isEqualTo("server.busy");
+            assertThat((System.nanoTime() - started) / 1_000_000).as("refused without the 20 s wait").isLessThan(10_000);
+            assertThat(pool.refused()).isEqualTo(1);
+            held.close();
+            assertThat(waiting.get(0).get(10, TimeUnit.SECONDS)).isEqualTo("first");
+            assertThat(waiting.get(1).get(10, TimeUnit.SECONDS)).isEqualTo("second");
+        }
+        pool.close();
+    }
+
+    @Test
+    void refusesAtOnceOnlyWhenEverySlotIsTakenAndAsManyWaitAsMay() throws Exception {
+        HashingPool pool = new HashingPool(1, Duration.ofSeconds(20));
+        pool.recordHashTime(Duration.ofSeconds(20).toNanos());
+        pool.refuseIfFull();
+        try (HeldSlots held = holdAll(pool)) {
+            pool.refuseIfFull(); // the slot is taken, but one may wait for it
+            Future<String> waiting = callers.submit(() -> pool.run(() -> "waited"));
+            while (pool.waiting() < 1) {
+                Thread.onSpinWait();
+            }
+
+            DomainException busy = catchThrowableOfType(DomainException.class, pool::refuseIfFull);
+
+            assertThat(busy.code()).isEqualTo("server.busy");
+            assertThat(busy.details()).containsEntry(AuthErrors.RETRY_AFTER_SECONDS, 1L);
+            assertThat(pool.refused()).isEqualTo(1);
+            held.close();
+            assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo("waited");
+        }
+        pool.refuseIfFull();
+        pool.close();
+    }
+
+    @Test
+    void theRecentHashTimeFollowsTheHashesAndNeverLetsLessThanOneWait() {
+        HashingPool pool = new HashingPool(2, Duration.ofMillis(500));
+        pool.recordHashTime(Duration.ofMillis(100).toNanos());
+        assertThat(pool.mostWaiting()).isEqualTo(10);
+        for (int i = 0; i < 100; i++) {
+            pool.recordHashTime(Duration.ofMillis(250).toNanos());
+        }
+        assertThat(pool.mostWaiting()).as("2 slots, 250 ms a hash, 500 ms wait").isEqualTo(4);
+        pool.recordHashTime(Duration.ofSeconds(100).toNanos());
+        assertThat(pool.mostWaiting()).as("at least one").isEqualTo(1);
         pool.close();
     }
 

@@ -61,6 +61,7 @@ public final class SignInService implements SignInUseCase {
 
     @Override
     public StartedSession signIn(SignInAttempt attempt) {
+        hasher.refuseIfBusy(); // before any lookup: the same for every address, and cheap in a storm
         Optional<Account> account = parse(attempt.email()).flatMap(accounts::findByEmail);
         BruteForceGuard.Subject subject = guard.subject(attempt.client(),
                 "email:" + attempt.email().strip().toLowerCase(Locale.ROOT));

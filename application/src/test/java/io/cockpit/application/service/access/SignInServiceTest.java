@@ -161,11 +161,31 @@ class SignInServiceTest {
         }
     }
 
+    @Test
+    void aSignInThatTheHasherRefusesAtOnceIsBusyNeverCheckedAndTakesNoPlace() {
+        Account account = activatedAccount(hasher.hash(new Password(PASSWORD)));
+        hasher.verifications.set(0);
+        hasher.refusingEarly = true;
+        for (int i = 0; i < 20; i++) {
+            assertThatThrownBy(() -> signIn.signIn(attempt(account.email().value(), "wrong password here")))
+                    .extracting(refused -> ((DomainException) refused).code()).isEqualTo("server.busy");
+        }
+        assertThat(hasher.verifications.get()).isZero();
+        hasher.refusingEarly = false;
+
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> signIn.signIn(attempt(account.email().value(), "wrong password here")))
+                    .extracting(refused -> ((DomainException) refused).code()).isEqualTo("auth.sign_in_failed");
+        }
+        assertThat(hasher.verifications.get()).isEqualTo(10);
+    }
+
     /** A hasher, counting password checks; while {@link #busy} every check is refused as the full pool does. */
     private static final class CountingHasher implements PasswordHasher {
         private final PasswordHasher real;
         final AtomicInteger verifications = new AtomicInteger();
         volatile boolean busy;
+        volatile boolean refusingEarly;
 
         CountingHasher(PasswordHasher real) {
             this.real = real;
@@ -188,6 +208,13 @@ class SignInServiceTest {
         @Override
         public boolean needsRehash(PasswordHash hash) {
             return real.needsRehash(hash);
+        }
+
+        @Override
+        public void refuseIfBusy() {
+            if (refusingEarly) {
+                throw AuthErrors.hashingBusy(Duration.ofSeconds(1));
+            }
         }
     }
 }

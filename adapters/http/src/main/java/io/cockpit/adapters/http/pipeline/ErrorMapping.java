@@ -10,6 +10,7 @@ import io.cockpit.application.port.in.telemetry.ReportErrorUseCase;
 import io.cockpit.domain.access.AuthErrors;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.shared.DomainException;
+import io.cockpit.domain.shared.ErrorCode;
 import io.cockpit.domain.shared.ErrorKind;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
@@ -42,7 +43,7 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
     @Override
     public void handle(ServerRequest request, ServerResponse response, Throwable failure) {
         ProblemException problem = toProblem(failure, request);
-        if (problem.status() >= 500) {
+        if (reported(failure, problem.status())) {
             report(request, failure, problem.status());
         }
         Map<String, Object> extensions = new LinkedHashMap<>(
@@ -50,6 +51,16 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
         extensions.remove(AuthErrors.RETRY_AFTER_SECONDS);
         String instance = RequestInfo.of(request).map(info -> "urn:cockpit:request:" + info.requestId()).orElse(null);
         write(request, response, problem, instance, extensions);
+    }
+
+    /**
+     * Every 5xx is reported, except {@code server.busy}: a sign-in refused because every hashing slot was taken is the
+     * server shedding load as designed (counted as {@code cockpit_password_hash_refusals_total}), not a defect, and a
+     * storm of them must not cost a scrubbed stack trace in the log (or a Sentry event) each.
+     */
+    static boolean reported(Throwable failure, int status) {
+        return status >= 500
+                && !(failure instanceof DomainException domain && domain.error() == ErrorCode.SERVER_BUSY);
     }
 
     /** Hands the failure to error reporting with the route template and request id, never the path or query. */

@@ -17,6 +17,14 @@ public interface PasswordHasher {
     boolean needsRehash(PasswordHash hash);
 
     /**
+     * Refuses at once (503 {@code server.busy}) when a check asked for now would be refused anyway, so that a sign-in
+     * in a storm is refused before its other work (the account lookup, the limits). Never refuses while a check
+     * could still get its turn; this default never refuses.
+     */
+    default void refuseIfBusy() {
+    }
+
+    /**
      * A hash with the current parameters that no password matches: checking a password against it costs what checking
      * against a user's hash costs (sign-in with an unknown e-mail address). Implementations make it without hashing;
      * this default hashes a random password that is never kept.
