@@ -120,6 +120,13 @@ public class LinkedInBenchmark {
 
         User first = all.getFirst();
         String tag = tagSomeContacts(base, first, contacts);
+        if (System.getenv("SEED_ONLY") != null) {
+            // keep the data for measuring search by hand: scripts/benchmark-linkedin.sh search (SEARCH_STATE)
+            java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("SEED_ONLY")), String.join("\n",
+                    "email=bench-" + run + "-0@example.com", "tag=" + tag, "start=" + start, "user=" + userId(base,
+                    first)) + "\n");
+            return;
+        }
         Random random = new Random(7);
         List<Long> lookups = new ArrayList<>();
         for (int i = 0; i < 2200; i++) {
@@ -398,6 +405,13 @@ public class LinkedInBenchmark {
     static String base;
     /** Contacts per user; conversation k is with contact 2k+1 of them. */
     static int CONTACTS = 5000;
+
+    /** The signed-in user's id (GET /v1/me). */
+    static String userId(String base, User user) throws Exception {
+        HttpResponse<String> me = send(base, "GET", "/v1/me", user.token(), null);
+        check(me, 200);
+        return field(me.body(), "userId");
+    }
 
     static User signUp(String server, String partnerKey, String run, int u) throws Exception {
         base = server;

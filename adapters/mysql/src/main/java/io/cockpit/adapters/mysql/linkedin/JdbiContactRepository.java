@@ -20,6 +20,7 @@ import io.cockpit.domain.linkedin.LinkedInPersonalData;
 import io.cockpit.domain.linkedin.ProfileCard;
 import io.cockpit.domain.linkedin.ProfileUrl;
 import io.cockpit.domain.linkedin.TextFold;
+import io.cockpit.domain.linkedin.search.SearchText;
 import io.cockpit.domain.linkedin.Urn;
 import io.cockpit.domain.shared.ItemId;
 import org.jdbi.v3.core.Handle;
@@ -51,7 +52,8 @@ public final class JdbiContactRepository implements ContactRepository {
             "note", "do_not_contact", "user_version", "created_at", "updated_at");
     private static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM linkedin_contact";
     /** What is written: what is read and the folded text search looks in. */
-    private static final List<String> WRITTEN = Stream.concat(COLUMNS.stream(), Stream.of("search_text")).toList();
+    private static final List<String> WRITTEN = Stream.concat(COLUMNS.stream(), Stream.of("search_text", "search_tokens", "search_name"))
+            .toList();
     private static final int EXPORT_BATCH = 500;
 
     private static final RowMapper<Contact> CONTACT = (rs, ctx) -> new Contact(
@@ -86,6 +88,11 @@ public final class JdbiContactRepository implements ContactRepository {
                 card.company().orElse(null), card.position().orElse(null));
     }
 
+    /** The name alone, folded the same way: search ranks name matches first. */
+    static String searchName(ProfileCard card) {
+        return SearchText.of(card.firstName(), card.lastName());
+    }
+
     private static Object[] row(Contact c) {
         ProfileCard card = c.card();
         ContactActivity activity = c.activity();
@@ -96,7 +103,8 @@ public final class JdbiContactRepository implements ContactRepository {
                 ContactOrder.connectedKey(c), c.modifiedAt(), activity.firstOutboundAt(), activity.lastOutboundAt(),
                 activity.lastInboundAt(), ContactOrder.lastContactKey(c), activity.writtenTo(), activity.replied(),
                 c.note().map(ContactNote::text), c.doNotContact(), c.userVersion(), c.createdAt(), c.updatedAt(),
-                searchText(c.userId(), card)};
+                searchText(c.userId(), card),
+                SearchColumn.tokens(c.userId(), searchText(c.userId(), card)), searchName(card)};
     }
 
     @Override
@@ -160,14 +168,16 @@ public final class JdbiContactRepository implements ContactRepository {
             var batch = h.prepareBatch("UPDATE linkedin_contact SET first_name = ?, last_name = ?, name_sort = ?, "
                     + "headline = ?, company = ?, company_fold = ?, job_position = ?, job_position_fold = ?, "
                     + "location = ?, location_fold = ?, profile_url = ?, profile_path = ?, connected_at = ?, "
-                    + "modified_at = ?, updated_at = ?, search_text = ? WHERE user_id = ? AND contact_id = ?");
+                    + "modified_at = ?, updated_at = ?, search_text = ?, search_tokens = ?, search_name = ? WHERE user_id = ? AND contact_id = ?");
             for (Contact c : contacts) {
                 ProfileCard card = c.card();
                 Sql.bindAll(batch, 0, card.firstName(), card.lastName(), card.nameSort(), card.headline(),
                         card.company(), card.company().map(TextFold::fold), card.position(),
                         card.position().map(TextFold::fold), card.location(), card.location().map(TextFold::fold),
                         card.profileUrl().map(ProfileUrl::url), card.profileUrl().map(ProfileUrl::path),
-                        ContactOrder.connectedKey(c), c.modifiedAt(), c.updatedAt(), searchText(c.userId(), card), c.userId().value(),
+                        ContactOrder.connectedKey(c), c.modifiedAt(), c.updatedAt(), searchText(c.userId(), card),
+                        SearchColumn.tokens(c.userId(), searchText(c.userId(), card)), searchName(card),
+                        c.userId().value(),
                         c.id().value());
                 batch.add();
             }
