@@ -32,6 +32,7 @@ import java.util.Set;
  *
  *   java -cp 'bootstrap/target/libs/*' SearchSqlBenchmark.java JDBC_URL USER PASSWORD USER_ID SHAPES_FILE [ROUNDS]
  *
+ * JDBC_URL "embedded:DATA_DIR" opens the embedded H2 database of a stopped server.
  * SHAPES_FILE: one line per shape, "query-string TAB http-p50-ms TAB http-p95-ms" (query strings as sent).
  */
 public class SearchSqlBenchmark {
@@ -42,7 +43,10 @@ public class SearchSqlBenchmark {
         List<String[]> shapes = Files.readAllLines(Path.of(args[4])).stream().filter(line -> !line.isBlank())
                 .map(line -> line.split("\t")).toList();
         int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 12;
-        try (RelationalStore store = RelationalStore.open(new DatabaseSettings(url, args[1], args[2], 2))) {
+        DatabaseSettings settings = url.startsWith("embedded:")
+                ? DatabaseSettings.embedded(Path.of(url.substring("embedded:".length())), 2)
+                : new DatabaseSettings(url, args[1], args[2], 2);
+        try (RelationalStore store = RelationalStore.open(settings)) {
             LinkedInSearch search = store.repository(JdbiLinkedInSearch::new);
             List<List<Long>> byShape = new ArrayList<>();
             shapes.forEach(shape -> byShape.add(new ArrayList<>()));

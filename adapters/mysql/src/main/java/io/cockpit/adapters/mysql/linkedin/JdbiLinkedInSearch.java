@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
  * older than all of them, so it can only come before the window's last result with a higher score: when the window
  * fills the page with rows of the highest score possible (a common word), nothing else is read; otherwise the
  * older rows are asked for only those higher scores, or, when the window had too few matches, for every match.
+ * Before that last case, when the window's share of matches says so, the next {@link #DEEPER} windows are read in
+ * time order for rows of the best score (words common alone, rarer together); they answer when they fill the page.
  * On MySQL the older rows come from an InnoDB FULLTEXT probe of the owner's tokens ({@link SearchColumn}:
  * {@code MATCH (search_tokens) AGAINST ('+3fa85f64_word* ...' IN BOOLEAN MODE)}, with {@code +(3fa85f64_word ...)}
  * for "a whole word"); its operators never see the user's text, only folded words. H2 reads the user's range.
@@ -41,6 +43,11 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
 
     /** How many of the newest rows are scored before older ones are looked at (about 5 ms of reading on MariaDB). */
     static final int WINDOW = 500;
+    /**
+     * When the window had some matches but too few, up to this many windows' worth of the next rows are read in time
+     * order for rows of the best score, if the window's share of matches says they likely fill the page there.
+     */
+    static final int DEEPER = 9;
 
     private final JdbiTransactions db;
     private final int window;
@@ -68,7 +75,7 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
                                       Optional<SearchPosition> after, int limit) {
         SearchSource from = SearchSource.of(type);
         return db.withHandle(h -> {
-            Optional<Edge> edge = edge(h, user, from, filters);
+            Optional<Edge> edge = edge(h, user, from, filters, window);
             if (edge.isEmpty()) {
                 return ranked(h, user, from, query, filters, after, limit, Region.ALL, null, 0);
             }
@@ -78,6 +85,16 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
                     .orElse(Integer.MAX_VALUE));
             if (newest.size() == limit && newest.getLast().position().score() >= ceiling) {
                 return newest;
+            }
+            if (newest.size() < limit && !newest.isEmpty() && limit - newest.size() <= newest.size() * DEEPER) {
+                // matches are dense enough that the next rows in time order likely fill the page with the best score
+                List<SearchCandidate> best = new ArrayList<>(newest.stream()
+                        .filter(c -> c.position().score() >= ceiling).toList());
+                best.addAll(best(h, user, from, query, filters, after, limit, edge.get(),
+                        edge(h, user, from, filters, window * (DEEPER + 1)), ceiling));
+                if (best.size() >= limit) {
+                    return List.copyOf(best.subList(0, limit));
+                }
             }
             int higher = newest.size() == limit ? newest.getLast().position().score() + 1 : 0;
             List<SearchCandidate> older = ranked(h, user, from, query, filters, after, limit, Region.OLDER,
@@ -89,18 +106,43 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
         });
     }
 
+    /**
+     * The newest rows older than the window's edge (and not older than {@code deeper}, when there is one) with the
+     * best score there can be, in time order: the database reads the time index and stops at {@code limit}.
+     */
+    private List<SearchCandidate> best(Handle h, UserId user, SearchSource from, SearchQuery query,
+                                       SearchFilters filters, Optional<SearchPosition> after, int limit, Edge edge,
+                                       Optional<Edge> deeper, int ceiling) {
+        SearchSql score = ScoreExpression.of(from.type(), query);
+        String at = "t." + from.at();
+        String id = "t." + from.id();
+        SearchSql sql = new SearchSql().append("SELECT " + id + " AS id_, " + at + " AS at_, ").append(score)
+                .append(" AS score_, " + from.texts() + " FROM " + from.table() + " t WHERE t.user_id = ?",
+                        user.value());
+        sql.append(" AND " + at + " <= ? AND (" + at + " < ? OR " + id + " < ?)", edge.at(), edge.at(), edge.id());
+        deeper.ifPresent(end -> sql.append(" AND " + at + " >= ? AND (" + at + " > ? OR " + id + " >= ?)", end.at(),
+                end.at(), end.id()));
+        SearchConditions.matching(sql, query);
+        SearchConditions.filters(sql, from, filters);
+        after.ifPresent(position -> SearchConditions.after(sql, from, score, position));
+        sql.append(" AND ").append(score).append(" >= ?", ceiling);
+        sql.append(" ORDER BY " + (dialect.isH2(h) ? "t.user_id DESC, " : "") + at + " DESC, " + id + " DESC LIMIT "
+                + limit);
+        return sql.query(h).map((rs, ctx) -> candidate(rs, from.type())).list();
+    }
+
     /** Which of the user's rows a statement reads, relative to the window's oldest row. */
     private enum Region { ALL, NEWER, OLDER }
 
-    /** The window's oldest row within the time filters; empty when there are not that many rows. */
-    private Optional<Edge> edge(Handle h, UserId user, SearchSource from, SearchFilters filters) {
+    /** The {@code rows}-th newest row within the time filters; empty when there are not that many. */
+    private Optional<Edge> edge(Handle h, UserId user, SearchSource from, SearchFilters filters, int rows) {
         boolean h2 = dialect.isH2(h);
         SearchSql sql = new SearchSql().append("SELECT t." + from.at() + " AS at_, t." + from.id() + " AS id_ FROM "
                 + from.table() + " t WHERE t.user_id = ?", user.value());
         SearchConditions.timeRange(sql, from, filters);
         // H2 reads the index in order only with its constant first column in ORDER BY; MariaDB then sorts instead
         sql.append(" ORDER BY " + (h2 ? "t.user_id DESC, " : "") + "t." + from.at() + " DESC, t." + from.id()
-                + " DESC LIMIT 1 OFFSET " + (window - 1));
+                + " DESC LIMIT 1 OFFSET " + (rows - 1));
         return sql.query(h).map((rs, ctx) -> new Edge(InstantColumns.read(rs, "at_"), rs.getString("id_")))
                 .findFirst();
     }
@@ -121,7 +163,10 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
             case OLDER -> {
                 sql.append(" AND " + at + " <= ? AND (" + at + " < ? OR " + id + " < ?)", edge.at(), edge.at(),
                         edge.id());
-                probe(h, sql, user, query, wholeWordNeeded(from.type(), query, minScore));
+                if (filters.tag().isEmpty() && filters.category().isEmpty()) {
+                    // with a label, the labelled items are the place to start, not every row with the words
+                    probe(h, sql, user, query, wholeWordNeeded(from.type(), query, minScore));
+                }
             }
             case ALL -> {
             }

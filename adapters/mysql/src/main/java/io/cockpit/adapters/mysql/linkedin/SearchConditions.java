@@ -94,10 +94,10 @@ final class SearchConditions {
                 Sql.NONE));
     }
 
+    /** The item's (a message's: its conversation's) labels, as a list the database can start from. */
     private static void label(SearchSql sql, SearchSource from, ItemId label, String kind) {
-        sql.append(" AND EXISTS (SELECT 1 FROM " + from.labels() + " l WHERE l.user_id = t.user_id AND l."
-                + from.labelOwner() + " = t." + from.labelOwner() + " AND l.label_id = ? AND l.kind = ?)",
-                label.value(), kind);
+        sql.append(" AND t." + from.labelOwner() + " IN (SELECT l." + from.labelOwner() + " FROM " + from.labels()
+                + " l WHERE l.user_id = t.user_id AND l.label_id = ? AND l.kind = ?)", label.value(), kind);
     }
 
     /** Only rows after {@code position} in search order ({@code score} is the row's score expression). */
