@@ -41,13 +41,13 @@ import java.util.stream.Collectors;
  */
 public final class JdbiLinkedInSearch implements LinkedInSearch {
 
-    /** How many of the newest rows are scored before older ones are looked at (about 5 ms of reading on MariaDB). */
-    static final int WINDOW = 500;
+    /** How many of the newest rows are scored before older ones are looked at (a common word fills a page from them). */
+    static final int WINDOW = 200;
     /**
      * When the window had some matches but too few, up to this many windows' worth of the next rows are read in time
      * order for rows of the best score, if the window's share of matches says they likely fill the page there.
      */
-    static final int DEEPER = 9;
+    static final int DEEPER = 24;
 
     private final JdbiTransactions db;
     private final int window;
