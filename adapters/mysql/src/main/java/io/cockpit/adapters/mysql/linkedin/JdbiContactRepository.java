@@ -273,11 +273,12 @@ public final class JdbiContactRepository implements ContactRepository {
             values.add(position);
             values.add(cursor.id());
         });
-        // user_id first, though fixed: only then does H2 read the index in order instead of sorting the range
-        sql.append(" ORDER BY c.user_id").append(direction).append(", ").append(column).append(direction)
-                .append(", c.contact_id").append(direction)
-                .append(" LIMIT ").append(page.limit() + 1);
         List<Contact> rows = db.withHandle(h -> {
+            // user_id first, though fixed: only then does H2 read the index in order instead of sorting the range;
+            // MariaDB does the opposite (with a utf8mb4 connection it then sorts the user's whole range)
+            sql.append(" ORDER BY ").append(hints.isH2(h) ? "c.user_id" + direction + ", " : "").append(column)
+                    .append(direction).append(", c.contact_id").append(direction)
+                    .append(" LIMIT ").append(page.limit() + 1);
             var select = h.createQuery(sql.toString());
             Sql.bindAll(select, 0, values.toArray());
             return select.map(CONTACT).list();

@@ -251,9 +251,10 @@ public final class JdbiConversationRepository implements ConversationRepository 
             values.add(cursor.time());
             values.add(cursor.id());
         });
-        sql.append(" ORDER BY c.user_id DESC, c.last_message_at DESC, c.conversation_id DESC LIMIT ")
-                .append(page.limit() + 1);
         List<Conversation> rows = db.withHandle(h -> {
+            // user_id first on H2 only (it reads the index in order then; MariaDB sorts the user's range instead)
+            sql.append(" ORDER BY ").append(hints.isH2(h) ? "c.user_id DESC, " : "")
+                    .append("c.last_message_at DESC, c.conversation_id DESC LIMIT ").append(page.limit() + 1);
             var select = h.createQuery(sql.toString());
             Sql.bindAll(select, 0, values.toArray());
             return withParticipants(h, user, select.map(ROW).list());
