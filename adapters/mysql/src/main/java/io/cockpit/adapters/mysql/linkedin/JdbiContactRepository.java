@@ -83,8 +83,8 @@ public final class JdbiContactRepository implements ContactRepository {
     }
 
     /** Names, headline, company and position: what search finds a contact by. */
-    static String searchText(UserId owner, ProfileCard card) {
-        return SearchColumn.of(owner, card.firstName(), card.lastName(), card.headline().orElse(null),
+    static String searchText(ProfileCard card) {
+        return SearchColumn.of(card.firstName(), card.lastName(), card.headline().orElse(null),
                 card.company().orElse(null), card.position().orElse(null));
     }
 
@@ -103,8 +103,8 @@ public final class JdbiContactRepository implements ContactRepository {
                 ContactOrder.connectedKey(c), c.modifiedAt(), activity.firstOutboundAt(), activity.lastOutboundAt(),
                 activity.lastInboundAt(), ContactOrder.lastContactKey(c), activity.writtenTo(), activity.replied(),
                 c.note().map(ContactNote::text), c.doNotContact(), c.userVersion(), c.createdAt(), c.updatedAt(),
-                searchText(c.userId(), card),
-                SearchColumn.tokens(c.userId(), searchText(c.userId(), card)), searchName(card)};
+                searchText(card),
+                SearchColumn.tokens(c.userId(), searchText(card)), searchName(card)};
     }
 
     @Override
@@ -175,8 +175,8 @@ public final class JdbiContactRepository implements ContactRepository {
                         card.company(), card.company().map(TextFold::fold), card.position(),
                         card.position().map(TextFold::fold), card.location(), card.location().map(TextFold::fold),
                         card.profileUrl().map(ProfileUrl::url), card.profileUrl().map(ProfileUrl::path),
-                        ContactOrder.connectedKey(c), c.modifiedAt(), c.updatedAt(), searchText(c.userId(), card),
-                        SearchColumn.tokens(c.userId(), searchText(c.userId(), card)), searchName(card),
+                        ContactOrder.connectedKey(c), c.modifiedAt(), c.updatedAt(), searchText(card),
+                        SearchColumn.tokens(c.userId(), searchText(card)), searchName(card),
                         c.userId().value(),
                         c.id().value());
                 batch.add();

@@ -77,8 +77,8 @@ public final class JdbiConversationRepository implements ConversationRepository 
         return new Object[] {c.userId().value(), c.id().value(), c.urn().value(), c.title(), c.unread(),
                 c.modifiedAt(), stats.messageCount(), stats.attachmentCount(), stats.lastMessageAt().orElse(Sql.NONE),
                 stats.lastMessageInbound(), stats.firstOutboundAt(), stats.lastOutboundAt(), stats.lastInboundAt(),
-                c.createdAt(), c.updatedAt(), SearchColumn.of(c.userId(), c.title().orElse(null)),
-                SearchColumn.tokens(c.userId(), SearchColumn.of(c.userId(), c.title().orElse(null)))};
+                c.createdAt(), c.updatedAt(), SearchColumn.of(c.title().orElse(null)),
+                SearchColumn.tokens(c.userId(), SearchColumn.of(c.title().orElse(null)))};
     }
 
     /** The conversations with their participants (in URN order). */
@@ -151,8 +151,8 @@ public final class JdbiConversationRepository implements ConversationRepository 
                     + "WHERE user_id = ? AND conversation_id = ?");
             for (Conversation c : conversations) {
                 ConversationStats s = c.stats();
-                Sql.bindAll(batch, 0, c.title(), SearchColumn.of(c.userId(), c.title().orElse(null)),
-                        SearchColumn.tokens(c.userId(), SearchColumn.of(c.userId(), c.title().orElse(null))), c.unread(), c.modifiedAt(), s.messageCount(), s.attachmentCount(),
+                Sql.bindAll(batch, 0, c.title(), SearchColumn.of(c.title().orElse(null)),
+                        SearchColumn.tokens(c.userId(), SearchColumn.of(c.title().orElse(null))), c.unread(), c.modifiedAt(), s.messageCount(), s.attachmentCount(),
                         s.lastMessageAt().orElse(Sql.NONE), s.lastMessageInbound(), s.firstOutboundAt(),
                         s.lastOutboundAt(), s.lastInboundAt(), c.updatedAt(), c.userId().value(), c.id().value());
                 batch.add();

@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  */
 public final class JdbiLinkedInSearch implements LinkedInSearch {
 
-    /** How many of the newest rows are scored before older ones are looked at (a common word fills a page from them). */
+    /** How many of the newest rows are scored before older ones are looked at: a common word fills a page there. */
     static final int WINDOW = 200;
     /**
      * When the window had some matches but too few, up to this many windows' worth of the next rows are read in time

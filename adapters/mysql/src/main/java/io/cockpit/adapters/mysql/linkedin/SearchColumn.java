@@ -25,7 +25,8 @@ final class SearchColumn {
     private SearchColumn() {
     }
 
-    static String of(UserId owner, String... parts) {
+    /** The {@code search_text} of the searched fields. */
+    static String of(String... parts) {
         return SearchText.of(parts);
     }
 
