@@ -3,7 +3,8 @@
 # batches of 500 (target >= 10,000 messages/s), the lookup by profile URL (target p95 <= 5 ms), filtered contact
 # lists (target p95 <= 20 ms) and full-text search in 20 shapes (target p95 <= 20 ms), then on the first user "who
 # to write next" (GET /v1/me/next-contacts, target p95 <= 50 ms) and today's progress (GET /v1/me/today, target p95
-# <= 10 ms). Data as in issue 10: USERS users, each with CONTACTS contacts, CONVERSATIONS
+# <= 10 ms). After the server stopped, the adapter's search statements for the same 20 shapes run over JDBC alone
+# (scripts/benchmark/SearchSqlBenchmark.java) and are printed beside the HTTP p95 (target: HTTP <= 1.5x raw SQL). Data as in issue 10: USERS users, each with CONTACTS contacts, CONVERSATIONS
 # conversations and CONVERSATIONS x MESSAGES_PER_CONVERSATION messages (German and English texts), sent by WORKERS
 # clients in parallel (one user's batches in order, users side by side).
 #
@@ -81,7 +82,8 @@ run() {
   SERVER=$!
   TIMEOUT=120 wait_for curl -sf "http://127.0.0.1:$port/health/ready" \
     || { cat "$WORK/$mode-server.log"; die "the server did not start"; }
-  java scripts/benchmark/LinkedInBenchmark.java "http://127.0.0.1:$port" "$key" "$USERS" "$CONTACTS" \
+  SHAPES_FILE="$WORK/$mode-shapes" STATE_FILE="$WORK/$mode-state" \
+    java scripts/benchmark/LinkedInBenchmark.java "http://127.0.0.1:$port" "$key" "$USERS" "$CONTACTS" \
     "$CONVERSATIONS" "$MESSAGES_PER_CONVERSATION" "$WORKERS" "$SERVER" "$(getconf CLK_TCK)"
   if [ "$mode" = embedded ]; then
     echo "database file: $(du -sh "$WORK/$mode-data" | cut -f1)"
@@ -90,6 +92,12 @@ run() {
   fi
   kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
   SERVER=""
+  # the adapter's search statements over JDBC without HTTP, beside the HTTP figures (target: HTTP p95 <= 1.5x)
+  local url="embedded:$WORK/$mode-data"
+  [ "$mode" = production ] && url="${COCKPIT_TEST_MYSQL_URL%/}/$DATABASE"
+  java -cp 'bootstrap/target/libs/*' scripts/benchmark/SearchSqlBenchmark.java "$url" \
+    "${COCKPIT_TEST_MYSQL_USER:-}" "${COCKPIT_TEST_MYSQL_PASSWORD:-}" "$(sed -n 's/^user=//p' "$WORK/$mode-state")" \
+    "$WORK/$mode-shapes" 2>/dev/null
   if [ "$mode" = production ]; then
     mysql_client -e "DROP DATABASE IF EXISTS $DATABASE"
     DATABASE=""

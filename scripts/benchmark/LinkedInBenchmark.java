@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  *
  *   java LinkedInBenchmark.java BASE_URL PARTNER_KEY USERS CONTACTS CONVERSATIONS MESSAGES_PER_CONVERSATION WORKERS
  *
+ * SEED_ONLY=FILE seeds, writes who to measure into FILE and stops (the data stays); SEARCH_ONLY=FILE then measures
+ * only the search shapes on that data (BASE_URL alone needed). STATE_FILE and SHAPES_FILE: see benchmark-linkedin.sh.
+ *
  * Data is deterministic (seeded random): German and English names, companies, positions, cities and message texts.
  * No library: plain java.net.http and hand-written JSON.
  */
@@ -67,6 +70,10 @@ public class LinkedInBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (System.getenv("SEARCH_ONLY") != null) {
+            searchOnly(args[0], java.nio.file.Path.of(System.getenv("SEARCH_ONLY")));
+            return;
+        }
         String base = args[0];
         String partnerKey = args[1];
         int users = Integer.parseInt(args[2]);
@@ -120,6 +127,16 @@ public class LinkedInBenchmark {
 
         User first = all.getFirst();
         String tag = tagSomeContacts(base, first, contacts);
+        String stateFile = System.getenv("SEED_ONLY") != null ? System.getenv("SEED_ONLY") : System.getenv("STATE_FILE");
+        if (stateFile != null) {
+            // who was measured: SearchSqlBenchmark needs the User-ID; SEARCH_ONLY=FILE signs in again later
+            java.nio.file.Files.writeString(java.nio.file.Path.of(stateFile), String.join("\n",
+                    "email=bench-" + run + "-0@example.com", "tag=" + tag, "start=" + start, "user=" + userId(base,
+                    first)) + "\n");
+        }
+        if (System.getenv("SEED_ONLY") != null) {
+            return;
+        }
         Random random = new Random(7);
         List<Long> lookups = new ArrayList<>();
         for (int i = 0; i < 2200; i++) {
@@ -180,7 +197,26 @@ public class LinkedInBenchmark {
         recommendations(base, first, contacts, conversations);
     }
 
-    /** 20 search shapes: common and rare words, prefixes, accents, phrases, exclusions, types and filters. */
+    /** The search shapes again on data a SEED_ONLY run left (its state file): signs in as its first user. */
+    static void searchOnly(String server, java.nio.file.Path stateFile) throws Exception {
+        java.util.Map<String, String> state = new java.util.HashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(stateFile)) {
+            state.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+        }
+        base = server;
+        HttpResponse<String> session = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/auth/sessions"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"email\":\""
+                        + state.get("email") + "\",\"password\":\"benchmark passphrase for linkedin\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        check(session, 201);
+        search(server, new User(0, field(session.body(), "token"), ""), state.get("tag"),
+                Instant.parse(state.get("start")));
+    }
+
+    /**
+     * 20 search shapes: common and rare words, prefixes, accents, phrases, exclusions, types and filters. With
+     * SHAPES_FILE set, writes each shape's query string and HTTP p50/p95 there (for SearchSqlBenchmark).
+     */
     static void search(String base, User user, String tag, Instant start) throws Exception {
         String recent = URLEncoder.encode(start.plus(Duration.ofDays(600)).toString(), StandardCharsets.UTF_8);
         String[] queries = {
@@ -225,10 +261,16 @@ public class LinkedInBenchmark {
         System.out.printf("search:         %d requests (%d shapes), p50 %.2f ms, p95 %.2f ms, p99 %.2f ms "
                         + "(target p95 <= 20 ms)%n", all.size(), queries.length, percentile(all, 50) / 1e6,
                 percentile(all, 95) / 1e6, percentile(all, 99) / 1e6);
+        StringBuilder shapes = new StringBuilder();
         for (int shape = 0; shape < queries.length; shape++) {
             System.out.printf("  %-58s p50 %6.2f ms  p95 %6.2f ms%n", queries[shape].replaceAll("=[0-9a-f-]{36}",
                     "=<id>").replaceAll("since=[^&]+", "since=<time>"), percentile(byShape.get(shape), 50) / 1e6,
                     percentile(byShape.get(shape), 95) / 1e6);
+            shapes.append(String.format(Locale.ROOT, "%s\t%.3f\t%.3f%n", queries[shape],
+                    percentile(byShape.get(shape), 50) / 1e6, percentile(byShape.get(shape), 95) / 1e6));
+        }
+        if (System.getenv("SHAPES_FILE") != null) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("SHAPES_FILE")), shapes);
         }
     }
 
@@ -398,6 +440,13 @@ public class LinkedInBenchmark {
     static String base;
     /** Contacts per user; conversation k is with contact 2k+1 of them. */
     static int CONTACTS = 5000;
+
+    /** The signed-in user's id (GET /v1/me). */
+    static String userId(String base, User user) throws Exception {
+        HttpResponse<String> me = send(base, "GET", "/v1/me", user.token(), null);
+        check(me, 200);
+        return field(me.body(), "userId");
+    }
 
     static User signUp(String server, String partnerKey, String run, int u) throws Exception {
         base = server;

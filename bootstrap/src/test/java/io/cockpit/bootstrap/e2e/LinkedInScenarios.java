@@ -269,6 +269,27 @@ abstract class LinkedInScenarios extends Scenarios {
         assertThat(ok(s.api().get(search("a") + "&unread=true&awaitingReply=true")).path("items"))
                 .as("conversation filters: messages of the unread chat, awaiting the user's reply").hasSize(2);
 
+        JsonNode ranked = ok(s.api().get(search("jana schmidt") + "&types=contacts"));
+        assertThat(ranked.path("items").get(0).path("score").asInt()).as("a name match, both words whole")
+                .isEqualTo(404);
+        JsonNode mixed = ok(s.api().get(search("s")));
+        assertThat(mixed.path("items")).extracting(item -> item.path("type").asText()).as("contacts rank first")
+                .startsWith("contacts");
+        assertThat(mixed.path("items")).extracting(item -> item.path("score").asInt()).isSortedAccordingTo(
+                java.util.Comparator.reverseOrder());
+        String janaId = ok(s.api().get("/v1/me/contacts")).path("items").get(0).path("id").asText();
+        assertThat(ok(s.api().get(search("a") + "&participant=" + janaId)).path("items"))
+                .as("messages in conversations with Jana").hasSize(2);
+        assertThat(ok(s.api().get(search("a") + "&participant=" + java.util.UUID.randomUUID())).path("items"))
+                .isEmpty();
+        assertThat(ok(other.api().get(search("a") + "&participant=" + janaId)).path("items")).isEmpty();
+        assertThat(ok(s.api().get(search("jana") + "&connectedSince=2100-01-01T00:00:00Z")).path("items"))
+                .isEmpty();
+        assertThat(ok(s.api().get(search("jana") + "&lastContactAfter=" + t.plusSeconds(2))).path("items"))
+                .hasSize(1);
+        assertThat(ok(s.api().get(search("jana") + "&lastContactBefore=" + t.plusSeconds(2))).path("items"))
+                .isEmpty();
+
         List<String> odd = List.of("+-><()~*\"@", "\"unbalanced", "the", "*", "@@acq", "((acq", "acq*", "-only",
                 "%", "_", "\\", "' OR 1=1 --", "a".repeat(200), "a".repeat(201), "\"\"", "MATCH AGAINST",
                 "w ".repeat(17), "🙂", "\u0000");

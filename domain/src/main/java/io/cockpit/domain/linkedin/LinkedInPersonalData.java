@@ -49,7 +49,7 @@ public final class LinkedInPersonalData {
             new RetentionRule.WhileAccountExists(), DeletionMethod.DELETE,
             Set.of("profile_urn", "first_name", "last_name", "name_sort", "headline", "company", "company_fold",
                     "job_position", "job_position_fold", "location", "location_fold", "profile_url", "profile_path",
-                    "note", "search_text"));
+                    "note", "search_text", "search_tokens", "search_name"));
 
     public static final PersonalDataCategory LINKEDIN_CONVERSATIONS = new PersonalDataCategory(
             "linkedin_conversations",
@@ -60,7 +60,7 @@ public final class LinkedInPersonalData {
                     Holding.table("linkedin_conversation_label")),
             PURPOSE, LegalBasis.CONTRACT, SOURCE, List.of(),
             new RetentionRule.WhileAccountExists(), DeletionMethod.DELETE,
-            Set.of("conversation_urn", "title", "profile_urn", "search_text"));
+            Set.of("conversation_urn", "title", "profile_urn", "search_text", "search_tokens"));
 
     public static final PersonalDataCategory LINKEDIN_MESSAGES = new PersonalDataCategory("linkedin_messages",
             new Localized("LinkedIn-Nachrichten (Text, Absender, Zeitpunkt, Reaktionen, Metadaten der Anhänge)",
@@ -69,7 +69,8 @@ public final class LinkedInPersonalData {
             List.of(Holding.table("linkedin_message")),
             PURPOSE, LegalBasis.CONTRACT, SOURCE, List.of(),
             new RetentionRule.WhileAccountExists(), DeletionMethod.DELETE,
-            Set.of("message_urn", "sender_urn", "body", "reactions", "attachments", "search_text"));
+            Set.of("message_urn", "sender_urn", "body", "reactions", "attachments", "search_text",
+                    "search_tokens"));
 
     public static final PersonalDataCategory LINKEDIN_SUPPRESSIONS = new PersonalDataCategory(
             "linkedin_suppressions",

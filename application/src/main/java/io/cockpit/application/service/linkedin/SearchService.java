@@ -26,8 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Asks the store for one page per requested type after the cursor, merges them in {@link SearchPosition} order and
- * marks the matches of each result in the first field where the query matched.
+ * Asks the store for one page per requested type after the cursor, merges them in {@link SearchPosition} order
+ * (by {@code SearchScore}, then newest first) and marks the matches of each result in the first field where the
+ * query matched.
  */
 public final class SearchService implements SearchUseCase {
 
@@ -60,26 +61,29 @@ public final class SearchService implements SearchUseCase {
             Optional<String> snippet = Snippet.of(field.getValue(), query);
             if (snippet.isPresent()) {
                 return new SearchHit(position.type(), position.id(), candidate.conversationId(), at, field.getKey(),
-                        snippet.get());
+                        snippet.get(), position.score());
             }
         }
         // a phrase across two fields of a contact ("Schmidt Head of"): the first field, nothing to mark alone
         Map.Entry<String, String> first = candidate.fields().entrySet().iterator().next();
         return new SearchHit(position.type(), position.id(), candidate.conversationId(), at, first.getKey(),
-                Snippet.plain(first.getValue()));
+                Snippet.plain(first.getValue()), position.score());
     }
 
+    /** The last result's score, time, type and id: {@code at} and "score:type:id". */
     private static Cursor cursor(SearchPosition position) {
-        return Cursor.at(position.at(), position.type().wire() + ":" + position.id().value());
+        return Cursor.at(position.at(), position.score() + ":" + position.type().wire() + ":"
+                + position.id().value());
     }
 
     private static SearchPosition position(Cursor cursor) {
-        String[] typeAndId = cursor.id().split(":", 2);
+        String[] parts = cursor.id().split(":", 3);
         try {
-            if (typeAndId.length == 2) {
+            if (parts.length == 3) {
                 for (SearchType type : SearchType.values()) {
-                    if (type.wire().equals(typeAndId[0])) {
-                        return new SearchPosition(cursor.time(), type, new ItemId(typeAndId[1]));
+                    if (type.wire().equals(parts[1])) {
+                        return new SearchPosition(Integer.parseInt(parts[0]), cursor.time(), type,
+                                new ItemId(parts[2]));
                     }
                 }
             }

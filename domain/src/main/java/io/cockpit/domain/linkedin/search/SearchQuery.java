@@ -6,7 +6,6 @@ import io.cockpit.domain.shared.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * What a search box's text asks for. Words match the start of a word ({@code acq} finds {@code acquisition}),
@@ -86,27 +85,6 @@ public record SearchQuery(List<Term> required, List<Term> excluded) {
                 && excluded.stream().noneMatch(t -> searchText.contains(t.pattern()));
     }
 
-    /**
-     * What a full-text index is asked for: every word of the required terms not in {@code skipped} and of
-     * {@code minLength} to {@code maxLength} characters, as a prefix ({@code word*}); phrases too are asked word by
-     * word (InnoDB's own phrase search measured four times slower on common words). Its matches are a superset of
-     * {@link #matches}.
-     */
-    public List<String> indexTerms(int minLength, int maxLength, Set<String> skipped) {
-        Set<String> terms = new java.util.LinkedHashSet<>();
-        for (Term term : required) {
-            List<String> words = java.util.Arrays.stream(term.words().split(" "))
-                    .filter(word -> indexable(word, minLength, maxLength, skipped)).toList();
-            words.forEach(word -> terms.add(word + "*"));
-        }
-        return List.copyOf(terms);
-    }
-
-    private static boolean indexable(String word, int minLength, int maxLength, Set<String> skipped) {
-        int length = word.codePointCount(0, word.length());
-        return length >= minLength && length <= maxLength && !skipped.contains(word);
-    }
-
     private static DomainException unusable(String message) {
         return new DomainException(ErrorCode.SEARCH_QUERY_UNUSABLE, message);
     }
@@ -134,6 +112,11 @@ public record SearchQuery(List<Term> required, List<Term> excluded) {
         /** The text a matching {@link SearchText} contains (and a SQL LIKE finds between two {@code %}). */
         public String pattern() {
             return " " + words + (phrase ? " " : "");
+        }
+
+        /** The text a {@link SearchText} contains when this term matches as whole words (" angebot "). */
+        public String wholePattern() {
+            return " " + words + " ";
         }
     }
 }

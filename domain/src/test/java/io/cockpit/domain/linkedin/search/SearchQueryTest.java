@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,14 +47,5 @@ class SearchQueryTest {
         assertThatThrownBy(() -> SearchQuery.parse("a".repeat(201))).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> SearchQuery.parse("w ".repeat(SearchQuery.MAX_TERMS + 1)))
                 .isInstanceOf(DomainException.class);
-    }
-
-    @Test
-    void indexWordsLeaveOutShortAndStopWords() {
-        SearchQuery query = SearchQuery.parse("the ab acq \"head of sales\" -excluded");
-
-        assertThat(query.indexTerms(3, 84, Set.of("the", "of"))).containsExactly("acq*", "head*", "sales*");
-        assertThat(SearchQuery.parse("\"next week\" e-mail").indexTerms(3, 84, Set.of()))
-                .containsExactly("next*", "week*", "mail*");
     }
 }

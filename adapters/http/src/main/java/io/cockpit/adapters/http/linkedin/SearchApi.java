@@ -19,6 +19,7 @@ import io.cockpit.domain.shared.ItemId;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -44,16 +45,25 @@ public final class SearchApi extends MeSearchService {
                                 Optional<String> category, Optional<OffsetDateTime> since,
                                 Optional<OffsetDateTime> until, Optional<String> company, Optional<String> position,
                                 Optional<String> location, Optional<Boolean> writtenTo, Optional<Boolean> replied,
-                                Optional<Boolean> doNotContact, Optional<Boolean> unread,
-                                Optional<Boolean> awaitingReply, Optional<Boolean> hasAttachments) {
-        SearchFilters filters = new SearchFilters(since.map(OffsetDateTime::toInstant),
-                until.map(OffsetDateTime::toInstant), tag.map(Wire::itemId), category.map(Wire::itemId),
-                new ContactFilters(company, position, location, writtenTo, replied, doNotContact),
-                new ConversationFilters(unread, awaitingReply, hasAttachments));
+                                Optional<Boolean> doNotContact, Optional<OffsetDateTime> connectedSince,
+                                Optional<OffsetDateTime> connectedUntil, Optional<OffsetDateTime> lastContactAfter,
+                                Optional<OffsetDateTime> lastContactBefore, Optional<Boolean> unread,
+                                Optional<Boolean> awaitingReply, Optional<Boolean> hasAttachments,
+                                Optional<String> participant) {
+        SearchFilters filters = new SearchFilters(instant(since), instant(until), tag.map(Wire::itemId),
+                category.map(Wire::itemId),
+                new ContactFilters(company, position, location, writtenTo, replied, doNotContact,
+                        instant(connectedSince), instant(connectedUntil), instant(lastContactAfter),
+                        instant(lastContactBefore)),
+                new ConversationFilters(unread, awaitingReply, hasAttachments, participant.map(Wire::itemId)));
         Page<SearchHit> page = search.search(Callers.user(request), q, types.map(SearchApi::types).orElse(Set.of()),
                 filters, Paging.request(limit, cursor));
         JsonReply.of(200, new SearchResultPage(page.items().stream().map(SearchApi::result).toList(),
                 Wire.nextCursor(page))).send(response);
+    }
+
+    private static Optional<Instant> instant(Optional<OffsetDateTime> time) {
+        return time.map(OffsetDateTime::toInstant);
     }
 
     /** The contract's pattern has checked the list: names of types, comma-separated. */
@@ -68,6 +78,6 @@ public final class SearchApi extends MeSearchService {
     private static SearchResult result(SearchHit hit) {
         return new SearchResult(SearchResult.TypeEnum.fromValue(hit.type().wire()), hit.id().value(),
                 hit.conversationId().map(ItemId::value).orElse(null), hit.at().map(Wire::utc).orElse(null),
-                SearchResult.MatchedFieldEnum.fromValue(hit.matchedField()), hit.snippet());
+                SearchResult.MatchedFieldEnum.fromValue(hit.matchedField()), hit.snippet(), hit.score());
     }
 }

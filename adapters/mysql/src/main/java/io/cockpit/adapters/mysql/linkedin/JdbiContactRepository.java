@@ -20,6 +20,7 @@ import io.cockpit.domain.linkedin.LinkedInPersonalData;
 import io.cockpit.domain.linkedin.ProfileCard;
 import io.cockpit.domain.linkedin.ProfileUrl;
 import io.cockpit.domain.linkedin.TextFold;
+import io.cockpit.domain.linkedin.search.SearchText;
 import io.cockpit.domain.linkedin.Urn;
 import io.cockpit.domain.shared.ItemId;
 import org.jdbi.v3.core.Handle;
@@ -51,7 +52,8 @@ public final class JdbiContactRepository implements ContactRepository {
             "note", "do_not_contact", "user_version", "created_at", "updated_at");
     private static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM linkedin_contact";
     /** What is written: what is read and the folded text search looks in. */
-    private static final List<String> WRITTEN = Stream.concat(COLUMNS.stream(), Stream.of("search_text")).toList();
+    private static final List<String> WRITTEN = Stream.concat(COLUMNS.stream(), Stream.of("search_text", "search_tokens", "search_name"))
+            .toList();
     private static final int EXPORT_BATCH = 500;
 
     private static final RowMapper<Contact> CONTACT = (rs, ctx) -> new Contact(
@@ -81,9 +83,14 @@ public final class JdbiContactRepository implements ContactRepository {
     }
 
     /** Names, headline, company and position: what search finds a contact by. */
-    static String searchText(UserId owner, ProfileCard card) {
-        return SearchColumn.of(owner, card.firstName(), card.lastName(), card.headline().orElse(null),
+    static String searchText(ProfileCard card) {
+        return SearchColumn.of(card.firstName(), card.lastName(), card.headline().orElse(null),
                 card.company().orElse(null), card.position().orElse(null));
+    }
+
+    /** The name alone, folded the same way: search ranks name matches first. */
+    static String searchName(ProfileCard card) {
+        return SearchText.of(card.firstName(), card.lastName());
     }
 
     private static Object[] row(Contact c) {
@@ -96,7 +103,8 @@ public final class JdbiContactRepository implements ContactRepository {
                 ContactOrder.connectedKey(c), c.modifiedAt(), activity.firstOutboundAt(), activity.lastOutboundAt(),
                 activity.lastInboundAt(), ContactOrder.lastContactKey(c), activity.writtenTo(), activity.replied(),
                 c.note().map(ContactNote::text), c.doNotContact(), c.userVersion(), c.createdAt(), c.updatedAt(),
-                searchText(c.userId(), card)};
+                searchText(card),
+                SearchColumn.tokens(c.userId(), searchText(card)), searchName(card)};
     }
 
     @Override
@@ -160,14 +168,16 @@ public final class JdbiContactRepository implements ContactRepository {
             var batch = h.prepareBatch("UPDATE linkedin_contact SET first_name = ?, last_name = ?, name_sort = ?, "
                     + "headline = ?, company = ?, company_fold = ?, job_position = ?, job_position_fold = ?, "
                     + "location = ?, location_fold = ?, profile_url = ?, profile_path = ?, connected_at = ?, "
-                    + "modified_at = ?, updated_at = ?, search_text = ? WHERE user_id = ? AND contact_id = ?");
+                    + "modified_at = ?, updated_at = ?, search_text = ?, search_tokens = ?, search_name = ? WHERE user_id = ? AND contact_id = ?");
             for (Contact c : contacts) {
                 ProfileCard card = c.card();
                 Sql.bindAll(batch, 0, card.firstName(), card.lastName(), card.nameSort(), card.headline(),
                         card.company(), card.company().map(TextFold::fold), card.position(),
                         card.position().map(TextFold::fold), card.location(), card.location().map(TextFold::fold),
                         card.profileUrl().map(ProfileUrl::url), card.profileUrl().map(ProfileUrl::path),
-                        ContactOrder.connectedKey(c), c.modifiedAt(), c.updatedAt(), searchText(c.userId(), card), c.userId().value(),
+                        ContactOrder.connectedKey(c), c.modifiedAt(), c.updatedAt(), searchText(card),
+                        SearchColumn.tokens(c.userId(), searchText(card)), searchName(card),
+                        c.userId().value(),
                         c.id().value());
                 batch.add();
             }
@@ -263,11 +273,12 @@ public final class JdbiContactRepository implements ContactRepository {
             values.add(position);
             values.add(cursor.id());
         });
-        // user_id first, though fixed: only then does H2 read the index in order instead of sorting the range
-        sql.append(" ORDER BY c.user_id").append(direction).append(", ").append(column).append(direction)
-                .append(", c.contact_id").append(direction)
-                .append(" LIMIT ").append(page.limit() + 1);
         List<Contact> rows = db.withHandle(h -> {
+            // user_id first, though fixed: only then does H2 read the index in order instead of sorting the range;
+            // MariaDB does the opposite (with a utf8mb4 connection it then sorts the user's whole range)
+            sql.append(" ORDER BY ").append(hints.isH2(h) ? "c.user_id" + direction + ", " : "").append(column)
+                    .append(direction).append(", c.contact_id").append(direction)
+                    .append(" LIMIT ").append(page.limit() + 1);
             var select = h.createQuery(sql.toString());
             Sql.bindAll(select, 0, values.toArray());
             return select.map(CONTACT).list();

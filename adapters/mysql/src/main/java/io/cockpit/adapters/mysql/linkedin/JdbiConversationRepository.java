@@ -44,7 +44,7 @@ public final class JdbiConversationRepository implements ConversationRepository 
             "first_outbound_at", "last_outbound_at", "last_inbound_at", "created_at", "updated_at");
     private static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM linkedin_conversation";
     /** What is written: what is read and the folded text search looks in. */
-    private static final List<String> WRITTEN = Stream.concat(COLUMNS.stream(), Stream.of("search_text")).toList();
+    private static final List<String> WRITTEN = Stream.concat(COLUMNS.stream(), Stream.of("search_text", "search_tokens")).toList();
     private static final List<String> PARTICIPANT_COLUMNS = List.of("user_id", "conversation_id", "profile_urn",
             "last_sent_at");
     private static final int EXPORT_BATCH = 500;
@@ -77,7 +77,8 @@ public final class JdbiConversationRepository implements ConversationRepository 
         return new Object[] {c.userId().value(), c.id().value(), c.urn().value(), c.title(), c.unread(),
                 c.modifiedAt(), stats.messageCount(), stats.attachmentCount(), stats.lastMessageAt().orElse(Sql.NONE),
                 stats.lastMessageInbound(), stats.firstOutboundAt(), stats.lastOutboundAt(), stats.lastInboundAt(),
-                c.createdAt(), c.updatedAt(), SearchColumn.of(c.userId(), c.title().orElse(null))};
+                c.createdAt(), c.updatedAt(), SearchColumn.of(c.title().orElse(null)),
+                SearchColumn.tokens(c.userId(), SearchColumn.of(c.title().orElse(null)))};
     }
 
     /** The conversations with their participants (in URN order). */
@@ -144,13 +145,14 @@ public final class JdbiConversationRepository implements ConversationRepository 
             return;
         }
         Sql.conflictsRetried(() -> db.withHandle(h -> {
-            var batch = h.prepareBatch("UPDATE linkedin_conversation SET title = ?, search_text = ?, unread = ?, modified_at = ?, "
+            var batch = h.prepareBatch("UPDATE linkedin_conversation SET title = ?, search_text = ?, search_tokens = ?, unread = ?, modified_at = ?, "
                     + "message_count = ?, attachment_count = ?, last_message_at = ?, last_message_inbound = ?, "
                     + "first_outbound_at = ?, last_outbound_at = ?, last_inbound_at = ?, updated_at = ? "
                     + "WHERE user_id = ? AND conversation_id = ?");
             for (Conversation c : conversations) {
                 ConversationStats s = c.stats();
-                Sql.bindAll(batch, 0, c.title(), SearchColumn.of(c.userId(), c.title().orElse(null)), c.unread(), c.modifiedAt(), s.messageCount(), s.attachmentCount(),
+                Sql.bindAll(batch, 0, c.title(), SearchColumn.of(c.title().orElse(null)),
+                        SearchColumn.tokens(c.userId(), SearchColumn.of(c.title().orElse(null))), c.unread(), c.modifiedAt(), s.messageCount(), s.attachmentCount(),
                         s.lastMessageAt().orElse(Sql.NONE), s.lastMessageInbound(), s.firstOutboundAt(),
                         s.lastOutboundAt(), s.lastInboundAt(), c.updatedAt(), c.userId().value(), c.id().value());
                 batch.add();
@@ -249,9 +251,10 @@ public final class JdbiConversationRepository implements ConversationRepository 
             values.add(cursor.time());
             values.add(cursor.id());
         });
-        sql.append(" ORDER BY c.user_id DESC, c.last_message_at DESC, c.conversation_id DESC LIMIT ")
-                .append(page.limit() + 1);
         List<Conversation> rows = db.withHandle(h -> {
+            // user_id first on H2 only (it reads the index in order then; MariaDB sorts the user's range instead)
+            sql.append(" ORDER BY ").append(hints.isH2(h) ? "c.user_id DESC, " : "")
+                    .append("c.last_message_at DESC, c.conversation_id DESC LIMIT ").append(page.limit() + 1);
             var select = h.createQuery(sql.toString());
             Sql.bindAll(select, 0, values.toArray());
             return withParticipants(h, user, select.map(ROW).list());

@@ -5,239 +5,221 @@ import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.application.port.out.linkedin.LinkedInSearch;
 import io.cockpit.application.port.out.linkedin.SearchCandidate;
 import io.cockpit.domain.account.UserId;
-import io.cockpit.domain.linkedin.search.ContactFilters;
-import io.cockpit.domain.linkedin.search.ConversationFilters;
 import io.cockpit.domain.linkedin.search.SearchFilters;
 import io.cockpit.domain.linkedin.search.SearchPosition;
 import io.cockpit.domain.linkedin.search.SearchQuery;
+import io.cockpit.domain.linkedin.search.SearchScore;
 import io.cockpit.domain.linkedin.search.SearchType;
 import io.cockpit.domain.shared.ItemId;
 import org.jdbi.v3.core.Handle;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Search over {@code search_text} of contacts, conversations and messages. Matching is {@code LIKE '% word%'} on the
- * folded text on every database, so H2 and MySQL answer the same. On MySQL an InnoDB FULLTEXT probe
- * ({@code MATCH ... AGAINST ('+word* +other*' IN BOOLEAN MODE)}) with the query's long enough words that
- * are not InnoDB stop words picks the candidates first; its operators never see the user's text, only folded words.
- * Before that, the user's {@link #SCAN} newest rows (after the cursor) are looked through in order: a common word
- * fills the page from them, where the index would hand over every row of every user with that word. Both ways give
- * the same rows: the first only answers when it found a whole page.
+ * Ranked search over {@code search_text} of contacts, conversations and messages. Matching is
+ * {@code LIKE '% word%'} on the folded text and the score is {@link ScoreExpression} on every database, so H2 and
+ * MySQL answer the same, in the same order.
+ * <p>
+ * Finding the best {@code limit} rows without scoring every match: the user's {@link #WINDOW} newest rows (within
+ * {@code since}/{@code until}; found in the {@code (user_id, time, id)} index) are scored first. Every older row is
+ * older than all of them, so it can only come before the window's last result with a higher score: when the window
+ * fills the page with rows of the highest score possible (a common word), nothing else is read; otherwise the
+ * older rows are asked for only those higher scores, or, when the window had too few matches, for every match.
+ * Before that last case, when the window's share of matches says so, the next {@link #DEEPER} windows are read in
+ * time order for rows of the best score (words common alone, rarer together); they answer when they fill the page.
+ * On MySQL the older rows come from an InnoDB FULLTEXT probe of the owner's tokens ({@link SearchColumn}:
+ * {@code MATCH (search_tokens) AGAINST ('+3fa85f64_word* ...' IN BOOLEAN MODE)}, with {@code +(3fa85f64_word ...)}
+ * for "a whole word"); its operators never see the user's text, only folded words. H2 reads the user's range.
  */
 public final class JdbiLinkedInSearch implements LinkedInSearch {
 
-    /** InnoDB's defaults (innodb_ft_min_token_size, innodb_ft_max_token_size, the default stop word list). */
-    static final int MIN_TOKEN = 3;
-    static final int MAX_TOKEN = 84;
-    static final Set<String> STOP_WORDS = Set.of("a", "about", "an", "are", "as", "at", "be", "by", "com", "de", "en",
-            "for", "from", "how", "i", "in", "is", "it", "la", "of", "on", "or", "that", "the", "this", "to", "was",
-            "what", "when", "where", "who", "will", "with", "und", "www");
-
-    /** How many of the newest rows are looked through before the index is asked. */
-    static final int SCAN = 2000;
+    /** How many of the newest rows are scored before older ones are looked at: a common word fills a page there. */
+    static final int WINDOW = 200;
+    /**
+     * When the window had some matches but too few, up to this many windows' worth of the next rows are read in time
+     * order for rows of the best score, if the window's share of matches says they likely fill the page there.
+     */
+    static final int DEEPER = 24;
 
     private final JdbiTransactions db;
+    private final int window;
     private final IndexHints dialect = new IndexHints();
 
     public JdbiLinkedInSearch(JdbiTransactions db) {
+        this(db, WINDOW);
+    }
+
+    /** With another window: the tests make it small, so that every way through the rows is taken. */
+    JdbiLinkedInSearch(JdbiTransactions db, int window) {
+        if (window < 1) {
+            throw new IllegalArgumentException("the window has at least one row");
+        }
         this.db = db;
+        this.window = window;
     }
 
-    /** Where one type's items are. */
-    private record Source(String table, String id, String at, String labels, String labelOwner, String columns) {
-    }
-
-    private static Source source(SearchType type) {
-        return switch (type) {
-            case CONTACTS -> new Source("linkedin_contact", "contact_id", "last_contact_at", "linkedin_contact_label",
-                    "contact_id", "first_name, last_name, headline, company, job_position");
-            case CONVERSATIONS -> new Source("linkedin_conversation", "conversation_id", "last_message_at",
-                    "linkedin_conversation_label", "conversation_id", "title");
-            case MESSAGES -> new Source("linkedin_message", "message_id", "sent_at", "linkedin_conversation_label",
-                    "conversation_id", "conversation_id, body");
-        };
+    /** A row's place in the user's time order: the window's oldest row. */
+    private record Edge(Instant at, String id) {
     }
 
     @Override
     public List<SearchCandidate> find(UserId user, SearchType type, SearchQuery query, SearchFilters filters,
                                       Optional<SearchPosition> after, int limit) {
-        Source from = source(type);
+        SearchSource from = SearchSource.of(type);
         return db.withHandle(h -> {
-            // a common word fills the page from the newest rows; the index is asked only when they do not
-            List<SearchCandidate> newest = newestRows(h, user, type, from, query, filters, after, limit);
-            if (newest.size() == limit) {
+            Optional<Edge> edge = edge(h, user, from, filters, window);
+            if (edge.isEmpty()) {
+                return ranked(h, user, from, query, filters, after, limit, Region.ALL, null, 0);
+            }
+            List<SearchCandidate> newest = ranked(h, user, from, query, filters, after, limit, Region.NEWER,
+                    edge.get(), 0);
+            int ceiling = Math.min(SearchScore.max(type, query), after.map(SearchPosition::score)
+                    .orElse(Integer.MAX_VALUE));
+            if (newest.size() == limit && newest.getLast().position().score() >= ceiling) {
                 return newest;
             }
-            return everyRow(h, user, type, from, query, filters, after, limit);
+            if (newest.size() < limit && !newest.isEmpty() && limit - newest.size() <= newest.size() * DEEPER) {
+                // matches are dense enough that the next rows in time order likely fill the page with the best score
+                List<SearchCandidate> best = new ArrayList<>(newest.stream()
+                        .filter(c -> c.position().score() >= ceiling).toList());
+                best.addAll(best(h, user, from, query, filters, after, limit, edge.get(),
+                        edge(h, user, from, filters, window * (DEEPER + 1)), ceiling));
+                if (best.size() >= limit) {
+                    return List.copyOf(best.subList(0, limit));
+                }
+            }
+            int higher = newest.size() == limit ? newest.getLast().position().score() + 1 : 0;
+            List<SearchCandidate> older = ranked(h, user, from, query, filters, after, limit, Region.OLDER,
+                    edge.get(), higher);
+            List<SearchCandidate> merged = new ArrayList<>(newest);
+            merged.addAll(older);
+            merged.sort((a, b) -> a.position().compareTo(b.position()));
+            return List.copyOf(merged.subList(0, Math.min(limit, merged.size())));
         });
     }
 
-    /** The matches among the user's {@link #SCAN} newest rows after the position. */
-    private List<SearchCandidate> newestRows(Handle h, UserId user, SearchType type, Source from, SearchQuery query,
-                                             SearchFilters filters, Optional<SearchPosition> after, int limit) {
-        List<Object> binds = new ArrayList<>();
-        StringBuilder inner = new StringBuilder("SELECT t.").append(from.id()).append(", t.").append(from.at())
-                .append(", t.user_id, t.search_text, ").append(prefixed(from.columns())).append(" FROM ")
-                .append(from.table()).append(" t WHERE t.user_id = ?");
-        binds.add(user.value());
-        range(inner, binds, from, type, filters, after);
-        inner.append(" ORDER BY t.user_id DESC, t.").append(from.at()).append(" DESC, t.").append(from.id())
-                .append(" DESC LIMIT ").append(SCAN);
-        StringBuilder sql = new StringBuilder("SELECT t.").append(from.id()).append(", t.").append(from.at())
-                .append(" AS at_, ").append(prefixed(from.columns())).append(" FROM (").append(inner)
-                .append(") t WHERE 1 = 1");
-        matching(sql, binds, query);
-        labels(sql, binds, from, filters);
-        return run(h, sql, binds, type, from, limit);
+    /**
+     * The newest rows older than the window's edge (and not older than {@code deeper}, when there is one) with the
+     * best score there can be, in time order: the database reads the time index and stops at {@code limit}.
+     */
+    private List<SearchCandidate> best(Handle h, UserId user, SearchSource from, SearchQuery query,
+                                       SearchFilters filters, Optional<SearchPosition> after, int limit, Edge edge,
+                                       Optional<Edge> deeper, int ceiling) {
+        SearchSql score = ScoreExpression.of(from.type(), query);
+        String at = "t." + from.at();
+        String id = "t." + from.id();
+        SearchSql sql = new SearchSql().append("SELECT " + id + " AS id_, " + at + " AS at_, ").append(score)
+                .append(" AS score_, " + from.texts() + " FROM " + from.table() + " t WHERE t.user_id = ?",
+                        user.value());
+        sql.append(" AND " + at + " <= ? AND (" + at + " < ? OR " + id + " < ?)", edge.at(), edge.at(), edge.id());
+        deeper.ifPresent(end -> sql.append(" AND " + at + " >= ? AND (" + at + " > ? OR " + id + " >= ?)", end.at(),
+                end.at(), end.id()));
+        SearchConditions.matching(sql, query);
+        SearchConditions.filters(sql, from, filters);
+        after.ifPresent(position -> SearchConditions.after(sql, from, score, position));
+        sql.append(" AND ").append(score).append(" >= ?", ceiling);
+        sql.append(" ORDER BY " + (dialect.isH2(h) ? "t.user_id DESC, " : "") + at + " DESC, " + id + " DESC LIMIT "
+                + limit);
+        return sql.query(h).map((rs, ctx) -> candidate(rs, from.type())).list();
     }
 
-    /** Every match: through the FULLTEXT index on MySQL, a scan of the user's range on H2. */
-    private List<SearchCandidate> everyRow(Handle h, UserId user, SearchType type, Source from, SearchQuery query,
-                                           SearchFilters filters, Optional<SearchPosition> after, int limit) {
-        List<Object> binds = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT t.").append(from.id()).append(", t.").append(from.at())
-                .append(" AS at_, ").append(prefixed(from.columns())).append(" FROM ").append(from.table())
-                .append(" t WHERE t.user_id = ?");
-        binds.add(user.value());
-        List<String> indexTerms = query.indexTerms(MIN_TOKEN, MAX_TOKEN, STOP_WORDS);
-        if (!indexTerms.isEmpty() && !dialect.isH2(h)) {
-            sql.append(" AND MATCH (t.search_text) AGAINST (? IN BOOLEAN MODE)");
-            binds.add("+" + SearchColumn.token(user) + " "
-                    + indexTerms.stream().map(term -> "+" + term).collect(Collectors.joining(" ")));
+    /** Which of the user's rows a statement reads, relative to the window's oldest row. */
+    private enum Region { ALL, NEWER, OLDER }
+
+    /** The {@code rows}-th newest row within the time filters; empty when there are not that many. */
+    private Optional<Edge> edge(Handle h, UserId user, SearchSource from, SearchFilters filters, int rows) {
+        boolean h2 = dialect.isH2(h);
+        SearchSql sql = new SearchSql().append("SELECT t." + from.at() + " AS at_, t." + from.id() + " AS id_ FROM "
+                + from.table() + " t WHERE t.user_id = ?", user.value());
+        SearchConditions.timeRange(sql, from, filters);
+        // H2 reads the index in order only with its constant first column in ORDER BY; MariaDB then sorts instead
+        sql.append(" ORDER BY " + (h2 ? "t.user_id DESC, " : "") + "t." + from.at() + " DESC, t." + from.id()
+                + " DESC LIMIT 1 OFFSET " + (rows - 1));
+        return sql.query(h).map((rs, ctx) -> new Edge(InstantColumns.read(rs, "at_"), rs.getString("id_")))
+                .findFirst();
+    }
+
+    /** The best {@code limit} matches of the region after the position, scoring at least {@code minScore}. */
+    private List<SearchCandidate> ranked(Handle h, UserId user, SearchSource from, SearchQuery query,
+                                         SearchFilters filters, Optional<SearchPosition> after, int limit,
+                                         Region region, Edge edge, int minScore) {
+        SearchSql score = ScoreExpression.of(from.type(), query);
+        String at = "t." + from.at();
+        String id = "t." + from.id();
+        SearchSql sql = new SearchSql().append("SELECT " + id + " AS id_, " + at + " AS at_, ").append(score)
+                .append(" AS score_, " + from.texts() + " FROM " + from.table() + " t WHERE t.user_id = ?",
+                        user.value());
+        switch (region) {
+            case NEWER -> sql.append(" AND " + at + " >= ? AND (" + at + " > ? OR " + id + " >= ?)", edge.at(),
+                    edge.at(), edge.id());
+            case OLDER -> {
+                sql.append(" AND " + at + " <= ? AND (" + at + " < ? OR " + id + " < ?)", edge.at(), edge.at(),
+                        edge.id());
+                if (filters.tag().isEmpty() && filters.category().isEmpty()) {
+                    // with a label, the labelled items are the place to start, not every row with the words
+                    probe(h, sql, user, query, wholeWordNeeded(from.type(), query, minScore));
+                }
+            }
+            case ALL -> {
+            }
         }
-        matching(sql, binds, query);
-        range(sql, binds, from, type, filters, after);
-        labels(sql, binds, from, filters);
-        return run(h, sql, binds, type, from, limit);
+        SearchConditions.matching(sql, query);
+        SearchConditions.filters(sql, from, filters);
+        after.ifPresent(position -> SearchConditions.after(sql, from, score, position));
+        if (minScore > 0) {
+            sql.append(" AND ").append(score).append(" >= ?", minScore);
+        }
+        sql.append(" ORDER BY score_ DESC, " + at + " DESC, " + id + " DESC LIMIT " + limit);
+        return sql.query(h).map((rs, ctx) -> candidate(rs, from.type())).list();
     }
 
-    private static List<SearchCandidate> run(Handle h, StringBuilder sql, List<Object> binds, SearchType type,
-                                             Source from, int limit) {
-        sql.append(" ORDER BY t.").append(from.at()).append(" DESC, t.").append(from.id()).append(" DESC LIMIT ")
-                .append(limit);
-        var statement = h.createQuery(sql.toString());
-        Sql.bindAll(statement, 0, binds.toArray());
-        return statement.map((rs, ctx) -> candidate(rs, type, from)).list();
-    }
-
-    private static void matching(StringBuilder sql, List<Object> binds, SearchQuery query) {
+    /**
+     * MySQL only: the FULLTEXT index on {@code search_tokens} narrows the older rows to those with every word of the
+     * query as the start of one of the owner's tokens and (for a higher score) one of the query's words whole. H2
+     * reads the user's range.
+     */
+    private void probe(Handle h, SearchSql sql, UserId user, SearchQuery query, boolean aWholeWord) {
+        if (dialect.isH2(h)) {
+            return;
+        }
+        String prefix = SearchColumn.prefix(user);
+        List<String> required = new ArrayList<>();
         for (SearchQuery.Term term : query.required()) {
-            sql.append(" AND t.search_text LIKE ?");
-            binds.add("%" + term.pattern() + "%");
-        }
-        for (SearchQuery.Term term : query.excluded()) {
-            sql.append(" AND t.search_text NOT LIKE ?");
-            binds.add("%" + term.pattern() + "%");
-        }
-    }
-
-    private static void range(StringBuilder sql, List<Object> binds, Source from, SearchType type,
-                              SearchFilters filters, Optional<SearchPosition> after) {
-        filters.since().ifPresent(since -> {
-            sql.append(" AND t.").append(from.at()).append(" >= ?");
-            binds.add(since);
-        });
-        filters.until().ifPresent(until -> {
-            sql.append(" AND t.").append(from.at()).append(" < ?");
-            binds.add(until);
-        });
-        after.ifPresent(position -> keyset(sql, binds, from, type, position));
-        switch (type) {
-            case CONTACTS -> contactFilters(sql, binds, filters.contacts());
-            case CONVERSATIONS -> conversationFilters(sql, binds, "t", filters.conversations());
-            case MESSAGES -> {
-                if (filters.conversations().any()) {
-                    sql.append(" AND EXISTS (SELECT 1 FROM linkedin_conversation c WHERE c.user_id = t.user_id"
-                            + " AND c.conversation_id = t.conversation_id");
-                    conversationFilters(sql, binds, "c", filters.conversations());
-                    sql.append(')');
+            for (String word : term.words().split(" ")) {
+                if (SearchColumn.indexable(word) && !required.contains("+" + prefix + word + "*")) {
+                    required.add("+" + prefix + word + "*");
                 }
             }
         }
-    }
-
-    private static void contactFilters(StringBuilder sql, List<Object> binds, ContactFilters filters) {
-        contains(sql, binds, "t.company_fold", filters.company());
-        contains(sql, binds, "t.job_position_fold", filters.position());
-        contains(sql, binds, "t.location_fold", filters.location());
-        equal(sql, binds, "t.written_to", filters.writtenTo());
-        equal(sql, binds, "t.replied", filters.replied());
-        equal(sql, binds, "t.do_not_contact", filters.doNotContact());
-    }
-
-    private static void conversationFilters(StringBuilder sql, List<Object> binds, String alias,
-                                            ConversationFilters filters) {
-        equal(sql, binds, alias + ".unread", filters.unread());
-        filters.awaitingReply().ifPresent(awaiting -> sql.append(awaiting
-                ? " AND " + alias + ".last_message_inbound = TRUE AND " + alias + ".message_count > 0"
-                : " AND (" + alias + ".last_message_inbound = FALSE OR " + alias + ".message_count = 0)"));
-        filters.hasAttachments().ifPresent(has -> sql.append(" AND ").append(alias)
-                .append(has ? ".attachment_count > 0" : ".attachment_count = 0"));
-    }
-
-    private static void contains(StringBuilder sql, List<Object> binds, String column, Optional<String> folded) {
-        folded.ifPresent(text -> {
-            sql.append(" AND ").append(column).append(" LIKE ? ESCAPE '!'");
-            binds.add("%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-        });
-    }
-
-    private static void equal(StringBuilder sql, List<Object> binds, String column, Optional<Boolean> value) {
-        value.ifPresent(flag -> {
-            sql.append(" AND ").append(column).append(" = ?");
-            binds.add(flag);
-        });
-    }
-
-    private static void labels(StringBuilder sql, List<Object> binds, Source from, SearchFilters filters) {
-        filters.tag().ifPresent(tag -> label(sql, binds, from, tag, "TAG"));
-        filters.category().ifPresent(category -> label(sql, binds, from, category, "CATEGORY"));
-    }
-
-    private static String prefixed(String columns) {
-        return java.util.Arrays.stream(columns.split(", ")).map(c -> "t." + c).collect(Collectors.joining(", "));
-    }
-
-    private static void label(StringBuilder sql, List<Object> binds, Source from, ItemId label, String kind) {
-        sql.append(" AND EXISTS (SELECT 1 FROM ").append(from.labels()).append(" l WHERE l.user_id = t.user_id AND l.")
-                .append(from.labelOwner()).append(" = t.").append(from.labelOwner())
-                .append(" AND l.label_id = ? AND l.kind = ?)");
-        binds.add(label.value());
-        binds.add(kind);
-    }
-
-    /** After {@code position} in (time descending, type, id descending) order, for this type's rows. */
-    private static void keyset(StringBuilder sql, List<Object> binds, Source from, SearchType type,
-                               SearchPosition position) {
-        int byType = type.compareTo(position.type());
-        String at = "t." + from.at();
-        if (byType > 0) {
-            sql.append(" AND ").append(at).append(" <= ?");
-            binds.add(position.at());
-        } else if (byType < 0) {
-            sql.append(" AND ").append(at).append(" < ?");
-            binds.add(position.at());
-        } else {
-            sql.append(" AND (").append(at).append(" < ? OR (").append(at).append(" = ? AND t.").append(from.id())
-                    .append(" < ?))");
-            binds.add(position.at());
-            binds.add(position.at());
-            binds.add(position.id().value());
+        if (required.isEmpty()) {
+            return;
         }
+        String against = String.join(" ", required);
+        List<String> whole = ScoreExpression.wholeWords(query);
+        if (aWholeWord && !whole.isEmpty() && whole.stream().allMatch(SearchColumn::indexable)) {
+            against += " +(" + whole.stream().map(word -> prefix + word).collect(Collectors.joining(" ")) + ")";
+        }
+        sql.append(" AND MATCH (t.search_tokens) AGAINST (? IN BOOLEAN MODE)", against);
     }
 
-    private static SearchCandidate candidate(ResultSet rs, SearchType type, Source from) throws SQLException {
-        SearchPosition position = new SearchPosition(InstantColumns.read(rs, "at_"), type,
-                new ItemId(rs.getString(from.id())));
+    /** Whether every row of at least {@code minScore} has a word term of the query as a whole word. */
+    private static boolean wholeWordNeeded(SearchType type, SearchQuery query, int minScore) {
+        long phrases = query.required().stream().filter(SearchQuery.Term::phrase).count();
+        // score = band + one per term + one more per whole-word term (a phrase always is one)
+        return minScore - SearchScore.field(type, true) - query.required().size() - phrases >= 1;
+    }
+
+    private static SearchCandidate candidate(ResultSet rs, SearchType type) throws SQLException {
+        SearchPosition position = new SearchPosition(rs.getInt("score_"), InstantColumns.read(rs, "at_"), type,
+                new ItemId(rs.getString("id_")));
         Map<String, String> fields = new LinkedHashMap<>();
         Optional<ItemId> conversation = Optional.empty();
         switch (type) {

@@ -38,7 +38,7 @@ public final class JdbiMessageRepository implements MessageRepository {
             "has_attachments", "created_at", "updated_at");
     private static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM linkedin_message";
     /** What is written: what is read and the folded text search looks in. */
-    private static final List<String> WRITTEN = Stream.concat(COLUMNS.stream(), Stream.of("search_text")).toList();
+    private static final List<String> WRITTEN = Stream.concat(COLUMNS.stream(), Stream.of("search_text", "search_tokens")).toList();
     private static final int EXPORT_BATCH = 500;
 
     private static final RowMapper<Message> MESSAGE = (rs, ctx) -> new Message(
@@ -60,7 +60,8 @@ public final class JdbiMessageRepository implements MessageRepository {
         return new Object[] {m.userId().value(), m.id().value(), m.conversationId().value(), m.urn().value(),
                 m.sender().value(), m.outbound(), m.sentAt(), m.editedAt(), m.version(), m.text(),
                 ItemLists.reactions(m.reactions()), ItemLists.attachments(m.attachments()), m.hasAttachments(),
-                m.createdAt(), m.updatedAt(), SearchColumn.of(m.userId(), m.text())};
+                m.createdAt(), m.updatedAt(), SearchColumn.of(m.text()),
+                SearchColumn.tokens(m.userId(), SearchColumn.of(m.text()))};
     }
 
     @Override
@@ -98,11 +99,12 @@ public final class JdbiMessageRepository implements MessageRepository {
             return;
         }
         Sql.conflictsRetried(() -> db.withHandle(h -> {
-            var batch = h.prepareBatch("UPDATE linkedin_message SET edited_at = ?, version = ?, body = ?, search_text = ?, "
+            var batch = h.prepareBatch("UPDATE linkedin_message SET edited_at = ?, version = ?, body = ?, search_text = ?, search_tokens = ?, "
                     + "reactions = ?, attachments = ?, has_attachments = ?, updated_at = ? "
                     + "WHERE user_id = ? AND message_id = ?");
             for (Message m : messages) {
-                Sql.bindAll(batch, 0, m.editedAt(), m.version(), m.text(), SearchColumn.of(m.userId(), m.text()), ItemLists.reactions(m.reactions()),
+                Sql.bindAll(batch, 0, m.editedAt(), m.version(), m.text(), SearchColumn.of(m.text()),
+                        SearchColumn.tokens(m.userId(), SearchColumn.of(m.text())), ItemLists.reactions(m.reactions()),
                         ItemLists.attachments(m.attachments()), m.hasAttachments(), m.updatedAt(), m.userId().value(),
                         m.id().value());
                 batch.add();

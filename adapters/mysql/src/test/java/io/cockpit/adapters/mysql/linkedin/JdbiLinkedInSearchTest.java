@@ -10,13 +10,31 @@ import io.cockpit.application.testing.NeedsRealServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
-/** The LinkedInSearch contract on JdbiLinkedInSearch: LIKE on H2, FULLTEXT and LIKE on the real MariaDB server. */
+/**
+ * The LinkedInSearch contract on JdbiLinkedInSearch: LIKE on H2, FULLTEXT and LIKE on the real MariaDB server; each
+ * also with a window of one and of two newest rows, so that the older rows are asked for (every match, or only the
+ * higher scores) and merged with the window's, as they are in a real user's history.
+ */
 class JdbiLinkedInSearchTest {
 
     @Nested
     class OnH2 extends Contract {
         OnH2() {
-            super(StoreUnderTest.h2());
+            super(StoreUnderTest.h2(), JdbiLinkedInSearch.WINDOW);
+        }
+    }
+
+    @Nested
+    class OnH2WithAWindowOfOne extends Contract {
+        OnH2WithAWindowOfOne() {
+            super(StoreUnderTest.h2(), 1);
+        }
+    }
+
+    @Nested
+    class OnH2WithAWindowOfTwo extends Contract {
+        OnH2WithAWindowOfTwo() {
+            super(StoreUnderTest.h2(), 2);
         }
     }
 
@@ -24,7 +42,23 @@ class JdbiLinkedInSearchTest {
     @NeedsRealServers
     class OnMariaDb extends Contract {
         OnMariaDb() {
-            super(StoreUnderTest.mariaDb());
+            super(StoreUnderTest.mariaDb(), JdbiLinkedInSearch.WINDOW);
+        }
+    }
+
+    @Nested
+    @NeedsRealServers
+    class OnMariaDbWithAWindowOfOne extends Contract {
+        OnMariaDbWithAWindowOfOne() {
+            super(StoreUnderTest.mariaDb(), 1);
+        }
+    }
+
+    @Nested
+    @NeedsRealServers
+    class OnMariaDbWithAWindowOfTwo extends Contract {
+        OnMariaDbWithAWindowOfTwo() {
+            super(StoreUnderTest.mariaDb(), 2);
         }
     }
 
@@ -32,14 +66,16 @@ class JdbiLinkedInSearchTest {
     abstract static class Contract extends LinkedInSearchContract {
 
         private final StoreUnderTest under;
+        private final int window;
 
-        Contract(StoreUnderTest under) {
+        Contract(StoreUnderTest under, int window) {
             this.under = under;
+            this.window = window;
         }
 
         @Override
         protected LinkedInSearch search() {
-            return under.store().repository(JdbiLinkedInSearch::new);
+            return under.store().repository(db -> new JdbiLinkedInSearch(db, window));
         }
 
         @Override

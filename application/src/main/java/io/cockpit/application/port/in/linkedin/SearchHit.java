@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param at             a message's sent time, a conversation's last message, a contact's last contact; empty if none
  * @param conversationId a message's conversation
  * @param snippet        HTML-escaped text with {@code <mark>} around the matches
+ * @param score          its {@code SearchScore}: results come highest first
  */
 public record SearchHit(SearchType type, ItemId id, Optional<ItemId> conversationId, Optional<Instant> at,
-                        String matchedField, String snippet) {
+                        String matchedField, String snippet, int score) {
 
     public SearchHit {
         Objects.requireNonNull(type, "type");

@@ -8,7 +8,10 @@ import io.cockpit.domain.linkedin.search.SearchType;
 
 import java.util.Set;
 
-/** Full-text search over the user's contacts, conversations and messages: newest first, all of the history. */
+/**
+ * Full-text search over the user's contacts, conversations and messages, all of the history: the most relevant first
+ * ({@code SearchScore}), then newest first.
+ */
 public interface SearchUseCase {
 
     /**

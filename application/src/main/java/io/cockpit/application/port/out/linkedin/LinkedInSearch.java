@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Full-text search over one user's LinkedIn data. Every implementation gives the same answers: an item matches when
- * its folded search text ({@code SearchText}) satisfies {@link SearchQuery#matches}; results come in
- * {@link SearchPosition} order.
+ * its folded search text ({@code SearchText}) satisfies {@link SearchQuery#matches}; each result's position carries
+ * its {@code SearchScore}; results come in {@link SearchPosition} order (score, then newest first).
  */
 public interface LinkedInSearch {
 

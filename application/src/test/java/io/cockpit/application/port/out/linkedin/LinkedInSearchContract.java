@@ -15,6 +15,8 @@ import io.cockpit.domain.linkedin.search.ConversationFilters;
 import io.cockpit.domain.linkedin.search.SearchFilters;
 import io.cockpit.domain.linkedin.search.SearchPosition;
 import io.cockpit.domain.linkedin.search.SearchQuery;
+import io.cockpit.domain.linkedin.search.SearchScore;
+import io.cockpit.domain.linkedin.search.SearchText;
 import io.cockpit.domain.linkedin.search.SearchType;
 import io.cockpit.domain.shared.ItemId;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,11 @@ public abstract class LinkedInSearchContract {
     private final Urn jana = LinkedInMother.profileUrn();
 
     private Conversation conversation(UserId owner, String title, Instant last) {
-        Conversation plain = LinkedInMother.conversation(owner, List.of(jana));
+        return conversation(owner, title, last, jana);
+    }
+
+    private Conversation conversation(UserId owner, String title, Instant last, Urn with) {
+        Conversation plain = LinkedInMother.conversation(owner, List.of(with));
         Conversation titled = new Conversation(plain.id(), owner, plain.urn(), Optional.ofNullable(title), false, T0,
                 plain.participants(), ConversationStats.EMPTY, T0, T0);
         ConversationStats stats = new ConversationStats(1, 0, Optional.of(last), true, Optional.empty(),
@@ -69,6 +75,43 @@ public abstract class LinkedInSearchContract {
                 .orElse(contact);
         contacts().insert(List.of(contact));
         return contact;
+    }
+
+    private Contact contact(UserId owner, Urn urn, ProfileCard card, Instant connected, Optional<Instant> lastContact) {
+        Contact contact = new Contact(ItemId.random(), owner, urn, card, Optional.of(connected), T0,
+                lastContact.map(at -> new ContactActivity(Optional.of(at), Optional.of(at), Optional.empty()))
+                        .orElse(ContactActivity.NONE), Optional.empty(), false, 1, T0, T0);
+        contacts().insert(List.of(contact));
+        return contact;
+    }
+
+    private static ProfileCard card(String first, String last, String headline, String company) {
+        return new ProfileCard(first, last, Optional.ofNullable(headline), Optional.ofNullable(company),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Every page of {@code size} after the previous one's last result, joined. */
+    private List<SearchCandidate> paged(SearchType type, String text, SearchFilters filters, int size) {
+        List<SearchCandidate> all = new ArrayList<>();
+        Optional<SearchPosition> after = Optional.empty();
+        while (true) {
+            List<SearchCandidate> page = search().find(user, type, SearchQuery.parse(text), filters, after, size);
+            all.addAll(page);
+            if (page.size() < size) {
+                return all;
+            }
+            after = Optional.of(page.getLast().position());
+        }
+    }
+
+    private static SearchFilters contactsOnly(ContactFilters filters) {
+        return new SearchFilters(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), filters,
+                ConversationFilters.NONE);
+    }
+
+    private static SearchFilters conversationsOnly(ConversationFilters filters) {
+        return new SearchFilters(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                ContactFilters.NONE, filters);
     }
 
     private List<ItemId> ids(UserId owner, SearchType type, String text) {
@@ -108,8 +151,8 @@ public abstract class LinkedInSearchContract {
         assertThat(ids(user, SearchType.CONTACTS, "head -vice")).isEmpty();
         assertThat(ids(user, SearchType.CONTACTS, "jana -\"vice president\"")).isEmpty();
         assertThat(ids(user, SearchType.MESSAGES, "the -muller")).containsExactly(francois.id());
-        assertThat(ids(user, SearchType.MESSAGES, "of")).as("short and stop words too")
-                .containsExactly(sales.id(), francois.id(), acquisition.id());
+        assertThat(ids(user, SearchType.MESSAGES, "of")).as("short and stop words too; whole words first")
+                .containsExactly(sales.id(), acquisition.id(), francois.id());
         assertThat(ids(user, SearchType.MESSAGES, "+acq* (muller) ~<söhne> @"))
                 .as("operators are separators").containsExactly(acquisition.id());
         assertThat(ids(user, SearchType.MESSAGES, "e-mail")).containsExactly(sales.id());
@@ -185,10 +228,107 @@ public abstract class LinkedInSearchContract {
         assertThat(search().find(user, SearchType.MESSAGES, SearchQuery.parse("angebot"), SearchFilters.NONE,
                 Optional.of(second), 1)).containsExactly(all.get(2));
         assertThat(search().find(user, SearchType.CONTACTS, SearchQuery.parse("angebot"), SearchFilters.NONE,
-                Optional.of(second), 50)).as("the contact newer than the cursor came before it")
-                .extracting(c -> c.position().id()).containsExactly(never.id());
-        assertThat(search().find(user, SearchType.CONTACTS, SearchQuery.parse("angebot"), SearchFilters.NONE,
-                Optional.of(second), 50).getFirst().fields()).containsEntry("name", "Angebot Never")
+                Optional.of(second), 50)).as("contacts (name matches) rank above every message").isEmpty();
+        SearchPosition seenAt = search().find(user, SearchType.CONTACTS, SearchQuery.parse("angebot"),
+                SearchFilters.NONE, Optional.empty(), 1).getFirst().position();
+        List<SearchCandidate> afterSeen = search().find(user, SearchType.CONTACTS, SearchQuery.parse("angebot"),
+                SearchFilters.NONE, Optional.of(seenAt), 50);
+        assertThat(afterSeen).extracting(c -> c.position().id()).containsExactly(never.id());
+        assertThat(afterSeen.getFirst().fields()).containsEntry("name", "Angebot Never")
                 .containsEntry("company", "Acme").containsEntry("position", "CEO");
+    }
+    @Test
+    void ranksByWhereAndHowWellItMatchedThenNewestAndPagesInThatOrder() {
+        Conversation chat = conversation(user, "Angebot Q1", T0.plusSeconds(50));
+        Conversation round = conversation(user, "Angebotsrunde", T0.plusSeconds(60));
+        Message prefixOnly = message(chat, 40, "Die Angebotsnummer folgt");
+        Message whole = message(chat, 30, "Hier das Angebot");
+        Message wholeOlder = message(round, 20, "Angebot anbei");
+        Message withBudget = message(chat, 10, "Angebot und Budget fürs Quartal");
+        Message budgetPrefix = message(chat, 45, "Angebot und Budgetplanung");
+        Contact byName = contact(user, LinkedInMother.profileUrn(), card("Angela", "Angebot", null, "Globex"),
+                T0, Optional.of(T0));
+        Contact byNamePrefix = contact(user, LinkedInMother.profileUrn(), card("Angebotina", "Berg", null, null),
+                T0, Optional.empty());
+        Contact byCompany = contact(user, LinkedInMother.profileUrn(), card("Max", "Weber", null, "Angebot GmbH"),
+                T0, Optional.of(T0.plusSeconds(90)));
+        Contact byHeadlinePrefix = contact(user, LinkedInMother.profileUrn(),
+                card("Jana", "Roth", "Angebotsmanagement", null), T0, Optional.of(T0.plusSeconds(100)));
+
+        List<SearchCandidate> messages = paged(SearchType.MESSAGES, "angebot", SearchFilters.NONE, 50);
+        assertThat(messages).extracting(c -> c.position().id()).as("whole words first, then newest first")
+                .containsExactly(budgetPrefix.id(), whole.id(), wholeOlder.id(), withBudget.id(), prefixOnly.id());
+        assertThat(messages).extracting(c -> c.position().score()).containsExactly(102, 102, 102, 102, 101);
+        assertThat(ids(user, SearchType.MESSAGES, "angebot budget")).as("more whole words first")
+                .containsExactly(withBudget.id(), budgetPrefix.id());
+        assertThat(search().find(user, SearchType.MESSAGES, SearchQuery.parse("angebot budget"), SearchFilters.NONE,
+                Optional.empty(), 50)).extracting(c -> c.position().score()).containsExactly(104, 103);
+        assertThat(search().find(user, SearchType.MESSAGES, SearchQuery.parse("\"das angebot\""),
+                SearchFilters.NONE, Optional.empty(), 50)).extracting(c -> c.position().score()).containsExactly(102);
+        assertThat(ids(user, SearchType.CONVERSATIONS, "angebot")).containsExactly(chat.id(), round.id());
+
+        List<SearchCandidate> contactsFound = paged(SearchType.CONTACTS, "angebot", SearchFilters.NONE, 50);
+        assertThat(contactsFound).extracting(c -> c.position().id()).as("name, then headline/company/position")
+                .containsExactly(byName.id(), byNamePrefix.id(), byCompany.id(), byHeadlinePrefix.id());
+        assertThat(contactsFound).extracting(c -> c.position().score()).containsExactly(402, 401, 302, 301);
+
+        for (SearchType type : SearchType.values()) {
+            List<SearchCandidate> all = paged(type, "angebot", SearchFilters.NONE, 50);
+            assertThat(paged(type, "angebot", SearchFilters.NONE, 1)).as("page by page, " + type)
+                    .containsExactlyElementsOf(all);
+            assertThat(paged(type, "angebot", SearchFilters.NONE, 2)).containsExactlyElementsOf(all);
+            for (SearchCandidate found : all) {
+                String name = type == SearchType.CONTACTS ? SearchText.of(found.fields().get("name")) : "";
+                assertThat(found.position().score()).as("the documented score of " + found.fields())
+                        .isEqualTo(SearchScore.of(type, name,
+                                SearchText.of(found.fields().values().toArray(String[]::new)),
+                                SearchQuery.parse("angebot")));
+            }
+        }
+    }
+
+    @Test
+    void takesTheContactListsTimeBoundsAndTheConversationsParticipant() {
+        Contact early = contact(user, jana, card("Jana", "Angebot", null, null), T0.minusSeconds(864_000),
+                Optional.of(T0.plusSeconds(10)));
+        Contact late = contact(user, LinkedInMother.profileUrn(), card("Max", "Angebot", null, null),
+                T0.minusSeconds(86_400), Optional.empty());
+        Urn max = late.urn();
+        Conversation withJana = conversation(user, "Angebot", T0.plusSeconds(10), jana);
+        Conversation withMax = conversation(user, "Angebot", T0.plusSeconds(20), max);
+        Message toJana = message(withJana, 5, "Angebot für Jana");
+        message(withMax, 6, "Angebot für Max");
+        Instant fiveDaysAgo = T0.minusSeconds(432_000);
+
+        assertThat(ids(user, SearchType.CONTACTS, "angebot", contactsOnly(new ContactFilters(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(fiveDaysAgo), Optional.empty(), Optional.empty(), Optional.empty()))))
+                .containsExactly(late.id());
+        assertThat(ids(user, SearchType.CONTACTS, "angebot", contactsOnly(new ContactFilters(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(fiveDaysAgo), Optional.empty(), Optional.empty()))))
+                .containsExactly(early.id());
+        assertThat(ids(user, SearchType.CONTACTS, "angebot", contactsOnly(new ContactFilters(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(T0), Optional.empty()))))
+                .containsExactly(early.id());
+        assertThat(ids(user, SearchType.CONTACTS, "angebot", contactsOnly(new ContactFilters(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(T0.plusSeconds(100))))))
+                .as("never written with: no last contact to be before").containsExactly(early.id());
+        assertThat(ids(user, SearchType.CONTACTS, "angebot", contactsOnly(new ContactFilters(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(T0.plusSeconds(10)))))).isEmpty();
+
+        SearchFilters jana = conversationsOnly(new ConversationFilters(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(early.id())));
+        assertThat(ids(user, SearchType.CONVERSATIONS, "angebot", jana)).containsExactly(withJana.id());
+        assertThat(ids(user, SearchType.MESSAGES, "angebot", jana)).containsExactly(toJana.id());
+        SearchFilters nobody = conversationsOnly(new ConversationFilters(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(ItemId.random())));
+        assertThat(ids(user, SearchType.CONVERSATIONS, "angebot", nobody)).isEmpty();
+        assertThat(ids(user, SearchType.MESSAGES, "angebot", nobody)).isEmpty();
+        UserId stranger = LinkedInMother.aUser();
+        assertThat(ids(stranger, SearchType.MESSAGES, "angebot", jana)).as("another user's contact").isEmpty();
     }
 }
