@@ -4,17 +4,23 @@ import io.cockpit.application.port.out.shared.Transactions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Transactions bound to the calling thread: repositories called inside {@link #inTransaction} use its handle, so a
  * use case's writes commit or roll back together. Outside a transaction each call gets its own short handle.
- * After-commit actions run once the outermost transaction committed, and never after a rollback.
+ * After-commit actions run once the outermost transaction committed, and never after a rollback. An outermost
+ * transaction that deadlocked is run again (see {@link #isDeadlock}).
  */
 public final class JdbiTransactions implements Transactions {
+
+    /** How often a transaction that deadlocked is tried in all. */
+    static final int DEADLOCK_ATTEMPTS = 4;
 
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
@@ -29,6 +35,42 @@ public final class JdbiTransactions implements Transactions {
         if (current.get() != null) {
             return work.get();
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work);
+            } catch (RuntimeException e) {
+                if (attempt == DEADLOCK_ATTEMPTS || !isDeadlock(e)) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /**
+     * A deadlock (SQLSTATE 40001: InnoDB rolled the whole transaction back) is run again: two new accounts inserted
+     * at the same time took gap locks on the same end of an index of time-ordered ids and then both waited for the
+     * other's insert. Nothing of the rolled-back attempt stays, and after-commit actions run only once it commits.
+     */
+    static boolean isDeadlock(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted before retrying a deadlocked transaction", interrupted);
+        }
+    }
+
+    private <T> T once(Supplier<T> work) {
         List<Runnable> actions = new ArrayList<>();
         T result = jdbi.inTransaction(handle -> {
             current.set(handle);
