@@ -79,7 +79,7 @@ public record KeysetPage(String sortColumn, String idColumn, boolean newestFirst
                 + idColumn + direction + " LIMIT " + (page.limit() + 1);
     }
 
-    static boolean isH2(Handle handle) {
+    public static boolean isH2(Handle handle) {
         try {
             return handle.getConnection().getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
         } catch (SQLException e) {
