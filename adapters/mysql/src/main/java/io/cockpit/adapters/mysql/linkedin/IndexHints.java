@@ -1,8 +1,7 @@
 package io.cockpit.adapters.mysql.linkedin;
 
+import io.cockpit.adapters.mysql.KeysetPage;
 import org.jdbi.v3.core.Handle;
-
-import java.sql.SQLException;
 
 /**
  * Index hints for H2 only. H2 answers {@code col IN (...)} from an index only when col is the index's first column,
@@ -18,14 +17,11 @@ final class IndexHints {
         return isH2(handle) ? " USE INDEX (" + h2Index + ")" : "";
     }
 
+    /** Asked once per repository: the product does not change under a running store. */
     boolean isH2(Handle handle) {
         Boolean known = h2;
         if (known == null) {
-            try {
-                known = handle.getConnection().getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot tell the database product", e);
-            }
+            known = KeysetPage.isH2(handle);
             h2 = known;
         }
         return known;

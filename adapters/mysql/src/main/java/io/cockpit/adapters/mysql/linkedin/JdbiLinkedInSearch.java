@@ -116,9 +116,7 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
         SearchSql score = ScoreExpression.of(from.type(), query);
         String at = "t." + from.at();
         String id = "t." + from.id();
-        SearchSql sql = new SearchSql().append("SELECT " + id + " AS id_, " + at + " AS at_, ").append(score)
-                .append(" AS score_, " + from.texts() + " FROM " + from.table() + " t WHERE t.user_id = ?",
-                        user.value());
+        SearchSql sql = scoredRowsOf(from, score, user);
         sql.append(" AND " + at + " <= ? AND (" + at + " < ? OR " + id + " < ?)", edge.at(), edge.at(), edge.id());
         deeper.ifPresent(end -> sql.append(" AND " + at + " >= ? AND (" + at + " > ? OR " + id + " >= ?)", end.at(),
                 end.at(), end.id()));
@@ -129,6 +127,13 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
         sql.append(" ORDER BY " + (dialect.isH2(h) ? "t.user_id DESC, " : "") + at + " DESC, " + id + " DESC LIMIT "
                 + limit);
         return sql.query(h).map((rs, ctx) -> candidate(rs, from.type())).list();
+    }
+
+    /** {@code SELECT} of the id, time, score and texts of the user's rows of {@code from}, as {@code t}. */
+    private static SearchSql scoredRowsOf(SearchSource from, SearchSql score, UserId user) {
+        return new SearchSql().append("SELECT t." + from.id() + " AS id_, t." + from.at() + " AS at_, ").append(score)
+                .append(" AS score_, " + from.texts() + " FROM " + from.table() + " t WHERE t.user_id = ?",
+                        user.value());
     }
 
     /** Which of the user's rows a statement reads, relative to the window's oldest row. */
@@ -154,9 +159,7 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
         SearchSql score = ScoreExpression.of(from.type(), query);
         String at = "t." + from.at();
         String id = "t." + from.id();
-        SearchSql sql = new SearchSql().append("SELECT " + id + " AS id_, " + at + " AS at_, ").append(score)
-                .append(" AS score_, " + from.texts() + " FROM " + from.table() + " t WHERE t.user_id = ?",
-                        user.value());
+        SearchSql sql = scoredRowsOf(from, score, user);
         switch (region) {
             case NEWER -> sql.append(" AND " + at + " >= ? AND (" + at + " > ? OR " + id + " >= ?)", edge.at(),
                     edge.at(), edge.id());
