@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,27 +144,11 @@ class ErasureCrashTest {
     }
 
     private Map<String, String> environment() {
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "SERVER_HOST", "127.0.0.1",
-                "SERVER_PORT", "0",
-                "COCKPIT_DB_URL", database.jdbcUrl(),
-                "COCKPIT_DB_USER", database.user(),
-                "COCKPIT_DB_PASSWORD", database.password(),
-                "COCKPIT_REDIS_URI", RealServices.redisUri(REDIS_DATABASE),
-                "COCKPIT_SECRET", Base64.getEncoder().encodeToString(secret),
-                "COCKPIT_HTTP_TRUSTED_PROXIES", "127.0.0.1/32",
-                "COCKPIT_PASSWORDS_ARGON2_MEMORY", "1024",
-                "COCKPIT_PASSWORDS_ARGON2_ITERATIONS", "1"));
-        environment.putAll(Map.of(
-                "COCKPIT_DATA_DIR", outputDir.resolve("data").toString(),
-                "COCKPIT_MANAGEMENT_PORT", "0",
-                // the dead node's lease on the job and its claim on the erasure run out in seconds, not minutes
+        // the dead node's lease on the job and its claim on the erasure run out in seconds, not minutes
+        return NodeProcess.productionEnvironment(database, REDIS_DATABASE, outputDir, Map.of(
                 "COCKPIT_JOBS_ERASURE_INTERVAL", "PT0.2S",
                 "COCKPIT_JOBS_ERASURE_LEASE", "PT2S",
                 "COCKPIT_JOBS_ERASURE_CLAIM", CLAIM.toString()));
-        return environment;
     }
 
     private String createKey(ApiKeyRole role, String name) {

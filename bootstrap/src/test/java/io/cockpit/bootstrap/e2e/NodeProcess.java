@@ -1,11 +1,16 @@
 package io.cockpit.bootstrap.e2e;
 
+import io.cockpit.application.testing.RealServices;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +34,32 @@ final class NodeProcess implements AutoCloseable {
         this.name = name;
         this.process = process;
         this.output = output;
+    }
+
+    /**
+     * The environment of a production node on the test's MariaDB and Redis: its own ports, a fresh secret (the same
+     * for every node given this map), loopback as the trusted proxy, cheap Argon2; {@code extra} adds or overrides
+     * (job timings).
+     */
+    static Map<String, String> productionEnvironment(RealServices.TestDatabase database, int redisDatabase,
+                                                     Path outputDir, Map<String, String> extra) {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "SERVER_HOST", "127.0.0.1",
+                "SERVER_PORT", "0",
+                "COCKPIT_DB_URL", database.jdbcUrl(),
+                "COCKPIT_DB_USER", database.user(),
+                "COCKPIT_DB_PASSWORD", database.password(),
+                "COCKPIT_REDIS_URI", RealServices.redisUri(redisDatabase),
+                "COCKPIT_SECRET", Base64.getEncoder().encodeToString(secret),
+                "COCKPIT_HTTP_TRUSTED_PROXIES", "127.0.0.1/32",
+                "COCKPIT_PASSWORDS_ARGON2_MEMORY", "1024",
+                "COCKPIT_PASSWORDS_ARGON2_ITERATIONS", "1"));
+        environment.put("COCKPIT_DATA_DIR", outputDir.resolve("data").toString());
+        environment.put("COCKPIT_MANAGEMENT_PORT", "0");
+        environment.putAll(extra);
+        return environment;
     }
 
     /** Starts the process; {@link #awaitRunning} waits until it serves. */

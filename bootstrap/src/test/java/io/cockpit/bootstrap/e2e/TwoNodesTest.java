@@ -25,8 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,24 +60,8 @@ class TwoNodesTest {
     static void startBothNodesAtOnce() {
         database = RealServices.newMysqlDatabase();
         flushRedis();
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "SERVER_HOST", "127.0.0.1",
-                "SERVER_PORT", "0",
-                "COCKPIT_DB_URL", database.jdbcUrl(),
-                "COCKPIT_DB_USER", database.user(),
-                "COCKPIT_DB_PASSWORD", database.password(),
-                "COCKPIT_REDIS_URI", RealServices.redisUri(REDIS_DATABASE),
-                "COCKPIT_SECRET", Base64.getEncoder().encodeToString(secret),
-                "COCKPIT_HTTP_TRUSTED_PROXIES", "127.0.0.1/32",
-                "COCKPIT_PASSWORDS_ARGON2_MEMORY", "1024",
-                "COCKPIT_PASSWORDS_ARGON2_ITERATIONS", "1"));
-        environment.putAll(Map.of(
-                "COCKPIT_DATA_DIR", outputDir.resolve("data").toString(),
-                "COCKPIT_MANAGEMENT_PORT", "0",
-                "COCKPIT_JOBS_EXPIRED_BLOCKS_INTERVAL", "PT0.2S",
-                "COCKPIT_JOBS_EXPIRED_BLOCKS_LEASE", "PT5S"));
+        Map<String, String> environment = NodeProcess.productionEnvironment(database, REDIS_DATABASE, outputDir,
+                Map.of("COCKPIT_JOBS_EXPIRED_BLOCKS_INTERVAL", "PT0.2S", "COCKPIT_JOBS_EXPIRED_BLOCKS_LEASE", "PT5S"));
         long start = System.nanoTime();
         nodeA = NodeProcess.launch("node-a", environment, outputDir);
         nodeB = NodeProcess.launch("node-b", environment, outputDir);
