@@ -37,24 +37,7 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 if [ "$MODE" = production ] && [ -z "${COCKPIT_INFLUX_URL:-}" ]; then
-  INFLUX_PORT=$(free_port); RPC_PORT=$(free_port)
-  mkdir -p "$WORK/influxdb"
-  cat >"$WORK/influxdb/influxdb.conf" <<CONF
-reporting-disabled = true
-bind-address = "127.0.0.1:$RPC_PORT"
-[meta]
-  dir = "$WORK/influxdb/meta"
-[data]
-  dir = "$WORK/influxdb/data"
-  wal-dir = "$WORK/influxdb/wal"
-  query-log-enabled = false
-[http]
-  bind-address = "127.0.0.1:$INFLUX_PORT"
-  log-enabled = false
-[monitor]
-  store-enabled = false
-CONF
-  influxd run -config "$WORK/influxdb/influxdb.conf" >"$WORK/influxdb/influxd.log" 2>&1 &
+  launch_influxd "$WORK/influxdb"
   INFLUXD=$!
   PIDS+=($INFLUXD)
   export COCKPIT_INFLUX_URL="http://127.0.0.1:$INFLUX_PORT"

@@ -32,13 +32,13 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# A free TCP port on 127.0.0.1, below the kernel's ephemeral range: a port in that range can be taken at any moment
-# by an outgoing connection, which a connect test cannot see (CI once lost Redis's port that way).
 # A throwaway API key for a scratch server: prefix, then 32 random hex digits.
 scratch_key() {
   echo "$1_scratch_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 }
 
+# A free TCP port on 127.0.0.1, below the kernel's ephemeral range: a port in that range can be taken at any moment
+# by an outgoing connection, which a connect test cannot see (CI once lost Redis's port that way).
 free_port() {
   local low port
   low=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
@@ -48,6 +48,32 @@ free_port() {
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
   done
   die "no free port found"
+}
+
+# Starts influxd in the background with its data in DIR (created), on loopback only, and sets INFLUX_PORT to its HTTP
+# port; the caller takes the process from $!. Used by the test services and the statistics benchmark.
+launch_influxd() {
+  local dir=$1 rpc_port
+  mkdir -p "$dir"
+  INFLUX_PORT=$(free_port)
+  rpc_port=$(free_port)
+  until [ "$rpc_port" != "$INFLUX_PORT" ]; do rpc_port=$(free_port); done
+  cat >"$dir/influxdb.conf" <<CONF
+reporting-disabled = true
+bind-address = "127.0.0.1:$rpc_port"
+[meta]
+  dir = "$dir/meta"
+[data]
+  dir = "$dir/data"
+  wal-dir = "$dir/wal"
+  query-log-enabled = false
+[http]
+  bind-address = "127.0.0.1:$INFLUX_PORT"
+  log-enabled = false
+[monitor]
+  store-enabled = false
+CONF
+  influxd run -config "$dir/influxdb.conf" >"$dir/influxd.log" 2>&1 &
 }
 
 # Waits until "$@" succeeds, at most $TIMEOUT seconds (default 30).

@@ -104,26 +104,7 @@ start_redis() {
 }
 
 launch_influxdb() {
-  local dir=$WORK/influxdb rpc_port
-  INFLUX_PORT=$(free_port)
-  rpc_port=$(free_port)
-  until [ "$rpc_port" != "$INFLUX_PORT" ]; do rpc_port=$(free_port); done
-  cat >"$dir/influxdb.conf" <<CONF
-reporting-disabled = true
-bind-address = "127.0.0.1:$rpc_port"
-[meta]
-  dir = "$dir/meta"
-[data]
-  dir = "$dir/data"
-  wal-dir = "$dir/wal"
-  query-log-enabled = false
-[http]
-  bind-address = "127.0.0.1:$INFLUX_PORT"
-  log-enabled = false
-[monitor]
-  store-enabled = false
-CONF
-  influxd run -config "$dir/influxdb.conf" >"$dir/influxd.log" 2>&1 &
+  launch_influxd "$WORK/influxdb"
 }
 
 influxdb_ready() {
@@ -131,7 +112,6 @@ influxdb_ready() {
 }
 
 start_influxdb() {
-  mkdir -p "$WORK/influxdb"
   start_server InfluxDB "$WORK/influxdb/influxd.log" launch_influxdb influxdb_ready
   export COCKPIT_TEST_INFLUX_URL="http://127.0.0.1:$INFLUX_PORT"
 }
