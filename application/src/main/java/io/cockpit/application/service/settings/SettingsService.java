@@ -38,22 +38,29 @@ public final class SettingsService implements SettingsUseCase {
 
     @Override
     public Versioned<UserSettings> replace(UserId userId, VersionCheck expected, UserSettings settings) {
-        DefaultTemplates stored = settings(userId).value().defaultTemplates();
-        settings.defaultTemplates().byReason().forEach((reason, template) -> {
-            // one kept as it was may name a template deleted since: the suggestions leave it out
+        try {
+            return transactions.inTransaction(() -> {
+                Versioned<UserSettings> current = settings(userId);
+                requireOwnTemplates(userId, current.value().defaultTemplates(), settings.defaultTemplates());
+                expected.require(current.version());
+                return new Versioned<>(settings, repository.save(userId, settings, current.version(),
+                        clock.instant()));
+            });
+        } catch (StaleWriteException concurrent) {
+            throw VersionCheck.changedMeanwhile();
+        }
+    }
+
+    /**
+     * Each default template set or changed is one of the user's; one kept as it was may name a template deleted since
+     * (the suggestions leave it out).
+     */
+    private void requireOwnTemplates(UserId userId, DefaultTemplates stored, DefaultTemplates wanted) {
+        wanted.byReason().forEach((reason, template) -> {
             boolean changed = !stored.templateFor(reason).equals(Optional.of(template));
             if (changed && templates.find(userId, template).isEmpty()) {
                 throw TemplateErrors.unknown("defaultTemplates/" + reason.wireName());
             }
         });
-        try {
-            return transactions.inTransaction(() -> {
-                long current = settings(userId).version();
-                expected.require(current);
-                return new Versioned<>(settings, repository.save(userId, settings, current, clock.instant()));
-            });
-        } catch (StaleWriteException concurrent) {
-            throw VersionCheck.changedMeanwhile();
-        }
     }
 }
