@@ -42,9 +42,10 @@ public final class StatisticsCapability implements Capability {
         this.stores = stores;
         AccountRepository accounts = platform.repository(JdbiAccountRepository::new);
         this.statistics = new StatisticsService(privacy.permissions(), accounts, settings.settings(),
-                stores.writer(), stores.store(), stores.unlinking(), platform.clock(), POINT_NUMBERS);
-        this.ofUser = new StatisticsOfUser(accounts, privacy.permissions(), settings.settings(), stores.store(),
-                stores.outbox(), platform.clock());
+                stores.writer(), stores.days(), stores.rollup(), stores.unlinking(), platform.transactions(),
+                platform.clock(), POINT_NUMBERS);
+        this.ofUser = new StatisticsOfUser(accounts, privacy.permissions(), settings.settings(), stores.days(),
+                stores.store(), stores.outbox(), stores.rollup(), platform.clock());
         JobTiming timing = platform.settings().statistics().outboxJob();
         StatisticsOutboxFlusher flusher = stores.flusher();
         platform.jobs().schedule(new LeasedJob(StatisticsOutboxFlusher.JOB, timing.interval(), timing.lease(),
@@ -69,7 +70,7 @@ public final class StatisticsCapability implements Capability {
 
     @Override
     public List<ExpiringPersonalData> expiringData() {
-        return List.of(stores.table(), stores.outboxTable());
+        return List.of(stores.table(), stores.outboxTable(), stores.rollup());
     }
 
     @Override

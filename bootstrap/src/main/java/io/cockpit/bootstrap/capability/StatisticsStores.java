@@ -5,11 +5,13 @@ import io.cockpit.adapters.http.operations.ReadinessCheck.Health;
 import io.cockpit.adapters.http.operations.ReadinessCheck.Status;
 import io.cockpit.adapters.influx.InfluxStatisticsStore;
 import io.cockpit.adapters.mysql.register.JdbiErasureLedger;
+import io.cockpit.adapters.mysql.statistics.JdbiDailyRollup;
 import io.cockpit.adapters.mysql.statistics.JdbiStatisticsOutbox;
 import io.cockpit.adapters.mysql.statistics.JdbiStatisticsStore;
 import io.cockpit.application.port.out.statistics.StatisticsOutbox;
 import io.cockpit.application.port.out.statistics.StatisticsStore;
 import io.cockpit.application.service.statistics.EndedDaysCache;
+import io.cockpit.application.service.statistics.StatisticsDays;
 import io.cockpit.application.service.statistics.StatisticsOutboxFlusher;
 import io.cockpit.application.service.statistics.StatisticsUnlinking;
 import io.cockpit.application.service.statistics.StatisticsWriter;
@@ -29,6 +31,8 @@ public final class StatisticsStores implements AutoCloseable {
     private final Optional<InfluxStatisticsStore> influx;
     private final JdbiStatisticsStore table;
     private final JdbiStatisticsOutbox outbox;
+    private final JdbiDailyRollup rollup;
+    private final StatisticsDays days;
     private final StatisticsWriter writer;
     private final StatisticsOutboxFlusher flusher;
     private final StatisticsUnlinking unlinking;
@@ -38,10 +42,13 @@ public final class StatisticsStores implements AutoCloseable {
         this.table = platform.repository(JdbiStatisticsStore::new);
         this.store = new EndedDaysCache(influx.<StatisticsStore>map(i -> i).orElse(table), platform.clock());
         this.outbox = platform.repository(JdbiStatisticsOutbox::new);
+        this.rollup = platform.repository(JdbiDailyRollup::new);
+        this.days = new StatisticsDays(rollup, store);
         this.writer = new StatisticsWriter(store, outbox, platform.clock());
         this.flusher = new StatisticsOutboxFlusher(outbox, store, writer, platform.repository(JdbiErasureLedger::new),
                 platform.clock());
-        this.unlinking = new StatisticsUnlinking(outbox, flusher, platform.repository(JdbiErasureLedger::new),
+        this.unlinking = new StatisticsUnlinking(outbox, rollup, flusher,
+                platform.repository(JdbiErasureLedger::new),
                 platform.transactions(), platform.clock());
     }
 
@@ -62,6 +69,16 @@ public final class StatisticsStores implements AutoCloseable {
     /** The relational table: the embedded mode's store, and in production what the retention job keeps empty. */
     JdbiStatisticsStore table() {
         return table;
+    }
+
+    /** The daily rollup: kept by the intake, and the retention job's share of it. */
+    public JdbiDailyRollup rollup() {
+        return rollup;
+    }
+
+    /** The days of a Statistics-ID, from the rollup where it holds them and from the store where not. */
+    public StatisticsDays days() {
+        return days;
     }
 
     public StatisticsOutbox outbox() {

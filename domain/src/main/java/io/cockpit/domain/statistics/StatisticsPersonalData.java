@@ -26,7 +26,8 @@ public final class StatisticsPersonalData {
             DataSubject.USER,
             List.of(new Holding(StoreKind.STATISTICS, "actions"), new Holding(StoreKind.STATISTICS, "activities"),
                     Holding.table("statistics_chunk"), Holding.table("statistics_point"),
-                    Holding.table("statistics_outbox")),
+                    Holding.table("statistics_outbox"), Holding.table("statistics_rollup_day"),
+                    Holding.table("statistics_rollup_marker")),
             new Localized("dem Nutzer seine Aktionen pro Tag und die Zeit pro Tätigkeit zeigen, gemessen an seinen "
                     + "Tageszielen", "showing the user their actions per day and time per activity, against their "
                     + "daily goals"),

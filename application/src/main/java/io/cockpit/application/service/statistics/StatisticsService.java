@@ -6,7 +6,8 @@ import io.cockpit.application.port.in.statistics.RecordStatisticsUseCase;
 import io.cockpit.application.port.in.statistics.StatisticsQuery;
 import io.cockpit.application.port.in.statistics.UnlinkStatisticsUseCase;
 import io.cockpit.application.port.out.account.AccountRepository;
-import io.cockpit.application.port.out.statistics.StatisticsStore;
+import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.application.port.out.statistics.DailyRollup;
 import io.cockpit.domain.account.AccountErrors;
 import io.cockpit.domain.account.StatisticsId;
 import io.cockpit.domain.account.UserId;
@@ -22,15 +23,17 @@ import io.cockpit.domain.statistics.StatisticsSummary;
 import io.cockpit.domain.statistics.SummaryPeriod;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
  * Statistics of the user's actions: recorded only with consent and never while processing is restricted, under the
- * Statistics-ID alone; read back per local day of the time zone the user has now (points are UTC minutes, so a
- * changed zone re-buckets all history).
+ * Statistics-ID alone, and added to its daily rollup in the user's zone; read back per local day of the time zone the
+ * user has now (points are UTC minutes, so a changed zone re-buckets all history: from the store's points).
  */
 public final class StatisticsService implements RecordStatisticsUseCase, StatisticsQuery {
 
@@ -38,20 +41,25 @@ public final class StatisticsService implements RecordStatisticsUseCase, Statist
     private final AccountRepository accounts;
     private final SettingsUseCase settings;
     private final StatisticsWriter writer;
-    private final StatisticsStore store;
+    private final StatisticsDays recorded;
+    private final RollupOfIntake rollup;
     private final UnlinkStatisticsUseCase unlinking;
+    private final Transactions transactions;
     private final Clock clock;
     private final RandomGenerator random;
 
     public StatisticsService(ProcessingPermissionsQuery permissions, AccountRepository accounts,
-                             SettingsUseCase settings, StatisticsWriter writer, StatisticsStore store,
-                             UnlinkStatisticsUseCase unlinking, Clock clock, RandomGenerator random) {
+                             SettingsUseCase settings, StatisticsWriter writer, StatisticsDays days,
+                             DailyRollup rollup, UnlinkStatisticsUseCase unlinking, Transactions transactions,
+                             Clock clock, RandomGenerator random) {
         this.permissions = permissions;
         this.accounts = accounts;
         this.settings = settings;
         this.writer = writer;
-        this.store = store;
+        this.recorded = days;
+        this.rollup = new RollupOfIntake(rollup);
         this.unlinking = unlinking;
+        this.transactions = transactions;
         this.clock = clock;
         this.random = random;
     }
@@ -62,12 +70,22 @@ public final class StatisticsService implements RecordStatisticsUseCase, Statist
             throw StatisticsErrors.consentRequired();
         }
         StatisticsId statisticsId = statisticsId(user);
-        Intake intake = Intake.of(batch, statisticsId, clock.instant(), random);
-        writer.write(intake.points());
-        if (!statisticsId(user).equals(statisticsId)) {
-            // the consent was withdrawn while this batch was written under the Statistics-ID it replaced
-            unlinking.unlinked(statisticsId);
+        Instant now = clock.instant();
+        Intake intake = Intake.of(batch, statisticsId, now, random);
+        if (intake.points().isEmpty()) {
+            return intake.result();
         }
+        ZoneId zone = settings.settings(user).value().timeZone().zone();
+        // the rollup counts the points exactly once: in the transaction that accepts them (a deadlock runs it again)
+        transactions.inTransaction(() -> {
+            rollup.add(statisticsId, zone, now, intake.points());
+            writer.write(intake.points());
+            if (!statisticsId(user).equals(statisticsId)) {
+                // the consent was withdrawn while this batch was written under the Statistics-ID it replaced
+                unlinking.unlinked(statisticsId);
+            }
+            return null;
+        });
         return intake.result();
     }
 
@@ -84,7 +102,7 @@ public final class StatisticsService implements RecordStatisticsUseCase, Statist
     }
 
     private Days days(UserId user, UserSettings own, DayRange range) {
-        Map<LocalDate, DayTotals> stored = store.daily(statisticsId(user), own.timeZone().zone(), range);
+        Map<LocalDate, DayTotals> stored = recorded.daily(statisticsId(user), own.timeZone().zone(), range);
         List<DailyStatistics> days = range.dates().stream()
                 .map(date -> new DailyStatistics(date, stored.getOrDefault(date, DayTotals.NONE), own.dailyGoals()))
                 .toList();
@@ -95,7 +113,7 @@ public final class StatisticsService implements RecordStatisticsUseCase, Statist
     public StatisticsSummary summary(UserId user, SummaryPeriod period) {
         UserSettings own = settings.settings(user).value();
         DayRange range = period.endingOn(LocalDate.ofInstant(clock.instant(), own.timeZone().zone()));
-        DayTotals totals = store.daily(statisticsId(user), own.timeZone().zone(), range).values().stream()
+        DayTotals totals = recorded.daily(statisticsId(user), own.timeZone().zone(), range).values().stream()
                 .reduce(DayTotals.NONE, DayTotals::plus);
         return new StatisticsSummary(period, range, own.timeZone(), totals);
     }

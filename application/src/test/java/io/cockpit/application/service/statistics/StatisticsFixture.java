@@ -4,6 +4,7 @@ import io.cockpit.application.service.privacy.PrivacyService;
 import io.cockpit.application.service.privacy.ProcessingPermissionsService;
 import io.cockpit.application.service.privacy.RestrictionService;
 import io.cockpit.application.service.settings.SettingsService;
+import io.cockpit.application.testing.fakes.FakeDailyRollup;
 import io.cockpit.application.testing.fakes.FakeStatisticsOutbox;
 import io.cockpit.application.testing.fakes.FakeStatisticsStore;
 import io.cockpit.application.testing.fakes.FakeStores;
@@ -28,10 +29,12 @@ final class StatisticsFixture {
     final FakeStores stores = new FakeStores();
     final FakeStatisticsStore store = new FakeStatisticsStore();
     final FakeStatisticsOutbox outbox = new FakeStatisticsOutbox();
+    final FakeDailyRollup rollup = new FakeDailyRollup();
+    final StatisticsDays days = new StatisticsDays(rollup, store);
     final StatisticsWriter writer = new StatisticsWriter(store, outbox, stores.clock);
     final StatisticsOutboxFlusher flusher = new StatisticsOutboxFlusher(outbox, store, writer, stores.erasureLedger,
             stores.clock);
-    final StatisticsUnlinking unlinking = new StatisticsUnlinking(outbox, flusher, stores.erasureLedger,
+    final StatisticsUnlinking unlinking = new StatisticsUnlinking(outbox, rollup, flusher, stores.erasureLedger,
             stores.transactions, stores.clock);
     final SettingsService settings = new SettingsService(stores.settings, stores.templates, stores.transactions, stores.clock);
     final ProcessingPermissionsService permissions = new ProcessingPermissionsService(stores.privacy,
@@ -40,10 +43,10 @@ final class StatisticsFixture {
             stores.transactions, "2024-10-21", stores.clock, new SecureRandom());
     final RestrictionService restrictions = new RestrictionService(stores.restrictions, stores.transactions,
             stores.clock);
-    final StatisticsService statistics = new StatisticsService(permissions, stores.accounts, settings, writer, store,
-            unlinking, stores.clock, new SecureRandom());
-    final StatisticsOfUser ofUser = new StatisticsOfUser(stores.accounts, permissions, settings, store, outbox,
-            stores.clock);
+    final StatisticsService statistics = new StatisticsService(permissions, stores.accounts, settings, writer, days,
+            rollup, unlinking, stores.transactions, stores.clock, new SecureRandom());
+    final StatisticsOfUser ofUser = new StatisticsOfUser(stores.accounts, permissions, settings, days, store,
+            outbox, rollup, stores.clock);
 
     UserId newUser() {
         Account account = anAccount().build();

@@ -316,9 +316,12 @@ class StatisticsServiceTest {
         assertThat(f.ofUser.erase(user, 1)).as("the store, oldest first, a bounded step").isEqualTo(1);
         assertThat(f.ofUser.erase(user, 500)).as("the rest of the store").isEqualTo(1);
         assertThat(f.ofUser.erase(user, 500)).as("then what the outbox held").isEqualTo(1);
+        assertThat(f.ofUser.erase(user, 500)).as("then its daily rollup: a day and the marker").isEqualTo(2);
         assertThat(f.ofUser.erase(user, 500)).isZero();
 
         assertThat(f.store.all()).singleElement().extracting(p -> p.statisticsId()).isEqualTo(f.statisticsId(other));
         assertThat(f.outbox.size()).isZero();
+        assertThat(f.rollup.marker(f.statisticsId(user))).isEmpty();
+        assertThat(f.rollup.marker(f.statisticsId(other))).isPresent();
     }
 }

@@ -13,7 +13,9 @@ import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.service.privacy.ProcessingPermissionsService;
 import io.cockpit.application.service.settings.SettingsService;
+import io.cockpit.application.service.statistics.StatisticsDays;
 import io.cockpit.application.service.statistics.StatisticsOfUser;
+import io.cockpit.application.testing.fakes.FakeDailyRollup;
 import io.cockpit.application.testing.fakes.FakeStatisticsOutbox;
 import io.cockpit.application.testing.fakes.FakeStores;
 import io.cockpit.domain.account.Account;
@@ -50,6 +52,7 @@ public abstract class StatisticsStoreContract implements PersonalDataStoreCases 
 
     /** The register's view of the store under test: a user's statistics, found by the account's Statistics-ID. */
     private final FakeStores users = new FakeStores();
+    private final FakeDailyRollup rollup = new FakeDailyRollup();
     private StatisticsOfUser ofUser;
 
     @Override
@@ -57,8 +60,8 @@ public abstract class StatisticsStoreContract implements PersonalDataStoreCases 
         if (ofUser == null) {
             ofUser = new StatisticsOfUser(users.accounts,
                     new ProcessingPermissionsService(users.privacy, users.restrictions),
-                    new SettingsService(users.settings, users.templates, users.transactions, users.clock), store(),
-                    new FakeStatisticsOutbox(), users.clock);
+                    new SettingsService(users.settings, users.templates, users.transactions, users.clock),
+                    new StatisticsDays(rollup, store()), store(), new FakeStatisticsOutbox(), rollup, users.clock);
         }
         return ofUser;
     }

@@ -1,0 +1,43 @@
+package io.cockpit.application.port.out.statistics;
+
+import io.cockpit.domain.account.StatisticsId;
+import io.cockpit.domain.statistics.DayRange;
+import io.cockpit.domain.statistics.DayTotals;
+import io.cockpit.domain.statistics.RollupDay;
+import io.cockpit.domain.statistics.RollupMarker;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The statistics per Statistics-ID and local day, kept up to date by the intake in the relational store, so that a
+ * year is read as 365 rows instead of counted from its points; and per Statistics-ID a {@link RollupMarker} (the zone
+ * and the first complete day). Pseudonymous like the points: the Statistics-ID, a date and counts only.
+ */
+public interface DailyRollup {
+
+    /**
+     * The Statistics-ID's marker, locked until the current transaction ends, so that intakes of one Statistics-ID add
+     * up one after the other. Without one: a Statistics-ID issued since the rollup began gets {@code unused} (it has
+     * no points elsewhere); one older than the rollup, which has none either, gets {@code older}. Call inside a
+     * transaction.
+     */
+    RollupMarker lock(StatisticsId statisticsId, RollupMarker unused, RollupMarker older);
+
+    /** Deletes the Statistics-ID's days and keeps {@code marker} instead of its marker. */
+    void restart(StatisticsId statisticsId, RollupMarker marker);
+
+    /** Adds the days to those kept (counts added, minute sets joined). Call with the marker locked. */
+    void add(StatisticsId statisticsId, List<RollupDay> days);
+
+    /** The marker; empty for a Statistics-ID without one (an older one not seen by an intake yet, or a new one). */
+    Optional<RollupMarker> marker(StatisticsId statisticsId);
+
+    /** The days of {@code range} kept with anything counted. */
+    Map<LocalDate, DayTotals> daily(StatisticsId statisticsId, DayRange range);
+
+    /** Deletes the Statistics-ID's days and marker; says how many rows it deleted. */
+    int forget(StatisticsId statisticsId);
+}
