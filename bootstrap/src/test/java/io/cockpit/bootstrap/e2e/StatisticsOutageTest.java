@@ -46,8 +46,13 @@ class StatisticsOutageTest {
             assertThat(degraded.status()).as("InfluxDB away degrades the server, it does not stop it").isEqualTo(200);
             assertThat(influxCheck(degraded).path("status").asText()).isEqualTo("DEGRADED");
             assertThat(influxCheck(degraded).path("detail").asText()).contains("does not answer");
+            ApiResponse rolledUp = user.api().get(StatisticsScenarios.TODAY);
+            assertThat(rolledUp.status()).as("today is in the daily rollup: InfluxDB is not asked").isEqualTo(200);
+            assertThat(rolledUp.json().path("actions").path("message_sent").asInt()).isEqualTo(10 + sentWhileDown);
+            assertThat(user.api().put("/v1/me/settings", "{\"language\":\"en\",\"timeZone\":\"Asia/Kolkata\","
+                    + "\"dailyGoals\":{}}", "*").status()).isEqualTo(200);
             ApiResponse unreadable = user.api().get(StatisticsScenarios.TODAY);
-            assertThat(unreadable.status()).isEqualTo(503);
+            assertThat(unreadable.status()).as("the days of another zone are counted from InfluxDB").isEqualTo(503);
             assertThat(unreadable.json().path("code").asText()).isEqualTo("server.unavailable");
 
             influx.startAgain();

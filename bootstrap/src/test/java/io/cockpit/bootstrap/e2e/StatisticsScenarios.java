@@ -3,6 +3,7 @@ package io.cockpit.bootstrap.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
+import io.cockpit.application.testing.Race;
 import io.cockpit.domain.account.UserId;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +129,69 @@ abstract class StatisticsScenarios extends Scenarios {
         assertThat(retried.body()).isEqualTo(first.body());
         assertThat(todays(user, "message_sent")).isEqualTo(5);
         assertThat(user.api().post(EVENTS, events(1, cockpit.now()), key).status()).isEqualTo(422);
+    }
+
+    /**
+     * Batches of one user at once, each with the same half hour of inbox time: every action counts once (the daily
+     * rollup adds them up one intake after the other), the half hour once.
+     */
+    @Test
+    void parallelBatchesOfOneUserAreCountedExactly() throws InterruptedException {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        consent(user, true);
+        Instant now = cockpit.now();
+        String batch = "{\"events\":" + events(25, now).substring("{\"events\":".length(), events(25, now).length() - 1)
+                + ",\"intervals\":[{\"activity\":\"inbox\",\"startedAt\":\"" + now.minus(Duration.ofMinutes(30))
+                + "\",\"endedAt\":\"" + now + "\"}]}";
+
+        List<Race.Outcome<ApiResponse>> answers = Race.run(8, () -> user.api().post(EVENTS, batch));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.value().status()).isEqualTo(202));
+        LocalDate today = LocalDate.parse(user.api().get(TODAY).json().path("date").asText());
+        int messages = 0;
+        int inbox = 0;
+        for (JsonNode day : user.api().get("/v1/me/statistics/daily?from=" + today.minusDays(1) + "&to=" + today)
+                .json().path("days")) {
+            messages += day.path("actions").path("message_sent").asInt();
+            inbox += day.path("minutes").path("inbox").asInt();
+        }
+        assertThat(messages).isEqualTo(8 * 25);
+        assertThat(inbox).isEqualTo(30);
+    }
+
+    /**
+     * An action at 20:00 UTC is on one day in Berlin and on the next in Kolkata: after the user changes the zone,
+     * the day moves (read from the store's points), before and after an intake in the new zone.
+     */
+    @Test
+    void aChangedTimeZoneMovesRecordedActionsToTheirDaysInIt() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        consent(user, true);
+        Instant now = cockpit.now();
+        Instant evening = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS).minus(Duration.ofDays(2))
+                .plus(Duration.ofHours(20));
+        LocalDate berlinDay = LocalDate.ofInstant(evening, ZoneId.of("Europe/Berlin"));
+        assertThat(user.api().post(EVENTS, events(1, evening)).status()).isEqualTo(202);
+        String range = "/v1/me/statistics/daily?from=" + berlinDay.minusDays(1) + "&to=" + berlinDay.plusDays(3);
+        assertThat(countsPerDay(user, range)).containsEntry(berlinDay.toString(), 1);
+
+        user.api().put("/v1/me/settings", "{\"language\":\"en\",\"timeZone\":\"Asia/Kolkata\",\"dailyGoals\":{}}",
+                "*");
+        assertThat(countsPerDay(user, range)).containsEntry(berlinDay.plusDays(1).toString(), 1)
+                .containsEntry(berlinDay.toString(), 0);
+        assertThat(user.api().post(EVENTS, events(2, now)).status()).isEqualTo(202);
+
+        assertThat(countsPerDay(user, range)).containsEntry(berlinDay.plusDays(1).toString(), 1)
+                .containsEntry(berlinDay.toString(), 0);
+        assertThat(todays(user, "message_sent")).isEqualTo(2);
+    }
+
+    private static Map<String, Integer> countsPerDay(Users.SignedIn user, String range) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (JsonNode day : user.api().get(range).json().path("days")) {
+            counts.put(day.path("date").asText(), day.path("actions").path("message_sent").asInt());
+        }
+        return counts;
     }
 
     @Test

@@ -1,0 +1,55 @@
+package io.cockpit.adapters.influx;
+
+import io.cockpit.application.port.out.statistics.DailyRollup;
+import io.cockpit.application.port.out.statistics.DailyRollupContract;
+import io.cockpit.application.port.out.statistics.StatisticsStore;
+import io.cockpit.application.testing.NeedsRealServers;
+import io.cockpit.application.testing.RealServices;
+import io.cockpit.application.testing.fakes.FakeDailyRollup;
+import io.cockpit.domain.account.StatisticsId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The DailyRollup contract with InfluxDB as the store it must agree with: the rollup's days of random points around
+ * the daylight-saving changes are InfluxDB's days of the same points (the relational rollup runs the same contract
+ * against the embedded table, JdbiDailyRollupTest).
+ */
+@NeedsRealServers
+class RollupAgainstInfluxTest extends DailyRollupContract {
+
+    private static InfluxSettings settings;
+    private static InfluxStatisticsStore store;
+    private final FakeDailyRollup rollup = new FakeDailyRollup();
+
+    @BeforeAll
+    static void open() {
+        settings = new InfluxSettings(RealServices.influxUrl(), "cockpit_test_" + UUID.randomUUID().toString()
+                .replace("-", "").substring(0, 12), Optional.empty(), "", InfluxSettings.DEFAULT_RETENTION_POLICY);
+        store = InfluxStatisticsStore.open(settings);
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        store.raw("DROP DATABASE \"" + settings.database() + "\"");
+        store.close();
+    }
+
+    @Override
+    protected DailyRollup rollup() {
+        return rollup;
+    }
+
+    @Override
+    protected StatisticsStore store() {
+        return store;
+    }
+
+    @Override
+    protected void older(StatisticsId statisticsId) {
+        rollup.older(statisticsId);
+    }
+}
