@@ -43,6 +43,7 @@ public final class StatisticsService implements RecordStatisticsUseCase, Statist
     private final StatisticsWriter writer;
     private final StatisticsDays recorded;
     private final RollupOfIntake rollup;
+    private final StatisticsIdLocks intakes = new StatisticsIdLocks();
     private final UnlinkStatisticsUseCase unlinking;
     private final Transactions transactions;
     private final Clock clock;
@@ -76,16 +77,17 @@ public final class StatisticsService implements RecordStatisticsUseCase, Statist
             return intake.result();
         }
         ZoneId zone = settings.settings(user).value().timeZone().zone();
-        // the rollup counts the points exactly once: in the transaction that accepts them (a deadlock runs it again)
-        transactions.inTransaction(() -> {
+        // the transaction that accepts the points counts them in the rollup, once (a deadlock runs all of it again);
+        // the store is written after it, so that no row lock waits for InfluxDB
+        intakes.holding(statisticsId, () -> transactions.inTransaction(() -> {
             rollup.add(statisticsId, zone, now, intake.points());
-            writer.write(intake.points());
-            if (!statisticsId(user).equals(statisticsId)) {
-                // the consent was withdrawn while this batch was written under the Statistics-ID it replaced
-                unlinking.unlinked(statisticsId);
-            }
             return null;
-        });
+        }));
+        writer.write(intake.points());
+        if (!statisticsId(user).equals(statisticsId)) {
+            // the consent was withdrawn while this batch was written under the Statistics-ID it replaced
+            unlinking.unlinked(statisticsId);
+        }
         return intake.result();
     }
 
