@@ -20,9 +20,9 @@ public interface DailyRollup {
 
     /**
      * The Statistics-ID's marker, locked until the current transaction ends, so that intakes of one Statistics-ID add
-     * up one after the other. Without one: a Statistics-ID issued since the rollup began gets {@code unused} (it has
-     * no points elsewhere); one older than the rollup, which has none either, gets {@code older}. Call inside a
-     * transaction.
+     * up one after the other. A Statistics-ID without a marker was issued after the rollup began and has no points
+     * yet: it gets {@code unused}. One issued before (a marker without zone: it may have points the rollup lacks)
+     * gets {@code older}. Call inside a transaction.
      */
     RollupMarker lock(StatisticsId statisticsId, RollupMarker unused, RollupMarker older);
 
@@ -32,7 +32,7 @@ public interface DailyRollup {
     /** Adds the days to those kept (counts added, minute sets joined). Call with the marker locked. */
     void add(StatisticsId statisticsId, List<RollupDay> days);
 
-    /** The marker; empty for a Statistics-ID without one (an older one not seen by an intake yet, or a new one). */
+    /** The marker; empty while an intake has not made one (for a new Statistics-ID, or an older one). */
     Optional<RollupMarker> marker(StatisticsId statisticsId);
 
     /** The days of {@code range} kept with anything counted. */
