@@ -16,8 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@code GET /health/live} on a port of its own, served by the JDK's small HTTP server on two platform threads (its
- * dispatcher and one handler thread), not by Helidon: every Helidon listener runs its requests on the one
+ * {@code GET /health/live} on a port of its own, served by the JDK's small HTTP server on platform threads (its
+ * dispatcher, its idle-connection timer and one handler thread), not by Helidon: every Helidon listener runs its requests on the one
  * virtual-thread scheduler (a carrier per core), where a liveness check waits behind a burst of requests; these
  * threads get their share of the CPU from the operating system instead. So that "alive" keeps its meaning, the answer
  * is 200 only while the web server runs and the {@link Heartbeat} on that scheduler ran within {@code maxSilence};
@@ -26,6 +26,13 @@ import java.util.function.BooleanSupplier;
 public final class LivenessProbe implements AutoCloseable {
 
     public static final String PATH = "/health/live";
+
+    /**
+     * The JDK server's limit (seconds) on reading one request, which it reads once per JVM, at its first start. Its
+     * default is none: a client that sent half a request would hold the one handler thread, and every liveness answer
+     * after it, for as long as it kept the connection open.
+     */
+    static final String MAX_REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
 
     private static final byte[] ALIVE = Json.bytes(new HealthReport(HealthReport.StatusEnum.UP, List.of()));
 
@@ -51,6 +58,9 @@ public final class LivenessProbe implements AutoCloseable {
      */
     public static LivenessProbe start(String host, int port, Heartbeat heartbeat, Duration maxSilence,
                                       BooleanSupplier serving) {
+        if (System.getProperty(MAX_REQUEST_SECONDS) == null) {
+            System.setProperty(MAX_REQUEST_SECONDS, "2");
+        }
         ExecutorService handler = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().daemon().name("cockpit-probe").factory());
         try {

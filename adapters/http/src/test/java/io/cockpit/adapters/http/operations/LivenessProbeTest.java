@@ -2,12 +2,15 @@ package io.cockpit.adapters.http.operations;
 
 import org.junit.jupiter.api.Test;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -103,6 +106,44 @@ class LivenessProbeTest {
             assertThat(down.body()).contains("\"name\":\"heartbeat\"");
             assertThat(upAgain.statusCode()).isEqualTo(200);
         }
+    }
+
+    /** Half a request holds the one handler thread; the JDK server closes it after 2 s (none without the limit). */
+    @Test
+    void aClientThatSendsHalfARequestHoldsTheProbeForSecondsOnly() throws Exception {
+        try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0,
+                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> true);
+             Socket halfARequest = new Socket("127.0.0.1", probe.port())) {
+            halfARequest.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: probe\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            halfARequest.getOutputStream().flush();
+            awaitHandlerReading();
+            long start = System.nanoTime();
+
+            HttpResponse<String> afterIt = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + probe.port() + "/health/live"))
+                    .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(afterIt.statusCode()).isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("held by the half request, then freed")
+                    .isBetween(Duration.ofMillis(900), Duration.ofSeconds(15));
+        }
+    }
+
+    /** Until the probe's one handler thread works on an exchange: reading the half request, nothing else is sent. */
+    private static void awaitHandlerReading() throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean reading = Thread.getAllStackTraces().entrySet().stream()
+                    .filter(thread -> thread.getKey().getName().equals("cockpit-probe"))
+                    .flatMap(thread -> Arrays.stream(thread.getValue()))
+                    .anyMatch(frame -> frame.getClassName().startsWith("sun.net.httpserver.ServerImpl$Exchange"));
+            if (reading) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the probe's handler thread did not take up the half request within " + WAIT);
     }
 
     @Test
