@@ -17,19 +17,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The client of scripts/benchmark-storm.sh. Against a running server it sends, each time N requests at once while
- * GET /health/live is polled every 20 ms: a warm-up burst of GET /health/live (not measured: the client's JIT), a
+ * GET /health/live is polled every 20 ms, on the API port and on the liveness probe's port (each by a thread of its
+ * own, one check after the other): a warm-up burst of GET /health/live (not measured: the client's JIT), a
  * baseline burst of GET /health/live (what the burst itself costs), then the storms: N sign-ins with random e-mail
  * addresses from one address, then from N addresses (X-Forwarded-For through the trusted proxy on loopback). For
  * each: answers by status, the password hashes the server ran (its /metrics), latencies, the health checks'
  * latencies, and the server's resident memory (its /proc status).
  *
- *   java StormClient.java BASE_URL N SERVER_PID
+ *   java StormClient.java BASE_URL N SERVER_PID METRICS_URL [PROBE_URL]   (no PROBE_URL: a build without the probe)
  */
 public final class StormClient {
 
@@ -44,18 +46,23 @@ public final class StormClient {
     private final String metricsBase;
     private final int count;
     private final String serverPid;
+    /** The liveness probe's address, if the server has one. */
+    private final String probeBase;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final HttpClient healthClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient probeClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private StormClient(String base, String metricsBase, int count, String serverPid) {
+    private StormClient(String base, String metricsBase, int count, String serverPid, String probeBase) {
         this.base = base;
+        this.probeBase = probeBase;
         this.metricsBase = metricsBase;
         this.count = count;
         this.serverPid = serverPid;
     }
 
     public static void main(String[] args) throws Exception {
-        StormClient storm = new StormClient(args[0], args[3], Integer.parseInt(args[1]), args[2]);
+        StormClient storm = new StormClient(args[0], args[3], Integer.parseInt(args[1]), args[2],
+                args.length > 4 ? args[4] : null);
         storm.burst("warm-up", n -> storm.live("198.51.100.1"), false);
         storm.burst("baseline: " + storm.count + " GET /health/live at once", n -> storm.live("198.51.100.1"), true);
         storm.burst("storm: " + storm.count + " sign-ins with random e-mails from one address",
@@ -82,9 +89,12 @@ public final class StormClient {
     private void burst(String title, IntFunction<HttpRequest> request, boolean report) throws Exception {
         Map<String, Double> before = metrics();
         long cpuBefore = cpuMillis();
-        ConcurrentLinkedQueue<Double> health = new ConcurrentLinkedQueue<>();
+        Checks health = new Checks();
+        Checks probe = new Checks();
         AtomicBoolean running = new AtomicBoolean(true);
-        Thread poller = Thread.ofPlatform().start(() -> poll(health, running));
+        Thread poller = Thread.ofPlatform().start(() -> poll(healthClient, base, health, running));
+        Thread probePoller = probeBase == null ? null
+                : Thread.ofPlatform().start(() -> poll(probeClient, probeBase, probe, running));
 
         List<Answer> answers = new ArrayList<>();
         long start = System.nanoTime();
@@ -112,6 +122,9 @@ public final class StormClient {
         double millis = (System.nanoTime() - start) / 1e6;
         running.set(false);
         poller.join();
+        if (probePoller != null) {
+            probePoller.join();
+        }
         if (!report) {
             return;
         }
@@ -127,24 +140,48 @@ public final class StormClient {
         print("latency, every answer", answers.stream().map(Answer::millis).toList());
         print("latency, answers other than 503", answers.stream().filter(a -> a.status() != 503)
                 .map(Answer::millis).toList());
-        print("GET /health/live polled meanwhile (" + health.size() + " checks)", new ArrayList<>(health));
+        print("GET /health/live on the API port polled meanwhile (" + health.describe() + ")", health.millis());
+        if (probeBase == null) {
+            System.out.println("GET /health/live on the probe port: not polled (this build has no liveness probe)");
+        } else {
+            print("GET /health/live on the probe port polled meanwhile (" + probe.describe() + ")", probe.millis());
+        }
         System.out.printf("server CPU time during the burst: %d ms (%.1f ms per request)%n", cpuUsed,
                 (double) cpuUsed / count);
         System.out.println("server: " + memory());
         Thread.sleep(2000);
     }
 
-    /** A check without an answer counts with the time waited for it (at most 10 s). */
-    private void poll(ConcurrentLinkedQueue<Double> health, AtomicBoolean running) {
+    /** The health checks of one port during a burst: each one's time, and how many were not answered 200. */
+    record Checks(ConcurrentLinkedQueue<Double> times, AtomicInteger failed) {
+        Checks() {
+            this(new ConcurrentLinkedQueue<>(), new AtomicInteger());
+        }
+
+        List<Double> millis() {
+            return new ArrayList<>(times);
+        }
+
+        String describe() {
+            return times.size() + " checks, " + failed.get() + " not answered 200";
+        }
+    }
+
+    /** A check without an answer counts with the time waited for it (at most 10 s), and as not answered 200. */
+    private static void poll(HttpClient http, String from, Checks checks, AtomicBoolean running) {
         while (running.get()) {
             long start = System.nanoTime();
+            int status = 0;
             try {
-                healthClient.send(HttpRequest.newBuilder(URI.create(base + "/health/live"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+                status = http.send(HttpRequest.newBuilder(URI.create(from + "/health/live"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             } catch (Exception noAnswer) {
                 // counted below, with the time it took to give up
             }
-            health.add((System.nanoTime() - start) / 1e6);
+            checks.times().add((System.nanoTime() - start) / 1e6);
+            if (status != 200) {
+                checks.failed().incrementAndGet();
+            }
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {

@@ -20,7 +20,7 @@ command -v wrk >/dev/null || { as_root apt-get update -qq; DEBIAN_FRONTEND=nonin
 WORK=$(mktemp -d /tmp/cockpit-bench.XXXXXX)
 PORT=$(free_port)
 KEY="ckp_benchmark_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-COCKPIT_DATA_DIR="$WORK/data" SERVER_PORT=$PORT SERVER_HOST=127.0.0.1 COCKPIT_MANAGEMENT_PORT=0 COCKPIT_BOOTSTRAP_PARTNER_KEY=$KEY \
+COCKPIT_DATA_DIR="$WORK/data" SERVER_PORT=$PORT SERVER_HOST=127.0.0.1 COCKPIT_MANAGEMENT_PORT=0 COCKPIT_PROBE_PORT=0 COCKPIT_BOOTSTRAP_PARTNER_KEY=$KEY \
   COCKPIT_BOOTSTRAP_OPERATOR_KEY="$(scratch_key cko)" \
   MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java $(server_gc_flag) ${COCKPIT_JAVA_OPTS:-} -jar bootstrap/target/cockpit.jar \
     >"$WORK/server.log" 2>&1 &

@@ -65,9 +65,9 @@ run() {
   local mode=$1 port key
   port=$(free_port)
   key="ckp_benchmark_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-  # its own management port too: another server on this machine may hold the default 8081
+  # its own management and probe ports too: another server on this machine may hold the defaults 8081 and 8082
   local -a env=(COCKPIT_DATA_DIR="$WORK/$mode-data" SERVER_PORT="$port" SERVER_HOST=127.0.0.1
-    COCKPIT_MANAGEMENT_PORT="$(free_port)"
+    COCKPIT_MANAGEMENT_PORT="$(free_port)" COCKPIT_PROBE_PORT=0
     COCKPIT_BOOTSTRAP_PARTNER_KEY="$key")
   if [ "$mode" = production ]; then
     ensure_services

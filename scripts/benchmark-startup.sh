@@ -41,7 +41,7 @@ start_to_ready() {
   local port started now
   port=$(free_port)
   started=$(date +%s%N)
-  env "${SCRUB[@]}" COCKPIT_DATA_DIR="$1" SERVER_HOST=127.0.0.1 SERVER_PORT="$port" COCKPIT_MANAGEMENT_PORT=0 \
+  env "${SCRUB[@]}" COCKPIT_DATA_DIR="$1" SERVER_HOST=127.0.0.1 SERVER_PORT="$port" COCKPIT_MANAGEMENT_PORT=0 COCKPIT_PROBE_PORT=0 \
     COCKPIT_BOOTSTRAP_PARTNER_KEY="$(scratch_key ckp)" COCKPIT_BOOTSTRAP_OPERATOR_KEY="$(scratch_key cko)" ./cockpit run \
     >"$WORK/server.log" 2>&1 &
   SERVER=$!

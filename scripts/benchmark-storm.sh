@@ -3,8 +3,8 @@
 # as many addresses (X-Forwarded-For through the trusted proxy on loopback), against a server with a fixed heap and
 # the configured Argon2id parameters; before them the same number of GET /health/live at once, as a baseline. Prints
 # for each burst the answers by status, how many reached the password hash (the server's
-# cockpit_password_hashes_total), the 503 count, latencies, GET /health/live latency polled meanwhile, and the
-# server's RSS and peak RSS (VmHWM). Targets: peak RSS under the heap plus 25%, p95 of the answered sign-ins under
+# cockpit_password_hashes_total), the 503 count, latencies, GET /health/live latency polled meanwhile (on the API
+# port and on the liveness probe's port, cockpit.probe.port), and the server's RSS and peak RSS (VmHWM). Targets: peak RSS under the heap plus 25%, p95 of the answered sign-ins under
 # 1 s, /health/live p95 under 50 ms. The client is scripts/StormClient.java.
 #
 #   scripts/benchmark-storm.sh [SIGN_INS] [HEAP_MB]   defaults: 400 sign-ins, 512 MiB heap (-Xmx)
@@ -31,14 +31,17 @@ server_environment
 WORK=$(mktemp -d /tmp/cockpit-storm.XXXXXX)
 PORT=$(free_port)
 MANAGEMENT_PORT=$(free_port)
+PROBE_PORT=$(free_port)
 COCKPIT_DATA_DIR="$WORK/data" SERVER_PORT=$PORT SERVER_HOST=127.0.0.1 COCKPIT_HTTP_TRUSTED_PROXIES=127.0.0.1/32 \
-  COCKPIT_MANAGEMENT_PORT=$MANAGEMENT_PORT \
+  COCKPIT_MANAGEMENT_PORT=$MANAGEMENT_PORT COCKPIT_PROBE_PORT=$PROBE_PORT \
   java $JVM_OPTIONS -Xmx"${HEAP_MB}m" ${COCKPIT_JAVA_OPTS:-} -jar "$SERVER_JAR" >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
 BASE=http://127.0.0.1:$PORT
 METRICS=http://127.0.0.1:$MANAGEMENT_PORT  # /metrics is on the management port
+PROBE=http://127.0.0.1:$PROBE_PORT
 TIMEOUT=60 wait_for curl -sf "$BASE/health/live" || { cat "$WORK/server.log"; die "server did not start"; }
+curl -sf "$PROBE/health/live" >/dev/null || PROBE=""  # a build from before the liveness probe (COCKPIT_STORM_JAR)
 
 rss() { awk -v key="$1:" '$1 == key {printf "%.0f MiB", $2 / 1024}' "/proc/$SERVER/status"; }
 slots() { curl -s -H 'Accept: text/plain' "$METRICS/metrics" | awk '/^cockpit_password_hashing_slots/ {print $2; exit}'; }
@@ -61,6 +64,6 @@ echo "after the warm-up: RSS $(rss VmRSS), peak RSS so far $(rss VmHWM)"
 # the client runs in a JVM of its own; it warms itself up with a burst of /health/live first
 mkdir -p "$WORK/client"
 javac -d "$WORK/client" scripts/StormClient.java
-java -cp "$WORK/client" StormClient "$BASE" "$SIGN_INS" "$SERVER" "$METRICS"
+java -cp "$WORK/client" StormClient "$BASE" "$SIGN_INS" "$SERVER" "$METRICS" $PROBE
 echo "peak RSS target: under $(( HEAP_MB * 125 / 100 )) MiB (heap plus 25%)"
 grep -q "OutOfMemoryError" "$WORK/server.log" && echo "warning: the server ran out of memory" || true

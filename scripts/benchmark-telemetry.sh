@@ -53,7 +53,7 @@ measure() {  # $1: label, $2: stand-in delay in seconds, $3: round
   management=$(free_port)
   key="ckp_benchmark_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   rm -rf "$WORK/data"
-  COCKPIT_DATA_DIR="$WORK/data" SERVER_PORT=$port SERVER_HOST=127.0.0.1 COCKPIT_MANAGEMENT_PORT=$management \
+  COCKPIT_DATA_DIR="$WORK/data" SERVER_PORT=$port SERVER_HOST=127.0.0.1 COCKPIT_MANAGEMENT_PORT=$management COCKPIT_PROBE_PORT=0 \
     COCKPIT_BOOTSTRAP_PARTNER_KEY=$key COCKPIT_BOOTSTRAP_OPERATOR_KEY="cko_benchmark_${key#ckp_benchmark_}" \
     COCKPIT_POSTHOG_API_KEY=phc_benchmark COCKPIT_POSTHOG_HOST="http://127.0.0.1:$standin_port" \
     COCKPIT_SENTRY_DSN="http://0123456789abcdef0123456789abcdef@127.0.0.1:$standin_port/1" \

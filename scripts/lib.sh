@@ -168,7 +168,7 @@ train_aot_cache() {
   rm -f "$AOT_CACHE"
   echo "cockpit: training the start-up cache (one start and stop of the server) ..." >&2
   # preset first keys: a scratch server has no keys to show (they would go to the terminal, see FirstStartNotices)
-  env "${scrub[@]}" COCKPIT_DATA_DIR="$work/data" SERVER_HOST=127.0.0.1 SERVER_PORT="$port" COCKPIT_MANAGEMENT_PORT=0 \
+  env "${scrub[@]}" COCKPIT_DATA_DIR="$work/data" SERVER_HOST=127.0.0.1 SERVER_PORT="$port" COCKPIT_MANAGEMENT_PORT=0 COCKPIT_PROBE_PORT=0 \
     COCKPIT_BOOTSTRAP_PARTNER_KEY="$(scratch_key ckp)" COCKPIT_BOOTSTRAP_OPERATOR_KEY="$(scratch_key cko)" \
     MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
     java "${AOT_FLAGS[@]}" $(server_gc_flag) -XX:AOTCacheOutput="$AOT_CACHE" -jar "$JAR" >"$work/server.log" 2>&1 &

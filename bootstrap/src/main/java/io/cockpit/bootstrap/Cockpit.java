@@ -4,6 +4,8 @@ import io.cockpit.adapters.http.AccessChecks;
 import io.cockpit.adapters.http.HttpAdapter;
 import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.contract.ApiContract;
+import io.cockpit.adapters.http.operations.Heartbeat;
+import io.cockpit.adapters.http.operations.LivenessProbe;
 import io.cockpit.adapters.http.operations.ReadinessCheck;
 import io.cockpit.adapters.mail.MailQueue;
 import io.cockpit.adapters.mysql.DatabaseSettings;
@@ -64,14 +66,16 @@ import java.util.stream.Stream;
 public final class Cockpit implements AutoCloseable {
 
     private final WebServer server;
+    private final LivenessProbe probe;
     private final List<AutoCloseable> resources;
     private final List<String> firstStartNotices;
     private final RegisterCapability register;
     private final AuditCapability audit;
 
-    private Cockpit(WebServer server, List<AutoCloseable> resources, List<String> firstStartNotices,
-                    RegisterCapability register, AuditCapability audit) {
+    private Cockpit(WebServer server, LivenessProbe probe, List<AutoCloseable> resources,
+                    List<String> firstStartNotices, RegisterCapability register, AuditCapability audit) {
         this.server = server;
+        this.probe = probe;
         this.resources = resources;
         this.firstStartNotices = firstStartNotices;
         this.register = register;
@@ -192,7 +196,17 @@ public final class Cockpit implements AutoCloseable {
                             .routing(routing -> http.managementRouting(routing, new PrometheusText())))
                     .build()
                     .start();
-            return new Cockpit(server, resources, List.copyOf(notices), register, audit);
+            LivenessProbe probe;
+            try {
+                probe = LivenessProbe.start(settings.probe().host(), settings.probe().port(),
+                        Heartbeat.onVirtualThreads(settings.probe().heartbeatInterval()),
+                        settings.probe().maxSilence(), server::isRunning);
+            } catch (RuntimeException e) {
+                server.stop();
+                throw e;
+            }
+            resources.add(probe);
+            return new Cockpit(server, probe, resources, List.copyOf(notices), register, audit);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -286,6 +300,11 @@ public final class Cockpit implements AutoCloseable {
     /** The management port (/metrics). */
     public int managementPort() {
         return server.port(HttpAdapter.MANAGEMENT);
+    }
+
+    /** The liveness probe's port (GET /health/live on platform threads). */
+    public int probePort() {
+        return probe.port();
     }
 
     /** Keys created at this start, to print once. */

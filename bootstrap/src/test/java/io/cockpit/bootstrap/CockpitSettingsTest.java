@@ -26,6 +26,8 @@ class CockpitSettingsTest {
         assertThat(settings.port()).isEqualTo(8080);
         assertThat(settings.managementHost()).as("metrics only from this machine").isEqualTo("127.0.0.1");
         assertThat(settings.managementPort()).isEqualTo(8081);
+        assertThat(settings.probe()).as("the liveness probe: loopback unless the platform needs more").isEqualTo(
+                new CockpitSettings.Probe("127.0.0.1", 8082, Duration.ofSeconds(1), Duration.ofSeconds(10)));
         assertThat(settings.dataDir()).isEqualTo(Path.of("./data"));
         assertThat(settings.embeddedDatabase()).isTrue();
         assertThat(settings.redisUri()).isEmpty();
@@ -218,6 +220,10 @@ class CockpitSettingsTest {
                 Map.entry("SERVER_PORT", "9090"),
                 Map.entry("COCKPIT_MANAGEMENT_HOST", "0.0.0.0"),
                 Map.entry("COCKPIT_MANAGEMENT_PORT", "9464"),
+                Map.entry("COCKPIT_PROBE_HOST", "0.0.0.0"),
+                Map.entry("COCKPIT_PROBE_PORT", "9465"),
+                Map.entry("COCKPIT_PROBE_HEARTBEAT_INTERVAL", "PT2S"),
+                Map.entry("COCKPIT_PROBE_HEARTBEAT_TIMEOUT", "PT30S"),
                 Map.entry("COCKPIT_DATA_DIR", "/var/lib/cockpit"),
                 Map.entry("COCKPIT_DB_URL", "jdbc:mysql://db:3306/cockpit"),
                 Map.entry("COCKPIT_DB_USER", "cockpit"),
@@ -240,6 +246,8 @@ class CockpitSettingsTest {
         assertThat(settings.port()).isEqualTo(9090);
         assertThat(settings.managementHost()).isEqualTo("0.0.0.0");
         assertThat(settings.managementPort()).isEqualTo(9464);
+        assertThat(settings.probe()).isEqualTo(
+                new CockpitSettings.Probe("0.0.0.0", 9465, Duration.ofSeconds(2), Duration.ofSeconds(30)));
         assertThat(settings.dataDir()).isEqualTo(Path.of("/var/lib/cockpit"));
         assertThat(settings.databaseUrl()).contains("jdbc:mysql://db:3306/cockpit");
         assertThat(settings.databaseUser()).isEqualTo("cockpit");
@@ -251,6 +259,13 @@ class CockpitSettingsTest {
         assertThat(settings.partnerKey().preset()).contains("ckp_from_the_environment_0123456789");
         assertThat(settings.operatorKey().name()).isEqualTo("privacy-officer");
         assertThat(settings.embeddedDatabase()).isFalse();
+    }
+
+    @Test
+    void theHeartbeatTimeoutMustOutlastItsInterval() {
+        assertThatThrownBy(() -> CockpitSettings.from(Config.just(ConfigSources.create(Map.of(
+                "cockpit.probe.heartbeat.interval", "PT5S", "cockpit.probe.heartbeat.timeout", "PT5S")))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cockpit.probe.heartbeat");
     }
 
     @Test

@@ -40,7 +40,7 @@ final class CommandLineServer implements AutoCloseable {
     Config config() {
         Map<String, String> values = new HashMap<>(Map.of(
                 "server.port", "0", "server.host", "127.0.0.1", "cockpit.management.port", "0",
-                "cockpit.data.dir", dataDir.toString(),
+                "cockpit.probe.port", "0", "cockpit.data.dir", dataDir.toString(),
                 "cockpit.http.trusted.proxies", "127.0.0.1/32",
                 "cockpit.bootstrap.operator.name", "olivia", "cockpit.bootstrap.operator.key", OPERATOR_KEY,
                 "cockpit.bootstrap.partner.name", "acme", "cockpit.bootstrap.partner.key", PARTNER_KEY));

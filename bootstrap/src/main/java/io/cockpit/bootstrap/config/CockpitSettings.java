@@ -45,6 +45,7 @@ import java.util.Optional;
  * @param telemetry   PostHog and Sentry, each off (embedded default) unless configured
  * @param website     the website's withdrawal page, limits and open-request maximum
  * @param statistics  where the statistics go (InfluxDB, or the embedded table) and how often the outbox is flushed
+ * @param probe       the liveness probe's port (GET /health/live on platform threads) and its heartbeat
  */
 public record CockpitSettings(
         String host,
@@ -78,7 +79,8 @@ public record CockpitSettings(
         StatisticsSettings statistics,
         JobTiming erasureJob,
         Optional<Path> accessLogDir,
-        Duration erasureClaim) {
+        Duration erasureClaim,
+        Probe probe) {
 
     public CockpitSettings {
         if (erasureClaim.isNegative() || erasureClaim.isZero()) {
@@ -120,6 +122,24 @@ public record CockpitSettings(
         public PasswordPool {
             if (size < 0 || maxWait.isNegative()) {
                 throw new IllegalArgumentException("cockpit.passwords.pool: size >= 0 (0: automatic), wait >= 0");
+            }
+        }
+    }
+
+    /**
+     * The liveness probe: where it listens, how often the heartbeat runs on the request threads' scheduler, and the
+     * longest the heartbeat may be silent for the process to be called alive.
+     */
+    public record Probe(String host, int port, Duration heartbeatInterval, Duration maxSilence) {
+
+        public static final Duration DEFAULT_HEARTBEAT_INTERVAL = Duration.ofSeconds(1);
+        public static final Duration DEFAULT_MAX_SILENCE = Duration.ofSeconds(10);
+
+        public Probe {
+            if (heartbeatInterval.isNegative() || heartbeatInterval.isZero()
+                    || maxSilence.compareTo(heartbeatInterval) <= 0) {
+                throw new IllegalArgumentException("cockpit.probe.heartbeat: the interval must be positive and the"
+                        + " timeout longer than it (" + heartbeatInterval + ", " + maxSilence + ")");
             }
         }
     }
@@ -183,7 +203,11 @@ public record CockpitSettings(
                 new JobTiming(duration(cockpit.get("jobs.erasure.interval"), Duration.ofMinutes(1)),
                         duration(cockpit.get("jobs.erasure.lease"), Duration.ofMinutes(10))),
                 text(cockpit.get("access.log.dir")).map(Path::of),
-                duration(cockpit.get("jobs.erasure.claim"), ErasureService.DEFAULT_CLAIM));
+                duration(cockpit.get("jobs.erasure.claim"), ErasureService.DEFAULT_CLAIM),
+                new Probe(cockpit.get("probe.host").asString().orElse("127.0.0.1"),
+                        cockpit.get("probe.port").asInt().orElse(8082),
+                        duration(cockpit.get("probe.heartbeat.interval"), Probe.DEFAULT_HEARTBEAT_INTERVAL),
+                        duration(cockpit.get("probe.heartbeat.timeout"), Probe.DEFAULT_MAX_SILENCE)));
     }
 
     private static WebsiteSettings website(Config cockpit) {

@@ -1,6 +1,7 @@
 package io.cockpit.bootstrap.e2e;
 
 import io.cockpit.adapters.http.HttpAdapter;
+import io.cockpit.adapters.http.contract.ApiOperation;
 import io.cockpit.adapters.mail.MailReadBack;
 import io.cockpit.adapters.mysql.DatabaseSettings;
 import io.cockpit.adapters.mysql.RelationalStore;
@@ -200,6 +201,7 @@ final class CockpitFixture implements AutoCloseable {
         // the outbox of statistics InfluxDB could not take is tried again every second
         config.put("cockpit.jobs.statistics.outbox.interval", "PT1S");
         config.put("cockpit.management.port", "0");
+        config.put("cockpit.probe.port", "0");
         if (own) {
             // a server of a test's own travels in time; its retention job runs often enough to be seen at work
             config.put("cockpit.jobs.retention.interval", RETENTION_INTERVAL.toString());
@@ -350,6 +352,14 @@ final class CockpitFixture implements AutoCloseable {
     /** The management port (/metrics), as the platform's scraper reaches it. */
     ApiClient management() {
         return new ApiClient("http://127.0.0.1:" + cockpit.managementPort(), HttpAdapter.MANAGEMENT, Map.of());
+    }
+
+    /**
+     * The liveness probe's port, as a Kubernetes liveness probe reaches it. It answers the API's GET /health/live
+     * operation (on its own threads), so its answers are checked against that operation.
+     */
+    ApiClient probe() {
+        return new ApiClient("http://127.0.0.1:" + cockpit.probePort(), ApiOperation.API, Map.of());
     }
 
     ApiClient anonymous() {

@@ -58,6 +58,7 @@ final class NodeProcess implements AutoCloseable {
                 "COCKPIT_PASSWORDS_ARGON2_ITERATIONS", "1"));
         environment.put("COCKPIT_DATA_DIR", outputDir.resolve("data").toString());
         environment.put("COCKPIT_MANAGEMENT_PORT", "0");
+        environment.put("COCKPIT_PROBE_PORT", "0");
         environment.putAll(extra);
         return environment;
     }

@@ -43,6 +43,22 @@ abstract class OperationsScenarios extends Scenarios {
                 mode() == CockpitFixture.Mode.PRODUCTION ? List.of("database", "redis", "influxdb") : List.of("database"));
     }
 
+    /**
+     * The liveness probe's port (for a Kubernetes liveness probe) answers GET /health/live as the API port does, on
+     * threads of its own; nothing else is served there.
+     */
+    @Test
+    void theProbePortAnswersLivenessAsTheApiPortDoes() {
+        ApiResponse onTheApiPort = cockpit.anonymous().get("/health/live");
+        ApiResponse onTheProbePort = cockpit.probe().get("/health/live");
+        ApiResponse head = cockpit.probe().head("/health/live");
+
+        assertThat(onTheProbePort.status()).isEqualTo(200);
+        assertThat(onTheProbePort.json()).isEqualTo(onTheApiPort.json());
+        assertThat(onTheProbePort.header("X-Content-Type-Options")).contains("nosniff");
+        assertThat(head.status()).isEqualTo(200);
+    }
+
     @Test
     void metricsCountRequestsByRouteTemplateNeverByPath() {
         String externalId = Unique.id("metricsref");

@@ -1,0 +1,178 @@
+package io.cockpit.adapters.http.operations;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LivenessProbeTest {
+
+    private static final Duration MAX_SILENCE = Duration.ofMillis(300);
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void answersLikeTheApiPortWhileTheHeartbeatRuns() throws Exception {
+        try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0,
+                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> true)) {
+            HttpResponse<String> live = send(probe, "GET", "/health/live");
+            HttpResponse<String> head = send(probe, "HEAD", "/health/live");
+            HttpResponse<String> post = send(probe, "POST", "/health/live");
+            HttpResponse<String> elsewhere = send(probe, "GET", "/health/ready");
+
+            assertThat(live.statusCode()).isEqualTo(200);
+            assertThat(live.body()).isEqualTo("{\"status\":\"UP\",\"checks\":[]}");
+            assertThat(live.headers().firstValue("Content-Type")).contains("application/json");
+            assertThat(live.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(live.headers().firstValue("Cache-Control")).contains("no-store");
+            assertThat(head.statusCode()).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+            assertThat(head.headers().firstValue("Content-Length")).contains(Integer.toString(live.body().length()));
+            assertThat(post.statusCode()).isEqualTo(405);
+            assertThat(post.headers().firstValue("Allow")).contains("GET, HEAD");
+            assertThat(elsewhere.statusCode()).isEqualTo(404);
+        }
+    }
+
+    /** The heartbeat's virtual threads held back (as by a stuck scheduler): DOWN after the silence, UP once they run. */
+    @Test
+    void aHeartbeatThatDoesNotRunIsNotAlive() throws Exception {
+        CountDownLatch stuck = new CountDownLatch(1);
+        Heartbeat heldBack = new Heartbeat(task -> Thread.ofVirtual().start(() -> {
+            try {
+                stuck.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            task.run();
+        }), Duration.ofMillis(20));
+        try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0, heldBack, MAX_SILENCE, () -> true)) {
+            HttpResponse<String> down = awaitStatus(probe, status -> status == 503);
+            stuck.countDown();
+            HttpResponse<String> upAgain = awaitStatus(probe, status -> status == 200);
+
+            assertThat(down.body()).startsWith("{\"status\":\"DOWN\",\"checks\":[{\"name\":\"heartbeat\","
+                    + "\"status\":\"DOWN\",\"detail\":\"the request threads have not run for ");
+            assertThat(upAgain.body()).isEqualTo("{\"status\":\"UP\",\"checks\":[]}");
+        }
+    }
+
+    /**
+     * Every carrier of the virtual-thread scheduler busy (what stops Helidon from answering): the probe, on its own
+     * platform threads, still answers, and says DOWN; once the carriers are free again, UP.
+     */
+    @Test
+    void busyCarriersStopTheHeartbeatButNotTheProbe() throws Exception {
+        try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0,
+                Heartbeat.onVirtualThreads(Duration.ofMillis(20)), MAX_SILENCE, () -> true)) {
+            awaitStatus(probe, status -> status == 200);
+            AtomicBoolean spinning = new AtomicBoolean(true);
+            List<Thread> spinners = new ArrayList<>();
+            // more than the carriers, so that a carrier the scheduler adds also finds a spinner before the beat
+            int carriers = Integer.getInteger("jdk.virtualThreadScheduler.parallelism",
+                    Runtime.getRuntime().availableProcessors());
+            for (int i = 0; i < 2 * carriers + 2; i++) {
+                spinners.add(Thread.ofVirtual().start(() -> {
+                    while (spinning.get()) {
+                        Thread.onSpinWait();
+                    }
+                }));
+            }
+            HttpResponse<String> down;
+            try {
+                down = awaitStatus(probe, status -> status == 503);
+            } finally {
+                spinning.set(false);
+            }
+            for (Thread spinner : spinners) {
+                spinner.join();
+            }
+            HttpResponse<String> upAgain = awaitStatus(probe, status -> status == 200);
+
+            assertThat(down.body()).contains("\"name\":\"heartbeat\"");
+            assertThat(upAgain.statusCode()).isEqualTo(200);
+        }
+    }
+
+    /** Half a request holds the one handler thread; the JDK server closes it after 2 s (none without the limit). */
+    @Test
+    void aClientThatSendsHalfARequestHoldsTheProbeForSecondsOnly() throws Exception {
+        try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0,
+                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> true);
+             Socket halfARequest = new Socket("127.0.0.1", probe.port())) {
+            halfARequest.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: probe\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            halfARequest.getOutputStream().flush();
+            awaitHandlerReading();
+            long start = System.nanoTime();
+
+            HttpResponse<String> afterIt = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + probe.port() + "/health/live"))
+                    .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(afterIt.statusCode()).isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("held by the half request, then freed")
+                    .isBetween(Duration.ofMillis(900), Duration.ofSeconds(15));
+        }
+    }
+
+    /** Until the probe's one handler thread works on an exchange: reading the half request, nothing else is sent. */
+    private static void awaitHandlerReading() throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean reading = Thread.getAllStackTraces().entrySet().stream()
+                    .filter(thread -> thread.getKey().getName().equals("cockpit-probe"))
+                    .flatMap(thread -> Arrays.stream(thread.getValue()))
+                    .anyMatch(frame -> frame.getClassName().startsWith("sun.net.httpserver.ServerImpl$Exchange"));
+            if (reading) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the probe's handler thread did not take up the half request within " + WAIT);
+    }
+
+    @Test
+    void aStoppedWebServerIsNotAlive() throws Exception {
+        try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0,
+                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> false)) {
+            HttpResponse<String> down = send(probe, "GET", "/health/live");
+
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.body()).isEqualTo("{\"status\":\"DOWN\",\"checks\":[{\"name\":\"server\","
+                    + "\"status\":\"DOWN\",\"detail\":\"the web server is not running\"}]}");
+        }
+    }
+
+    private HttpResponse<String> awaitStatus(LivenessProbe probe, Predicate<Integer> wanted) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        HttpResponse<String> answer = send(probe, "GET", "/health/live");
+        while (!wanted.test(answer.statusCode()) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            answer = send(probe, "GET", "/health/live");
+        }
+        assertThat(wanted).as("status %s within %s: %s", answer.statusCode(), WAIT, answer.body())
+                .accepts(answer.statusCode());
+        return answer;
+    }
+
+    private HttpResponse<String> send(LivenessProbe probe, String method, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + probe.port() + path))
+                .timeout(Duration.ofSeconds(5)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
