@@ -36,10 +36,8 @@ import java.util.stream.Collectors;
  * Before that last case, when the window's share of matches says so, the next {@link #DEEPER} windows are read in
  * time order for rows of the best score (words common alone, rarer together); they answer when they fill the page.
  * On MySQL the older rows come from an InnoDB FULLTEXT probe of the owner's tokens ({@link SearchColumn}:
- * {@code MATCH (search_tokens) AGAINST ('+3fa85f64_word* ...' IN BOOLEAN MODE)}, a phrase by its pairs of adjacent
- * words {@code +(3fa85f64__next_week 3fa85f64__)} (the second: a row too long for its pairs), with
- * {@code +(3fa85f64_word ...)} for "a whole word"); its operators never see the user's text, only folded words. H2
- * reads the user's range.
+ * {@code MATCH (search_tokens) AGAINST ('+3fa85f64_word* ...' IN BOOLEAN MODE)}, with {@code +(3fa85f64_word ...)}
+ * for "a whole word"); its operators never see the user's text, only folded words. H2 reads the user's range.
  */
 public final class JdbiLinkedInSearch implements LinkedInSearch {
 
@@ -198,19 +196,9 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
         String prefix = SearchColumn.prefix(user);
         List<String> required = new ArrayList<>();
         for (SearchQuery.Term term : query.required()) {
-            String[] words = term.words().split(" ");
-            for (int i = 0; i < words.length; i++) {
-                boolean paired = false;
-                // a phrase's words side by side: their pair's token, with a short list, where it was indexed
-                if (term.phrase() && i + 1 < words.length && SearchColumn.pairIndexable(words[i], words[i + 1])) {
-                    add(required, "+(" + SearchColumn.pair(prefix, words[i], words[i + 1]) + " "
-                            + SearchColumn.unpaired(prefix) + ")");
-                    paired = true;
-                }
-                boolean inAPair = paired || term.phrase() && i > 0
-                        && SearchColumn.pairIndexable(words[i - 1], words[i]);
-                if (!inAPair && SearchColumn.indexable(words[i])) {
-                    add(required, "+" + prefix + words[i] + "*");
+            for (String word : term.words().split(" ")) {
+                if (SearchColumn.indexable(word) && !required.contains("+" + prefix + word + "*")) {
+                    required.add("+" + prefix + word + "*");
                 }
             }
         }
@@ -223,12 +211,6 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
             against += " +(" + whole.stream().map(word -> prefix + word).collect(Collectors.joining(" ")) + ")";
         }
         sql.append(" AND MATCH (t.search_tokens) AGAINST (? IN BOOLEAN MODE)", against);
-    }
-
-    private static void add(List<String> terms, String term) {
-        if (!terms.contains(term)) {
-            terms.add(term);
-        }
     }
 
     /** Whether every row of at least {@code minScore} has a word term of the query as a whole word. */

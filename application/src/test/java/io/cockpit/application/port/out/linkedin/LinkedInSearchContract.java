@@ -164,7 +164,7 @@ public abstract class LinkedInSearchContract {
     }
 
     @Test
-    void findsPhrasesInOlderRowsAlsoInTextsTooLongForEveryPairOfWords() {
+    void findsPhrasesInOlderRowsAndInLongTexts() {
         Conversation chat = conversation(user, "Plans", T0.plusSeconds(100));
         StringBuilder many = new StringBuilder("call me next week ");
         for (int i = 0; many.length() < 9_950; i++) {
