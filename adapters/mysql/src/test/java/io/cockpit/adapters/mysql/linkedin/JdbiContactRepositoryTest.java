@@ -28,13 +28,6 @@ class JdbiContactRepositoryTest {
 
     /** A filtered list reads one index entry in order, then the user's range: every path with a few contacts. */
     @Nested
-    class OnH2WithAWindowOfOne extends Contract {
-        OnH2WithAWindowOfOne() {
-            super(StoreUnderTest.h2(), 1);
-        }
-    }
-
-    @Nested
     @NeedsRealServers
     class OnMariaDbWithAWindowOfOne extends Contract {
         OnMariaDbWithAWindowOfOne() {
