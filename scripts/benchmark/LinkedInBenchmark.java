@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   java LinkedInBenchmark.java BASE_URL PARTNER_KEY USERS CONTACTS CONVERSATIONS MESSAGES_PER_CONVERSATION WORKERS
  *
  * SEED_ONLY=FILE seeds, writes who to measure into FILE and stops (the data stays); SEARCH_ONLY=FILE then measures
- * only the search shapes on that data (BASE_URL alone needed). STATE_FILE and SHAPES_FILE: see benchmark-linkedin.sh.
+ * only the search shapes on that data (BASE_URL alone needed), READS_ONLY=FILE the lookup, the lists and the search.
+ * STATE_FILE and SHAPES_FILE: see benchmark-linkedin.sh.
  *
  * Data is deterministic (seeded random): German and English names, companies, positions, cities and message texts.
  * No library: plain java.net.http and hand-written JSON.
@@ -71,7 +72,11 @@ public class LinkedInBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (System.getenv("SEARCH_ONLY") != null) {
-            searchOnly(args[0], java.nio.file.Path.of(System.getenv("SEARCH_ONLY")));
+            searchOnly(args[0], java.nio.file.Path.of(System.getenv("SEARCH_ONLY")), false);
+            return;
+        }
+        if (System.getenv("READS_ONLY") != null) {
+            searchOnly(args[0], java.nio.file.Path.of(System.getenv("READS_ONLY")), true);
             return;
         }
         String base = args[0];
@@ -131,15 +136,25 @@ public class LinkedInBenchmark {
         if (stateFile != null) {
             // who was measured: SearchSqlBenchmark needs the User-ID; SEARCH_ONLY=FILE signs in again later
             java.nio.file.Files.writeString(java.nio.file.Path.of(stateFile), String.join("\n",
-                    "email=bench-" + run + "-0@example.com", "tag=" + tag, "start=" + start, "user=" + userId(base,
-                    first)) + "\n");
+                    "email=bench-" + run + "-0@example.com", "tag=" + tag, "start=" + start, "contacts=" + contacts,
+                    "user=" + userId(base, first)) + "\n");
         }
         if (System.getenv("SEED_ONLY") != null) {
             return;
         }
+        lookupsAndLists(base, first, contacts, tag, start);
+        search(base, first, tag, start);
+        recommendations(base, first, contacts, conversations);
+    }
+
+    /**
+     * The lookup by profile URL (2,000 timed after 1,000: after only 200 a client that just started still timed its
+     * own JIT) and the 12 filtered contact lists (50 rounds after 10).
+     */
+    static void lookupsAndLists(String base, User first, int contacts, String tag, Instant start) throws Exception {
         Random random = new Random(7);
         List<Long> lookups = new ArrayList<>();
-        for (int i = 0; i < 2200; i++) {
+        for (int i = 0; i < 3000; i++) {
             int c = random.nextInt(contacts);
             String url = profileUrlVariant(first, c, random.nextInt(3));
             long begin = System.nanoTime();
@@ -147,7 +162,7 @@ public class LinkedInBenchmark {
                     + URLEncoder.encode(url, StandardCharsets.UTF_8), first.token(), null);
             long took = System.nanoTime() - begin;
             check(found, 200);
-            if (i >= 200) {
+            if (i >= 1000) {
                 lookups.add(took);
             }
         }
@@ -193,12 +208,10 @@ public class LinkedInBenchmark {
                     "=<id>").replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z", "<time>"), percentile(ofShape, 50) / 1e6,
                     percentile(ofShape, 95) / 1e6);
         }
-        search(base, first, tag, start);
-        recommendations(base, first, contacts, conversations);
     }
 
     /** The search shapes again on data a SEED_ONLY run left (its state file): signs in as its first user. */
-    static void searchOnly(String server, java.nio.file.Path stateFile) throws Exception {
+    static void searchOnly(String server, java.nio.file.Path stateFile, boolean reads) throws Exception {
         java.util.Map<String, String> state = new java.util.HashMap<>();
         for (String line : java.nio.file.Files.readAllLines(stateFile)) {
             state.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
@@ -209,8 +222,12 @@ public class LinkedInBenchmark {
                         + state.get("email") + "\",\"password\":\"benchmark passphrase for linkedin\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         check(session, 201);
-        search(server, new User(0, field(session.body(), "token"), ""), state.get("tag"),
-                Instant.parse(state.get("start")));
+        User first = new User(0, field(session.body(), "token"), "");
+        if (reads) {
+            lookupsAndLists(server, first, Integer.parseInt(state.getOrDefault("contacts", "5000")), state.get("tag"),
+                    Instant.parse(state.get("start")));
+        }
+        search(server, first, state.get("tag"), Instant.parse(state.get("start")));
     }
 
     /**

@@ -56,6 +56,12 @@ public final class RelationalStore implements AutoCloseable {
         config.setPoolName("cockpit-" + settings.vendor().name().toLowerCase());
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         config.setInitializationFailTimeout(Duration.ofSeconds(30).toMillis());
+        if (settings.vendor() == DatabaseSettings.Vendor.MYSQL) {
+            // Connector/J parses every statement's text on each prepare; the cache keeps the parse per connection
+            config.addDataSourceProperty("cachePrepStmts", "true");
+            config.addDataSourceProperty("prepStmtCacheSize", "500");
+            config.addDataSourceProperty("prepStmtCacheSqlLimit", "16384");
+        }
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             try (Connection connection = dataSource.getConnection()) {

@@ -86,10 +86,10 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
             if (newest.size() == limit && newest.getLast().position().score() >= ceiling) {
                 return newest;
             }
-            if (newest.size() < limit && !newest.isEmpty() && limit - newest.size() <= newest.size() * DEEPER) {
-                // matches are dense enough that the next rows in time order likely fill the page with the best score
-                List<SearchCandidate> best = new ArrayList<>(newest.stream()
-                        .filter(c -> c.position().score() >= ceiling).toList());
+            List<SearchCandidate> best = newest.stream().filter(c -> c.position().score() >= ceiling).toList();
+            if (newest.size() < limit && !best.isEmpty() && limit - best.size() <= best.size() * DEEPER) {
+                // rows of the best score are dense enough that the next rows in time order likely fill the page
+                best = new ArrayList<>(best);
                 best.addAll(best(h, user, from, query, filters, after, limit, edge.get(),
                         edge(h, user, from, filters, window * (DEEPER + 1)), ceiling));
                 if (best.size() >= limit) {

@@ -14,7 +14,7 @@ class JdbiContactRepositoryTest {
     @Nested
     class OnH2 extends Contract {
         OnH2() {
-            super(StoreUnderTest.h2());
+            super(StoreUnderTest.h2(), JdbiContactRepository.LIST_WINDOW);
         }
     }
 
@@ -22,7 +22,24 @@ class JdbiContactRepositoryTest {
     @NeedsRealServers
     class OnMariaDb extends Contract {
         OnMariaDb() {
-            super(StoreUnderTest.mariaDb());
+            super(StoreUnderTest.mariaDb(), JdbiContactRepository.LIST_WINDOW);
+        }
+    }
+
+    /** A filtered list reads one index entry in order, then the user's range: every path with a few contacts. */
+    @Nested
+    @NeedsRealServers
+    class OnMariaDbWithAWindowOfOne extends Contract {
+        OnMariaDbWithAWindowOfOne() {
+            super(StoreUnderTest.mariaDb(), 1);
+        }
+    }
+
+    @Nested
+    @NeedsRealServers
+    class OnMariaDbWithAWindowOfTwo extends Contract {
+        OnMariaDbWithAWindowOfTwo() {
+            super(StoreUnderTest.mariaDb(), 2);
         }
     }
 
@@ -30,14 +47,16 @@ class JdbiContactRepositoryTest {
     abstract static class Contract extends ContactRepositoryContract {
 
         private final StoreUnderTest under;
+        private final int window;
 
-        Contract(StoreUnderTest under) {
+        Contract(StoreUnderTest under, int window) {
             this.under = under;
+            this.window = window;
         }
 
         @Override
         protected ContactRepository contacts() {
-            return under.store().repository(JdbiContactRepository::new);
+            return under.store().repository(db -> new JdbiContactRepository(db, window));
         }
 
         @AfterEach

@@ -215,6 +215,42 @@ public abstract class ContactRepositoryContract implements PersonalDataStoreCase
     }
 
     @Test
+    void aFilteredListPagesInEveryOrderAsTheWholeListFiltered() {
+        UserId user = LinkedInMother.aUser();
+        List<Contact> all = new ArrayList<>();
+        String[] names = {"Hanna", "Bert", "Greta", "Anton", "Frieda", "Carl", "Emil", "Dora"};
+        Map<io.cockpit.domain.linkedin.Urn, ContactActivity> activities = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            Contact contact = LinkedInMother.contact(user, LinkedInMother.card(names[i], "Muster",
+                    i % 3 == 0 ? "Beta AG" : "Acme GmbH", "Sales", "Berlin"));
+            all.add(contact);
+            if (i % 4 != 1) {
+                activities.put(contact.urn(), activity(T0.minusSeconds(100L * i), T0.minusSeconds(100L * i), null));
+            }
+        }
+        contacts().insert(all);
+        contacts().insert(List.of(LinkedInMother.contact(LinkedInMother.aUser(), LinkedInMother.card("Acme", "Other",
+                "Acme GmbH", "Sales", "Berlin"))));
+        contacts().updateActivity(user, activities);
+
+        for (ContactSort sort : ContactSort.values()) {
+            List<String> expected = contacts().list(user, query(q -> q.sort(sort)), PageRequest.first(100)).items()
+                    .stream().filter(c -> c.card().company().orElseThrow().startsWith("Acme"))
+                    .map(c -> c.card().firstName()).toList();
+            List<String> paged = new ArrayList<>();
+            Page<Contact> page = contacts().list(user, query(q -> q.company("acme").sort(sort)), PageRequest.first(2));
+            paged.addAll(page.items().stream().map(c -> c.card().firstName()).toList());
+            while (page.next().isPresent()) {
+                page = contacts().list(user, query(q -> q.company("acme").sort(sort)),
+                        new PageRequest(2, page.next()));
+                paged.addAll(page.items().stream().map(c -> c.card().firstName()).toList());
+            }
+            assertThat(paged).as(sort.name()).hasSize(5).isEqualTo(expected);
+            assertThat(names(user, query(q -> q.sort(sort).writtenTo(false)))).as(sort.name()).hasSize(2);
+        }
+    }
+
+    @Test
     void tagsAndCategoriesAreSetFilteredAndTakenOff() {
         UserId user = LinkedInMother.aUser();
         Contact jana = LinkedInMother.contact(user, "Jana", "Schmidt");

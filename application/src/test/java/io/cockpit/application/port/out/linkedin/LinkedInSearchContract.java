@@ -164,6 +164,28 @@ public abstract class LinkedInSearchContract {
     }
 
     @Test
+    void findsPhrasesInOlderRowsAndInLongTexts() {
+        Conversation chat = conversation(user, "Plans", T0.plusSeconds(100));
+        StringBuilder many = new StringBuilder("call me next week ");
+        for (int i = 0; many.length() < 9_950; i++) {
+            many.append((char) ('a' + i % 26)).append(i / 26).append(' ');
+        }
+        Message longOne = message(chat, 1, many.append("head of sales").toString());
+        Message older = message(chat, 2, "Next week: the head of sales in Köln");
+        Message apart = message(chat, 3, "Week by week, the next steps with the head of our sales team");
+        message(chat, 4, "hallo");
+        message(chat, 5, "hallo");
+
+        assertThat(ids(user, SearchType.MESSAGES, "\"next week\"")).containsExactly(older.id(), longOne.id());
+        assertThat(ids(user, SearchType.MESSAGES, "\"head of sales\"")).containsExactly(older.id(), longOne.id());
+        assertThat(ids(user, SearchType.MESSAGES, "\"week the head\"")).containsExactly(older.id());
+        assertThat(ids(user, SearchType.MESSAGES, "\"next week by\"")).as("one pair of two").isEmpty();
+        assertThat(ids(user, SearchType.MESSAGES, "\"of sales\" \"next week\" koln")).containsExactly(older.id());
+        assertThat(ids(user, SearchType.MESSAGES, "next week")).containsExactly(apart.id(), older.id(), longOne.id());
+        assertThat(ids(user, SearchType.MESSAGES, "\"sales in\"")).containsExactly(older.id());
+    }
+
+    @Test
     void onlyTheUsersItemsFilteredAndNewestFirstAfterAPosition() {
         UserId stranger = LinkedInMother.aUser();
         Conversation theirs = conversation(stranger, "Angebot", T0);
