@@ -46,10 +46,16 @@ public final class Heartbeat implements AutoCloseable {
 
     private void beat() {
         if (waiting.compareAndSet(false, true)) {
-            beats.execute(() -> {
-                lastBeatNanos = System.nanoTime();
+            try {
+                beats.execute(() -> {
+                    lastBeatNanos = System.nanoTime();
+                    waiting.set(false);
+                });
+            } catch (RuntimeException | OutOfMemoryError notStarted) {
+                // a beat that could not start is one that did not run: try again at the next tick (a task that
+                // threw would end the fixed-rate schedule, and the probe would say 503 until a restart)
                 waiting.set(false);
-            });
+            }
         }
     }
 

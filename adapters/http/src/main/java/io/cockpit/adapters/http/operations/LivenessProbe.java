@@ -17,8 +17,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * {@code GET /health/live} on a port of its own, served by the JDK's small HTTP server on platform threads (its
- * dispatcher, its idle-connection timer and one handler thread), not by Helidon: every Helidon listener runs its requests on the one
- * virtual-thread scheduler (a carrier per core), where a liveness check waits behind a burst of requests; these
+ * dispatcher, its idle-connection timer and {@value #HANDLERS} handler threads), not by Helidon: every Helidon
+ * listener runs its requests on the one virtual-thread scheduler (a carrier per core), where a liveness check waits behind a burst of requests; these
  * threads get their share of the CPU from the operating system instead. So that "alive" keeps its meaning, the answer
  * is 200 only while the web server runs and the {@link Heartbeat} on that scheduler ran within {@code maxSilence};
  * otherwise 503 with the check that failed. Any other path is 404, any other method 405.
@@ -26,11 +26,13 @@ import java.util.function.BooleanSupplier;
 public final class LivenessProbe implements AutoCloseable {
 
     public static final String PATH = "/health/live";
+    /** Handler threads: each request, half-sent ones too, holds one while it is read and answered. */
+    static final int HANDLERS = 4;
 
     /**
      * The JDK server's limit (seconds) on reading one request, which it reads once per JVM, at its first start. Its
-     * default is none: a client that sent half a request would hold the one handler thread, and every liveness answer
-     * after it, for as long as it kept the connection open.
+     * default is none: a client that sent half a request would hold a handler thread for as long as it kept the
+     * connection open, and {@value #HANDLERS} such clients every liveness answer after them.
      */
     static final String MAX_REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
 
@@ -61,8 +63,9 @@ public final class LivenessProbe implements AutoCloseable {
         if (System.getProperty(MAX_REQUEST_SECONDS) == null) {
             System.setProperty(MAX_REQUEST_SECONDS, "2");
         }
-        ExecutorService handler = Executors.newSingleThreadExecutor(
-                Thread.ofPlatform().daemon().name("cockpit-probe").factory());
+        // a few threads: a client that sends half a request holds one for up to the read limit, not every answer
+        ExecutorService handler = Executors.newFixedThreadPool(HANDLERS,
+                Thread.ofPlatform().daemon().name("cockpit-probe-", 0).factory());
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 50);
             LivenessProbe probe = new LivenessProbe(server, handler, heartbeat, maxSilence, serving);

@@ -110,40 +110,72 @@ class LivenessProbeTest {
 
     /** Half a request holds the one handler thread; the JDK server closes it after 2 s (none without the limit). */
     @Test
-    void aClientThatSendsHalfARequestHoldsTheProbeForSecondsOnly() throws Exception {
+    void halfRequestsHoldOneHandlerEachAndTheOthersGoOnAnswering() throws Exception {
         try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0,
-                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> true);
-             Socket halfARequest = new Socket("127.0.0.1", probe.port())) {
-            halfARequest.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: probe\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            halfARequest.getOutputStream().flush();
-            awaitHandlerReading();
-            long start = System.nanoTime();
+                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> true)) {
+            List<Socket> halfRequests = halfRequests(probe, LivenessProbe.HANDLERS - 1);
+            try {
+                HttpResponse<String> meanwhile = send(probe, "GET", "/health/live");
 
-            HttpResponse<String> afterIt = http.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + probe.port() + "/health/live"))
-                    .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
-
-            assertThat(afterIt.statusCode()).isEqualTo(200);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("held by the half request, then freed")
-                    .isBetween(Duration.ofMillis(900), Duration.ofSeconds(15));
+                assertThat(meanwhile.statusCode()).isEqualTo(200);
+                assertThat(handlersReading()).as("the half requests are still held").isEqualTo(halfRequests.size());
+            } finally {
+                for (Socket socket : halfRequests) {
+                    socket.close();
+                }
+            }
         }
     }
 
-    /** Until the probe's one handler thread works on an exchange: reading the half request, nothing else is sent. */
-    private static void awaitHandlerReading() throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            boolean reading = Thread.getAllStackTraces().entrySet().stream()
-                    .filter(thread -> thread.getKey().getName().equals("cockpit-probe"))
-                    .flatMap(thread -> Arrays.stream(thread.getValue()))
-                    .anyMatch(frame -> frame.getClassName().startsWith("sun.net.httpserver.ServerImpl$Exchange"));
-            if (reading) {
-                return;
+    @Test
+    void halfRequestsOnEveryHandlerHoldTheProbeForSecondsOnly() throws Exception {
+        try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0,
+                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> true)) {
+            List<Socket> halfRequests = halfRequests(probe, LivenessProbe.HANDLERS);
+            try {
+                long start = System.nanoTime();
+
+                HttpResponse<String> afterThem = http.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + probe.port() + "/health/live"))
+                        .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+
+                assertThat(afterThem.statusCode()).isEqualTo(200);
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).as("held by the half requests, then freed")
+                        .isBetween(Duration.ofMillis(900), Duration.ofSeconds(15));
+            } finally {
+                for (Socket socket : halfRequests) {
+                    socket.close();
+                }
             }
+        }
+    }
+
+    /** {@code count} connections that send half a request each, once as many handler threads are reading them. */
+    private static List<Socket> halfRequests(LivenessProbe probe, int count) throws Exception {
+        List<Socket> sockets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Socket socket = new Socket("127.0.0.1", probe.port());
+            sockets.add(socket);
+            socket.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: probe\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (handlersReading() < count && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        throw new AssertionError("the probe's handler thread did not take up the half request within " + WAIT);
+        assertThat(handlersReading()).as("handler threads reading the half requests within %s", WAIT)
+                .isEqualTo(count);
+        return sockets;
+    }
+
+    /** How many of the probe's handler threads work on an exchange (reading a request). */
+    private static long handlersReading() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(thread -> thread.getKey().getName().startsWith("cockpit-probe-"))
+                .filter(thread -> Arrays.stream(thread.getValue())
+                        .anyMatch(frame -> frame.getClassName().startsWith("sun.net.httpserver.ServerImpl$Exchange")))
+                .count();
     }
 
     @Test

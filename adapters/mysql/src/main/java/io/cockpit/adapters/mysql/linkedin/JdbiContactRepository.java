@@ -299,7 +299,9 @@ public final class JdbiContactRepository implements ContactRepository {
             if (!rowFilter || hints.isH2(h)) {
                 return rows(h, SELECT + " c" + sql, values, order, page.limit() + 1);
             }
-            return windowed(h, sql.toString(), values, after.toString(), afterValues, column, sort, order, page);
+            // its two statements read one snapshot, so a contact whose sort key changes between them is not lost
+            return h.inTransaction(tx -> windowed(tx, sql.toString(), values, after.toString(), afterValues, column,
+                    sort, order, page));
         });
         return Page.of(rows, page.limit(), contact -> ContactOrder.cursorOf(contact, sort));
     }
