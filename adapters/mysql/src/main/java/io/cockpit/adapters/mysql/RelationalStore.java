@@ -56,6 +56,13 @@ public final class RelationalStore implements AutoCloseable {
         config.setPoolName("cockpit-" + settings.vendor().name().toLowerCase());
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         config.setInitializationFailTimeout(Duration.ofSeconds(30).toMillis());
+        if (settings.vendor() == DatabaseSettings.Vendor.MYSQL) {
+            // Connector/J parses every statement's text again on each prepare unless it caches the parse per
+            // connection: about a tenth of the server's CPU on a short read (a JFR profile of GET .../today)
+            config.addDataSourceProperty("cachePrepStmts", "true");
+            config.addDataSourceProperty("prepStmtCacheSize", "250");
+            config.addDataSourceProperty("prepStmtCacheSqlLimit", "2048");
+        }
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             try (Connection connection = dataSource.getConnection()) {
