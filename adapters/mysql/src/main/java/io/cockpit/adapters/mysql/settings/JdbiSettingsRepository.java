@@ -54,7 +54,8 @@ public final class JdbiSettingsRepository implements SettingsRepository {
                                         DailyGoals.NONE, DefaultTemplates.NONE), rs.getLong("n")));
                             }
                             case 1 -> targets.put(StatisticsAction.fromWireName(rs.getString("k")), rs.getInt("n"));
-                            default -> templates.put(Reason.fromWireName(rs.getString("k")), new ItemId(rs.getString("v")));
+                            default -> templates.put(Reason.fromWireName(rs.getString("k")),
+                                    new ItemId(rs.getString("v")));
                         }
                         return row;
                     });
