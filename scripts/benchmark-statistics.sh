@@ -4,15 +4,26 @@
 #  1. intake: batches of 1,000 events of the last hour over HTTP (wrk, POST /v1/me/statistics/events), events per
 #     second (goal >= 50,000/s);
 #  2. reads: a year of data for one user (50 actions a day, 365 days) among 99 others with as much, then
-#     GET /v1/me/statistics/daily for 366 days (goal p95 <= 20 ms) and GET /v1/me/statistics/today (goal p95 <= 5 ms),
-#     sequential requests on one keep-alive connection; then daily once for each of 50 other users (the first read of
+#     GET /v1/me/statistics/daily for 366 days (goal p95 <= 20 ms), GET /v1/me/statistics/today (goal p95 <= 5 ms)
+#     and GET /v1/me/settings (the floor: an authenticated read that is no statistics), sequential requests on one
+#     keep-alive connection; then daily once for each of 50 other users (the first read of
 #     a year: the server keeps ended days for 2 minutes, so asking again costs it only today).
 #
 #   scripts/benchmark-statistics.sh [embedded|production] [SECONDS] [READS]   defaults: embedded, 15 s of wrk, 300 reads
 #
-# Starts its own server on a fresh data dir (H2). production: statistics go to the InfluxDB at COCKPIT_INFLUX_URL, or
-# to an influxd of its own (the Debian package, as ./cockpit test installs it) if that is not set; COCKPIT_DB_URL etc.
-# are honoured as by ./cockpit run. On 2 cores wrk and the loader compete with the server: the figures are lower
+# Starts its own server on a fresh data dir. production: statistics go to the InfluxDB at COCKPIT_INFLUX_URL, or
+# to an influxd of its own (the Debian package, as ./cockpit test installs it) if that is not set. The relational
+# store (accounts, settings, the daily rollup every statistics read asks) is the server's embedded H2 unless
+# COCKPIT_DB_URL etc. are set, as for ./cockpit run; the script prints which. Production as deployed has it in
+# MariaDB: with the servers of scripts/test-suite.sh --services, and a new database for every run (the users are new):
+#   (COCKPIT_SERVICES_ENV=/tmp/bench-services.env nohup scripts/test-suite.sh --services >/tmp/bench-services.log 2>&1 &)
+#   source /tmp/bench-services.env; port=${COCKPIT_TEST_MYSQL_URL##*:}; port=${port%/}
+#   mariadb -h127.0.0.1 -P$port -ucockpit -pcockpit-test -e "CREATE DATABASE benchstats1"
+#   export COCKPIT_DB_URL=${COCKPIT_TEST_MYSQL_URL}benchstats1 COCKPIT_DB_USER=$COCKPIT_TEST_MYSQL_USER \
+#     COCKPIT_DB_PASSWORD=$COCKPIT_TEST_MYSQL_PASSWORD COCKPIT_REDIS_URI=${COCKPIT_TEST_REDIS_URI}/6 \
+#     COCKPIT_INFLUX_URL=$COCKPIT_TEST_INFLUX_URL COCKPIT_SECRET=$(head -c 32 /dev/urandom | base64)
+#   scripts/benchmark-statistics.sh production
+# On 2 cores wrk and the loader compete with the server: the figures are lower
 # bounds for a server with the machine to itself. So the script also prints the CPU time the server process used
 # (user + system, from /proc): events per CPU second, CPU milliseconds per read, which move much less with the load.
 set -euo pipefail
@@ -57,6 +68,14 @@ SERVER=$!
 PIDS+=($SERVER)
 BASE=http://127.0.0.1:$PORT
 TIMEOUT=60 wait_for curl -sf "$BASE/health/live" || { cat "$WORK/server.log"; die "server did not start"; }
-echo "== mode: $MODE (statistics in ${COCKPIT_INFLUX_URL:-the H2 table}), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -n "${COCKPIT_DB_URL:-}" ]; then
+  # host, port and database only: no user:password@ or ?parameters of the URL
+  RELATIONAL=$(sed -E 's#^jdbc:##; s#//[^/@]*@#//#; s#\?.*$##' <<<"$COCKPIT_DB_URL")
+else
+  RELATIONAL="embedded H2 in $WORK/data"
+fi
+SESSIONS=$([ -n "${COCKPIT_REDIS_URI:-}" ] && echo Redis || echo in-process)
+echo "== mode: $MODE (statistics in ${COCKPIT_INFLUX_URL:-the H2 table}; relational store: $RELATIONAL;" \
+  "session cache: $SESSIONS), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 scripts/benchmark-statistics.py "$BASE" "$KEY" "$USERS" "$WORK" "$READS" "$SECONDS_PER_RUN" "$SERVER" "${INFLUXD:-}"

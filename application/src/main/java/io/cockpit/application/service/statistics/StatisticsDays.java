@@ -1,6 +1,7 @@
 package io.cockpit.application.service.statistics;
 
 import io.cockpit.application.port.out.statistics.DailyRollup;
+import io.cockpit.application.port.out.statistics.RolledUpDays;
 import io.cockpit.application.port.out.statistics.StatisticsStore;
 import io.cockpit.domain.account.StatisticsId;
 import io.cockpit.domain.statistics.DayRange;
@@ -29,7 +30,10 @@ public final class StatisticsDays {
 
     /** The days of {@code range} with anything recorded. */
     public Map<LocalDate, DayTotals> daily(StatisticsId statisticsId, ZoneId zone, DayRange range) {
-        Optional<LocalDate> firstRolledUp = rollup.marker(statisticsId)
+        // the marker and the rollup's days of the whole range in one read: the days it does not hold completely are
+        // left out below
+        RolledUpDays kept = rollup.rolledUp(statisticsId, range);
+        Optional<LocalDate> firstRolledUp = kept.marker()
                 .filter(marker -> marker.zone().equals(zone))
                 .map(marker -> marker.completeFrom().filter(from -> from.isAfter(range.from())).orElse(range.from()))
                 .filter(from -> !from.isAfter(range.to()));
@@ -37,13 +41,16 @@ public final class StatisticsDays {
             return store.daily(statisticsId, zone, range);
         }
         LocalDate from = firstRolledUp.get();
-        Map<LocalDate, DayTotals> rolledUp = rollup.daily(statisticsId, new DayRange(from, range.to()));
         if (from.equals(range.from())) {
-            return rolledUp;
+            return kept.days();
         }
         Map<LocalDate, DayTotals> days = new HashMap<>(store.daily(statisticsId, zone,
                 new DayRange(range.from(), from.minusDays(1))));
-        days.putAll(rolledUp);
+        kept.days().forEach((date, totals) -> {
+            if (!date.isBefore(from)) {
+                days.put(date, totals);
+            }
+        });
         return days;
     }
 }

@@ -4,6 +4,7 @@ import io.cockpit.adapters.mysql.BatchDelete;
 import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.application.port.out.register.ExpiringPersonalData;
 import io.cockpit.application.port.out.statistics.DailyRollup;
+import io.cockpit.application.port.out.statistics.RolledUpDays;
 import io.cockpit.domain.account.StatisticsId;
 import io.cockpit.domain.settings.StatisticsAction;
 import io.cockpit.domain.statistics.Activity;
@@ -203,6 +204,32 @@ public final class JdbiDailyRollup implements DailyRollup, ExpiringPersonalData 
                     }
                     return days;
                 }));
+    }
+
+    /** One statement: the marker's row with the range's days joined to it (a day is kept only under a marker). */
+    @Override
+    public RolledUpDays rolledUp(StatisticsId statisticsId, DayRange range) {
+        return db.withHandle(h -> {
+            Map<LocalDate, DayTotals> days = new HashMap<>();
+            Optional<RollupMarker> marker = h.createQuery("SELECT m.time_zone, m.complete_from, d.local_day, "
+                            + ACTIONS + ", " + MINUTES + " FROM statistics_rollup_marker m "
+                            + "LEFT JOIN statistics_rollup_day d ON d.statistics_id = m.statistics_id "
+                            + "AND d.local_day >= :from AND d.local_day <= :to WHERE m.statistics_id = :sid")
+                    .bind("sid", statisticsId.value())
+                    .bind("from", range.from().toEpochDay())
+                    .bind("to", range.to().toEpochDay())
+                    .reduceResultSet(Optional.<RollupMarker>empty(), (found, rs, ctx) -> {
+                        long day = rs.getLong("local_day");
+                        if (!rs.wasNull()) {
+                            DayTotals totals = totals(rs);
+                            if (!totals.isEmpty()) {
+                                days.put(LocalDate.ofEpochDay(day), totals);
+                            }
+                        }
+                        return marker(rs);
+                    });
+            return new RolledUpDays(marker, days);
+        });
     }
 
     private static DayTotals totals(ResultSet rs) throws SQLException {

@@ -38,6 +38,14 @@ public interface DailyRollup {
     /** The days of {@code range} kept with anything counted. */
     Map<LocalDate, DayTotals> daily(StatisticsId statisticsId, DayRange range);
 
+    /**
+     * {@link #marker} and {@link #daily} together, as the reads need them; a store answers it in one round trip (and
+     * so from one moment).
+     */
+    default RolledUpDays rolledUp(StatisticsId statisticsId, DayRange range) {
+        return new RolledUpDays(marker(statisticsId), daily(statisticsId, range));
+    }
+
     /** Deletes the Statistics-ID's days and marker; says how many rows it deleted. */
     int forget(StatisticsId statisticsId);
 }

@@ -8,10 +8,13 @@ import io.cockpit.application.testing.AccountMother;
 import io.cockpit.application.testing.Race;
 import io.cockpit.application.testing.Race.Outcome;
 import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.recommendation.Reason;
 import io.cockpit.domain.settings.DailyGoals;
+import io.cockpit.domain.settings.DefaultTemplates;
 import io.cockpit.domain.settings.StatisticsAction;
 import io.cockpit.domain.settings.TimeZoneName;
 import io.cockpit.domain.settings.UserSettings;
+import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.shared.Language;
 import io.cockpit.domain.shared.Versioned;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,26 @@ public abstract class SettingsRepositoryContract implements PersonalDataStoreCas
         assertThat(settings().save(user, second, 1, NOW)).isEqualTo(2);
         assertThat(settings().find(user)).contains(new Versioned<>(second, 2));
         assertThat(settings().find(aUser())).isEmpty();
+    }
+
+    @Test
+    void findsTheSettingsWithTheirGoalsAndDefaultTemplatesOfThatUserOnly() {
+        UserId user = aUser();
+        UserId other = aUser();
+        UserSettings own = new UserSettings(Language.EN, new TimeZoneName("Asia/Kolkata"),
+                new DailyGoals(Map.of(StatisticsAction.MESSAGE_SENT, 30, StatisticsAction.MEETING_BOOKED, 2)),
+                new DefaultTemplates(Map.of(Reason.REPLY_DUE, ItemId.random(), Reason.KEEP_IN_TOUCH, ItemId.random())));
+        UserSettings others = new UserSettings(Language.DE, TimeZoneName.DEFAULT,
+                new DailyGoals(Map.of(StatisticsAction.POST_LIKED, 5)),
+                new DefaultTemplates(Map.of(Reason.FOLLOW_UP_DUE, ItemId.random())));
+        UserSettings bare = new UserSettings(Language.DE, new TimeZoneName("Europe/Berlin"), DailyGoals.NONE);
+        settings().save(user, own, 0, NOW);
+        settings().save(other, others, 0, NOW);
+
+        assertThat(settings().find(user)).contains(new Versioned<>(own, 1));
+        assertThat(settings().find(other)).contains(new Versioned<>(others, 1));
+        assertThat(settings().save(user, bare, 1, NOW)).isEqualTo(2);
+        assertThat(settings().find(user)).contains(new Versioned<>(bare, 2));
     }
 
     @Test

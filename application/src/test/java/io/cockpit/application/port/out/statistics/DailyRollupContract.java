@@ -146,6 +146,41 @@ public abstract class DailyRollupContract {
         assertThat(rollup().marker(other)).isPresent();
     }
 
+    @Test
+    void readsMarkerAndDaysTogetherAsEachAloneAnswers() {
+        StatisticsId unknown = sid();
+        StatisticsId older = sid();
+        older(older);
+        StatisticsId kept = sid();
+        rollup().lock(kept, RollupMarker.fromTheBeginning(BERLIN), RollupMarker.fromTheBeginning(BERLIN));
+        rollup().add(kept, RollupDay.of(List.of(action(kept, StatisticsAction.POST_LIKED, "2026-11-27T10:00:00Z"),
+                action(kept, StatisticsAction.MESSAGE_SENT, "2026-11-28T10:00:00Z")), BERLIN));
+        rollup().add(kept, RollupDay.of(minutes(kept, Activity.INBOX, "2026-11-29T10:00:00Z",
+                "2026-11-29T10:07:00Z"), BERLIN));
+        StatisticsId restarted = sid();
+        rollup().lock(restarted, RollupMarker.fromTheBeginning(BERLIN), RollupMarker.fromTheBeginning(BERLIN));
+        rollup().add(restarted, RollupDay.of(List.of(action(restarted, StatisticsAction.POST_LIKED,
+                "2026-11-28T10:00:00Z")), BERLIN));
+        rollup().restart(restarted, RollupMarker.startingAfter(KOLKATA, NOW));
+
+        for (StatisticsId sid : List.of(unknown, older, kept, restarted)) {
+            for (DayRange range : List.of(days("2026-11-01", "2026-11-30"), days("2026-11-28", "2026-11-28"),
+                    days("2026-11-29", "2026-12-31"), days("2026-12-01", "2026-12-31"))) {
+                assertThat(rollup().rolledUp(sid, range)).as(range.toString())
+                        .isEqualTo(new RolledUpDays(rollup().marker(sid), rollup().daily(sid, range)));
+            }
+        }
+        RolledUpDays november = rollup().rolledUp(kept, days("2026-11-01", "2026-11-30"));
+        assertThat(november.marker()).contains(RollupMarker.fromTheBeginning(BERLIN));
+        assertThat(november.days()).containsOnlyKeys(LocalDate.parse("2026-11-27"), LocalDate.parse("2026-11-28"),
+                LocalDate.parse("2026-11-29"));
+        assertThat(november.days().get(LocalDate.parse("2026-11-29")).minutes(Activity.INBOX)).isEqualTo(7);
+        assertThat(rollup().rolledUp(kept, days("2026-11-28", "2026-11-28")).days())
+                .containsOnlyKeys(LocalDate.parse("2026-11-28"));
+        assertThat(rollup().rolledUp(older, days("2026-11-01", "2026-11-30")).marker()).isEmpty();
+        assertThat(rollup().rolledUp(restarted, days("2026-11-01", "2026-11-30")).days()).isEmpty();
+    }
+
     /**
      * The same random points, in the store and (bucketed in each zone) in a rollup of that zone: every day of the
      * days around the daylight-saving changes of 2026 and an interval across midnight has the same totals.
