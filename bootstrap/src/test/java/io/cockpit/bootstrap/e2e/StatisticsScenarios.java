@@ -175,8 +175,9 @@ abstract class StatisticsScenarios extends Scenarios {
         String range = "/v1/me/statistics/daily?from=" + berlinDay.minusDays(1) + "&to=" + berlinDay.plusDays(3);
         assertThat(countsPerDay(user, range)).containsEntry(berlinDay.toString(), 1);
 
-        user.api().put("/v1/me/settings", "{\"language\":\"en\",\"timeZone\":\"Asia/Kolkata\",\"dailyGoals\":{}}",
-                "*");
+        assertThat(user.api().put("/v1/me/settings",
+                "{\"language\":\"en\",\"timeZone\":\"Asia/Kolkata\",\"dailyGoals\":{}}", "*").status())
+                .isEqualTo(200);
         assertThat(countsPerDay(user, range)).containsEntry(berlinDay.plusDays(1).toString(), 1)
                 .containsEntry(berlinDay.toString(), 0);
         assertThat(user.api().post(EVENTS, events(2, now)).status()).isEqualTo(202);
