@@ -51,7 +51,7 @@ public final class JdbiDailyRollup implements DailyRollup, ExpiringPersonalData 
     /** A day's row is kept one day past the retention: a local day ends up to 14 hours after the UTC day. */
     private static final BatchDelete EXPIRED = new BatchDelete("statistics_rollup_day",
             List.of("statistics_id", "local_day"), "local_day < :before", "local_day");
-    /** A marker whose Statistics-ID is in no account (cut off by an upgrade's old node, or an intake racing a withdrawal). */
+    /** A marker whose Statistics-ID is in no account (a clean-up that did not finish, or an old node's withdrawal). */
     private static final String ORPHANED_MARKER = "NOT EXISTS (SELECT 1 FROM account a "
             + "WHERE a.statistics_id = statistics_rollup_marker.statistics_id)";
     private static final BatchDelete ORPHANED_DAYS = new BatchDelete("statistics_rollup_day",
@@ -248,8 +248,8 @@ public final class JdbiDailyRollup implements DailyRollup, ExpiringPersonalData 
 
     /**
      * Deletes up to {@code limit} rows: days that ended more than a day before the UTC day of {@code cutoff}, then the
-     * days and the markers of Statistics-IDs that are in no account (an intake's left-overs the withdrawal did not
-     * see, or a withdrawal by a node without the rollup).
+     * days and the markers of Statistics-IDs that are in no account (left when a withdrawal's or erasure's clean-up
+     * did not finish, or by a withdrawal on a node without the rollup).
      */
     @Override
     public int deleteExpired(Instant cutoff, int limit) {
