@@ -25,16 +25,15 @@ CREATE TABLE statistics_rollup_day (
     KEY ix_statistics_rollup_day_local_day (local_day)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 
--- Per Statistics-ID: the zone its rollup days are days of, and the first complete one (NULL: every day). time_zone
--- NULL marks a Statistics-ID issued before the rollup began, not yet seen by an intake: it may hold points the
--- rollup lacks, so its rollup starts at its next intake, complete from the day after. A Statistics-ID without a row
--- was issued later and has nothing recorded before its first intake.
+-- Per Statistics-ID: the zone its rollup days are days of, and the first complete one (NULL: every day). A row with
+-- time_zone NULL is fresh: written in the transaction that issues the Statistics-ID (provisioning, a withdrawal's
+-- replacement), nothing recorded yet, so its first intake makes it complete from the beginning. A Statistics-ID
+-- without a row was issued before the rollup began, or by a node without it during the upgrade: it may hold points
+-- the rollup lacks, so its first intake makes it complete from the day after. No backfill: nothing reads the
+-- account table here, and the rows of Statistics-IDs in no account are deleted by the retention job.
 CREATE TABLE statistics_rollup_marker (
     statistics_id  CHAR(22)    NOT NULL,
     time_zone      VARCHAR(64) NULL,
     complete_from  INT         NULL,
     PRIMARY KEY (statistics_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
-
-INSERT INTO statistics_rollup_marker (statistics_id, time_zone, complete_from)
-SELECT statistics_id, NULL, NULL FROM account;

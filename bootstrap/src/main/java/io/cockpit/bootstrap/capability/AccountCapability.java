@@ -10,6 +10,7 @@ import io.cockpit.adapters.mysql.access.JdbiCredentialRepository;
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
 import io.cockpit.adapters.mysql.account.JdbiLegalHolds;
 import io.cockpit.adapters.mysql.register.JdbiErasureRequests;
+import io.cockpit.adapters.mysql.statistics.JdbiDailyRollup;
 import io.cockpit.application.service.account.LegalHoldService;
 import io.cockpit.adapters.mysql.account.JdbiTrackingIdRegistry;
 import io.cockpit.adapters.mysql.audit.JdbiAuditLog;
@@ -43,7 +44,8 @@ public final class AccountCapability implements Capability {
         TrackingIdIssuer trackingIds = new TrackingIdIssuer(TrackingWords.bundled(), registry, platform.secret(),
                 platform.random());
         ProvisionAccountService provisioning = new ProvisionAccountService(accounts, activationTokens, trackingIds,
-                platform.transactions(), platform.clock(), platform.random());
+                platform.repository(JdbiDailyRollup::new), platform.transactions(), platform.clock(),
+                platform.random());
         PartnerAccountService partnerAccounts = new PartnerAccountService(accounts, activationTokens,
                 platform.repository(JdbiCredentialRepository::new), access.sessions(), platform.transactions(),
                 platform.clock(), platform.random());

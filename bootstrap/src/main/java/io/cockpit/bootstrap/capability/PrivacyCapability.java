@@ -9,6 +9,7 @@ import io.cockpit.adapters.mysql.privacy.JdbiConsentLedger;
 import io.cockpit.adapters.mysql.privacy.JdbiDataSubjectRequestRepository;
 import io.cockpit.adapters.mysql.privacy.JdbiPrivacyRepository;
 import io.cockpit.adapters.mysql.privacy.JdbiRestrictionRepository;
+import io.cockpit.adapters.mysql.statistics.JdbiDailyRollup;
 import io.cockpit.application.port.in.privacy.ProcessingPermissionsQuery;
 import io.cockpit.application.port.in.statistics.UnlinkStatisticsUseCase;
 import io.cockpit.application.port.out.register.ExpiringPersonalData;
@@ -46,7 +47,7 @@ public final class PrivacyCapability implements Capability {
                 platform.pseudonyms()));
         this.personalDataStores = List.of(switches, ledger, restricted, requestRows);
         this.privacy = new PrivacyService(switches, ledger, accounts,
-                statistics, platform.transactions(), platform.settings().privacyPolicyVersion(), platform.clock(),
+                statistics, platform.repository(JdbiDailyRollup::new), platform.transactions(), platform.settings().privacyPolicyVersion(), platform.clock(),
                 platform.random());
         this.restrictions = new RestrictionService(restricted, platform.transactions(), platform.clock());
         this.permissions = new ProcessingPermissionsService(switches, restricted);

@@ -3,8 +3,11 @@ package io.cockpit.bootstrap.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
+import io.cockpit.adapters.mysql.statistics.JdbiDailyRollup;
 import io.cockpit.application.testing.Race;
+import io.cockpit.domain.account.StatisticsId;
 import io.cockpit.domain.account.UserId;
+import io.cockpit.domain.statistics.RollupMarker;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -14,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +49,13 @@ abstract class StatisticsScenarios extends Scenarios {
         ApiResponse saved = user.api().put("/v1/me/privacy", "{\"errorReporting\":true,\"statistics\":" + statistics
                 + ",\"analyticsIdentification\":false}", "*");
         assertThat(saved.status()).isEqualTo(200);
+    }
+
+    /** The rollup marker the server keeps for {@code statisticsId}; empty while no intake made one. */
+    private Optional<RollupMarker> rollupMarker(String statisticsId) {
+        try (RelationalStore store = cockpit.openStore()) {
+            return store.repository(JdbiDailyRollup::new).marker(new StatisticsId(statisticsId));
+        }
     }
 
     String statisticsId(Users.SignedIn user) {
@@ -175,8 +186,9 @@ abstract class StatisticsScenarios extends Scenarios {
         String range = "/v1/me/statistics/daily?from=" + berlinDay.minusDays(1) + "&to=" + berlinDay.plusDays(3);
         assertThat(countsPerDay(user, range)).containsEntry(berlinDay.toString(), 1);
 
-        user.api().put("/v1/me/settings", "{\"language\":\"en\",\"timeZone\":\"Asia/Kolkata\",\"dailyGoals\":{}}",
-                "*");
+        assertThat(user.api().put("/v1/me/settings",
+                "{\"language\":\"en\",\"timeZone\":\"Asia/Kolkata\",\"dailyGoals\":{}}", "*").status())
+                .isEqualTo(200);
         assertThat(countsPerDay(user, range)).containsEntry(berlinDay.plusDays(1).toString(), 1)
                 .containsEntry(berlinDay.toString(), 0);
         assertThat(user.api().post(EVENTS, events(2, now)).status()).isEqualTo(202);
@@ -215,6 +227,8 @@ abstract class StatisticsScenarios extends Scenarios {
         user.api().post(EVENTS, events(4, cockpit.now()));
         String old = statisticsId(user);
         assertThat(pointsOf(old)).isEqualTo(4);
+        assertThat(rollupMarker(old).orElseThrow().completeFrom())
+                .as("provisioning issued it fresh: its rollup is complete from the beginning").isEmpty();
 
         consent(user, false);
 
@@ -227,6 +241,8 @@ abstract class StatisticsScenarios extends Scenarios {
         assertThat(fresh).isNotEqualTo(old);
         assertThat(pointsOf(fresh)).isEqualTo(2);
         assertThat(pointsOf(old)).isZero();
+        assertThat(rollupMarker(fresh).orElseThrow().completeFrom())
+                .as("the withdrawal issued it fresh: its rollup is complete from the beginning").isEmpty();
         assertThat(todays(user, "message_sent")).isEqualTo(2);
     }
 

@@ -6,7 +6,6 @@ import io.cockpit.application.port.out.statistics.StatisticsStore;
 import io.cockpit.application.testing.NeedsRealServers;
 import io.cockpit.application.testing.RealServices;
 import io.cockpit.application.testing.fakes.FakeDailyRollup;
-import io.cockpit.domain.account.StatisticsId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -46,10 +45,5 @@ class RollupAgainstInfluxTest extends DailyRollupContract {
     @Override
     protected StatisticsStore store() {
         return store;
-    }
-
-    @Override
-    protected void older(StatisticsId statisticsId) {
-        rollup.older(statisticsId);
     }
 }

@@ -4,6 +4,7 @@ import io.cockpit.application.port.in.account.ProvisionAccountUseCase;
 import io.cockpit.application.port.out.account.AccountRepository;
 import io.cockpit.application.port.out.access.ActivationTokens;
 import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.application.port.out.statistics.DailyRollup;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.domain.access.ActivationGrant;
 import io.cockpit.domain.account.Account;
@@ -24,16 +25,19 @@ public final class ProvisionAccountService implements ProvisionAccountUseCase {
     private final AccountRepository accounts;
     private final ActivationTokens activationTokens;
     private final TrackingIdIssuer trackingIds;
+    private final DailyRollup rollup;
     private final Transactions transactions;
     private final Clock clock;
     private final SecureRandom random;
 
+    /** @param rollup keeps the fresh marker of each Statistics-ID issued (nothing recorded under it yet) */
     public ProvisionAccountService(AccountRepository accounts, ActivationTokens activationTokens,
-                                   TrackingIdIssuer trackingIds, Transactions transactions, Clock clock,
-                                   SecureRandom random) {
+                                   TrackingIdIssuer trackingIds, DailyRollup rollup, Transactions transactions,
+                                   Clock clock, SecureRandom random) {
         this.accounts = accounts;
         this.activationTokens = activationTokens;
         this.trackingIds = trackingIds;
+        this.rollup = rollup;
         this.transactions = transactions;
         this.clock = clock;
         this.random = random;
@@ -72,6 +76,7 @@ public final class ProvisionAccountService implements ProvisionAccountUseCase {
         Account account = Account.provision(request, UserId.generate(now, random), trackingIds.issue(now),
                 StatisticsId.random(random), now);
         accounts.add(account);
+        rollup.issued(account.statisticsId());
         ActivationGrant activation = ActivationIssuer.issue(account, activationTokens, now, random);
         return new Provisioned(account, activation);
     }

@@ -10,6 +10,7 @@ import io.cockpit.application.port.out.privacy.ConsentLedger;
 import io.cockpit.application.port.out.privacy.PrivacyRepository;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.application.port.out.statistics.DailyRollup;
 import io.cockpit.domain.account.Account;
 import io.cockpit.domain.account.AccountErrors;
 import io.cockpit.domain.account.StatisticsId;
@@ -39,19 +40,24 @@ public final class PrivacyService implements PrivacyUseCase, PrivacySwitchesQuer
     private final ConsentLedger ledger;
     private final AccountRepository accounts;
     private final UnlinkStatisticsUseCase statistics;
+    private final DailyRollup rollup;
     private final Transactions transactions;
     private final String policyVersion;
     private final Clock clock;
     private final SecureRandom random;
 
-    /** @param policyVersion the privacy policy version in force, recorded with every decision */
+    /**
+     * @param rollup        keeps the fresh marker of the Statistics-ID a withdrawal issues
+     * @param policyVersion the privacy policy version in force, recorded with every decision
+     */
     public PrivacyService(PrivacyRepository repository, ConsentLedger ledger, AccountRepository accounts,
-                          UnlinkStatisticsUseCase statistics, Transactions transactions, String policyVersion,
-                          Clock clock, SecureRandom random) {
+                          UnlinkStatisticsUseCase statistics, DailyRollup rollup, Transactions transactions,
+                          String policyVersion, Clock clock, SecureRandom random) {
         this.repository = repository;
         this.ledger = ledger;
         this.accounts = accounts;
         this.statistics = statistics;
+        this.rollup = rollup;
         this.transactions = transactions;
         this.policyVersion = policyVersion;
         this.clock = clock;
@@ -91,7 +97,9 @@ public final class PrivacyService implements PrivacyUseCase, PrivacySwitchesQuer
                         source));
                 if (decision.getKey() == ConsentPurpose.STATISTICS && decision.getValue() == ConsentDecision.WITHDRAWN) {
                     Account account = accounts.findById(userId).orElseThrow(AccountErrors::notFound);
-                    accounts.update(account.withStatisticsId(StatisticsId.random(random), now));
+                    StatisticsId fresh = StatisticsId.random(random);
+                    accounts.update(account.withStatisticsId(fresh, now));
+                    rollup.issued(fresh);
                     statistics.unlinked(account.statisticsId());
                 }
             }

@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * Adds an intake's points to the daily rollup of its Statistics-ID, in the user's zone: with the marker locked, so
- * that intakes of one Statistics-ID add up one after the other. A zone other than the marker's starts the rollup
+ * that intakes of one Statistics-ID add up one after the other. The first intake of a fresh Statistics-ID makes its
+ * rollup complete from the beginning; of one without a marker (it may hold points the rollup lacks), complete from
+ * the day after. A zone other than the marker's starts the rollup
  * anew in the user's zone (its days were days of the other zone); days before the first complete one are left out.
  * Call inside the transaction that accepts the intake.
  */

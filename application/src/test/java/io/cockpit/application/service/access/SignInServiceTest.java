@@ -10,6 +10,7 @@ import io.cockpit.application.service.account.TrackingIdIssuer;
 import io.cockpit.application.service.protection.AddressBlocklist;
 import io.cockpit.application.service.protection.BruteForceGuard;
 import io.cockpit.application.testing.fakes.FakePasswordHasher;
+import io.cockpit.application.testing.fakes.FakeDailyRollup;
 import io.cockpit.application.testing.fakes.FakeStores;
 import io.cockpit.domain.access.AuthErrors;
 import io.cockpit.domain.access.DeviceLabel;
@@ -59,7 +60,7 @@ class SignInServiceTest {
         Account account = ((Provisioned) new ProvisionAccountService(stores.accounts,
                 stores.activationTokens, new TrackingIdIssuer(TrackingWords.bundled(), stores.trackingIds,
                     stores.secret, random),
-                stores.transactions, stores.clock, random)
+                new FakeDailyRollup(), stores.transactions, stores.clock, random)
                 .provision(anAccount().request())).account();
         stores.credentials.create(account.userId(), hash, stores.clock.instant());
         return account;

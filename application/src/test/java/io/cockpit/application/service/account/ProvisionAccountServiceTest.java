@@ -4,6 +4,7 @@ import io.cockpit.application.port.in.account.ProvisionAccountUseCase.AlreadyPro
 import io.cockpit.application.port.in.account.ProvisionAccountUseCase.Provisioned;
 import io.cockpit.application.port.in.account.ProvisionAccountUseCase.ProvisioningResult;
 import io.cockpit.application.service.access.SessionService;
+import io.cockpit.application.testing.fakes.FakeDailyRollup;
 import io.cockpit.application.testing.fakes.FakeStores;
 import io.cockpit.domain.access.ActivationGrant;
 import io.cockpit.domain.access.SessionPolicy;
@@ -11,11 +12,13 @@ import io.cockpit.domain.account.NewAccount;
 import io.cockpit.domain.account.TrackingId;
 import io.cockpit.domain.account.TrackingWords;
 import io.cockpit.domain.shared.DomainException;
+import io.cockpit.domain.statistics.RollupMarker;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -32,10 +35,11 @@ class ProvisionAccountServiceTest {
 
     private final FakeStores stores = new FakeStores();
     private final SecureRandom random = new SecureRandom();
+    private final FakeDailyRollup rollup = new FakeDailyRollup();
     private final ProvisionAccountService provisioning = new ProvisionAccountService(stores.accounts,
             stores.activationTokens, new TrackingIdIssuer(TrackingWords.bundled(), stores.trackingIds,
                     stores.secret, random),
-            stores.transactions, stores.clock, random);
+            rollup, stores.transactions, stores.clock, random);
     private final SessionService sessions = new SessionService(stores.sessions, stores.sessionCache,
             stores.transactions, SessionPolicy.DEFAULT, stores.clock, random);
     private final PartnerAccountService partnerAccounts = new PartnerAccountService(stores.accounts,
@@ -51,6 +55,16 @@ class ProvisionAccountServiceTest {
                 .contains(result.account().userId());
         assertThat(result.account().trackingId().value()).matches("[a-z]+-[a-z]+");
         assertThat(result.account().statisticsId().value()).hasSize(22);
+    }
+
+    @Test
+    void theStatisticsIdOfAProvisionedAccountHasNothingRecordedBeforeItsFirstIntake() {
+        Provisioned result = (Provisioned) provisioning.provision(anAccount().request());
+        RollupMarker fresh = RollupMarker.fromTheBeginning(ZoneId.of("Europe/Berlin"));
+
+        assertThat(rollup.lock(result.account().statisticsId(), fresh,
+                RollupMarker.startingAfter(ZoneId.of("Europe/Berlin"), stores.clock.instant())))
+                .as("its rollup is complete from the beginning").isEqualTo(fresh);
     }
 
     // repeated: the race it guards against (a request committing between another's two reads) is rare per round

@@ -1,6 +1,7 @@
 package io.cockpit.application.service.privacy;
 
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.testing.fakes.FakeDailyRollup;
 import io.cockpit.application.testing.fakes.FakeStores;
 import io.cockpit.domain.account.Account;
 import io.cockpit.domain.account.StatisticsId;
@@ -11,10 +12,12 @@ import io.cockpit.domain.privacy.PrivacySwitches;
 import io.cockpit.domain.privacy.PrivacySwitchesChange;
 import io.cockpit.domain.shared.DomainException;
 import io.cockpit.domain.shared.VersionCheck;
+import io.cockpit.domain.statistics.RollupMarker;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +31,9 @@ class PrivacyServiceTest {
     private final FakeStores stores = new FakeStores();
     /** The Statistics-IDs the statistics capability was told to forget. */
     private final List<StatisticsId> unlinked = new ArrayList<>();
+    private final FakeDailyRollup rollup = new FakeDailyRollup();
     private final PrivacyService privacy = new PrivacyService(stores.privacy, stores.consents, stores.accounts,
-            unlinked::add, stores.transactions, "2024-10-21", stores.clock, new SecureRandom());
+            unlinked::add, rollup, stores.transactions, "2024-10-21", stores.clock, new SecureRandom());
     private final Account account = anAccount().build();
 
     /** The three switches of the first version, the objection switches on (their defaults). */
@@ -94,6 +98,11 @@ class PrivacyServiceTest {
         assertThat(after.trackingId()).isEqualTo(account.trackingId());
         assertThat(unlinked).as("the history under the old Statistics-ID is to be deleted")
                 .containsExactly(account.statisticsId());
+        RollupMarker fresh = RollupMarker.fromTheBeginning(ZoneId.of("Europe/Berlin"));
+        assertThat(rollup.lock(after.statisticsId(), fresh,
+                RollupMarker.startingAfter(ZoneId.of("Europe/Berlin"), stores.clock.instant())))
+                .as("nothing is recorded under the fresh Statistics-ID: its rollup is complete from the beginning")
+                .isEqualTo(fresh);
     }
 
     @Test

@@ -40,7 +40,7 @@ final class StatisticsFixture {
     final ProcessingPermissionsService permissions = new ProcessingPermissionsService(stores.privacy,
             stores.restrictions);
     final PrivacyService privacy = new PrivacyService(stores.privacy, stores.consents, stores.accounts, unlinking,
-            stores.transactions, "2024-10-21", stores.clock, new SecureRandom());
+            rollup, stores.transactions, "2024-10-21", stores.clock, new SecureRandom());
     final RestrictionService restrictions = new RestrictionService(stores.restrictions, stores.transactions,
             stores.clock);
     final StatisticsService statistics = new StatisticsService(permissions, stores.accounts, settings, writer, days,
@@ -48,7 +48,15 @@ final class StatisticsFixture {
     final StatisticsOfUser ofUser = new StatisticsOfUser(stores.accounts, permissions, settings, days, store,
             outbox, rollup, stores.clock);
 
+    /** An account as provisioning makes it: with the fresh rollup marker of its Statistics-ID. */
     UserId newUser() {
+        UserId user = userWithoutMarker();
+        rollup.issued(statisticsId(user));
+        return user;
+    }
+
+    /** An account whose Statistics-ID was issued without a marker (before the rollup began, or by an older node). */
+    UserId userWithoutMarker() {
         Account account = anAccount().build();
         stores.accounts.add(account);
         return account.userId();

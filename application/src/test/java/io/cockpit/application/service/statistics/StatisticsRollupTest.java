@@ -59,10 +59,10 @@ class StatisticsRollupTest {
     }
 
     @Test
-    void anOlderStatisticsIdIsReadFromTheStoreUntilItsRollupIsCompleteFromTheNextDay() {
-        UserId user = f.consentingUser();
+    void aStatisticsIdWithoutMarkerIsReadFromTheStoreUntilItsRollupIsCompleteFromTheNextDay() {
+        UserId user = f.userWithoutMarker();
+        f.statisticsConsent(user, true);
         StatisticsId sid = f.statisticsId(user);
-        f.rollup.older(sid);
 
         f.statistics.record(user, batch("2026-11-20T09:00:00Z", "2026-11-29T09:00:00Z"));
 

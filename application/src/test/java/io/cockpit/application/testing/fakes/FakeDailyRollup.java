@@ -16,28 +16,30 @@ import java.util.TreeMap;
 
 /**
  * The daily rollup in memory. Each call is atomic; {@link #lock} holds nothing beyond the call (the service tests run
- * intakes one at a time). {@link #older} marks a Statistics-ID as issued before the rollup began.
+ * intakes one at a time).
  */
 public final class FakeDailyRollup implements DailyRollup {
 
-    /** A marker row; {@code marker} null: an older Statistics-ID no intake has seen yet. */
+    /** A marker row; {@code marker} null: a fresh Statistics-ID no intake has seen yet. */
     private record Row(RollupMarker marker) {
     }
 
     private final Map<StatisticsId, Row> markers = new HashMap<>();
     private final Map<StatisticsId, TreeMap<LocalDate, RollupDay>> days = new HashMap<>();
 
-    /** What the migration does for every Statistics-ID there is when the rollup begins. */
-    public synchronized void older(StatisticsId statisticsId) {
-        markers.put(statisticsId, new Row(null));
+    @Override
+    public synchronized void issued(StatisticsId statisticsId) {
+        if (markers.putIfAbsent(statisticsId, new Row(null)) != null) {
+            throw new IllegalStateException("a marker for " + statisticsId.value() + " exists");
+        }
     }
 
     @Override
-    public synchronized RollupMarker lock(StatisticsId statisticsId, RollupMarker unused, RollupMarker older) {
-        Row row = markers.computeIfAbsent(statisticsId, sid -> new Row(unused));
+    public synchronized RollupMarker lock(StatisticsId statisticsId, RollupMarker fresh, RollupMarker older) {
+        Row row = markers.computeIfAbsent(statisticsId, sid -> new Row(older));
         if (row.marker() == null) {
-            markers.put(statisticsId, new Row(older));
-            return older;
+            markers.put(statisticsId, new Row(fresh));
+            return fresh;
         }
         return row.marker();
     }

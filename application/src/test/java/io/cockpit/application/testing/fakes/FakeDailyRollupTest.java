@@ -3,7 +3,6 @@ package io.cockpit.application.testing.fakes;
 import io.cockpit.application.port.out.statistics.DailyRollup;
 import io.cockpit.application.port.out.statistics.DailyRollupContract;
 import io.cockpit.application.port.out.statistics.StatisticsStore;
-import io.cockpit.domain.account.StatisticsId;
 
 class FakeDailyRollupTest extends DailyRollupContract {
 
@@ -18,10 +17,5 @@ class FakeDailyRollupTest extends DailyRollupContract {
     @Override
     protected StatisticsStore store() {
         return store;
-    }
-
-    @Override
-    protected void older(StatisticsId statisticsId) {
-        rollup.older(statisticsId);
     }
 }

@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  * The daily rollup in {@code statistics_rollup_day}, one row per Statistics-ID and local day with a column per action
  * (its count) and per activity (its minutes as a bit set), and {@code statistics_rollup_marker}. An intake's days are
  * one multi-row upsert: counts are added in SQL, minute sets are joined here from the rows read first (the locked
- * marker keeps other intakes of the Statistics-ID out meanwhile).
+ * marker keeps other intakes of the Statistics-ID out meanwhile; the read locks the rows, so that it sees the latest
+ * ones and not the transaction's snapshot).
  */
 public final class JdbiDailyRollup implements DailyRollup, ExpiringPersonalData {
 
@@ -51,6 +52,14 @@ public final class JdbiDailyRollup implements DailyRollup, ExpiringPersonalData 
     /** A day's row is kept one day past the retention: a local day ends up to 14 hours after the UTC day. */
     private static final BatchDelete EXPIRED = new BatchDelete("statistics_rollup_day",
             List.of("statistics_id", "local_day"), "local_day < :before", "local_day");
+    /** A marker whose Statistics-ID is in no account (a clean-up that did not finish, or an old node's withdrawal). */
+    private static final String ORPHANED_MARKER = "NOT EXISTS (SELECT 1 FROM account a "
+            + "WHERE a.statistics_id = statistics_rollup_marker.statistics_id)";
+    private static final BatchDelete ORPHANED_DAYS = new BatchDelete("statistics_rollup_day",
+            List.of("statistics_id", "local_day"), "statistics_id IN (SELECT statistics_id FROM statistics_rollup_marker "
+            + "WHERE " + ORPHANED_MARKER + ")", "statistics_id, local_day");
+    private static final BatchDelete ORPHANED_MARKERS = BatchDelete.byKey("statistics_rollup_marker", "statistics_id",
+            ORPHANED_MARKER, "statistics_id");
 
     private final JdbiTransactions db;
 
@@ -68,13 +77,23 @@ public final class JdbiDailyRollup implements DailyRollup, ExpiringPersonalData 
     }
 
     @Override
-    public RollupMarker lock(StatisticsId statisticsId, RollupMarker unused, RollupMarker older) {
+    public void issued(StatisticsId statisticsId) {
+        db.inTransaction(() -> db.withHandle(h -> h.createUpdate(
+                        "INSERT INTO statistics_rollup_marker (statistics_id, time_zone, complete_from) "
+                                + "VALUES (:sid, NULL, NULL)")
+                .bind("sid", statisticsId.value())
+                .execute()));
+    }
+
+    @Override
+    public RollupMarker lock(StatisticsId statisticsId, RollupMarker fresh, RollupMarker older) {
         return db.inTransaction(() -> db.withHandle(h -> {
-            // creates the marker of a new Statistics-ID or, if there is one, locks it exclusively
+            // a Statistics-ID without a marker gets the older one; an existing marker is locked exclusively
             h.createUpdate("INSERT INTO statistics_rollup_marker (statistics_id, time_zone, complete_from) "
-                            + "VALUES (:sid, :zone, NULL) ON DUPLICATE KEY UPDATE statistics_id = statistics_id")
+                            + "VALUES (:sid, :zone, :from) ON DUPLICATE KEY UPDATE statistics_id = statistics_id")
                     .bind("sid", statisticsId.value())
-                    .bind("zone", unused.zone().getId())
+                    .bind("zone", older.zone().getId())
+                    .bind("from", older.completeFrom().map(LocalDate::toEpochDay).orElse(null))
                     .execute();
             Optional<RollupMarker> kept = h.createQuery("SELECT time_zone, complete_from FROM statistics_rollup_marker "
                             + "WHERE statistics_id = :sid FOR UPDATE")
@@ -84,12 +103,12 @@ public final class JdbiDailyRollup implements DailyRollup, ExpiringPersonalData 
             if (kept.isPresent()) {
                 return kept.get();
             }
-            keep(h, statisticsId, older);
-            return older;
+            keep(h, statisticsId, fresh);
+            return fresh;
         }));
     }
 
-    /** The marker of the row; empty while time_zone is NULL (an older Statistics-ID no intake has seen yet). */
+    /** The marker of the row; empty while time_zone is NULL (a fresh Statistics-ID no intake has seen yet). */
     private static Optional<RollupMarker> marker(ResultSet rs) throws SQLException {
         String zone = rs.getString("time_zone");
         long from = rs.getLong("complete_from");
@@ -163,7 +182,7 @@ public final class JdbiDailyRollup implements DailyRollup, ExpiringPersonalData 
             return joined;
         }
         h.createQuery("SELECT local_day, " + MINUTES + " FROM statistics_rollup_day WHERE statistics_id = :sid "
-                        + "AND local_day >= :first AND local_day <= :last")
+                        + "AND local_day >= :first AND local_day <= :last FOR UPDATE")
                 .bind("sid", statisticsId.value())
                 .bind("first", joined.keySet().stream().mapToLong(Long::longValue).min().orElseThrow())
                 .bind("last", joined.keySet().stream().mapToLong(Long::longValue).max().orElseThrow())
@@ -240,13 +259,7 @@ public final class JdbiDailyRollup implements DailyRollup, ExpiringPersonalData 
         Map<Activity, Integer> minutes = new EnumMap<>(Activity.class);
         for (Activity activity : Activity.values()) {
             byte[] bits = rs.getBytes(column(activity));
-            int count = 0;
-            if (bits != null) {
-                for (byte b : bits) {
-                    count += Integer.bitCount(b & 0xff);
-                }
-            }
-            minutes.put(activity, count);
+            minutes.put(activity, bits == null ? 0 : MinutesOfDay.of(bits).count());
         }
         return new DayTotals(actions, minutes);
     }
@@ -260,10 +273,21 @@ public final class JdbiDailyRollup implements DailyRollup, ExpiringPersonalData 
                         .bind("sid", statisticsId.value()).execute()));
     }
 
-    /** Deletes up to {@code limit} days that ended more than a day before the UTC day of {@code cutoff}. */
+    /**
+     * Deletes up to {@code limit} rows: days that ended more than a day before the UTC day of {@code cutoff}, then the
+     * days and the markers of Statistics-IDs that are in no account (left when a withdrawal's or erasure's clean-up
+     * did not finish, or by a withdrawal on a node without the rollup).
+     */
     @Override
     public int deleteExpired(Instant cutoff, int limit) {
         long before = LocalDate.ofInstant(cutoff, ZoneOffset.UTC).minusDays(1).toEpochDay();
-        return EXPIRED.run(db, Map.of("before", before), limit);
+        int deleted = EXPIRED.run(db, Map.of("before", before), limit);
+        if (deleted < limit) {
+            deleted += ORPHANED_DAYS.run(db, Map.of(), limit - deleted);
+        }
+        if (deleted < limit) {
+            deleted += ORPHANED_MARKERS.run(db, Map.of(), limit - deleted);
+        }
+        return deleted;
     }
 }

@@ -2,10 +2,12 @@ package io.cockpit.adapters.mysql.statistics;
 
 import io.cockpit.adapters.mysql.JdbiTransactions;
 import io.cockpit.adapters.mysql.StoreUnderTest;
+import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
 import io.cockpit.application.port.out.statistics.DailyRollup;
 import io.cockpit.application.port.out.statistics.DailyRollupContract;
 import io.cockpit.application.port.out.statistics.StatisticsStore;
 import io.cockpit.application.testing.NeedsRealServers;
+import io.cockpit.domain.account.Account;
 import io.cockpit.domain.account.StatisticsId;
 import io.cockpit.domain.settings.StatisticsAction;
 import io.cockpit.domain.statistics.Activity;
@@ -30,7 +32,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import static io.cockpit.application.testing.AccountMother.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The DailyRollup contract on JdbiDailyRollup, on H2 in MySQL mode and on the real MariaDB server. */
@@ -68,13 +72,6 @@ class JdbiDailyRollupTest {
         @Override
         protected StatisticsStore store() {
             return under.store().repository(JdbiStatisticsStore::new);
-        }
-
-        @Override
-        protected void older(StatisticsId statisticsId) {
-            under.store().repository(db -> db.withHandle(h -> h.createUpdate(
-                    "INSERT INTO statistics_rollup_marker (statistics_id) VALUES (:sid)")
-                    .bind("sid", statisticsId.value()).execute()));
         }
 
         @AfterEach
@@ -124,7 +121,7 @@ class JdbiDailyRollupTest {
         @Test
         void deletesDaysPastTheRetention() {
             JdbiDailyRollup rollup = under.store().repository(JdbiDailyRollup::new);
-            StatisticsId sid = StatisticsId.random(new SecureRandom());
+            StatisticsId sid = accountsStatisticsId();
             rollup.lock(sid, RollupMarker.fromTheBeginning(BERLIN), RollupMarker.fromTheBeginning(BERLIN));
             rollup.add(sid, RollupDay.of(List.of(
                     new ActionPoint(sid, StatisticsAction.POST_LIKED, Minute.of(Instant.parse("2025-11-01T10:00:00Z")), 1),
@@ -139,6 +136,87 @@ class JdbiDailyRollupTest {
             assertThat(rollup.daily(sid, new DayRange(LocalDate.parse("2025-11-01"), LocalDate.parse("2025-11-30"))))
                     .containsOnlyKeys(LocalDate.parse("2025-11-03"));
             assertThat(rollup.category()).isEqualTo("statistics");
+        }
+
+        /** The Statistics-ID of a new account in the store. */
+        private StatisticsId accountsStatisticsId() {
+            Account account = anAccount().build();
+            under.store().repository(JdbiAccountRepository::new).add(account);
+            return account.statisticsId();
+        }
+
+        /**
+         * The retention job's other share: the days and marker of a Statistics-ID in no account (left behind by an
+         * intake racing a withdrawal, or a node without the rollup), in batches; those of an account's stay.
+         */
+        @Test
+        void deletesTheDaysAndMarkerOfAStatisticsIdInNoAccount() {
+            JdbiDailyRollup rollup = under.store().repository(JdbiDailyRollup::new);
+            StatisticsId kept = accountsStatisticsId();
+            StatisticsId orphaned = StatisticsId.random(new SecureRandom());
+            StatisticsId fresh = accountsStatisticsId();
+            rollup.issued(fresh);
+            Minute first = Minute.of(Instant.parse("2026-11-27T10:00:00Z"));
+            for (StatisticsId sid : List.of(kept, orphaned)) {
+                rollup.lock(sid, RollupMarker.fromTheBeginning(BERLIN), RollupMarker.fromTheBeginning(BERLIN));
+                rollup.add(sid, RollupDay.of(List.of(new ActionPoint(sid, StatisticsAction.POST_LIKED, first, 1),
+                        new ActionPoint(sid, StatisticsAction.POST_LIKED, first.plus(24 * 60), 2)), BERLIN));
+            }
+            Instant cutoff = Instant.parse("2025-11-30T10:00:00Z");
+            DayRange november = new DayRange(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30"));
+
+            assertThat(rollup.deleteExpired(cutoff, 1)).isEqualTo(1);
+            assertThat(rollup.daily(orphaned, november)).hasSize(1);
+            assertThat(rollup.deleteExpired(cutoff, 10)).as("its other day and its marker").isEqualTo(2);
+            assertThat(rollup.deleteExpired(cutoff, 10)).isZero();
+
+            assertThat(rollup.daily(orphaned, november)).isEmpty();
+            assertThat(rollup.lock(orphaned, RollupMarker.fromTheBeginning(BERLIN), RollupMarker.startingAfter(BERLIN,
+                    cutoff))).as("the marker is gone").isEqualTo(RollupMarker.startingAfter(BERLIN, cutoff));
+            assertThat(rollup.daily(kept, november)).hasSize(2);
+            assertThat(rollup.marker(kept)).contains(RollupMarker.fromTheBeginning(BERLIN));
+            assertThat(rollup.lock(fresh, RollupMarker.fromTheBeginning(BERLIN), RollupMarker.startingAfter(BERLIN,
+                    cutoff))).as("a fresh marker of an account stays").isEqualTo(RollupMarker.fromTheBeginning(BERLIN));
+        }
+
+        /**
+         * Under REPEATABLE READ an intake whose transaction read before another intake of the Statistics-ID committed
+         * still joins its minutes with the latest ones: none of the other's minutes is lost.
+         */
+        @Test
+        void minutesAreJoinedWithTheLatestRowsWhateverTheTransactionReadBefore() throws Exception {
+            JdbiTransactions db = under.store().repository(d -> d);
+            DailyRollup rollup = rollup();
+            StatisticsId sid = StatisticsId.random(new SecureRandom());
+            Minute start = Minute.of(Instant.parse("2026-11-28T08:00:00Z"));
+            DayRange day = DayRange.of(LocalDate.parse("2026-11-28"));
+            rollup.lock(sid, RollupMarker.fromTheBeginning(BERLIN), RollupMarker.fromTheBeginning(BERLIN));
+            rollup.add(sid, RollupDay.of(List.of(new ActivityMinute(sid, Activity.INBOX, start)), BERLIN));
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try {
+                db.inTransaction(() -> {
+                    assertThat(rollup.daily(sid, day)).hasSize(1);
+                    Future<?> committed = other.submit(() -> db.inTransaction(() -> {
+                        rollup.lock(sid, RollupMarker.fromTheBeginning(BERLIN), RollupMarker.fromTheBeginning(BERLIN));
+                        rollup.add(sid, RollupDay.of(List.of(new ActivityMinute(sid, Activity.INBOX, start.plus(1))),
+                                BERLIN));
+                        return null;
+                    }));
+                    try {
+                        committed.get(30, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    rollup.lock(sid, RollupMarker.fromTheBeginning(BERLIN), RollupMarker.fromTheBeginning(BERLIN));
+                    rollup.add(sid, RollupDay.of(List.of(new ActivityMinute(sid, Activity.INBOX, start.plus(2))),
+                            BERLIN));
+                    return null;
+                });
+            } finally {
+                other.shutdown();
+            }
+
+            assertThat(rollup.daily(sid, day).get(LocalDate.parse("2026-11-28")).minutes(Activity.INBOX)).isEqualTo(3);
         }
     }
 }

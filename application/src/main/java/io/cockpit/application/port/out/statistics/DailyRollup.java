@@ -19,12 +19,19 @@ import java.util.Optional;
 public interface DailyRollup {
 
     /**
-     * The Statistics-ID's marker, locked until the current transaction ends, so that intakes of one Statistics-ID add
-     * up one after the other. A Statistics-ID without a marker was issued after the rollup began and has no points
-     * yet: it gets {@code unused}. One issued before (a marker without zone: it may have points the rollup lacks)
-     * gets {@code older}. Call inside a transaction.
+     * Keeps a fresh marker for a Statistics-ID just issued (nothing recorded under it yet; its first intake decides
+     * the zone). Call in the transaction that issues it, so that no intake can see the Statistics-ID without it.
      */
-    RollupMarker lock(StatisticsId statisticsId, RollupMarker unused, RollupMarker older);
+    void issued(StatisticsId statisticsId);
+
+    /**
+     * The Statistics-ID's marker, locked until the current transaction ends, so that intakes of one Statistics-ID add
+     * up one after the other. A fresh marker ({@link #issued}) becomes {@code fresh}. A Statistics-ID without a marker
+     * was issued where no marker was written (before the rollup began, or by a node without it during an upgrade)
+     * and may have points the rollup lacks: it gets {@code older}. Concurrent first calls agree on one marker. Call
+     * inside a transaction.
+     */
+    RollupMarker lock(StatisticsId statisticsId, RollupMarker fresh, RollupMarker older);
 
     /** Deletes the Statistics-ID's days and keeps {@code marker} instead of its marker. */
     void restart(StatisticsId statisticsId, RollupMarker marker);
@@ -32,7 +39,7 @@ public interface DailyRollup {
     /** Adds the days to those kept (counts added, minute sets joined). Call with the marker locked. */
     void add(StatisticsId statisticsId, List<RollupDay> days);
 
-    /** The marker; empty while an intake has not made one (for a new Statistics-ID, or an older one). */
+    /** The marker; empty while no intake has made one (for a fresh Statistics-ID, or an older one). */
     Optional<RollupMarker> marker(StatisticsId statisticsId);
 
     /** The days of {@code range} kept with anything counted. */

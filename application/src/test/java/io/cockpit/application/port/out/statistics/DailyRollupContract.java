@@ -24,6 +24,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,9 +49,6 @@ public abstract class DailyRollupContract {
     /** A statistics store, empty of the tests' Statistics-IDs: the answers to compare with. */
     protected abstract StatisticsStore store();
 
-    /** Marks {@code statisticsId} as issued before the rollup began (what the migration does for every one there is). */
-    protected abstract void older(StatisticsId statisticsId);
-
     private static StatisticsId sid() {
         return StatisticsId.random(RANDOM);
     }
@@ -65,27 +67,75 @@ public abstract class DailyRollupContract {
     }
 
     @Test
-    void aNewStatisticsIdIsCompleteFromTheBeginningAndKeepsItsMarker() {
+    void aFreshStatisticsIdIsCompleteFromTheBeginningAndKeepsItsMarker() {
         StatisticsId sid = sid();
-        RollupMarker unused = RollupMarker.fromTheBeginning(BERLIN);
+        RollupMarker fresh = RollupMarker.fromTheBeginning(BERLIN);
         RollupMarker older = RollupMarker.startingAfter(BERLIN, NOW);
 
-        assertThat(rollup().marker(sid)).isEmpty();
-        assertThat(rollup().lock(sid, unused, older)).isEqualTo(unused);
-        assertThat(rollup().lock(sid, RollupMarker.fromTheBeginning(KOLKATA), older)).isEqualTo(unused);
-        assertThat(rollup().marker(sid)).contains(unused);
+        rollup().issued(sid);
+
+        assertThat(rollup().marker(sid)).as("no intake has decided its zone yet").isEmpty();
+        assertThat(rollup().lock(sid, fresh, older)).isEqualTo(fresh);
+        assertThat(rollup().lock(sid, RollupMarker.fromTheBeginning(KOLKATA), older)).isEqualTo(fresh);
+        assertThat(rollup().marker(sid)).contains(fresh);
     }
 
     @Test
-    void anOlderStatisticsIdIsCompleteFromTheDayAfterItsFirstIntake() {
+    void aStatisticsIdWithoutMarkerIsCompleteFromTheDayAfterItsFirstIntake() {
         StatisticsId sid = sid();
-        older(sid);
         RollupMarker older = RollupMarker.startingAfter(NEW_YORK, NOW);
 
         assertThat(rollup().marker(sid)).isEmpty();
         assertThat(rollup().lock(sid, RollupMarker.fromTheBeginning(NEW_YORK), older)).isEqualTo(older);
+        assertThat(rollup().lock(sid, RollupMarker.fromTheBeginning(NEW_YORK), RollupMarker.startingAfter(NEW_YORK,
+                NOW.plus(Duration.ofDays(3))))).isEqualTo(older);
         assertThat(rollup().marker(sid)).contains(older);
         assertThat(older.completeFrom()).contains(LocalDate.parse("2026-11-30"));
+    }
+
+    @Test
+    void concurrentFirstIntakesOfAFreshStatisticsIdAgreeOnItsMarker() throws Exception {
+        StatisticsId sid = sid();
+        rollup().issued(sid);
+
+        assertThat(firstLocksAtOnce(sid)).containsOnly(rollup().marker(sid).orElseThrow())
+                .allMatch(marker -> marker.completeFrom().isEmpty());
+    }
+
+    @Test
+    void concurrentFirstIntakesOfAStatisticsIdWithoutMarkerAgreeOnItsMarker() throws Exception {
+        StatisticsId sid = sid();
+
+        assertThat(firstLocksAtOnce(sid)).containsOnly(rollup().marker(sid).orElseThrow())
+                .allMatch(marker -> marker.completeFrom().isPresent());
+    }
+
+    /** What eight first intakes in different zones, each with a marker of its own, get when they lock at once. */
+    private List<RollupMarker> firstLocksAtOnce(StatisticsId sid) throws Exception {
+        List<ZoneId> zones = List.of(BERLIN, NEW_YORK, KOLKATA, ZoneId.of("UTC"), ZoneId.of("Asia/Tokyo"),
+                ZoneId.of("Europe/Lisbon"), ZoneId.of("America/Chicago"), ZoneId.of("Australia/Sydney"));
+        DailyRollup rollup = rollup();
+        ExecutorService threads = Executors.newFixedThreadPool(zones.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<RollupMarker>> locked = new ArrayList<>();
+            for (int i = 0; i < zones.size(); i++) {
+                ZoneId zone = zones.get(i);
+                Instant now = NOW.plus(Duration.ofDays(i));
+                locked.add(threads.submit(() -> {
+                    start.await();
+                    return rollup.lock(sid, RollupMarker.fromTheBeginning(zone), RollupMarker.startingAfter(zone, now));
+                }));
+            }
+            start.countDown();
+            List<RollupMarker> markers = new ArrayList<>();
+            for (Future<RollupMarker> each : locked) {
+                markers.add(each.get(30, TimeUnit.SECONDS));
+            }
+            return markers;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
@@ -195,12 +245,13 @@ public abstract class DailyRollupContract {
                     .minus(Duration.ofHours(12));
             for (int i = 0; i < 200; i++) {
                 Instant at = start.plusSeconds(random.nextInt(48 * 3600));
-                points.add(new ActionPoint(stored, StatisticsAction.values()[random.nextInt(10)], Minute.of(at),
-                        random.nextLong(ActionPoint.NUMBERS)));
+                StatisticsAction action = StatisticsAction.values()[random.nextInt(StatisticsAction.values().length)];
+                points.add(new ActionPoint(stored, action, Minute.of(at), random.nextLong(ActionPoint.NUMBERS)));
             }
             Instant from = start.plusSeconds(random.nextInt(36 * 3600));
-            points.addAll(minutes(stored, Activity.values()[random.nextInt(5)], from.toString(),
-                    from.plus(Duration.ofMinutes(30 + random.nextInt(600))).toString()));
+            Activity activity = Activity.values()[random.nextInt(Activity.values().length)];
+            Instant to = from.plus(Duration.ofMinutes(30 + random.nextInt(600)));
+            points.addAll(minutes(stored, activity, from.toString(), to.toString()));
         }
         points.addAll(minutes(stored, Activity.CONTENT, "2026-11-29T22:30:00Z", "2026-11-30T01:15:00Z"));
         points.addAll(minutes(stored, Activity.CONTENT, "2026-11-29T22:00:00Z", "2026-11-29T23:30:00Z"));
