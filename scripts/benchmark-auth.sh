@@ -25,7 +25,7 @@ COCKPIT_DATA_DIR="$WORK/data" SERVER_PORT=$PORT SERVER_HOST=127.0.0.1 COCKPIT_MA
   MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java $(server_gc_flag) ${COCKPIT_JAVA_OPTS:-} -jar bootstrap/target/cockpit.jar \
     >"$WORK/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
 BASE=http://127.0.0.1:$PORT
 TIMEOUT=60 wait_for curl -sf "$BASE/health/live" || { cat "$WORK/server.log"; die "server did not start"; }
 

@@ -36,7 +36,7 @@ COCKPIT_DATA_DIR="$WORK/data" SERVER_PORT=$PORT SERVER_HOST=127.0.0.1 COCKPIT_HT
   COCKPIT_MANAGEMENT_PORT=$MANAGEMENT_PORT COCKPIT_PROBE_PORT=$PROBE_PORT \
   java $JVM_OPTIONS -Xmx"${HEAP_MB}m" ${COCKPIT_JAVA_OPTS:-} -jar "$SERVER_JAR" >"$WORK/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
 BASE=http://127.0.0.1:$PORT
 METRICS=http://127.0.0.1:$MANAGEMENT_PORT  # /metrics is on the management port
 PROBE=http://127.0.0.1:$PROBE_PORT
