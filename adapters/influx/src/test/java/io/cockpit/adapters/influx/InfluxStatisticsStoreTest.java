@@ -4,7 +4,6 @@ import io.cockpit.application.port.out.statistics.StatisticsStore;
 import io.cockpit.application.port.out.statistics.StatisticsStoreContract;
 import io.cockpit.application.port.out.statistics.StatisticsStoreUnavailable;
 import io.cockpit.application.testing.NeedsRealServers;
-import io.cockpit.application.testing.RealServices;
 import io.cockpit.domain.account.StatisticsId;
 import io.cockpit.domain.settings.StatisticsAction;
 import io.cockpit.domain.statistics.Activity;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,20 +29,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @NeedsRealServers
 class InfluxStatisticsStoreTest extends StatisticsStoreContract {
 
+    private static ScratchInfluxDatabase database;
     private static InfluxSettings settings;
     private static InfluxStatisticsStore store;
 
     @BeforeAll
     static void open() {
-        settings = new InfluxSettings(RealServices.influxUrl(), "cockpit_test_" + UUID.randomUUID().toString()
-                .replace("-", "").substring(0, 12), Optional.empty(), "", InfluxSettings.DEFAULT_RETENTION_POLICY);
-        store = InfluxStatisticsStore.open(settings);
+        database = ScratchInfluxDatabase.open();
+        settings = database.settings;
+        store = database.store;
     }
 
     @AfterAll
     static void dropDatabase() {
-        store.raw("DROP DATABASE \"" + settings.database() + "\"");
-        store.close();
+        database.close();
     }
 
     @Override

@@ -4,13 +4,9 @@ import io.cockpit.application.port.out.statistics.DailyRollup;
 import io.cockpit.application.port.out.statistics.DailyRollupContract;
 import io.cockpit.application.port.out.statistics.StatisticsStore;
 import io.cockpit.application.testing.NeedsRealServers;
-import io.cockpit.application.testing.RealServices;
 import io.cockpit.application.testing.fakes.FakeDailyRollup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The DailyRollup contract with InfluxDB as the store it must agree with: the rollup's days of random points around
@@ -20,21 +16,19 @@ import java.util.UUID;
 @NeedsRealServers
 class RollupAgainstInfluxTest extends DailyRollupContract {
 
-    private static InfluxSettings settings;
+    private static ScratchInfluxDatabase database;
     private static InfluxStatisticsStore store;
     private final FakeDailyRollup rollup = new FakeDailyRollup();
 
     @BeforeAll
     static void open() {
-        settings = new InfluxSettings(RealServices.influxUrl(), "cockpit_test_" + UUID.randomUUID().toString()
-                .replace("-", "").substring(0, 12), Optional.empty(), "", InfluxSettings.DEFAULT_RETENTION_POLICY);
-        store = InfluxStatisticsStore.open(settings);
+        database = ScratchInfluxDatabase.open();
+        store = database.store;
     }
 
     @AfterAll
     static void dropDatabase() {
-        store.raw("DROP DATABASE \"" + settings.database() + "\"");
-        store.close();
+        database.close();
     }
 
     @Override
