@@ -37,6 +37,9 @@ final class OwnInfluxDb implements AutoCloseable {
             Path dir = Files.createTempDirectory("cockpit-influxdb");
             int port = freePort();
             int rpcPort = freePort();
+            while (rpcPort == port) {
+                rpcPort = freePort();
+            }
             Files.writeString(dir.resolve("influxdb.conf"), """
                     reporting-disabled = true
                     bind-address = "127.0.0.1:%d"
