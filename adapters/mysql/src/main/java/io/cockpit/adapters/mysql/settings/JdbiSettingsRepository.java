@@ -30,6 +30,9 @@ public final class JdbiSettingsRepository implements SettingsRepository {
         this.db = db;
     }
 
+    private record Row(Language language, TimeZoneName timeZone, long version) {
+    }
+
     /**
      * The settings row, its daily goals and its default templates in one statement (one round trip: every statistics
      * read and every {@code GET /v1/me/settings} asks for them), rows told apart by {@code part}.
@@ -44,14 +47,13 @@ public final class JdbiSettingsRepository implements SettingsRepository {
         return db.withHandle(h -> {
             Map<StatisticsAction, Integer> targets = new EnumMap<>(StatisticsAction.class);
             Map<Reason, ItemId> templates = new EnumMap<>(Reason.class);
-            Optional<Versioned<UserSettings>> found = h.createQuery(FIND)
+            Optional<Row> found = h.createQuery(FIND)
                     .bind("userId", userId.value())
-                    .reduceResultSet(Optional.<Versioned<UserSettings>>empty(), (row, rs, ctx) -> {
+                    .reduceResultSet(Optional.<Row>empty(), (row, rs, ctx) -> {
                         switch (rs.getInt("part")) {
                             case 0 -> {
-                                return Optional.of(new Versioned<>(new UserSettings(
-                                        Language.fromCode(rs.getString("k")), new TimeZoneName(rs.getString("v")),
-                                        DailyGoals.NONE, DefaultTemplates.NONE), rs.getLong("n")));
+                                return Optional.of(new Row(Language.fromCode(rs.getString("k")),
+                                        new TimeZoneName(rs.getString("v")), rs.getLong("n")));
                             }
                             case 1 -> targets.put(StatisticsAction.fromWireName(rs.getString("k")), rs.getInt("n"));
                             default -> templates.put(Reason.fromWireName(rs.getString("k")),
@@ -59,7 +61,7 @@ public final class JdbiSettingsRepository implements SettingsRepository {
                         }
                         return row;
                     });
-            return found.map(row -> new Versioned<>(new UserSettings(row.value().language(), row.value().timeZone(),
+            return found.map(row -> new Versioned<>(new UserSettings(row.language(), row.timeZone(),
                     new DailyGoals(targets), new DefaultTemplates(templates)), row.version()));
         });
     }

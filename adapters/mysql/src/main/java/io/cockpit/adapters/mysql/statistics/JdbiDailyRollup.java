@@ -189,8 +189,7 @@ public final class JdbiDailyRollup implements DailyRollup, ExpiringPersonalData 
                 .map((rs, ctx) -> {
                     Map<Activity, MinutesOfDay> kept = new EnumMap<>(Activity.class);
                     for (Activity activity : Activity.values()) {
-                        byte[] bits = rs.getBytes(column(activity));
-                        kept.put(activity, bits == null ? MinutesOfDay.none() : MinutesOfDay.of(bits));
+                        kept.put(activity, minutes(rs, activity));
                     }
                     return new RollupDay(LocalDate.ofEpochDay(rs.getLong("local_day")), Map.of(), kept);
                 })
@@ -258,10 +257,15 @@ public final class JdbiDailyRollup implements DailyRollup, ExpiringPersonalData 
         }
         Map<Activity, Integer> minutes = new EnumMap<>(Activity.class);
         for (Activity activity : Activity.values()) {
-            byte[] bits = rs.getBytes(column(activity));
-            minutes.put(activity, bits == null ? 0 : MinutesOfDay.of(bits).count());
+            minutes.put(activity, minutes(rs, activity).count());
         }
         return new DayTotals(actions, minutes);
+    }
+
+    /** The activity's minute set of the row (none while its column is NULL). */
+    private static MinutesOfDay minutes(ResultSet rs, Activity activity) throws SQLException {
+        byte[] bits = rs.getBytes(column(activity));
+        return bits == null ? MinutesOfDay.none() : MinutesOfDay.of(bits);
     }
 
     @Override
