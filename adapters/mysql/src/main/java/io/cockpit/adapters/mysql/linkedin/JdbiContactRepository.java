@@ -116,7 +116,7 @@ public final class JdbiContactRepository implements ContactRepository {
                 activity.lastInboundAt(), ContactOrder.lastContactKey(c), activity.writtenTo(), activity.replied(),
                 c.note().map(ContactNote::text), c.doNotContact(), c.userVersion(), c.createdAt(), c.updatedAt(),
                 searchText(card),
-                SearchColumn.tokens(c.userId(), searchText(card)), searchName(card)};
+                SearchColumn.contactTokens(c.userId(), searchText(card), searchName(card)), searchName(card)};
     }
 
     @Override
@@ -188,7 +188,7 @@ public final class JdbiContactRepository implements ContactRepository {
                         card.position().map(TextFold::fold), card.location(), card.location().map(TextFold::fold),
                         card.profileUrl().map(ProfileUrl::url), card.profileUrl().map(ProfileUrl::path),
                         ContactOrder.connectedKey(c), c.modifiedAt(), c.updatedAt(), searchText(card),
-                        SearchColumn.tokens(c.userId(), searchText(card)), searchName(card),
+                        SearchColumn.contactTokens(c.userId(), searchText(card), searchName(card)), searchName(card),
                         c.userId().value(),
                         c.id().value());
                 batch.add();

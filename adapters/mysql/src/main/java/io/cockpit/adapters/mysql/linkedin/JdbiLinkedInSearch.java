@@ -16,12 +16,13 @@ import org.jdbi.v3.core.Handle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Ranked search over {@code search_text} of contacts, conversations and messages. Matching is
@@ -48,6 +49,8 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
      * order for rows of the best score, if the window's share of matches says they likely fill the page there.
      */
     static final int DEEPER = 24;
+    /** The most months one statement asks the FULLTEXT index for (its query lists a token per month and word). */
+    static final int MONTHS = 32;
 
     private final JdbiTransactions db;
     private final int window;
@@ -77,33 +80,97 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
         return db.withHandle(h -> {
             Optional<Edge> edge = edge(h, user, from, filters, window);
             if (edge.isEmpty()) {
-                return ranked(h, user, from, query, filters, after, limit, Region.ALL, null, 0);
+                return ranked(h, user, from, query, filters, after, limit, Region.ALL, null, 0, List.of());
             }
             List<SearchCandidate> newest = ranked(h, user, from, query, filters, after, limit, Region.NEWER,
-                    edge.get(), 0);
+                    edge.get(), 0, List.of());
             int ceiling = Math.min(SearchScore.max(type, query), after.map(SearchPosition::score)
                     .orElse(Integer.MAX_VALUE));
             if (newest.size() == limit && newest.getLast().position().score() >= ceiling) {
                 return newest;
             }
+            boolean h2 = dialect.isH2(h);
+            if (!h2 && type == SearchType.MESSAGES && probes(user, type, query, filters)) {
+                return byMonth(h, user, from, query, filters, after, limit, edge.get(), newest, ceiling);
+            }
             List<SearchCandidate> best = newest.stream().filter(c -> c.position().score() >= ceiling).toList();
-            if (newest.size() < limit && !best.isEmpty() && limit - best.size() <= best.size() * DEEPER) {
-                // rows of the best score are dense enough that the next rows in time order likely fill the page
-                best = new ArrayList<>(best);
-                best.addAll(best(h, user, from, query, filters, after, limit, edge.get(),
-                        edge(h, user, from, filters, window * (DEEPER + 1)), ceiling));
-                if (best.size() >= limit) {
-                    return List.copyOf(best.subList(0, limit));
+            if (newest.size() < limit && !best.isEmpty()) {
+                List<SearchCandidate> more = h2
+                        ? deeper(h, user, from, query, filters, after, limit, edge.get(), best, ceiling)
+                        : ranked(h, user, from, query, filters, after, limit, Region.OLDER, edge.get(), ceiling,
+                                List.of());
+                List<SearchCandidate> filled = merged(best, more, limit);
+                if (filled.size() == limit) {
+                    return filled;
                 }
             }
             int higher = newest.size() == limit ? newest.getLast().position().score() + 1 : 0;
-            List<SearchCandidate> older = ranked(h, user, from, query, filters, after, limit, Region.OLDER,
-                    edge.get(), higher);
-            List<SearchCandidate> merged = new ArrayList<>(newest);
-            merged.addAll(older);
-            merged.sort((a, b) -> a.position().compareTo(b.position()));
-            return List.copyOf(merged.subList(0, Math.min(limit, merged.size())));
+            return merged(newest, ranked(h, user, from, query, filters, after, limit, Region.OLDER, edge.get(),
+                    higher, List.of()), limit);
         });
+    }
+
+    /**
+     * H2: when rows of the best score are dense enough in the window that the next rows in time order likely fill
+     * the page, those rows (up to {@link #DEEPER} more windows) of that score. MySQL asks its FULLTEXT index instead.
+     */
+    private List<SearchCandidate> deeper(Handle h, UserId user, SearchSource from, SearchQuery query,
+                                         SearchFilters filters, Optional<SearchPosition> after, int limit, Edge edge,
+                                         List<SearchCandidate> best, int ceiling) {
+        if (limit - best.size() > best.size() * DEEPER) {
+            return List.of();
+        }
+        return best(h, user, from, query, filters, after, limit, edge,
+                edge(h, user, from, filters, window * (DEEPER + 1)), ceiling);
+    }
+
+    /**
+     * MySQL, messages: the older rows a few months at a time, newest first, each month's rows found by its own tokens
+     * ({@link SearchColumn#messageTokens}). Steps of 1, 1, 2, 2, 4, 4... months (at most {@link #MONTHS}): a phrase of
+     * common words fetches every row with its words, so a step should not overshoot the months the page needs by
+     * much, while a rare word should not cost a statement per month; each step starts at the month of the newest row
+     * before the last one, so months without messages cost nothing. After each step only rows that beat the page's
+     * last row can still enter it; once the page is full of rows of the best score there can be, older months
+     * cannot change it and are not read.
+     */
+    private List<SearchCandidate> byMonth(Handle h, UserId user, SearchSource from, SearchQuery query,
+                                          SearchFilters filters, Optional<SearchPosition> after, int limit, Edge edge,
+                                          List<SearchCandidate> newest, int ceiling) {
+        List<SearchCandidate> page = newest;
+        Optional<YearMonth> next = Optional.of(YearMonth.from(edge.at().atOffset(ZoneOffset.UTC)));
+        for (int step = 0; next.isPresent(); step++) {
+            int higher = page.size() == limit ? page.getLast().position().score() + 1 : 0;
+            if (higher > ceiling) {
+                break;
+            }
+            List<YearMonth> months = new ArrayList<>();
+            for (int i = 0; i < Math.min(MONTHS, 1 << (step / 2)); i++) {
+                months.add(next.get().minusMonths(i));
+            }
+            page = merged(page, ranked(h, user, from, query, filters, after, limit, Region.OLDER, edge, higher,
+                    months), limit);
+            next = newestMonthBefore(h, user, from, filters, months.getLast());
+        }
+        return page;
+    }
+
+    /** The month (UTC) of the user's newest row sent before {@code month} within the time filters, if any. */
+    private static Optional<YearMonth> newestMonthBefore(Handle h, UserId user, SearchSource from,
+                                                         SearchFilters filters, YearMonth month) {
+        SearchSql sql = new SearchSql().append("SELECT MAX(t." + from.at() + ") AS at_ FROM " + from.table()
+                + " t WHERE t.user_id = ? AND t." + from.at() + " < ?", user.value(),
+                month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        SearchConditions.timeRange(sql, from, filters);
+        return sql.query(h).map((rs, ctx) -> rs.getObject("at_") == null ? Optional.<YearMonth>empty()
+                : Optional.of(YearMonth.from(InstantColumns.read(rs, "at_").atOffset(ZoneOffset.UTC)))).one();
+    }
+
+    /** The first {@code limit} of two lists of distinct rows, in search order. */
+    private static List<SearchCandidate> merged(List<SearchCandidate> a, List<SearchCandidate> b, int limit) {
+        List<SearchCandidate> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.sort((x, y) -> x.position().compareTo(y.position()));
+        return List.copyOf(all.subList(0, Math.min(limit, all.size())));
     }
 
     /**
@@ -152,10 +219,13 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
                 .findFirst();
     }
 
-    /** The best {@code limit} matches of the region after the position, scoring at least {@code minScore}. */
+    /**
+     * The best {@code limit} matches of the region after the position, scoring at least {@code minScore}; messages
+     * of the older region on MySQL only of the given {@code months}.
+     */
     private List<SearchCandidate> ranked(Handle h, UserId user, SearchSource from, SearchQuery query,
                                          SearchFilters filters, Optional<SearchPosition> after, int limit,
-                                         Region region, Edge edge, int minScore) {
+                                         Region region, Edge edge, int minScore, List<YearMonth> months) {
         SearchSql score = ScoreExpression.of(from.type(), query);
         String at = "t." + from.at();
         String id = "t." + from.id();
@@ -166,9 +236,9 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
             case OLDER -> {
                 sql.append(" AND " + at + " <= ? AND (" + at + " < ? OR " + id + " < ?)", edge.at(), edge.at(),
                         edge.id());
-                if (filters.tag().isEmpty() && filters.category().isEmpty()) {
-                    // with a label, the labelled items are the place to start, not every row with the words
-                    probe(h, sql, user, query, wholeWordNeeded(from.type(), query, minScore));
+                if (!dialect.isH2(h)) {
+                    against(user, from.type(), query, filters, minScore, months).ifPresent(against ->
+                            sql.append(" AND MATCH (t.search_tokens) AGAINST (? IN BOOLEAN MODE)", against));
                 }
             }
             case ALL -> {
@@ -184,40 +254,80 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
         return sql.query(h).map((rs, ctx) -> candidate(rs, from.type())).list();
     }
 
-    /**
-     * MySQL only: the FULLTEXT index on {@code search_tokens} narrows the older rows to those with every word of the
-     * query as the start of one of the owner's tokens and (for a higher score) one of the query's words whole. H2
-     * reads the user's range.
-     */
-    private void probe(Handle h, SearchSql sql, UserId user, SearchQuery query, boolean aWholeWord) {
-        if (dialect.isH2(h)) {
-            return;
-        }
-        String prefix = SearchColumn.prefix(user);
-        List<String> required = new ArrayList<>();
-        for (SearchQuery.Term term : query.required()) {
-            for (String word : term.words().split(" ")) {
-                if (SearchColumn.indexable(word) && !required.contains("+" + prefix + word + "*")) {
-                    required.add("+" + prefix + word + "*");
-                }
-            }
-        }
-        if (required.isEmpty()) {
-            return;
-        }
-        String against = String.join(" ", required);
-        List<String> whole = ScoreExpression.wholeWords(query);
-        if (aWholeWord && !whole.isEmpty() && whole.stream().allMatch(SearchColumn::indexable)) {
-            against += " +(" + whole.stream().map(word -> prefix + word).collect(Collectors.joining(" ")) + ")";
-        }
-        sql.append(" AND MATCH (t.search_tokens) AGAINST (? IN BOOLEAN MODE)", against);
+    /** Whether the older rows of {@code type} are found by a FULLTEXT probe (on MySQL). */
+    private static boolean probes(UserId user, SearchType type, SearchQuery query, SearchFilters filters) {
+        return against(user, type, query, filters, 0, List.of(YearMonth.of(2000, 1))).isPresent();
     }
 
-    /** Whether every row of at least {@code minScore} has a word term of the query as a whole word. */
-    private static boolean wholeWordNeeded(SearchType type, SearchQuery query, int minScore) {
+    /**
+     * MySQL's FULLTEXT probe for the older rows scoring at least {@code minScore}, a superset of the LIKE matches:
+     * every word of the query as the start of one of the owner's tokens (whole, where the score needs it or a
+     * phrase has it), at least one of the query's words whole when a higher score needs one, and a word of a
+     * contact's name when only name matches score that high. A message's tokens are those of its month, so the
+     * probe finds the rows of {@code months} only. Empty when there is nothing to ask for: with a label (the
+     * labelled items are the place to start) or no word short enough to be a token.
+     */
+    private static Optional<String> against(UserId user, SearchType type, SearchQuery query, SearchFilters filters,
+                                            int minScore, List<YearMonth> months) {
+        if (filters.tag().isPresent() || filters.category().isPresent()
+                || (type == SearchType.MESSAGES && months.isEmpty())) {
+            return Optional.empty();
+        }
+        List<String> prefixes = type == SearchType.MESSAGES
+                ? months.stream().map(month -> SearchColumn.month(user, month)).toList()
+                : List.of(SearchColumn.prefix(user));
+        long wordTerms = query.required().stream().filter(term -> !term.phrase()).count();
+        int wholeNeeded = wholeWordsNeeded(type, query, minScore);
+        boolean allWhole = wordTerms > 0 && wholeNeeded >= wordTerms;
+        List<String> clauses = new ArrayList<>();
+        for (SearchQuery.Term term : query.required()) {
+            String[] words = term.words().split(" ");
+            for (int i = 0; i < words.length; i++) {
+                boolean whole = term.phrase() || i < words.length - 1 || allWhole;
+                any(prefixes, List.of(words[i]), whole).filter(clause -> !clauses.contains(clause))
+                        .ifPresent(clauses::add);
+            }
+        }
+        if (clauses.isEmpty()) {
+            return Optional.empty();
+        }
+        if (wholeNeeded >= 1 && !allWhole) {
+            any(prefixes, ScoreExpression.wholeWords(query), true).ifPresent(clauses::add);
+        }
+        if (type == SearchType.CONTACTS
+                && minScore > SearchScore.CONTACT + SearchScore.WHOLE_WORD * query.required().size()) {
+            List<String> names = query.required().stream().map(term -> term.words().split(" ")[0]).toList();
+            boolean whole = query.required().stream().allMatch(term -> term.phrase() || term.words().contains(" "));
+            any(List.of(SearchColumn.name(user)), names, whole).ifPresent(clauses::add);
+        }
+        return Optional.of(String.join(" ", clauses));
+    }
+
+    /**
+     * {@code +(prefix+word ...)} for every prefix and word ({@code *} after each unless whole), {@code +token} for
+     * one; empty when a token would be too long to be in the index (so the rows cannot be narrowed by it).
+     */
+    private static Optional<String> any(List<String> prefixes, List<String> words, boolean whole) {
+        List<String> tokens = new ArrayList<>();
+        for (String prefix : prefixes) {
+            for (String word : words) {
+                if (!SearchColumn.indexable(prefix + word)) {
+                    return Optional.empty();
+                }
+                tokens.add(prefix + word + (whole ? "" : "*"));
+            }
+        }
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(tokens.size() == 1 ? "+" + tokens.getFirst() : "+(" + String.join(" ", tokens) + ")");
+    }
+
+    /** How many word terms of the query match as whole words in every row of at least {@code minScore}. */
+    private static int wholeWordsNeeded(SearchType type, SearchQuery query, int minScore) {
         long phrases = query.required().stream().filter(SearchQuery.Term::phrase).count();
         // score = band + one per term + one more per whole-word term (a phrase always is one)
-        return minScore - SearchScore.field(type, true) - query.required().size() - phrases >= 1;
+        return (int) (minScore - SearchScore.field(type, true) - query.required().size() - phrases);
     }
 
     private static SearchCandidate candidate(ResultSet rs, SearchType type) throws SQLException {

@@ -57,11 +57,11 @@ public final class JdbiMessageRepository implements MessageRepository {
     }
 
     private static Object[] row(Message m) {
+        String searchText = SearchColumn.of(m.text());
         return new Object[] {m.userId().value(), m.id().value(), m.conversationId().value(), m.urn().value(),
                 m.sender().value(), m.outbound(), m.sentAt(), m.editedAt(), m.version(), m.text(),
                 ItemLists.reactions(m.reactions()), ItemLists.attachments(m.attachments()), m.hasAttachments(),
-                m.createdAt(), m.updatedAt(), SearchColumn.of(m.text()),
-                SearchColumn.tokens(m.userId(), SearchColumn.of(m.text()))};
+                m.createdAt(), m.updatedAt(), searchText, SearchColumn.messageTokens(m.userId(), m.sentAt(), searchText)};
     }
 
     @Override
@@ -103,8 +103,9 @@ public final class JdbiMessageRepository implements MessageRepository {
                     + "reactions = ?, attachments = ?, has_attachments = ?, updated_at = ? "
                     + "WHERE user_id = ? AND message_id = ?");
             for (Message m : messages) {
-                Sql.bindAll(batch, 0, m.editedAt(), m.version(), m.text(), SearchColumn.of(m.text()),
-                        SearchColumn.tokens(m.userId(), SearchColumn.of(m.text())), ItemLists.reactions(m.reactions()),
+                String searchText = SearchColumn.of(m.text());
+                Sql.bindAll(batch, 0, m.editedAt(), m.version(), m.text(), searchText,
+                        SearchColumn.messageTokens(m.userId(), m.sentAt(), searchText), ItemLists.reactions(m.reactions()),
                         ItemLists.attachments(m.attachments()), m.hasAttachments(), m.updatedAt(), m.userId().value(),
                         m.id().value());
                 batch.add();

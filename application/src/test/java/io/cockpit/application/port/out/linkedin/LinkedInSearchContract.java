@@ -260,6 +260,65 @@ public abstract class LinkedInSearchContract {
                 .containsEntry("company", "Acme").containsEntry("position", "CEO");
     }
     @Test
+    void answersOverYearsOfHistoryAsScoringEveryRowWould() {
+        // words common alone and rarer together, prefixes, phrases and names over 40 months: every way a store
+        // may take through the older rows (a month at a time, by score, by name) must give the full ranking
+        String[] vocabulary = {"proposal", "pricing", "proposals", "next", "week", "angebot", "angebotsrunde",
+                "budget", "müller", "müllerstraße", "demo", "vertrag"};
+        java.util.Random random = new java.util.Random(20261202L);
+        Conversation chat = conversation(user, "Verlauf", T0);
+        List<Message> history = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 2 + random.nextInt(4); w++) {
+                text.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
+            }
+            Message message = LinkedInMother.message(chat, jana, false,
+                    T0.minusSeconds(random.nextLong(40L * 30 * 86_400)), text.toString().strip());
+            history.add(message);
+        }
+        // and one from long before the rest: years without a message in between
+        history.add(LinkedInMother.message(chat, jana, false, Instant.parse("2004-02-29T12:00:00Z"),
+                "Proposal: pricing for next week"));
+        messages().insert(history);
+        List<Contact> people = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Contact person = contact(user, LinkedInMother.profileUrn(),
+                    card(vocabulary[random.nextInt(vocabulary.length)], vocabulary[random.nextInt(vocabulary.length)],
+                            vocabulary[random.nextInt(vocabulary.length)], null),
+                    T0, Optional.of(T0.minusSeconds(random.nextLong(40L * 30 * 86_400))));
+            people.add(person);
+        }
+
+        for (String text : List.of("proposal pricing", "\"next week\"", "prop", "angebot", "müller",
+                "proposal pricing next week", "budget -demo", "vertrag angebot")) {
+            SearchQuery query = SearchQuery.parse(text);
+            List<SearchPosition> messagesExpected = history.stream()
+                    .filter(m -> query.matches(SearchText.of(m.text())))
+                    .map(m -> new SearchPosition(SearchScore.of(SearchType.MESSAGES, "", SearchText.of(m.text()),
+                            query), m.sentAt(), SearchType.MESSAGES, m.id())).sorted().toList();
+            List<SearchPosition> contactsExpected = people.stream()
+                    .filter(c -> query.matches(SearchText.of(c.card().firstName(), c.card().lastName(),
+                            c.card().headline().orElse(null))))
+                    .map(c -> new SearchPosition(SearchScore.of(SearchType.CONTACTS,
+                            SearchText.of(c.card().firstName(), c.card().lastName()),
+                            SearchText.of(c.card().firstName(), c.card().lastName(), c.card().headline().orElse(null)),
+                            query), c.activity().lastOutboundAt().orElseThrow(), SearchType.CONTACTS, c.id()))
+                    .sorted().toList();
+            for (int size : List.of(1, 3, 7, 200)) {
+                assertThat(paged(SearchType.MESSAGES, text, SearchFilters.NONE, size))
+                        .extracting(SearchCandidate::position).as("messages, " + text + ", pages of " + size)
+                        .containsExactlyElementsOf(messagesExpected);
+                assertThat(paged(SearchType.CONTACTS, text, SearchFilters.NONE, size))
+                        .extracting(SearchCandidate::position).as("contacts, " + text + ", pages of " + size)
+                        .containsExactlyElementsOf(contactsExpected);
+            }
+        }
+        assertThat(paged(SearchType.MESSAGES, "proposal pricing", SearchFilters.NONE, 3))
+                .as("the history has matches to find").hasSizeGreaterThan(3);
+    }
+
+    @Test
     void ranksByWhereAndHowWellItMatchedThenNewestAndPagesInThatOrder() {
         Conversation chat = conversation(user, "Angebot Q1", T0.plusSeconds(50));
         Conversation round = conversation(user, "Angebotsrunde", T0.plusSeconds(60));
