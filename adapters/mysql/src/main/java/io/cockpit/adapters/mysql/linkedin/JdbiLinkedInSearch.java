@@ -126,32 +126,48 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
 
     /**
      * MySQL, messages: the older rows a few months at a time, newest first, each month's rows found by its own tokens
-     * ({@link SearchColumn#messageTokens}). Steps of 1, 1, 2, 2, 4, 4... months (at most {@link #MONTHS}): a phrase of
-     * common words fetches every row with its words, so a step should not overshoot the months the page needs by
-     * much, while a rare word should not cost a statement per month; each step starts at the month of the newest row
-     * before the last one, so months without messages cost nothing. After each step only rows that beat the page's
-     * last row can still enter it; once the page is full of rows of the best score there can be, older months
-     * cannot change it and are not read.
+     * ({@link SearchColumn#messageTokens}). After each step only rows that beat the page's last row can still enter
+     * it; once the page is full of rows of the best score there can be, older months cannot change it and are not
+     * read. How many months a step asks for ({@link #months}): a phrase of common words fetches every row with its
+     * words, so a step should not reach much further back than the page needs, while a rare word should not cost a
+     * statement per month.
      */
     private List<SearchCandidate> byMonth(Handle h, UserId user, SearchSource from, SearchQuery query,
                                           SearchFilters filters, Optional<SearchPosition> after, int limit, Edge edge,
                                           List<SearchCandidate> newest, int ceiling) {
         List<SearchCandidate> page = newest;
         Optional<YearMonth> next = Optional.of(YearMonth.from(edge.at().atOffset(ZoneOffset.UTC)));
-        for (int step = 0; next.isPresent(); step++) {
+        int size = 1;
+        int empty = 0;
+        for (int step = 1; next.isPresent(); step++) {
             int higher = page.size() == limit ? page.getLast().position().score() + 1 : 0;
             if (higher > ceiling) {
                 break;
             }
             List<YearMonth> months = new ArrayList<>();
-            for (int i = 0; i < Math.min(MONTHS, 1 << (step / 2)); i++) {
+            for (int i = 0; i < size; i++) {
                 months.add(next.get().minusMonths(i));
             }
-            page = merged(page, ranked(h, user, from, query, filters, after, limit, Region.OLDER, edge, higher,
-                    months), limit);
-            next = newestMonthBefore(h, user, from, filters, months.getLast());
+            List<SearchCandidate> found = ranked(h, user, from, query, filters, after, limit, Region.OLDER, edge,
+                    higher, months);
+            page = merged(page, found, limit);
+            empty = found.isEmpty() ? empty + 1 : 0;
+            size = months(step, size, empty);
+            // after a step without a match, jump over months without messages (a stray one from years before)
+            next = found.isEmpty() ? newestMonthBefore(h, user, from, filters, months.getLast())
+                    : Optional.of(months.getLast().minusMonths(1));
         }
         return page;
+    }
+
+    /**
+     * The months of the step after {@code step} steps: 1, 1, 2, 2, 4, 4... (the month of the window's edge is mostly
+     * read already, and a month's matches say little about the next), four times the last after two steps in a row
+     * without a match (the words are rare: a longer step costs little more than a short one). At most {@link #MONTHS}.
+     */
+    static int months(int step, int last, int emptySteps) {
+        int wanted = emptySteps >= 2 ? last * 4 : Math.max(last, 1 << (step / 2));
+        return Math.min(wanted, MONTHS);
     }
 
     /** The month (UTC) of the user's newest row sent before {@code month} within the time filters, if any. */
