@@ -74,8 +74,9 @@ public final class ContactService implements ContactsUseCase, SuppressionsUseCas
 
     @Override
     public ContactView lookup(UserId user, ProfileUrl profileUrl) {
-        return view(user, contacts.findByProfilePath(user, profileUrl.path())
-                .orElseThrow(LinkedInErrors::contactNotFound));
+        return contacts.findByProfilePath(user, profileUrl.path())
+                .map(found -> new ContactView(found.contact(), found.labels()))
+                .orElseThrow(LinkedInErrors::contactNotFound);
     }
 
     @Override

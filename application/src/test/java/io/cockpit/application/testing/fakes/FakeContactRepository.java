@@ -4,6 +4,7 @@ import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.out.linkedin.ContactOrder;
 import io.cockpit.application.port.out.linkedin.ContactRepository;
+import io.cockpit.application.port.out.linkedin.LabeledContact;
 import io.cockpit.application.port.out.linkedin.LinkedInExport;
 import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.StaleWriteException;
@@ -72,9 +73,10 @@ public final class FakeContactRepository implements ContactRepository {
     }
 
     @Override
-    public Optional<Contact> findByProfilePath(UserId user, String path) {
+    public Optional<LabeledContact> findByProfilePath(UserId user, String path) {
         return of(user).stream().filter(c -> c.card().profileUrl().map(ProfileUrl::path).filter(path::equals)
-                .isPresent()).findFirst();
+                .isPresent()).findFirst().map(c -> new LabeledContact(c,
+                        labelsOf(user, List.of(c.id())).getOrDefault(c.id(), LabelIds.NONE)));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.out.linkedin.ContactOrder;
 import io.cockpit.application.port.out.linkedin.ContactRepository;
+import io.cockpit.application.port.out.linkedin.LabeledContact;
 import io.cockpit.application.port.out.linkedin.LinkedInExport;
 import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.shared.StaleWriteException;
@@ -15,6 +16,7 @@ import io.cockpit.domain.linkedin.ContactActivity;
 import io.cockpit.domain.linkedin.ContactNote;
 import io.cockpit.domain.linkedin.ContactQuery;
 import io.cockpit.domain.linkedin.ContactSort;
+import io.cockpit.domain.label.LabelKind;
 import io.cockpit.domain.linkedin.LabelIds;
 import io.cockpit.domain.linkedin.LinkedInPersonalData;
 import io.cockpit.domain.linkedin.ProfileCard;
@@ -28,7 +30,6 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,6 +38,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code linkedin_contact} and {@code linkedin_contact_label}. Every read is one user's range of an index; the list
@@ -141,9 +144,28 @@ public final class JdbiContactRepository implements ContactRepository {
     }
 
     @Override
-    public Optional<Contact> findByProfilePath(UserId user, String path) {
-        return db.withHandle(h -> h.createQuery(SELECT + " WHERE user_id = ? AND profile_path = ?")
-                .bind(0, user.value()).bind(1, path).map(CONTACT).findOne());
+    public Optional<LabeledContact> findByProfilePath(UserId user, String path) {
+        // one statement for the browser extension's lookup: the contact's row once per label (or once without)
+        List<Map.Entry<Contact, Optional<Map.Entry<String, String>>>> rows = db.withHandle(h -> h.createQuery(
+                        "SELECT " + COLUMNS.stream().map(column -> "c." + column).collect(Collectors.joining(", "))
+                                + ", l.label_id AS label_id_, l.kind AS label_kind_ FROM linkedin_contact c"
+                                + " LEFT JOIN linkedin_contact_label l ON l.user_id = c.user_id"
+                                + " AND l.contact_id = c.contact_id WHERE c.user_id = ? AND c.profile_path = ?")
+                .bind(0, user.value()).bind(1, path)
+                .map((rs, ctx) -> {
+                    String label = rs.getString("label_id_");
+                    String kind = rs.getString("label_kind_");
+                    return Map.entry(CONTACT.map(rs, ctx), Optional.ofNullable(label).map(id -> Map.entry(id, kind)));
+                })
+                .list());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ItemId> tags = new ArrayList<>();
+        List<ItemId> categories = new ArrayList<>();
+        rows.forEach(row -> row.getValue().ifPresent(label -> (LabelKind.valueOf(label.getValue()) == LabelKind.TAG
+                ? tags : categories).add(new ItemId(label.getKey()))));
+        return Optional.of(new LabeledContact(rows.getFirst().getKey(), new LabelIds(tags, categories)));
     }
 
     @Override

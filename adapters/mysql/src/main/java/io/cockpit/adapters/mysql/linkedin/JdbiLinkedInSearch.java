@@ -130,34 +130,48 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
      * it; once the page is full of rows of the best score there can be, older months cannot change it and are not
      * read. How many months a step asks for ({@link #months}): a phrase of common words fetches every row with its
      * words, so a step should not reach much further back than the page needs, while a rare word should not cost a
-     * statement per month.
+     * statement per month. The user's oldest message ends the steps; after a step of {@link #MONTHS} months without a
+     * match the next starts at the month of the newest older message, so a stray message from long before costs a
+     * few statements, not one per {@link #MONTHS} empty months.
      */
     private List<SearchCandidate> byMonth(Handle h, UserId user, SearchSource from, SearchQuery query,
                                           SearchFilters filters, Optional<SearchPosition> after, int limit, Edge edge,
                                           List<SearchCandidate> newest, int ceiling) {
         List<SearchCandidate> page = newest;
-        Optional<YearMonth> next = Optional.of(YearMonth.from(edge.at().atOffset(ZoneOffset.UTC)));
+        Optional<YearMonth> oldest = oldestMonth(h, user, from, filters);
+        YearMonth next = YearMonth.from(edge.at().atOffset(ZoneOffset.UTC));
         int size = 1;
         int empty = 0;
-        for (int step = 1; next.isPresent(); step++) {
+        for (int step = 1; oldest.isPresent() && !next.isBefore(oldest.get()); step++) {
             int higher = page.size() == limit ? page.getLast().position().score() + 1 : 0;
             if (higher > ceiling) {
                 break;
             }
             List<YearMonth> months = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                months.add(next.get().minusMonths(i));
+            for (int i = 0; i < size && !next.minusMonths(i).isBefore(oldest.get()); i++) {
+                months.add(next.minusMonths(i));
             }
             List<SearchCandidate> found = ranked(h, user, from, query, filters, after, limit, Region.OLDER, edge,
                     higher, months);
             page = merged(page, found, limit);
             empty = found.isEmpty() ? empty + 1 : 0;
+            next = months.getLast().minusMonths(1);
+            if (found.isEmpty() && size == MONTHS) {
+                // years without a match: jump over months without messages (a stray one from long before)
+                next = newestMonthBefore(h, user, from, filters, months.getLast()).orElse(oldest.get().minusMonths(1));
+            }
             size = months(step, size, empty);
-            // after a step without a match, jump over months without messages (a stray one from years before)
-            next = found.isEmpty() ? newestMonthBefore(h, user, from, filters, months.getLast())
-                    : Optional.of(months.getLast().minusMonths(1));
         }
         return page;
+    }
+
+    /** The month (UTC) of the user's oldest row within the time filters; empty when there is none. */
+    private static Optional<YearMonth> oldestMonth(Handle h, UserId user, SearchSource from, SearchFilters filters) {
+        SearchSql sql = new SearchSql().append("SELECT MIN(t." + from.at() + ") AS at_ FROM " + from.table()
+                + " t WHERE t.user_id = ?", user.value());
+        SearchConditions.timeRange(sql, from, filters);
+        return sql.query(h).map((rs, ctx) -> rs.getObject("at_") == null ? Optional.<YearMonth>empty()
+                : Optional.of(YearMonth.from(InstantColumns.read(rs, "at_").atOffset(ZoneOffset.UTC)))).one();
     }
 
     /**

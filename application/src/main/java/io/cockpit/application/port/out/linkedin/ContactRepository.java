@@ -27,8 +27,8 @@ public interface ContactRepository extends PersonalDataStore {
 
     Optional<Contact> find(UserId user, ItemId id);
 
-    /** The contact whose profile URL has this normalised path ({@code in/jana-schmidt-4711}). */
-    Optional<Contact> findByProfilePath(UserId user, String path);
+    /** The contact whose profile URL has this normalised path ({@code in/jana-schmidt-4711}), with its labels. */
+    Optional<LabeledContact> findByProfilePath(UserId user, String path);
 
     /** Which of these paths another contact holds already, and whose they are. */
     Map<String, Urn> holdersOfProfilePaths(UserId user, Collection<String> paths);

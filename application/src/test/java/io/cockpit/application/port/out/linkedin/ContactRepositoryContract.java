@@ -61,7 +61,11 @@ public abstract class ContactRepositoryContract implements PersonalDataStoreCase
         assertThat(contacts().find(user, jana.id())).contains(jana);
         assertThat(contacts().findByUrns(user, List.of(jana.urn(), LinkedInMother.profileUrn())))
                 .containsExactly(Map.entry(jana.urn(), jana));
-        assertThat(contacts().findByProfilePath(user, path)).contains(jana);
+        assertThat(contacts().findByProfilePath(user, path)).contains(new LabeledContact(jana, LabelIds.NONE));
+        LabelIds labels = new LabelIds(List.of(ItemId.random(), ItemId.random()), List.of(ItemId.random()));
+        contacts().setLabels(user, jana.id(), labels);
+        assertThat(contacts().findByProfilePath(user, path)).as("with its tags and categories")
+                .contains(new LabeledContact(jana, labels));
         assertThat(contacts().holdersOfProfilePaths(user, List.of(path, "in/nobody")))
                 .containsExactly(Map.entry(path, jana.urn()));
         assertThat(contacts().find(other, jana.id())).isEmpty();
