@@ -54,6 +54,11 @@ public final class JdbiContactRepository implements ContactRepository {
             "first_outbound_at", "last_outbound_at", "last_inbound_at", "last_contact_at", "written_to", "replied",
             "note", "do_not_contact", "user_version", "created_at", "updated_at");
     private static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM linkedin_contact";
+    /** A contact's columns (as {@code c}) with each of its labels, a row per label or one without. */
+    private static final String SELECT_LABELED = "SELECT "
+            + COLUMNS.stream().map(column -> "c." + column).collect(Collectors.joining(", "))
+            + ", l.label_id AS label_id_, l.kind AS label_kind_ FROM linkedin_contact c"
+            + " LEFT JOIN linkedin_contact_label l ON l.user_id = c.user_id AND l.contact_id = c.contact_id";
     /** What is written: what is read and the folded text search looks in. */
     private static final List<String> WRITTEN = Stream.concat(COLUMNS.stream(), Stream.of("search_text", "search_tokens", "search_name"))
             .toList();
@@ -147,10 +152,7 @@ public final class JdbiContactRepository implements ContactRepository {
     public Optional<LabeledContact> findByProfilePath(UserId user, String path) {
         // one statement for the browser extension's lookup: the contact's row once per label (or once without)
         List<Map.Entry<Contact, Optional<Map.Entry<String, String>>>> rows = db.withHandle(h -> h.createQuery(
-                        "SELECT " + COLUMNS.stream().map(column -> "c." + column).collect(Collectors.joining(", "))
-                                + ", l.label_id AS label_id_, l.kind AS label_kind_ FROM linkedin_contact c"
-                                + " LEFT JOIN linkedin_contact_label l ON l.user_id = c.user_id"
-                                + " AND l.contact_id = c.contact_id WHERE c.user_id = ? AND c.profile_path = ?")
+                        SELECT_LABELED + " WHERE c.user_id = ? AND c.profile_path = ?")
                 .bind(0, user.value()).bind(1, path)
                 .map((rs, ctx) -> {
                     String label = rs.getString("label_id_");

@@ -138,8 +138,8 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
                                           SearchFilters filters, Optional<SearchPosition> after, int limit, Edge edge,
                                           List<SearchCandidate> newest, int ceiling) {
         List<SearchCandidate> page = newest;
-        Optional<YearMonth> oldest = oldestMonth(h, user, from, filters);
-        YearMonth next = YearMonth.from(edge.at().atOffset(ZoneOffset.UTC));
+        Optional<YearMonth> oldest = monthOfRow(h, user, from, filters, "MIN", Optional.empty());
+        YearMonth next = SearchColumn.monthOf(edge.at());
         int size = 1;
         int empty = 0;
         for (int step = 1; oldest.isPresent() && !next.isBefore(oldest.get()); step++) {
@@ -158,20 +158,12 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
             next = months.getLast().minusMonths(1);
             if (found.isEmpty() && size == MONTHS) {
                 // years without a match: jump over months without messages (a stray one from long before)
-                next = newestMonthBefore(h, user, from, filters, months.getLast()).orElse(oldest.get().minusMonths(1));
+                next = monthOfRow(h, user, from, filters, "MAX", Optional.of(months.getLast()))
+                        .orElse(oldest.get().minusMonths(1));
             }
             size = months(step, size, empty);
         }
         return page;
-    }
-
-    /** The month (UTC) of the user's oldest row within the time filters; empty when there is none. */
-    private static Optional<YearMonth> oldestMonth(Handle h, UserId user, SearchSource from, SearchFilters filters) {
-        SearchSql sql = new SearchSql().append("SELECT MIN(t." + from.at() + ") AS at_ FROM " + from.table()
-                + " t WHERE t.user_id = ?", user.value());
-        SearchConditions.timeRange(sql, from, filters);
-        return sql.query(h).map((rs, ctx) -> rs.getObject("at_") == null ? Optional.<YearMonth>empty()
-                : Optional.of(YearMonth.from(InstantColumns.read(rs, "at_").atOffset(ZoneOffset.UTC)))).one();
     }
 
     /**
@@ -184,15 +176,19 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
         return Math.min(wanted, MONTHS);
     }
 
-    /** The month (UTC) of the user's newest row sent before {@code month} within the time filters, if any. */
-    private static Optional<YearMonth> newestMonthBefore(Handle h, UserId user, SearchSource from,
-                                                         SearchFilters filters, YearMonth month) {
-        SearchSql sql = new SearchSql().append("SELECT MAX(t." + from.at() + ") AS at_ FROM " + from.table()
-                + " t WHERE t.user_id = ? AND t." + from.at() + " < ?", user.value(),
-                month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    /**
+     * The month ({@link SearchColumn#monthOf}) of the user's oldest row ({@code MIN}) or of the newest row sent
+     * before {@code before} ({@code MAX}) within the time filters; empty when there is none.
+     */
+    private static Optional<YearMonth> monthOfRow(Handle h, UserId user, SearchSource from, SearchFilters filters,
+                                                  String extreme, Optional<YearMonth> before) {
+        SearchSql sql = new SearchSql().append("SELECT " + extreme + "(t." + from.at() + ") AS at_ FROM "
+                + from.table() + " t WHERE t.user_id = ?", user.value());
+        before.ifPresent(month -> sql.append(" AND t." + from.at() + " < ?",
+                month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
         SearchConditions.timeRange(sql, from, filters);
         return sql.query(h).map((rs, ctx) -> rs.getObject("at_") == null ? Optional.<YearMonth>empty()
-                : Optional.of(YearMonth.from(InstantColumns.read(rs, "at_").atOffset(ZoneOffset.UTC)))).one();
+                : Optional.of(SearchColumn.monthOf(InstantColumns.read(rs, "at_")))).one();
     }
 
     /** The first {@code limit} of two lists of distinct rows, in search order. */

@@ -47,8 +47,12 @@ final class SearchColumn {
 
     /** A message's tokens: its words after the owner's prefix and the month it was sent in. */
     static String messageTokens(UserId owner, Instant sentAt, String searchText) {
-        return words(month(owner, YearMonth.from(sentAt.atOffset(ZoneOffset.UTC))), searchText,
-                new LinkedHashSet<>());
+        return words(month(owner, monthOf(sentAt)), searchText, new LinkedHashSet<>());
+    }
+
+    /** The month a message sent at {@code sentAt} is filed under: its UTC month. */
+    static YearMonth monthOf(Instant sentAt) {
+        return YearMonth.from(sentAt.atOffset(ZoneOffset.UTC));
     }
 
     /** A contact's tokens: the words of its searched fields, then those of its name as {@link #name} tokens. */
