@@ -44,12 +44,13 @@ public final class LinkedInPersonalData {
                     "LinkedIn contacts (name, headline, company, position, location, profile URL, connection date) "
                             + "with the user's note, tags and categories"),
             DataSubject.USERS_CONTACTS,
-            List.of(Holding.table("linkedin_contact"), Holding.table("linkedin_contact_label")),
+            List.of(Holding.table("linkedin_contact"), Holding.table("linkedin_contact_label"),
+                    Holding.table("linkedin_contact_token")),
             PURPOSE, LegalBasis.CONTRACT, SOURCE, List.of(),
             new RetentionRule.WhileAccountExists(), DeletionMethod.DELETE,
             Set.of("profile_urn", "first_name", "last_name", "name_sort", "headline", "company", "company_fold",
                     "job_position", "job_position_fold", "location", "location_fold", "profile_url", "profile_path",
-                    "note", "search_text", "search_tokens", "search_name"));
+                    "note", "search_text", "search_tokens", "search_name", "token"));
 
     public static final PersonalDataCategory LINKEDIN_CONVERSATIONS = new PersonalDataCategory(
             "linkedin_conversations",
@@ -57,20 +58,20 @@ public final class LinkedInPersonalData {
                     "LinkedIn conversations (participants, title) with the user's tags and categories"),
             DataSubject.USERS_CONTACTS,
             List.of(Holding.table("linkedin_conversation"), Holding.table("linkedin_participant"),
-                    Holding.table("linkedin_conversation_label")),
+                    Holding.table("linkedin_conversation_label"), Holding.table("linkedin_conversation_token")),
             PURPOSE, LegalBasis.CONTRACT, SOURCE, List.of(),
             new RetentionRule.WhileAccountExists(), DeletionMethod.DELETE,
-            Set.of("conversation_urn", "title", "profile_urn", "search_text", "search_tokens"));
+            Set.of("conversation_urn", "title", "profile_urn", "search_text", "search_tokens", "token"));
 
     public static final PersonalDataCategory LINKEDIN_MESSAGES = new PersonalDataCategory("linkedin_messages",
             new Localized("LinkedIn-Nachrichten (Text, Absender, Zeitpunkt, Reaktionen, Metadaten der Anhänge)",
                     "LinkedIn messages (text, sender, time, reactions, attachments' metadata)"),
             DataSubject.USERS_CONTACTS,
-            List.of(Holding.table("linkedin_message")),
+            List.of(Holding.table("linkedin_message"), Holding.table("linkedin_message_token")),
             PURPOSE, LegalBasis.CONTRACT, SOURCE, List.of(),
             new RetentionRule.WhileAccountExists(), DeletionMethod.DELETE,
             Set.of("message_urn", "sender_urn", "body", "reactions", "attachments", "search_text",
-                    "search_tokens"));
+                    "search_tokens", "token"));
 
     public static final PersonalDataCategory LINKEDIN_SUPPRESSIONS = new PersonalDataCategory(
             "linkedin_suppressions",

@@ -33,23 +33,18 @@ import java.util.Optional;
  * {@code since}/{@code until}; found in the {@code (user_id, time, id)} index) are scored first. Every older row is
  * older than all of them, so it can only come before the window's last result with a higher score: when the window
  * fills the page with rows of the highest score possible (a common word), nothing else is read; otherwise the
- * older rows are asked for only those higher scores, or, when the window had too few matches, for every match.
- * Before that last case, when the window's share of matches says so, the next {@link #DEEPER} windows are read in
- * time order for rows of the best score (words common alone, rarer together); they answer when they fill the page.
- * On MySQL the older rows come from an InnoDB FULLTEXT probe of the owner's tokens ({@link SearchColumn}:
- * {@code MATCH (search_tokens) AGAINST ('+3fa85f64_word* ...' IN BOOLEAN MODE)}, with {@code +(3fa85f64_word ...)}
- * for "a whole word"); its operators never see the user's text, only folded words. H2 reads the user's range.
+ * older rows are asked for only those higher scores (first those of the best score there can be), or, when the
+ * window had too few matches, for every match. The older rows come from a {@link TokenProbe} of the owner's tokens
+ * ({@link SearchColumn}): InnoDB's FULLTEXT index on MySQL ({@code MATCH (search_tokens) AGAINST ('+3fa85f64_word*
+ * ...' IN BOOLEAN MODE)}, its operators never see the user's text, only folded words), the token tables on H2; older
+ * messages a few months at a time ({@link #byMonth}). Without a probe (a label filter, a word too long to be a
+ * token) the older rows are read by the LIKE conditions alone.
  */
 public final class JdbiLinkedInSearch implements LinkedInSearch {
 
     /** How many of the newest rows are scored before older ones are looked at: a common word fills a page there. */
     static final int WINDOW = 200;
-    /**
-     * When the window had some matches but too few, up to this many windows' worth of the next rows are read in time
-     * order for rows of the best score, if the window's share of matches says they likely fill the page there.
-     */
-    static final int DEEPER = 24;
-    /** The most months one statement asks the FULLTEXT index for (its query lists a token per month and word). */
+    /** The most months one statement asks the token index for (its query lists a token per month and word). */
     static final int MONTHS = 32;
 
     private final JdbiTransactions db;
@@ -89,17 +84,13 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
             if (newest.size() == limit && newest.getLast().position().score() >= ceiling) {
                 return newest;
             }
-            boolean h2 = dialect.isH2(h);
-            if (!h2 && type == SearchType.MESSAGES && probes(user, type, query, filters)) {
+            if (type == SearchType.MESSAGES && probes(user, type, query, filters)) {
                 return byMonth(h, user, from, query, filters, after, limit, edge.get(), newest, ceiling);
             }
             List<SearchCandidate> best = newest.stream().filter(c -> c.position().score() >= ceiling).toList();
             if (newest.size() < limit && !best.isEmpty()) {
-                List<SearchCandidate> more = h2
-                        ? deeper(h, user, from, query, filters, after, limit, edge.get(), best, ceiling)
-                        : ranked(h, user, from, query, filters, after, limit, Region.OLDER, edge.get(), ceiling,
-                                List.of());
-                List<SearchCandidate> filled = merged(best, more, limit);
+                List<SearchCandidate> filled = merged(best, ranked(h, user, from, query, filters, after, limit,
+                        Region.OLDER, edge.get(), ceiling, List.of()), limit);
                 if (filled.size() == limit) {
                     return filled;
                 }
@@ -111,21 +102,7 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
     }
 
     /**
-     * H2: when rows of the best score are dense enough in the window that the next rows in time order likely fill
-     * the page, those rows (up to {@link #DEEPER} more windows) of that score. MySQL asks its FULLTEXT index instead.
-     */
-    private List<SearchCandidate> deeper(Handle h, UserId user, SearchSource from, SearchQuery query,
-                                         SearchFilters filters, Optional<SearchPosition> after, int limit, Edge edge,
-                                         List<SearchCandidate> best, int ceiling) {
-        if (limit - best.size() > best.size() * DEEPER) {
-            return List.of();
-        }
-        return best(h, user, from, query, filters, after, limit, edge,
-                edge(h, user, from, filters, window * (DEEPER + 1)), ceiling);
-    }
-
-    /**
-     * MySQL, messages: the older rows a few months at a time, newest first, each month's rows found by its own tokens
+     * Messages: the older rows a few months at a time, newest first, each month's rows found by its own tokens
      * ({@link SearchColumn#messageTokens}). After each step only rows that beat the page's last row can still enter
      * it; once the page is full of rows of the best score there can be, older months cannot change it and are not
      * read. How many months a step asks for ({@link #months}): a phrase of common words fetches every row with its
@@ -138,7 +115,7 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
                                           SearchFilters filters, Optional<SearchPosition> after, int limit, Edge edge,
                                           List<SearchCandidate> newest, int ceiling) {
         List<SearchCandidate> page = newest;
-        Optional<YearMonth> oldest = monthOfRow(h, user, from, filters, "MIN", Optional.empty());
+        Optional<YearMonth> oldest = monthOfRow(h, user, from, filters, "ASC", Optional.empty());
         YearMonth next = SearchColumn.monthOf(edge.at());
         int size = 1;
         int empty = 0;
@@ -158,7 +135,7 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
             next = months.getLast().minusMonths(1);
             if (found.isEmpty() && size == MONTHS) {
                 // years without a match: jump over months without messages (a stray one from long before)
-                next = monthOfRow(h, user, from, filters, "MAX", Optional.of(months.getLast()))
+                next = monthOfRow(h, user, from, filters, "DESC", Optional.of(months.getLast()))
                         .orElse(oldest.get().minusMonths(1));
             }
             size = months(step, size, empty);
@@ -177,18 +154,20 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
     }
 
     /**
-     * The month ({@link SearchColumn#monthOf}) of the user's oldest row ({@code MIN}) or of the newest row sent
-     * before {@code before} ({@code MAX}) within the time filters; empty when there is none.
+     * The month ({@link SearchColumn#monthOf}) of the user's oldest row ({@code ASC}) or of the newest row sent
+     * before {@code before} ({@code DESC}) within the time filters; empty when there is none. The first row in that
+     * order of the {@code (user_id, time, id)} index, not MIN/MAX: H2 reads all of the user's rows for those.
      */
-    private static Optional<YearMonth> monthOfRow(Handle h, UserId user, SearchSource from, SearchFilters filters,
-                                                  String extreme, Optional<YearMonth> before) {
-        SearchSql sql = new SearchSql().append("SELECT " + extreme + "(t." + from.at() + ") AS at_ FROM "
-                + from.table() + " t WHERE t.user_id = ?", user.value());
+    private Optional<YearMonth> monthOfRow(Handle h, UserId user, SearchSource from, SearchFilters filters,
+                                           String order, Optional<YearMonth> before) {
+        SearchSql sql = new SearchSql().append("SELECT t." + from.at() + " AS at_ FROM " + from.table()
+                + " t WHERE t.user_id = ?", user.value());
         before.ifPresent(month -> sql.append(" AND t." + from.at() + " < ?",
                 month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
         SearchConditions.timeRange(sql, from, filters);
-        return sql.query(h).map((rs, ctx) -> rs.getObject("at_") == null ? Optional.<YearMonth>empty()
-                : Optional.of(SearchColumn.monthOf(InstantColumns.read(rs, "at_")))).one();
+        sql.append(" ORDER BY " + (dialect.isH2(h) ? "t.user_id " + order + ", " : "") + "t." + from.at() + " "
+                + order + " LIMIT 1");
+        return sql.query(h).map((rs, ctx) -> SearchColumn.monthOf(InstantColumns.read(rs, "at_"))).findFirst();
     }
 
     /** The first {@code limit} of two lists of distinct rows, in search order. */
@@ -200,33 +179,13 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
     }
 
     /**
-     * The newest rows older than the window's edge (and not older than {@code deeper}, when there is one) with the
-     * best score there can be, in time order: the database reads the time index and stops at {@code limit}.
+     * {@code SELECT} of the id, time, score and texts of the user's rows of {@code from}, as {@code t} (with an
+     * index {@code hint}, or "").
      */
-    private List<SearchCandidate> best(Handle h, UserId user, SearchSource from, SearchQuery query,
-                                       SearchFilters filters, Optional<SearchPosition> after, int limit, Edge edge,
-                                       Optional<Edge> deeper, int ceiling) {
-        SearchSql score = ScoreExpression.of(from.type(), query);
-        String at = "t." + from.at();
-        String id = "t." + from.id();
-        SearchSql sql = scoredRowsOf(from, score, user);
-        sql.append(" AND " + at + " <= ? AND (" + at + " < ? OR " + id + " < ?)", edge.at(), edge.at(), edge.id());
-        deeper.ifPresent(end -> sql.append(" AND " + at + " >= ? AND (" + at + " > ? OR " + id + " >= ?)", end.at(),
-                end.at(), end.id()));
-        SearchConditions.matching(sql, query);
-        SearchConditions.filters(sql, from, filters);
-        after.ifPresent(position -> SearchConditions.after(sql, from, score, position));
-        sql.append(" AND ").append(score).append(" >= ?", ceiling);
-        sql.append(" ORDER BY " + (dialect.isH2(h) ? "t.user_id DESC, " : "") + at + " DESC, " + id + " DESC LIMIT "
-                + limit);
-        return sql.query(h).map((rs, ctx) -> candidate(rs, from.type())).list();
-    }
-
-    /** {@code SELECT} of the id, time, score and texts of the user's rows of {@code from}, as {@code t}. */
-    private static SearchSql scoredRowsOf(SearchSource from, SearchSql score, UserId user) {
+    private static SearchSql scoredRowsOf(SearchSource from, SearchSql score, UserId user, String hint) {
         return new SearchSql().append("SELECT t." + from.id() + " AS id_, t." + from.at() + " AS at_, ").append(score)
-                .append(" AS score_, " + from.texts() + " FROM " + from.table() + " t WHERE t.user_id = ?",
-                        user.value());
+                .append(" AS score_, " + from.texts() + " FROM " + from.table() + " t" + hint
+                        + " WHERE t.user_id = ?", user.value());
     }
 
     /** Which of the user's rows a statement reads, relative to the window's oldest row. */
@@ -247,7 +206,7 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
 
     /**
      * The best {@code limit} matches of the region after the position, scoring at least {@code minScore}; messages
-     * of the older region on MySQL only of the given {@code months}.
+     * of the older region only of the given {@code months}.
      */
     private List<SearchCandidate> ranked(Handle h, UserId user, SearchSource from, SearchQuery query,
                                          SearchFilters filters, Optional<SearchPosition> after, int limit,
@@ -255,20 +214,25 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
         SearchSql score = ScoreExpression.of(from.type(), query);
         String at = "t." + from.at();
         String id = "t." + from.id();
-        SearchSql sql = scoredRowsOf(from, score, user);
+        Optional<TokenProbe> probe = region == Region.OLDER
+                ? against(user, from.type(), query, filters, minScore, months) : Optional.empty();
+        boolean labelledMessagesFirst = dialect.isH2(h) && from.type() == SearchType.MESSAGES
+                && (filters.tag().isPresent() || filters.category().isPresent());
+        // H2 reads rows by a list of ids only from an index that starts with the id (h2/V87.1)
+        SearchSql sql = scoredRowsOf(from, score, user, probe.isPresent() || labelledMessagesFirst
+                ? dialect.in(h, "ix_h2_" + from.table() + "_id") : "");
         switch (region) {
             case NEWER -> sql.append(" AND " + at + " >= ? AND (" + at + " > ? OR " + id + " >= ?)", edge.at(),
                     edge.at(), edge.id());
-            case OLDER -> {
-                sql.append(" AND " + at + " <= ? AND (" + at + " < ? OR " + id + " < ?)", edge.at(), edge.at(),
-                        edge.id());
-                if (!dialect.isH2(h)) {
-                    against(user, from.type(), query, filters, minScore, months).ifPresent(against ->
-                            sql.append(" AND MATCH (t.search_tokens) AGAINST (? IN BOOLEAN MODE)", against));
-                }
-            }
+            case OLDER -> sql.append(" AND " + at + " <= ? AND (" + at + " < ? OR " + id + " < ?)", edge.at(),
+                    edge.at(), edge.id());
             case ALL -> {
             }
+        }
+        probe.ifPresent(tokens -> tokens.appendTo(sql, dialect.isH2(h), from, user));
+        if (labelledMessagesFirst) {
+            filters.tag().ifPresent(tag -> labelledMessages(sql, user, tag, "TAG"));
+            filters.category().ifPresent(category -> labelledMessages(sql, user, category, "CATEGORY"));
         }
         SearchConditions.matching(sql, query);
         SearchConditions.filters(sql, from, filters);
@@ -280,20 +244,31 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
         return sql.query(h).map((rs, ctx) -> candidate(rs, from.type())).list();
     }
 
-    /** Whether the older rows of {@code type} are found by a FULLTEXT probe (on MySQL). */
+    /**
+     * H2: only the messages of the conversations with the label, as ids read once. H2 answers the label condition
+     * of {@link SearchConditions} (a list of conversations, a message's second key column) by reading every one of
+     * the user's messages: 700 ms on 100,000 messages.
+     */
+    private static void labelledMessages(SearchSql sql, UserId user, ItemId label, String kind) {
+        sql.append(" AND t.message_id IN (SELECT message_id FROM (SELECT m.message_id FROM linkedin_conversation_label"
+                + " l JOIN linkedin_message m ON m.user_id = l.user_id AND m.conversation_id = l.conversation_id"
+                + " WHERE l.user_id = ? AND l.label_id = ? AND l.kind = ?) k)", user.value(), label.value(), kind);
+    }
+
+    /** Whether the older rows of {@code type} are found by a {@link TokenProbe}. */
     private static boolean probes(UserId user, SearchType type, SearchQuery query, SearchFilters filters) {
         return against(user, type, query, filters, 0, List.of(YearMonth.of(2000, 1))).isPresent();
     }
 
     /**
-     * MySQL's FULLTEXT probe for the older rows scoring at least {@code minScore}, a superset of the LIKE matches:
+     * The {@link TokenProbe} for the older rows scoring at least {@code minScore}, a superset of the LIKE matches:
      * every word of the query as the start of one of the owner's tokens (whole, where the score needs it or a
      * phrase has it), at least one of the query's words whole when a higher score needs one, and a word of a
      * contact's name when only name matches score that high. A message's tokens are those of its month, so the
      * probe finds the rows of {@code months} only. Empty when there is nothing to ask for: with a label (the
      * labelled items are the place to start) or no word short enough to be a token.
      */
-    private static Optional<String> against(UserId user, SearchType type, SearchQuery query, SearchFilters filters,
+    private static Optional<TokenProbe> against(UserId user, SearchType type, SearchQuery query, SearchFilters filters,
                                             int minScore, List<YearMonth> months) {
         if (filters.tag().isPresent() || filters.category().isPresent()
                 || (type == SearchType.MESSAGES && months.isEmpty())) {
@@ -305,7 +280,7 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
         long wordTerms = query.required().stream().filter(term -> !term.phrase()).count();
         int wholeNeeded = wholeWordsNeeded(type, query, minScore);
         boolean allWhole = wordTerms > 0 && wholeNeeded >= wordTerms;
-        List<String> clauses = new ArrayList<>();
+        List<List<String>> clauses = new ArrayList<>();
         for (SearchQuery.Term term : query.required()) {
             String[] words = term.words().split(" ");
             for (int i = 0; i < words.length; i++) {
@@ -326,14 +301,14 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
             boolean whole = query.required().stream().allMatch(term -> term.phrase() || term.words().contains(" "));
             any(List.of(SearchColumn.name(user)), names, whole).ifPresent(clauses::add);
         }
-        return Optional.of(String.join(" ", clauses));
+        return Optional.of(new TokenProbe(clauses));
     }
 
     /**
-     * {@code +(prefix+word ...)} for every prefix and word ({@code *} after each unless whole), {@code +token} for
-     * one; empty when a token would be too long to be in the index (so the rows cannot be narrowed by it).
+     * A clause of {@code prefix+word} for every prefix and word ({@code *} after each unless whole); empty when a
+     * token would be too long to be in the index (so the rows cannot be narrowed by it).
      */
-    private static Optional<String> any(List<String> prefixes, List<String> words, boolean whole) {
+    private static Optional<List<String>> any(List<String> prefixes, List<String> words, boolean whole) {
         List<String> tokens = new ArrayList<>();
         for (String prefix : prefixes) {
             for (String word : words) {
@@ -343,10 +318,7 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
                 tokens.add(prefix + word + (whole ? "" : "*"));
             }
         }
-        if (tokens.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(tokens.size() == 1 ? "+" + tokens.getFirst() : "+(" + String.join(" ", tokens) + ")");
+        return tokens.isEmpty() ? Optional.empty() : Optional.of(tokens);
     }
 
     /** How many word terms of the query match as whole words in every row of at least {@code minScore}. */

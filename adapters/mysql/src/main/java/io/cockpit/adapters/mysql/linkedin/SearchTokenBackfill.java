@@ -1,0 +1,70 @@
+package io.cockpit.adapters.mysql.linkedin;
+
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * H2 only, V87.2: files the tokens of the rows that were there before h2/V87.1 created the triggers (from then on
+ * {@link SearchTokenTrigger} keeps them). A Java migration because H2's SQL cannot split a column into rows.
+ */
+public final class SearchTokenBackfill implements JavaMigration {
+
+    private static final int BATCH = 5_000;
+    private static final List<String> TABLES = List.of("linkedin_contact", "linkedin_conversation",
+            "linkedin_message");
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("87.2");
+    }
+
+    @Override
+    public String getDescription() {
+        return "linkedin h2 search token backfill";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return 872;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws SQLException {
+        Connection connection = context.getConnection();
+        for (String table : TABLES) {
+            String id = table.substring("linkedin_".length()) + "_id";
+            try (Statement read = connection.createStatement();
+                 ResultSet rows = read.executeQuery("SELECT user_id, " + id + ", search_tokens FROM " + table);
+                 PreparedStatement insert = connection.prepareStatement(
+                         "INSERT INTO " + table + "_token (user_id, token, item_id) VALUES (?, ?, ?)")) {
+                int pending = 0;
+                while (rows.next()) {
+                    for (String token : SearchTokenTrigger.tokens(rows.getString(3))) {
+                        insert.setString(1, rows.getString(1));
+                        insert.setString(2, token);
+                        insert.setString(3, rows.getString(2));
+                        insert.addBatch();
+                        if (++pending == BATCH) {
+                            insert.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                }
+                insert.executeBatch();
+            }
+        }
+    }
+}
