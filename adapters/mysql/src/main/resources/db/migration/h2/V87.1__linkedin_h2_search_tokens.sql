@@ -3,7 +3,7 @@
 -- First the tokens gain what mysql/V86 gives them (a message's month, a contact's name words; see that file and
 -- SearchColumn). Then the trigger SearchTokenTrigger keeps each searched table's token table (V87) in step with
 -- every insert, update and delete, in the same transaction; the rows there now are filed by V87.2
--- (SearchTokenBackfill).
+-- (db/migration/h2/V87_2__linkedin_h2_search_token_backfill.java, a Java migration Flyway finds in this location).
 -- An embedded database written by the build before this migration may hold the new tokens already (that build wrote
 -- them, while only mysql/V86 rewrote old ones): such rows are left as they are.
 UPDATE linkedin_message

@@ -3,9 +3,7 @@ package io.cockpit.adapters.mysql;
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.cockpit.adapters.mysql.linkedin.SearchTokenBackfill;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.h2.api.ErrorCode;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -74,7 +72,7 @@ public final class RelationalStore implements AutoCloseable {
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration/common", settings.vendor().migrationsLocation())
-                    .javaMigrations(javaMigrations(settings.vendor(), keys))
+                    .javaMigrations(new TrackingIdHashMigration(keys))
                     .load()
                     .migrate();
             return new RelationalStore(dataSource);
@@ -82,13 +80,6 @@ public final class RelationalStore implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-    }
-
-    /** The migrations written in Java: the Tracking-ID hashes everywhere, the search tokens' backfill on H2. */
-    static JavaMigration[] javaMigrations(DatabaseSettings.Vendor vendor, MigrationKeys keys) {
-        return vendor == DatabaseSettings.Vendor.H2
-                ? new JavaMigration[] {new TrackingIdHashMigration(keys), new SearchTokenBackfill()}
-                : new JavaMigration[] {new TrackingIdHashMigration(keys)};
     }
 
     /**

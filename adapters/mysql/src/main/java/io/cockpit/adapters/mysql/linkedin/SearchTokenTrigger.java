@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -54,6 +55,9 @@ public final class SearchTokenTrigger implements Trigger {
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
         boolean sameRow = oldRow != null && newRow != null && oldRow[userColumn].equals(newRow[userColumn])
                 && oldRow[idColumn].equals(newRow[idColumn]);
+        if (sameRow && Objects.equals(oldRow[tokensColumn], newRow[tokensColumn])) {
+            return; // most updates: a conversation's or contact's last message time, a label count
+        }
         Set<String> old = tokens(oldRow);
         Set<String> now = tokens(newRow);
         if (sameRow) {
@@ -86,7 +90,7 @@ public final class SearchTokenTrigger implements Trigger {
     }
 
     /** The distinct tokens of a {@code search_tokens} value that the token table holds. */
-    static Set<String> tokens(String searchTokens) {
+    public static Set<String> tokens(String searchTokens) {
         Set<String> tokens = new LinkedHashSet<>();
         if (searchTokens == null) {
             return tokens;
