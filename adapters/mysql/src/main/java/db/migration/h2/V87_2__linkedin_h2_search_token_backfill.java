@@ -1,5 +1,6 @@
 package db.migration.h2;
 
+import io.cockpit.adapters.mysql.linkedin.SearchColumn;
 import io.cockpit.adapters.mysql.linkedin.SearchTokenTrigger;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -33,7 +34,7 @@ public final class V87_2__linkedin_h2_search_token_backfill extends BaseJavaMigr
                          "INSERT INTO " + table + "_token (user_id, token, item_id) VALUES (?, ?, ?)")) {
                 int pending = 0;
                 while (rows.next()) {
-                    for (String token : SearchTokenTrigger.tokens(rows.getString(3))) {
+                    for (String token : SearchColumn.cutTokens(rows.getString(3))) {
                         insert.setString(1, rows.getString(1));
                         insert.setString(2, token);
                         insert.setString(3, rows.getString(2));

@@ -5,12 +5,13 @@
 -- every insert, update and delete, in the same transaction; the rows there now are filed by V87.2
 -- (db/migration/h2/V87_2__linkedin_h2_search_token_backfill.java, a Java migration Flyway finds in this location).
 -- An embedded database written by the build before this migration may hold the new tokens already (that build wrote
--- them, while only mysql/V86 rewrote old ones): such rows are left as they are.
+-- them, while only mysql/V86 rewrote old ones): such rows are left as they are. A message's new tokens have an
+-- underscore 16th (8 hex digits, "_", yyyyMM, "_"); an old one has a letter, a digit or a space there.
 UPDATE linkedin_message
    SET search_tokens = REPLACE(search_tokens, LEFT(search_tokens, 9),
-                               CONCAT(LEFT(search_tokens, 9), FORMATDATETIME(sent_at, 'yyyyMM'), '_'))
- WHERE search_tokens IS NOT NULL AND search_tokens <> ''
-   AND SUBSTRING(search_tokens, 10, 7) <> CONCAT(FORMATDATETIME(sent_at, 'yyyyMM'), '_');
+                               CONCAT(LEFT(search_tokens, 9),
+                                      LPAD(CAST(YEAR(sent_at) * 100 + MONTH(sent_at) AS VARCHAR), 6, '0'), '_'))
+ WHERE search_tokens IS NOT NULL AND search_tokens <> '' AND SUBSTRING(search_tokens, 16, 1) <> '_';
 UPDATE linkedin_contact
    SET search_tokens = CONCAT(search_tokens, ' ', LEFT(search_tokens, 9), '_',
                               REPLACE(TRIM(search_name), ' ', CONCAT(' ', LEFT(search_tokens, 9), '_')))

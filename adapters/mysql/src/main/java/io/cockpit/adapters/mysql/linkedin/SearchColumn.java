@@ -27,7 +27,7 @@ import java.util.Set;
  * no word starts with an underscore, so a probe for other words never finds them), so that a probe for name matches,
  * which rank first, reads only those.
  */
-final class SearchColumn {
+public final class SearchColumn {
 
     /** InnoDB's innodb_ft_max_token_size default; longer tokens are not indexed. */
     static final int MAX_TOKEN = 84;
@@ -65,7 +65,7 @@ final class SearchColumn {
     private static String words(String prefix, String searchText, Set<String> into) {
         for (String word : searchText.strip().split(" ")) {
             if (!word.isEmpty()) {
-                into.add(prefix + word);
+                into.add(truncated(prefix + word));
             }
         }
         return String.join(" ", into);
@@ -99,5 +99,26 @@ final class SearchColumn {
     /** Whether a token fits InnoDB's maximum token length (else it is not in the index). */
     static boolean indexable(String token) {
         return token.codePointCount(0, token.length()) <= MAX_TOKEN;
+    }
+
+    /** The distinct tokens of a {@code search_tokens} value, each {@link #truncated}, in their order. */
+    public static Set<String> cutTokens(String searchTokens) {
+        Set<String> tokens = new LinkedHashSet<>();
+        if (searchTokens != null) {
+            for (String token : searchTokens.split(" ")) {
+                if (!token.isEmpty()) {
+                    tokens.add(truncated(token));
+                }
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * The token cut to {@link #MAX_TOKEN} characters: InnoDB leaves longer tokens out of its index, and a word's
+     * start still finds the cut one (a whole long word is not probed for: its token would not be indexable).
+     */
+    static String truncated(String token) {
+        return indexable(token) ? token : token.substring(0, token.offsetByCodePoints(0, MAX_TOKEN));
     }
 }

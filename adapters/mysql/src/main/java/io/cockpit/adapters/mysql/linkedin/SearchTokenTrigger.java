@@ -15,8 +15,8 @@ import java.util.Set;
  * H2 only (h2/V87.1): keeps {@code <table>_token} (V87), one row per token of a row's {@code search_tokens}, in step
  * with the row, in the same transaction: what InnoDB's FULLTEXT index is on MySQL. Runs after every insert, update and
  * delete of {@code linkedin_contact}, {@code linkedin_conversation} and {@code linkedin_message}; an update that
- * leaves the tokens as they were writes nothing. Tokens InnoDB would not index (longer than
- * {@link SearchColumn#MAX_TOKEN}) are left out here too, so both stores find the same rows.
+ * leaves the tokens as they were writes nothing. A token longer than {@link SearchColumn#MAX_TOKEN} (written before
+ * tokens were cut, mysql/V88) is cut here as {@link SearchColumn} cuts it, so both stores find the same rows.
  */
 public final class SearchTokenTrigger implements Trigger {
 
@@ -86,20 +86,6 @@ public final class SearchTokenTrigger implements Trigger {
     }
 
     private Set<String> tokens(Object[] row) {
-        return tokens(row == null || row[tokensColumn] == null ? null : row[tokensColumn].toString());
-    }
-
-    /** The distinct tokens of a {@code search_tokens} value that the token table holds. */
-    public static Set<String> tokens(String searchTokens) {
-        Set<String> tokens = new LinkedHashSet<>();
-        if (searchTokens == null) {
-            return tokens;
-        }
-        for (String token : searchTokens.split(" ")) {
-            if (!token.isEmpty() && SearchColumn.indexable(token)) {
-                tokens.add(token);
-            }
-        }
-        return tokens;
+        return SearchColumn.cutTokens(row == null || row[tokensColumn] == null ? null : row[tokensColumn].toString());
     }
 }

@@ -149,8 +149,8 @@ class SearchTokenTablesTest {
 
         String tooLong = SearchColumn.month(owner, java.time.YearMonth.of(2025, 11)) + "x".repeat(80);
         update("UPDATE linkedin_message SET search_tokens = '" + second + " " + tooLong + "' WHERE message_id = 'm1'");
-        assertThat(filed("linkedin_message", "m1")).as("what InnoDB would not index either").doesNotContain(tooLong)
-                .containsExactlyInAnyOrder(second.split(" "));
+        assertThat(filed("linkedin_message", "m1")).as("cut to what InnoDB indexes").doesNotContain(tooLong)
+                .contains(tooLong.substring(0, SearchColumn.MAX_TOKEN)).hasSize(second.split(" ").length + 1);
 
         update("DELETE FROM linkedin_message WHERE message_id = 'm1'");
         assertThat(filed("linkedin_message", "m1")).isEmpty();

@@ -86,4 +86,30 @@ class SearchTokensMigrationTest {
         assertThat(tokensOf("linkedin_contact", "contact_id", "k1")).isEqualTo(
                 SearchColumn.contactTokens(owner, contactText, name));
     }
+
+    @Test
+    void cutsTokensLongerThanInnoDbIndexes() throws SQLException {
+        Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                .locations("classpath:db/migration/common", "classpath:db/migration/mysql")
+                .javaMigrations(new TrackingIdHashMigration(MigrationKeys.NONE)).target("87").load()
+                .migrate();
+        Instant sent = Instant.parse("2025-11-30T12:00:00Z");
+        String text = SearchText.of("Ticket " + "abcdefghij".repeat(9) + " done");
+        String month = SearchColumn.month(owner, java.time.YearMonth.of(2025, 11));
+        String uncut = month + "ticket " + month + "abcdefghij".repeat(9) + " " + month + "done";
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO linkedin_message (user_id, message_id, conversation_id, message_urn,"
+                    + " sender_urn, outbound, sent_at, version, body, has_attachments, created_at, updated_at,"
+                    + " search_text, search_tokens) VALUES ('" + owner.value() + "', 'm1', 'c1', 'urn:m1', 'urn:p1',"
+                    + " FALSE, '2025-11-30 12:00:00', '2025-11-30 12:00:00', 'x', FALSE, '2025-12-01 00:00:00',"
+                    + " '2025-12-01 00:00:00', '" + text + "', '" + uncut + "')");
+        }
+
+        RelationalStore.open(settings).close();
+
+        assertThat(tokensOf("linkedin_message", "message_id", "m1"))
+                .isEqualTo(SearchColumn.messageTokens(owner, sent, text))
+                .isEqualTo(month + "ticket " + (month + "abcdefghij".repeat(9)).substring(0, SearchColumn.MAX_TOKEN)
+                        + " " + month + "done");
+    }
 }

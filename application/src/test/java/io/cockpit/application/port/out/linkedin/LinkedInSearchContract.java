@@ -186,6 +186,26 @@ public abstract class LinkedInSearchContract {
     }
 
     @Test
+    void findsWordsLongerThanAnIndexCanHoldByTheirStart() {
+        String long90 = "abcdefghij".repeat(9);
+        Conversation chat = conversation(user, "Ids", T0.plusSeconds(100));
+        Message older = message(chat, 1, "Ticket " + long90 + " done");
+        message(chat, 4, "hallo");
+        message(chat, 5, "hallo");
+        String long80 = "Klmnopqrst".repeat(8);
+        Contact company = contact(user, card("Jana", "Weber", null, long80), Optional.of(T0.plusSeconds(1)));
+        Contact name = contact(user, card(long80, "Weber", null, "Acme"), Optional.of(T0.plusSeconds(2)));
+        contact(user, card("Hallo", "Eins", null, "Acme"), Optional.of(T0.plusSeconds(10)));
+        contact(user, card("Hallo", "Zwei", null, "Acme"), Optional.of(T0.plusSeconds(11)));
+
+        assertThat(ids(user, SearchType.MESSAGES, "abcdefghijab")).containsExactly(older.id());
+        assertThat(ids(user, SearchType.MESSAGES, long90)).as("the whole word").containsExactly(older.id());
+        assertThat(ids(user, SearchType.MESSAGES, long90.substring(0, 75))).containsExactly(older.id());
+        assertThat(ids(user, SearchType.CONTACTS, "klmnop")).containsExactly(name.id(), company.id());
+        assertThat(ids(user, SearchType.CONTACTS, "\"" + long80 + " weber\"")).containsExactly(name.id());
+    }
+
+    @Test
     void onlyTheUsersItemsFilteredAndNewestFirstAfterAPosition() {
         UserId stranger = LinkedInMother.aUser();
         Conversation theirs = conversation(stranger, "Angebot", T0);
