@@ -30,7 +30,10 @@ final class WriteLock {
         syncStates.ensure(user);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.inTransaction(() -> work.apply(syncStates.lock(user)));
+                // no row: the user's data was erased after ensure (the erasure revoked the session too), so the
+                // write is refused as busy, never stored; a retry meets the revoked session
+                return transactions.inTransaction(() -> work.apply(syncStates.lock(user)
+                        .orElseThrow(LinkedInErrors::busy)));
             } catch (StaleWriteException conflict) {
                 if (attempt == ATTEMPTS) {
                     throw LinkedInErrors.busy();

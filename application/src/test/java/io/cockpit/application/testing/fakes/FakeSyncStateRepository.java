@@ -38,14 +38,12 @@ public final class FakeSyncStateRepository implements SyncStateRepository {
     }
 
     @Override
-    public SyncState lock(UserId user) {
-        Optional<SyncState> locked;
+    public Optional<SyncState> lock(UserId user) {
         try {
-            locked = states.update(user, state -> true, state -> state);
+            return states.update(user, state -> true, state -> state);
         } catch (IllegalStateException lockConflict) {
             throw new StaleWriteException("linkedin data");
         }
-        return locked.orElseThrow(() -> new IllegalStateException("the sync state of the user was not ensured"));
     }
 
     @Override

@@ -59,11 +59,10 @@ public final class JdbiSyncStateRepository implements SyncStateRepository {
     }
 
     @Override
-    public SyncState lock(UserId user) {
+    public Optional<SyncState> lock(UserId user) {
         return Sql.conflictsRetried(() -> db.withHandle(h -> h.createQuery("SELECT " + COLUMNS
                         + " FROM linkedin_sync_state WHERE user_id = ? FOR UPDATE")
-                .bind(0, user.value()).map(STATE).findOne()))
-                .orElseThrow(() -> new IllegalStateException("the sync state of the user was not ensured"));
+                .bind(0, user.value()).map(STATE).findOne()));
     }
 
     @Override

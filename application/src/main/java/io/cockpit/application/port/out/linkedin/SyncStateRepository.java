@@ -19,11 +19,11 @@ public interface SyncStateRepository extends PersonalDataStore {
 
     /**
      * Locks the user's row until the current transaction ends, waiting for another holder; the state as stored.
+     * Empty when there is no row: {@link #ensure} was not called, or the user's data was erased since.
      *
      * @throws StaleWriteException if the wait ended in a lock timeout or deadlock (the caller may retry)
-     * @throws IllegalStateException if {@link #ensure} was not called first
      */
-    SyncState lock(UserId user);
+    Optional<SyncState> lock(UserId user);
 
     Optional<SyncState> find(UserId user);
 

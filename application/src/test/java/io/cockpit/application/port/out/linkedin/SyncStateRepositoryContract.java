@@ -43,15 +43,18 @@ public abstract class SyncStateRepositoryContract implements PersonalDataStoreCa
 
         assertThat(states().find(user)).contains(saved);
         assertThat(states().find(LinkedInMother.aUser())).isEmpty();
-        assertThat(transactions().inTransaction(() -> states().lock(user))).isEqualTo(saved);
+        assertThat(transactions().inTransaction(() -> states().lock(user))).contains(saved);
     }
 
     @Test
-    void lockingNeedsTheRowToExist() {
+    void lockingFindsNothingWithoutTheRowOrAfterTheUsersErasure() {
         UserId user = LinkedInMother.aUser();
+        assertThat(transactions().inTransaction(() -> states().lock(user))).isEmpty();
 
-        assertThatThrownBy(() -> transactions().inTransaction(() -> states().lock(user)))
-                .isInstanceOf(IllegalStateException.class);
+        states().ensure(user);
+        assertThat(transactions().inTransaction(() -> states().lock(user))).isPresent();
+        states().erase(user, 100);
+        assertThat(transactions().inTransaction(() -> states().lock(user))).isEmpty();
     }
 
     @Test
