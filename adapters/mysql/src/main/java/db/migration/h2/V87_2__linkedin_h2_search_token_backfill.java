@@ -34,10 +34,12 @@ public final class V87_2__linkedin_h2_search_token_backfill extends BaseJavaMigr
                          "INSERT INTO " + table + "_token (user_id, token, item_id) VALUES (?, ?, ?)")) {
                 int pending = 0;
                 while (rows.next()) {
+                    String user = rows.getString(1);
+                    String item = rows.getString(2);
                     for (String token : SearchColumn.cutTokens(rows.getString(3))) {
-                        insert.setString(1, rows.getString(1));
+                        insert.setString(1, user);
                         insert.setString(2, token);
-                        insert.setString(3, rows.getString(2));
+                        insert.setString(3, item);
                         insert.addBatch();
                         if (++pending == BATCH) {
                             insert.executeBatch();

@@ -1,11 +1,13 @@
 package io.cockpit.adapters.mysql.linkedin;
 
+import io.cockpit.domain.linkedin.search.SearchType;
 import org.h2.api.Trigger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,9 +32,11 @@ public final class SearchTokenTrigger implements Trigger {
     public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
             throws SQLException {
         String name = table.toLowerCase(Locale.ROOT);
-        String idName = name.substring("linkedin_".length()) + "_id";
+        SearchSource searched = Arrays.stream(SearchType.values()).map(SearchSource::of)
+                .filter(source -> source.table().equals(name)).findFirst()
+                .orElseThrow(() -> new SQLException("table " + table + " is not searched"));
         userColumn = column(connection, schema, table, "user_id");
-        idColumn = column(connection, schema, table, idName);
+        idColumn = column(connection, schema, table, searched.id());
         tokensColumn = column(connection, schema, table, "search_tokens");
         insert = "INSERT INTO " + name + "_token (user_id, token, item_id) VALUES (?, ?, ?)";
         delete = "DELETE FROM " + name + "_token WHERE user_id = ? AND token = ? AND item_id = ?";
