@@ -65,6 +65,9 @@ public final class RelationalStore implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             try (Connection connection = dataSource.getConnection()) {
+                if (settings.vendor() == DatabaseSettings.Vendor.H2) {
+                    H2WriteBuffer.raise(connection);
+                }
                 TrackingIdHashMigration.refuseWithoutTheSecret(connection, keys);
             } catch (SQLException e) {
                 throw new IllegalStateException("reading the schema failed", e);
