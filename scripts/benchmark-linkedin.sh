@@ -6,7 +6,8 @@
 # <= 10 ms). After the server stopped, the adapter's search statements for the same 20 shapes run over JDBC alone
 # (scripts/benchmark/SearchSqlBenchmark.java) and are printed beside the HTTP p95 (target: HTTP <= 1.5x raw SQL). Data as in issue 10: USERS users, each with CONTACTS contacts, CONVERSATIONS
 # conversations and CONVERSATIONS x MESSAGES_PER_CONVERSATION messages (German and English texts), sent by WORKERS
-# clients in parallel (one user's batches in order, users side by side).
+# clients in parallel (one user's batches in order, users side by side). Between the ingest and the reads it waits
+# until the server is idle and prints how long that took (H2 goes on writing and compacting its file for a while).
 #
 #   scripts/benchmark-linkedin.sh [embedded|production|both]      default: both
 #   USERS=10 CONTACTS=5000 CONVERSATIONS=2000 MESSAGES_PER_CONVERSATION=50 WORKERS=4 (the defaults)
