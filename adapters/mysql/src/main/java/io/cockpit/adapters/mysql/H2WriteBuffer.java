@@ -34,14 +34,19 @@ final class H2WriteBuffer {
         return (int) Math.clamp(maxHeapBytes / 8, MIN_BYTES, MAX_BYTES);
     }
 
+    /** The store under the H2 database {@code connection} belongs to (one per database, shared by its connections). */
+    static MVStore storeOf(Connection connection) throws SQLException {
+        return ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore()
+                .getMvStore();
+    }
+
     /**
      * Raises the budget of the H2 database {@code connection} belongs to; the budget it has now, or nothing for a
      * database in memory (it writes no file) or when H2's internals are not as expected.
      */
     static OptionalInt raise(Connection connection) {
         try {
-            MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
-                    .getDatabase().getStore().getMvStore();
+            MVStore store = storeOf(connection);
             if (store.getFileStore() == null) {
                 return OptionalInt.empty();
             }

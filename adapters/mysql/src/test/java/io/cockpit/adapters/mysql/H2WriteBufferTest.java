@@ -1,7 +1,5 @@
 package io.cockpit.adapters.mysql;
 
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +52,6 @@ class H2WriteBufferTest {
     }
 
     private static int budgetOf(Connection connection) throws SQLException {
-        return ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore()
-                .getMvStore().getAutoCommitMemory();
+        return H2WriteBuffer.storeOf(connection).getAutoCommitMemory();
     }
 }
