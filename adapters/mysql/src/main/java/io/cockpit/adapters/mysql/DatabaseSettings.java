@@ -6,6 +6,15 @@ import java.util.Objects;
 /** Where the relational store is and how many connections to keep. */
 public record DatabaseSettings(String jdbcUrl, String user, String password, int maxPoolSize) {
 
+    /**
+     * The embedded H2 rewrites chunks of its file less than half full, and only while no request has read or written
+     * the file since its last look (every 500 ms); it moves chunks together only when the file is less than half
+     * used. H2's default (90) also compacts under load, in bites as large as {@link H2WriteBuffer}'s budget: with ten
+     * users' LinkedIn data that took a core from every search and sync (docs/benchmarks.md, "H2's background
+     * compaction"). The price is a larger file.
+     */
+    static final int COMPACT_FILL_RATE = 50;
+
     public DatabaseSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         if (!jdbcUrl.startsWith("jdbc:mysql:") && !jdbcUrl.startsWith("jdbc:h2:")) {
@@ -30,7 +39,7 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
         // user's lock
         return new DatabaseSettings("jdbc:h2:file:" + file
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
-                + ";LOCK_TIMEOUT=10000",
+                + ";LOCK_TIMEOUT=10000;AUTO_COMPACT_FILL_RATE=" + COMPACT_FILL_RATE,
                 "cockpit", "", maxPoolSize);
     }
 
