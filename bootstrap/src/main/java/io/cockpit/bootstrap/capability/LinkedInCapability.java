@@ -46,7 +46,7 @@ public final class LinkedInCapability implements Capability {
                 platform.repository(JdbiProfileRepository::new), platform.repository(JdbiContactRepository::new),
                 platform.repository(JdbiConversationRepository::new), platform.repository(JdbiMessageRepository::new),
                 platform.repository(JdbiSuppressionRepository::new), platform.repository(JdbiLabelRepository::new),
-                platform.transactions(), platform.secret());
+                platform.bulkWrites(), platform.secret());
         this.contacts = new ContactService(stores, platform.repository(JdbiRecommendationFeedback::new),
                 platform.clock());
         this.labelAssignments = new LabelAssignmentService(stores.contacts(), stores.conversations());

@@ -38,6 +38,11 @@ public record Platform(CockpitSettings settings, RelationalStore database, Idemp
         return database.transactions();
     }
 
+    /** The transactions of bulk writes (the LinkedIn sync): one at a time where that is faster (embedded). */
+    public Transactions bulkWrites() {
+        return database.bulkWrites();
+    }
+
     /** Keyed hashes in place of an erased user's identifiers, the same in every store. */
     public Pseudonyms pseudonyms() {
         return new Pseudonyms(secret);

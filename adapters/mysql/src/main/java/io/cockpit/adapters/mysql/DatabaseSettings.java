@@ -1,6 +1,7 @@
 package io.cockpit.adapters.mysql;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 /** Where the relational store is and how many connections to keep. */
@@ -14,6 +15,12 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
      * compaction"). The price is a larger file.
      */
     static final int COMPACT_FILL_RATE = 50;
+
+    /**
+     * How long the embedded H2 waits for a lock (H2's default is 2 s), as one user's LinkedIn batches queue for that
+     * user's lock and all users' bulk writes for {@link OneWriterAtATime}'s turn.
+     */
+    static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
 
     public DatabaseSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -35,11 +42,9 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
      */
     public static DatabaseSettings embedded(Path dataDir, int maxPoolSize) {
         String file = dataDir.toAbsolutePath().resolve("cockpit").toString();
-        // a lock is waited for up to 10 s (H2's default is 2 s), as one user's LinkedIn batches queue for that
-        // user's lock
         return new DatabaseSettings("jdbc:h2:file:" + file
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
-                + ";LOCK_TIMEOUT=10000;AUTO_COMPACT_FILL_RATE=" + COMPACT_FILL_RATE,
+                + ";LOCK_TIMEOUT=" + LOCK_TIMEOUT.toMillis() + ";AUTO_COMPACT_FILL_RATE=" + COMPACT_FILL_RATE,
                 "cockpit", "", maxPoolSize);
     }
 

@@ -1,6 +1,7 @@
 package io.cockpit.adapters.mysql;
 
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
+import io.cockpit.application.port.out.shared.Transactions;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
@@ -25,8 +26,9 @@ public final class RelationalStore implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final JdbiTransactions transactions;
+    private final Transactions bulkWrites;
 
-    private RelationalStore(HikariDataSource dataSource) {
+    private RelationalStore(HikariDataSource dataSource, DatabaseSettings.Vendor vendor) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         InstantColumns.register(jdbi);
@@ -36,6 +38,8 @@ public final class RelationalStore implements AutoCloseable {
         // statements are plain SQL with :named parameters; skipping Jdbi's <attribute> templating saves work per call
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
         this.transactions = new JdbiTransactions(jdbi);
+        this.bulkWrites = vendor == DatabaseSettings.Vendor.H2
+                ? new OneWriterAtATime(transactions, DatabaseSettings.LOCK_TIMEOUT) : transactions;
     }
 
     /**
@@ -78,7 +82,7 @@ public final class RelationalStore implements AutoCloseable {
                     .javaMigrations(new TrackingIdHashMigration(keys))
                     .load()
                     .migrate();
-            return new RelationalStore(dataSource);
+            return new RelationalStore(dataSource, settings.vendor());
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -102,6 +106,14 @@ public final class RelationalStore implements AutoCloseable {
 
     public JdbiTransactions transactions() {
         return transactions;
+    }
+
+    /**
+     * The transactions of bulk writes (the LinkedIn sync: hundreds of rows and their search tokens at a time): one at
+     * a time on the embedded H2 ({@link OneWriterAtATime}), side by side on MySQL.
+     */
+    public Transactions bulkWrites() {
+        return bulkWrites;
     }
 
     /** A repository on this store, e.g. {@code store.repository(JdbiAccountRepository::new)}. */
