@@ -13,6 +13,9 @@ import java.util.List;
  */
 record TokenProbe(List<List<String>> clauses) {
 
+    /** How many letters a word's start has for H2 to read its rows with the others' (words have no underscore). */
+    static final int NARROW_START = 4;
+
     TokenProbe {
         clauses = clauses.stream().map(List::copyOf).toList();
         if (clauses.isEmpty() || clauses.stream().anyMatch(List::isEmpty)) {
@@ -26,22 +29,62 @@ record TokenProbe(List<List<String>> clauses) {
             sql.append(" AND MATCH (t.search_tokens) AGAINST (? IN BOOLEAN MODE)", booleanMode());
             return;
         }
-        // one IN per clause, its union wrapped in a SELECT: H2 then reads the union once (a union right inside IN it
-        // evaluates again for each row, 40-90 ms instead of 2), and answers the first IN from ix_h2_<table>_id
-        for (List<String> tokens : clauses) {
+        // a clause's union wrapped in a SELECT: H2 then reads it once (a union right inside IN it evaluates again for
+        // each row, 40-90 ms instead of 2); H2 looks the rows up by the first IN (through ix_h2_<table>_id) and checks
+        // the others on each row it found
+        List<List<String>> needed = needed();
+        List<List<String>> narrow = needed.stream().filter(TokenProbe::narrow).toList();
+        if (narrow.size() > 1) {
+            // the narrow clauses' ids intersected first: only rows with all their words are looked up (words common
+            // alone and rare together: half the time)
             sql.append(" AND t." + from.id() + " IN (SELECT item_id FROM (");
-            for (int i = 0; i < tokens.size(); i++) {
-                String token = tokens.get(i);
-                sql.append((i == 0 ? "" : " UNION ") + "SELECT item_id FROM " + from.table()
-                        + "_token WHERE user_id = ?", user.value());
-                if (token.endsWith("*")) {
-                    String start = token.substring(0, token.length() - 1);
-                    sql.append(" AND token >= ? AND token < ?", start, following(start));
-                } else {
-                    sql.append(" AND token = ?", token);
-                }
+            for (int c = 0; c < narrow.size(); c++) {
+                sql.append((c == 0 ? "" : " INTERSECT ") + "SELECT item_id FROM (");
+                union(sql, from, user, narrow.get(c));
+                sql.append(") k" + c);
             }
             sql.append(") k)");
+        } else {
+            narrow.forEach(clause -> in(sql, from, user, clause));
+        }
+        // a short word start matches many words: checked on the rows found, it is read only when a row gets that far
+        needed.stream().filter(clause -> !narrow(clause)).forEach(clause -> in(sql, from, user, clause));
+    }
+
+    /**
+     * The clauses without those another one implies: a row with one of {@code a b} has one of {@code a b c} too
+     * (the "one whole word" clause of {@code sap se} holds {@code sap}, which is a clause of its own).
+     */
+    List<List<String>> needed() {
+        List<List<String>> distinct = clauses.stream().distinct().toList();
+        return distinct.stream().filter(clause -> distinct.stream()
+                .noneMatch(other -> other.size() < clause.size() && clause.containsAll(other))).toList();
+    }
+
+    /** Whether every token of {@code clause} is a whole word or the start of one with {@link #NARROW_START} letters. */
+    static boolean narrow(List<String> clause) {
+        return clause.stream().allMatch(token -> !token.endsWith("*")
+                || token.length() - 1 - token.lastIndexOf('_') - 1 >= NARROW_START);
+    }
+
+    private static void in(SearchSql sql, SearchSource from, UserId user, List<String> clause) {
+        sql.append(" AND t." + from.id() + " IN (SELECT item_id FROM (");
+        union(sql, from, user, clause);
+        sql.append(") k)");
+    }
+
+    /** The ids of the owner's rows with any of {@code tokens}. */
+    private static void union(SearchSql sql, SearchSource from, UserId user, List<String> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            sql.append((i == 0 ? "" : " UNION ") + "SELECT item_id FROM " + from.table()
+                    + "_token WHERE user_id = ?", user.value());
+            if (token.endsWith("*")) {
+                String start = token.substring(0, token.length() - 1);
+                sql.append(" AND token >= ? AND token < ?", start, following(start));
+            } else {
+                sql.append(" AND token = ?", token);
+            }
         }
     }
 

@@ -311,7 +311,8 @@ public abstract class LinkedInSearchContract {
         }
 
         for (String text : List.of("proposal pricing", "\"next week\"", "prop", "angebot", "müller",
-                "proposal pricing next week", "budget -demo", "vertrag angebot")) {
+                "proposal pricing next week", "budget -demo", "vertrag angebot", "vertrag angebot pr",
+                "pr \"next week\" budg")) {
             SearchQuery query = SearchQuery.parse(text);
             List<SearchPosition> messagesExpected = history.stream()
                     .filter(m -> query.matches(SearchText.of(m.text())))
