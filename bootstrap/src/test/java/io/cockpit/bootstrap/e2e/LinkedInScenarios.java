@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 
 import static io.cockpit.bootstrap.e2e.LinkedInData.chats;
 import static io.cockpit.bootstrap.e2e.LinkedInData.contact;
@@ -433,6 +434,36 @@ abstract class LinkedInScenarios extends Scenarios {
                 assertThat(item.path("lastName").asText()).isEqualTo("Version6");
             }));
             assertThat(ids).hasSize(urns.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void manyUsersSyncingAtOnceAllLandEachInTheirOwnData() throws Exception {
+        // the embedded store takes the users' batches in turns (OneWriterAtATime), MySQL side by side: both store all
+        List<Seller> sellers = IntStream.range(0, 4).mapToObj(i -> seller()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<ApiResponse>> running = new ArrayList<>();
+        try {
+            for (int batch = 0; batch < 3; batch++) {
+                for (int n = 0; n < sellers.size(); n++) {
+                    Seller seller = sellers.get(n);
+                    String lastName = "Seller" + n;
+                    List<String> urns = IntStream.range(0, 100).mapToObj(i -> LinkedInData.profileUrn()).toList();
+                    running.add(pool.submit(() -> seller.api().post(CONTACT_SYNC, contacts(urns.stream()
+                            .map(urn -> contact(urn, "Name", lastName, "Acme", null, t)).toList(), List.of()))));
+                }
+            }
+            for (Future<ApiResponse> answer : running) {
+                assertThat(results(ok(answer.get()).path("contacts"))).hasSize(100).containsOnly("created");
+            }
+            for (int n = 0; n < sellers.size(); n++) {
+                List<JsonNode> pages = sellers.get(n).api().pages("/v1/me/contacts", 100);
+                List<String> lastNames = pages.stream().flatMap(page -> StreamSupport.stream(
+                        page.path("items").spliterator(), false)).map(item -> item.path("lastName").asText()).toList();
+                assertThat(lastNames).hasSize(300).containsOnly("Seller" + n);
+            }
         } finally {
             pool.shutdownNow();
         }
