@@ -441,7 +441,8 @@ abstract class LinkedInScenarios extends Scenarios {
 
     @Test
     void manyUsersSyncingAtOnceAllLandEachInTheirOwnData() throws Exception {
-        // the embedded store takes the users' batches in turns (OneWriterAtATime), MySQL side by side: both store all
+        // under load nothing is refused or mixed up: the embedded store takes the batches in turns (OneWriterAtATime,
+        // whose turns its own test shows), MySQL side by side
         List<Seller> sellers = IntStream.range(0, 4).mapToObj(i -> seller()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<ApiResponse>> running = new ArrayList<>();

@@ -42,7 +42,7 @@ public final class LinkedInErrors {
 
     public static DomainException busy() {
         return new DomainException(ErrorCode.LINKEDIN_SYNC_BUSY,
-                "Other changes of your LinkedIn data are being stored; try again in a moment.");
+                "Other changes of LinkedIn data are being stored; try again in a moment.");
     }
 
     public static DomainException timeInFuture(String field) {

@@ -105,6 +105,11 @@ public final class JdbiTransactions implements Transactions {
         }
     }
 
+    /** Whether the calling thread is inside a transaction of this store. */
+    public boolean isOpen() {
+        return current.get() != null;
+    }
+
     /** Runs {@code work} on the current transaction's handle, or on a fresh one. */
     public <T> T withHandle(Function<Handle, T> work) {
         Handle handle = current.get();

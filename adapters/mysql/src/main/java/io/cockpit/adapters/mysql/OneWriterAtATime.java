@@ -12,16 +12,18 @@ import java.util.function.Supplier;
 /**
  * Transactions that run one at a time, in the order they asked: for bulk writes into the embedded H2, where writers
  * side by side cost more CPU per row than one after the other, and the reads on the data they wrote were slower too
- * (docs/benchmarks.md, "One LinkedIn writer at a time"). A transaction nested in one of these runs in it. One that waits longer than {@code wait} is refused as a lost write
- * ({@link StaleWriteException}), as a row lock H2 waited for in vain is.
+ * (docs/benchmarks.md, "One LinkedIn writer at a time"). A transaction nested in one of these runs in it; one begun
+ * inside another open transaction is refused (it would wait for its turn holding row locks that the turn's holder
+ * may wait for). One that waited longer than {@code wait} is refused as a lost write ({@link StaleWriteException}),
+ * as a row lock H2 waited for in vain is, which the LinkedIn write lock retries; an interrupted wait is not.
  */
 public final class OneWriterAtATime implements Transactions {
 
-    private final Transactions transactions;
+    private final JdbiTransactions transactions;
     private final Duration wait;
     private final ReentrantLock turn = new ReentrantLock(true);
 
-    public OneWriterAtATime(Transactions transactions, Duration wait) {
+    public OneWriterAtATime(JdbiTransactions transactions, Duration wait) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.wait = Objects.requireNonNull(wait, "wait");
         if (wait.isNegative()) {
@@ -31,13 +33,16 @@ public final class OneWriterAtATime implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        if (transactions.isOpen() && !turn.isHeldByCurrentThread()) {
+            throw new IllegalStateException("a bulk write is not begun inside another transaction");
+        }
         try {
             if (!turn.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new StaleWriteException("the embedded database's writer");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StaleWriteException("the embedded database's writer");
+            throw new IllegalStateException("interrupted while waiting for the embedded database's writer", e);
         }
         try {
             return transactions.inTransaction(work);

@@ -38,8 +38,10 @@ public final class RelationalStore implements AutoCloseable {
         // statements are plain SQL with :named parameters; skipping Jdbi's <attribute> templating saves work per call
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
         this.transactions = new JdbiTransactions(jdbi);
+        // a turn is waited for longer than a row lock: when its holder waits for one in vain (another write of the
+        // user's rows, an erasure), the holder gives up first, not everyone queued behind it
         this.bulkWrites = vendor == DatabaseSettings.Vendor.H2
-                ? new OneWriterAtATime(transactions, DatabaseSettings.LOCK_TIMEOUT) : transactions;
+                ? new OneWriterAtATime(transactions, DatabaseSettings.LOCK_TIMEOUT.multipliedBy(2)) : transactions;
     }
 
     /**

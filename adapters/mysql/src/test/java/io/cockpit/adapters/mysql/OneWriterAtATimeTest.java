@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,14 +51,8 @@ class OneWriterAtATimeTest {
     void aWriterThatWaitedTooLongIsRefusedAsALostWriteAndTheNextGetsItsTurn() throws Exception {
         try (StoreUnderTest under = StoreUnderTest.h2()) {
             Transactions oneAtATime = new OneWriterAtATime(under.store().transactions(), Duration.ofMillis(100));
-            CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            Thread holder = Thread.ofVirtual().start(() -> oneAtATime.inTransaction(() -> {
-                holding.countDown();
-                await(release);
-                return null;
-            }));
-            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+            Thread holder = holdingTheTurn(oneAtATime, release);
             AtomicBoolean ran = new AtomicBoolean();
 
             assertThatThrownBy(() -> oneAtATime.inTransaction(() -> ran.getAndSet(true)))
@@ -67,6 +62,49 @@ class OneWriterAtATimeTest {
             release.countDown();
             holder.join(10_000);
             assertThat(oneAtATime.inTransaction(() -> "after")).isEqualTo("after");
+        }
+    }
+
+    @Test
+    void aBulkWriteIsNotBegunInsideAnotherOpenTransaction() {
+        try (StoreUnderTest under = StoreUnderTest.h2()) {
+            JdbiTransactions db = under.store().transactions();
+            Transactions oneAtATime = new OneWriterAtATime(db, Duration.ofMillis(100));
+            AtomicBoolean ran = new AtomicBoolean();
+
+            assertThatThrownBy(() -> db.inTransaction(() -> oneAtATime.inTransaction(() -> ran.getAndSet(true))))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(ran).isFalse();
+        }
+    }
+
+    @Test
+    void anInterruptedWaitIsNotALostWriteToRetry() throws Exception {
+        try (StoreUnderTest under = StoreUnderTest.h2()) {
+            Transactions oneAtATime = new OneWriterAtATime(under.store().transactions(), Duration.ofSeconds(30));
+            CountDownLatch release = new CountDownLatch(1);
+            Thread holder = holdingTheTurn(oneAtATime, release);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            AtomicBoolean stillInterrupted = new AtomicBoolean();
+            Thread waiter = Thread.ofVirtual().start(() -> {
+                try {
+                    oneAtATime.inTransaction(() -> null);
+                } catch (RuntimeException e) {
+                    failure.set(e);
+                    stillInterrupted.set(Thread.currentThread().isInterrupted());
+                }
+            });
+            while (waiter.getState() != Thread.State.WAITING && waiter.getState() != Thread.State.TIMED_WAITING) {
+                Thread.sleep(1);
+            }
+            waiter.interrupt();
+            waiter.join(10_000);
+
+            assertThat(failure.get()).isInstanceOf(IllegalStateException.class)
+                    .isNotInstanceOf(StaleWriteException.class);
+            assertThat(stillInterrupted).isTrue();
+            release.countDown();
+            holder.join(10_000);
         }
     }
 
@@ -89,6 +127,18 @@ class OneWriterAtATimeTest {
                     .isEqualTo(1);
             assertThat(rows(db)).isEqualTo(1);
         }
+    }
+
+    /** A thread inside a transaction of {@code oneAtATime} until {@code release} (once it is inside). */
+    private static Thread holdingTheTurn(Transactions oneAtATime, CountDownLatch release) throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
+        Thread holder = Thread.ofVirtual().start(() -> oneAtATime.inTransaction(() -> {
+            holding.countDown();
+            await(release);
+            return null;
+        }));
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        return holder;
     }
 
     /** The most transactions of {@code tested} inside at the same moment: five a thread, each writing a row. */
