@@ -25,6 +25,18 @@ public final class Race {
         }
     }
 
+    /** Waits until {@code latch} is released, at most 30 s (then the test fails rather than hangs). */
+    public static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test did not go on");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static <T> List<Outcome<T>> run(int threads, Callable<T> task) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);

@@ -18,7 +18,7 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
 
     /**
      * How long the embedded H2 waits for a lock (H2's default is 2 s), as one user's LinkedIn batches queue for that
-     * user's lock and all users' bulk writes for {@link OneWriterAtATime}'s turn.
+     * user's lock; all users' bulk writes wait twice as long for {@link OneWriterAtATime}'s turn.
      */
     static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
 

@@ -134,7 +134,7 @@ class OneWriterAtATimeTest {
         CountDownLatch holding = new CountDownLatch(1);
         Thread holder = Thread.ofVirtual().start(() -> oneAtATime.inTransaction(() -> {
             holding.countDown();
-            await(release);
+            Race.await(release);
             return null;
         }));
         assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
@@ -175,15 +175,6 @@ class OneWriterAtATimeTest {
     private static void pause() {
         try {
             Thread.sleep(2);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

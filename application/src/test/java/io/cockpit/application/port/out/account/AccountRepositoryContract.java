@@ -317,7 +317,7 @@ public abstract class AccountRepositoryContract implements PersonalDataStoreCase
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> transactions().inTransaction(() -> {
             accounts().add(account);
             added.countDown();
-            await(looked);
+            Race.await(looked);
             return null;
         }));
         assertThat(added.await(30, TimeUnit.SECONDS)).isTrue();
@@ -333,17 +333,6 @@ public abstract class AccountRepositoryContract implements PersonalDataStoreCase
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test did not go on");
-            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
