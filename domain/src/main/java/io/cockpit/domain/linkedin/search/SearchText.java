@@ -10,6 +10,24 @@ import java.util.Locale;
  */
 public final class SearchText {
 
+    /** A mark (nothing, {@link #unfolded} gives null) in {@link #BASIC}, where null means not worked out yet. */
+    private static final String MARK = "\u0000mark";
+
+    /** ASCII, folded by hand: most of what is synced, and NFKD's cost per character is most of a message's fold. */
+    private static final String[] ASCII = new String[128];
+
+    /**
+     * The other code points of the Basic Multilingual Plane as they are first met; a race only computes one twice
+     * (Strings are immutable, so a reader sees a whole one or null).
+     */
+    private static final String[] BASIC = new String[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = Character.isLetterOrDigit(c) ? String.valueOf(Character.toLowerCase(c)) : "";
+        }
+    }
+
     private SearchText() {
     }
 
@@ -43,7 +61,7 @@ public final class SearchText {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
-            String mapped = foldCodePoint(cp);
+            String mapped = folded(cp);
             if (mapped == null) {
                 i += width;
                 continue;
@@ -79,7 +97,24 @@ public final class SearchText {
     }
 
     /** The folded letters and digits of one code point; "" for a separator; null for a mark (nothing). */
-    private static String foldCodePoint(int cp) {
+    static String folded(int cp) {
+        if (cp < ASCII.length) {
+            return ASCII[cp];
+        }
+        if (cp >= BASIC.length) {
+            return unfolded(cp);
+        }
+        String known = BASIC[cp];
+        if (known == null) {
+            String mapped = unfolded(cp);
+            known = mapped == null ? MARK : mapped;
+            BASIC[cp] = known;
+        }
+        return known == MARK ? null : known;
+    }
+
+    /** {@link #folded} worked out: marks dropped, a few letters spelled out, the rest decomposed and lower-cased. */
+    static String unfolded(int cp) {
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
