@@ -10,11 +10,14 @@
 # until the server is idle and prints how long that took (H2 goes on writing and compacting its file for a while).
 #
 #   scripts/benchmark-linkedin.sh [embedded|production|both]      default: both
-#   USERS=10 CONTACTS=5000 CONVERSATIONS=2000 MESSAGES_PER_CONVERSATION=50 WORKERS=4 (the defaults)
+#   USERS=10 CONTACTS=5000 CONVERSATIONS=2000 MESSAGES_PER_CONVERSATION=50 WORKERS=4 BUFFER_POOL=4G (the defaults)
 #
 # embedded: H2 file database and in-process cache in a temporary data dir. production: MariaDB and Redis; the test
 # servers named by COCKPIT_TEST_MYSQL_URL/_USER/_PASSWORD and COCKPIT_TEST_REDIS_URI when set (source the env file
-# of `scripts/test-suite.sh --services`), else it starts its own with that script; a fresh database either way.
+# of `scripts/test-suite.sh --services`; start it with COCKPIT_TEST_MARIADB_BUFFER_POOL=4G, as a production server
+# would be sized: its default 128 MB holds a twentieth of the data), else it starts its own with that script and
+# InnoDB's buffer pool of BUFFER_POOL; a fresh database either way. When MariaDB listens on this machine, the
+# ingest also prints the CPU it used.
 # The clients run on the same two cores as the server: compare runs on one machine, not absolute numbers. Each
 # ingest phase also prints the CPU time the server process used (from /proc) and the items per CPU-second, which
 # other load on the machine does not inflate.
@@ -29,6 +32,7 @@ CONTACTS=${CONTACTS:-5000}
 CONVERSATIONS=${CONVERSATIONS:-2000}
 MESSAGES_PER_CONVERSATION=${MESSAGES_PER_CONVERSATION:-50}
 WORKERS=${WORKERS:-4}
+BUFFER_POOL=${BUFFER_POOL:-4G}
 case "$MODE" in embedded|production|both) ;; *) die "usage: $0 [embedded|production|both]" ;; esac
 [ -f bootstrap/target/cockpit.jar ] || mvn -B -ntp -q -DskipTests package
 
@@ -53,8 +57,9 @@ mysql_client() {
 
 ensure_services() {
   [ -n "${COCKPIT_TEST_MYSQL_URL:-}" ] && [ -n "${COCKPIT_TEST_REDIS_URI:-}" ] && return
-  echo "== starting MariaDB and Redis (scripts/test-suite.sh --services)"
-  COCKPIT_SERVICES_ENV="$WORK/services.env" scripts/test-suite.sh --services >"$WORK/services.log" 2>&1 &
+  echo "== starting MariaDB and Redis (scripts/test-suite.sh --services, buffer pool $BUFFER_POOL)"
+  COCKPIT_TEST_MARIADB_BUFFER_POOL=$BUFFER_POOL COCKPIT_SERVICES_ENV="$WORK/services.env" \
+    scripts/test-suite.sh --services >"$WORK/services.log" 2>&1 &
   SERVICES=$!
   TIMEOUT=180 wait_for test -s "$WORK/services.env" || { cat "$WORK/services.log"; die "services did not start"; }
   sleep 1
@@ -78,12 +83,18 @@ run() {
       COCKPIT_DB_PASSWORD="${COCKPIT_TEST_MYSQL_PASSWORD:-}" COCKPIT_REDIS_URI="${COCKPIT_TEST_REDIS_URI}/3"
       COCKPIT_SECRET="$(head -c 32 /dev/urandom | base64)")
   fi
+  local database_pid=""
+  if [ "$mode" = production ]; then
+    local database_port=${COCKPIT_TEST_MYSQL_URL##*:}
+    database_port=${database_port%%/*}
+    database_pid=$(ss -ltnpH "sport = :$database_port" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
+  fi
   echo "== $mode mode (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   env "${env[@]}" java ${COCKPIT_JAVA_OPTS:-} -jar bootstrap/target/cockpit.jar >"$WORK/$mode-server.log" 2>&1 &
   SERVER=$!
   TIMEOUT=120 wait_for curl -sf "http://127.0.0.1:$port/health/ready" \
     || { cat "$WORK/$mode-server.log"; die "the server did not start"; }
-  SHAPES_FILE="$WORK/$mode-shapes" STATE_FILE="$WORK/$mode-state" \
+  DATABASE_PID="$database_pid" SHAPES_FILE="$WORK/$mode-shapes" STATE_FILE="$WORK/$mode-state" \
     java scripts/benchmark/LinkedInBenchmark.java "http://127.0.0.1:$port" "$key" "$USERS" "$CONTACTS" \
     "$CONVERSATIONS" "$MESSAGES_PER_CONVERSATION" "$WORKERS" "$SERVER" "$(getconf CLK_TCK)"
   if [ "$mode" = embedded ]; then

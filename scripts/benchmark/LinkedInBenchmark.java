@@ -118,14 +118,17 @@ public class LinkedInBenchmark {
                     perCpu((long) users * conversations, conversationsCpu, "conversations"));
             List<Long> batchTimes = new ArrayList<>();
             cpu = serverCpuSeconds();
+            double databaseCpu = cpuSeconds(databasePid);
             long messagesTook = phase(pool, all, u -> messageBatches(all.get(u), conversations, perConversation,
                     start), conversations * perConversation, batchTimes);
             double messagesCpu = serverCpuSeconds() - cpu;
+            databaseCpu = cpuSeconds(databasePid) - databaseCpu;
             long messages = (long) users * conversations * perConversation;
             System.out.printf("messages:       %,d in %.1f s = %,.0f messages/s (target >= 10,000), batch of 500: "
-                            + "p50 %.0f ms, p95 %.0f ms%s%n", messages, messagesTook / 1e9, messages / (messagesTook / 1e9),
+                            + "p50 %.0f ms, p95 %.0f ms%s%s%n", messages, messagesTook / 1e9, messages / (messagesTook / 1e9),
                     percentile(batchTimes, 50) / 1e6, percentile(batchTimes, 95) / 1e6,
-                    perCpu(messages, messagesCpu, "messages"));
+                    perCpu(messages, messagesCpu, "messages"),
+                    databasePid < 0 ? "" : String.format("; database CPU %.1f s", databaseCpu));
         } finally {
             pool.shutdownNow();
         }
@@ -434,13 +437,22 @@ public class LinkedInBenchmark {
     static long serverPid = -1;
     static int clockTicks = 100;
 
+    /** The database server's process (env DATABASE_PID, production mode on this machine); -1 when not known. */
+    static final long databasePid = System.getenv("DATABASE_PID") == null || System.getenv("DATABASE_PID").isBlank()
+            ? -1 : Long.parseLong(System.getenv("DATABASE_PID"));
+
     /** CPU time (user and system) the server process has used so far, from /proc; 0 without a PID. */
     static double serverCpuSeconds() {
-        if (serverPid < 0) {
+        return cpuSeconds(serverPid);
+    }
+
+    /** CPU time (user and system) a process has used so far, from /proc; 0 without a PID. */
+    static double cpuSeconds(long pid) {
+        if (pid < 0) {
             return 0;
         }
         try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + serverPid + "/stat"));
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) clockTicks;
         } catch (Exception e) {
