@@ -7,7 +7,8 @@
 # (scripts/benchmark/SearchSqlBenchmark.java) and are printed beside the HTTP p95 (target: HTTP <= 1.5x raw SQL). Data as in issue 10: USERS users, each with CONTACTS contacts, CONVERSATIONS
 # conversations and CONVERSATIONS x MESSAGES_PER_CONVERSATION messages (German and English texts), sent by WORKERS
 # clients in parallel (one user's batches in order, users side by side). Between the ingest and the reads it waits
-# until the server is idle and prints how long that took (H2 goes on writing and compacting its file for a while).
+# until the server is idle and prints how long that took (H2 goes on writing and compacting its file for a while;
+# InnoDB merges its full-text cache and flushes pages).
 #
 #   scripts/benchmark-linkedin.sh [embedded|production|both]      default: both
 #   USERS=10 CONTACTS=5000 CONVERSATIONS=2000 MESSAGES_PER_CONVERSATION=50 WORKERS=4 BUFFER_POOL=4G (the defaults)
@@ -17,7 +18,7 @@
 # of `scripts/test-suite.sh --services`; start it with COCKPIT_TEST_MARIADB_BUFFER_POOL=4G, as a production server
 # would be sized: its default 128 MB holds a twentieth of the data), else it starts its own with that script and
 # InnoDB's buffer pool of BUFFER_POOL; a fresh database either way. When MariaDB listens on this machine, the
-# ingest also prints the CPU it used.
+# ingest also prints the CPU it used, and the reads wait until it is idle too.
 # The clients run on the same two cores as the server: compare runs on one machine, not absolute numbers. Each
 # ingest phase also prints the CPU time the server process used (from /proc) and the items per CPU-second, which
 # other load on the machine does not inflate.
@@ -55,6 +56,16 @@ mysql_client() {
     "-p${COCKPIT_TEST_MYSQL_PASSWORD:-}" "$@"
 }
 
+# The PID of the MariaDB (or MySQL) server of COCKPIT_TEST_MYSQL_URL when it listens on this machine, else nothing
+local_database_pid() {
+  local hostport=${COCKPIT_TEST_MYSQL_URL#jdbc:mysql://} pid
+  hostport=${hostport%%/*}
+  case "${hostport%:*}" in 127.0.0.1|localhost) ;; *) return 0 ;; esac
+  [[ "${hostport##*:}" =~ ^[0-9]+$ ]] || return 0
+  pid=$(ss -ltnpH "sport = :${hostport##*:}" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1) || true
+  case "$(cat "/proc/$pid/comm" 2>/dev/null)" in mariadbd|mysqld) echo "$pid" ;; esac
+}
+
 ensure_services() {
   [ -n "${COCKPIT_TEST_MYSQL_URL:-}" ] && [ -n "${COCKPIT_TEST_REDIS_URI:-}" ] && return
   echo "== starting MariaDB and Redis (scripts/test-suite.sh --services, buffer pool $BUFFER_POOL)"
@@ -84,11 +95,7 @@ run() {
       COCKPIT_SECRET="$(head -c 32 /dev/urandom | base64)")
   fi
   local database_pid=""
-  if [ "$mode" = production ]; then
-    local database_port=${COCKPIT_TEST_MYSQL_URL##*:}
-    database_port=${database_port%%/*}
-    database_pid=$(ss -ltnpH "sport = :$database_port" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
-  fi
+  [ "$mode" = production ] && database_pid=$(local_database_pid)
   echo "== $mode mode (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   env "${env[@]}" java ${COCKPIT_JAVA_OPTS:-} -jar bootstrap/target/cockpit.jar >"$WORK/$mode-server.log" 2>&1 &
   SERVER=$!

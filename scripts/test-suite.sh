@@ -131,7 +131,9 @@ lint_spec() {
 install_missing
 if [ "${1:-}" = --services ]; then
   start_mariadb; start_redis; start_influxdb
-  env | grep '^COCKPIT_TEST_' | sed 's/^/export /' | tee "${COCKPIT_SERVICES_ENV:-/dev/null}"
+  # the servers' addresses only: a sourced buffer pool setting would follow into the next test run
+  env | grep '^COCKPIT_TEST_' | grep -v '^COCKPIT_TEST_MARIADB_BUFFER_POOL=' | sed 's/^/export /' \
+    | tee "${COCKPIT_SERVICES_ENV:-/dev/null}"
   echo "cockpit test: services run until Ctrl-C" >&2
   # wait on a background sleep: bash runs the trap only once a foreground command has finished
   while true; do sleep 3600 & wait $!; done

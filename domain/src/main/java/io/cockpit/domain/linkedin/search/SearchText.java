@@ -11,7 +11,7 @@ import java.util.Locale;
 public final class SearchText {
 
     /** A mark (nothing, {@link #unfolded} gives null) in {@link #BASIC}, where null means not worked out yet. */
-    private static final String MARK = "\u0000mark";
+    private static final String MARK = new String("mark");
 
     /** ASCII, folded by hand: most of what is synced, and NFKD's cost per character is most of a message's fold. */
     private static final String[] ASCII = new String[128];
