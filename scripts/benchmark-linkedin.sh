@@ -11,11 +11,11 @@
 # InnoDB merges its full-text cache and flushes pages).
 #
 #   scripts/benchmark-linkedin.sh [embedded|production|both]      default: both
-#   USERS=10 CONTACTS=5000 CONVERSATIONS=2000 MESSAGES_PER_CONVERSATION=50 WORKERS=4 BUFFER_POOL=4G (the defaults)
+#   USERS=10 CONTACTS=5000 CONVERSATIONS=2000 MESSAGES_PER_CONVERSATION=50 WORKERS=4 BUFFER_POOL=6G (the defaults)
 #
 # embedded: H2 file database and in-process cache in a temporary data dir. production: MariaDB and Redis; the test
 # servers named by COCKPIT_TEST_MYSQL_URL/_USER/_PASSWORD and COCKPIT_TEST_REDIS_URI when set (source the env file
-# of `scripts/test-suite.sh --services`; start it with COCKPIT_TEST_MARIADB_BUFFER_POOL=4G, as a production server
+# of `scripts/test-suite.sh --services`; start it with COCKPIT_TEST_MARIADB_BUFFER_POOL=6G, as a production server
 # would be sized: its default 128 MB holds a twentieth of the data), else it starts its own with that script and
 # InnoDB's buffer pool of BUFFER_POOL; a fresh database either way. When MariaDB listens on this machine, the
 # ingest also prints the CPU it used, and the reads wait until it is idle too.
@@ -33,7 +33,7 @@ CONTACTS=${CONTACTS:-5000}
 CONVERSATIONS=${CONVERSATIONS:-2000}
 MESSAGES_PER_CONVERSATION=${MESSAGES_PER_CONVERSATION:-50}
 WORKERS=${WORKERS:-4}
-BUFFER_POOL=${BUFFER_POOL:-4G}
+BUFFER_POOL=${BUFFER_POOL:-6G}
 case "$MODE" in embedded|production|both) ;; *) die "usage: $0 [embedded|production|both]" ;; esac
 [ -f bootstrap/target/cockpit.jar ] || mvn -B -ntp -q -DskipTests package
 

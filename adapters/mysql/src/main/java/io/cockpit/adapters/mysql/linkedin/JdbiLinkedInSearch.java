@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Handle;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -38,7 +39,8 @@ import java.util.Optional;
  * ({@link SearchColumn}): InnoDB's FULLTEXT index on MySQL ({@code MATCH (search_tokens) AGAINST ('+3fa85f64_word*
  * ...' IN BOOLEAN MODE)}, its operators never see the user's text, only folded words), the token tables on H2; older
  * messages a few months at a time ({@link #byMonth}). Without a probe (a label filter, a word too long to be a
- * token) the older rows are read by the LIKE conditions alone.
+ * token) the older rows are read by the LIKE conditions alone. The window's edge is kept for a few seconds per user
+ * and type ({@link WindowEdges}).
  */
 public final class JdbiLinkedInSearch implements LinkedInSearch {
 
@@ -49,23 +51,25 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
 
     private final JdbiTransactions db;
     private final int window;
+    private final WindowEdges edges;
     private final IndexHints dialect = new IndexHints();
 
     public JdbiLinkedInSearch(JdbiTransactions db) {
-        this(db, WINDOW);
+        this(db, WINDOW, Clock.systemUTC());
     }
 
     /** With another window: the tests make it small, so that every way through the rows is taken. */
-    JdbiLinkedInSearch(JdbiTransactions db, int window) {
+    JdbiLinkedInSearch(JdbiTransactions db, int window, Clock clock) {
         if (window < 1) {
             throw new IllegalArgumentException("the window has at least one row");
         }
         this.db = db;
         this.window = window;
+        this.edges = new WindowEdges(clock);
     }
 
     /** A row's place in the user's time order: the window's oldest row. */
-    private record Edge(Instant at, String id) {
+    record Edge(Instant at, String id) {
     }
 
     @Override
@@ -73,7 +77,10 @@ public final class JdbiLinkedInSearch implements LinkedInSearch {
                                       Optional<SearchPosition> after, int limit) {
         SearchSource from = SearchSource.of(type);
         return db.withHandle(h -> {
-            Optional<Edge> edge = edge(h, user, from, filters, window);
+            Optional<Edge> edge = filters.since().isEmpty() && filters.until().isEmpty()
+                    ? edges.edge(new WindowEdges.Key(user.value(), from.table()),
+                            () -> edge(h, user, from, filters, window))
+                    : edge(h, user, from, filters, window);
             if (edge.isEmpty()) {
                 return ranked(h, user, from, query, filters, after, limit, Region.ALL, null, 0, List.of());
             }

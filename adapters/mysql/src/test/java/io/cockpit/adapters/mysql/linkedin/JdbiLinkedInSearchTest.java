@@ -10,6 +10,8 @@ import io.cockpit.application.testing.NeedsRealServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
+import java.time.Clock;
+
 /**
  * The LinkedInSearch contract on JdbiLinkedInSearch: LIKE on H2, FULLTEXT and LIKE on the real MariaDB server; each
  * also with a window of one and of two newest rows, so that the older rows are asked for (every match, or only the
@@ -73,9 +75,15 @@ class JdbiLinkedInSearchTest {
             this.window = window;
         }
 
+        private LinkedInSearch search;
+
+        /** One for the whole test, as on a server: its kept window edges are older than rows written after them. */
         @Override
         protected LinkedInSearch search() {
-            return under.store().repository(db -> new JdbiLinkedInSearch(db, window));
+            if (search == null) {
+                search = under.store().repository(db -> new JdbiLinkedInSearch(db, window, Clock.systemUTC()));
+            }
+            return search;
         }
 
         @Override

@@ -186,6 +186,30 @@ public abstract class LinkedInSearchContract {
     }
 
     @Test
+    void findsRowsWrittenAfterAnEarlierSearchAtOnce() {
+        Conversation chat = conversation(user, "Offers", T0.plusSeconds(300));
+        Message first = message(chat, 100, "Das Angebot kommt morgen");
+        message(chat, 101, "hallo");
+        message(chat, 102, "hallo");
+        assertThat(ids(user, SearchType.MESSAGES, "angebot")).containsExactly(first.id());
+        Contact jan = contact(user, card("Jan", "Angebotsmann", null, null), Optional.of(T0.plusSeconds(50)));
+        assertThat(ids(user, SearchType.CONTACTS, "angebot")).containsExactly(jan.id());
+
+        Message newer = message(chat, 200, "Neues Angebot");
+        Message newest = message(chat, 201, "hallo, das Angebot");
+        Message older = message(chat, 1, "Altes Angebot");
+        Contact newerContact = contact(user, card("Ina", "Angebot", null, null), Optional.of(T0.plusSeconds(90)));
+        Contact olderContact = contact(user, card("Ole", "Angebot", null, null), Optional.of(T0.plusSeconds(10)));
+
+        assertThat(ids(user, SearchType.MESSAGES, "angebot"))
+                .containsExactly(newest.id(), newer.id(), first.id(), older.id());
+        assertThat(ids(user, SearchType.CONTACTS, "angebot"))
+                .containsExactlyInAnyOrder(jan.id(), newerContact.id(), olderContact.id());
+        assertThat(paged(SearchType.MESSAGES, "angebot", SearchFilters.NONE, 1)).extracting(c -> c.position().id())
+                .containsExactly(newest.id(), newer.id(), first.id(), older.id());
+    }
+
+    @Test
     void findsWordsLongerThanAnIndexCanHoldByTheirStart() {
         String long90 = "abcdefghij".repeat(9);
         Conversation chat = conversation(user, "Ids", T0.plusSeconds(100));

@@ -1,0 +1,57 @@
+package io.cockpit.adapters.mysql.linkedin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The window's edge ({@link JdbiLinkedInSearch}) per user and searched table, kept for {@link #KEEP}: a search box
+ * asks again with every word typed and every page, and each ask read the edge once per type (a statement of 1-2 ms
+ * on MySQL). A kept edge may be older than rows written since; they then fall on the window's side of it, so every
+ * row is still read exactly once, the window only holds more rows until the edge is read again. What is kept is a
+ * row's time and id, in this process only; after an erasure it is gone within {@link #KEEP}.
+ */
+final class WindowEdges {
+
+    static final Duration KEEP = Duration.ofSeconds(10);
+    /** More users than this searching within {@link #KEEP} on one server: the expired ones go, then all. */
+    static final int MOST = 10_000;
+
+    record Key(String user, String table) {
+    }
+
+    private record Kept(Optional<JdbiLinkedInSearch.Edge> edge, Instant until) {
+    }
+
+    private final Clock clock;
+    private final ConcurrentHashMap<Key, Kept> kept = new ConcurrentHashMap<>();
+
+    WindowEdges(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The kept edge of {@code key}, or the one {@code read} reads now (then kept). */
+    Optional<JdbiLinkedInSearch.Edge> edge(Key key, Supplier<Optional<JdbiLinkedInSearch.Edge>> read) {
+        Instant now = clock.instant();
+        Kept known = kept.get(key);
+        if (known != null && now.isBefore(known.until())) {
+            return known.edge();
+        }
+        Optional<JdbiLinkedInSearch.Edge> edge = read.get();
+        if (kept.size() >= MOST) {
+            kept.values().removeIf(old -> !now.isBefore(old.until()));
+            if (kept.size() >= MOST) {
+                kept.clear();
+            }
+        }
+        kept.put(key, new Kept(edge, now.plus(KEEP)));
+        return edge;
+    }
+
+    int size() {
+        return kept.size();
+    }
+}
