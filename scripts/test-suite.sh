@@ -62,7 +62,7 @@ launch_mariadb() {
   MARIADB_PORT=$(free_port)
   # innodb-ft-cache-size: the production setting the search tokens need (docs/operations.md, "MySQL settings").
   # COCKPIT_TEST_MARIADB_BUFFER_POOL: the benchmarks' larger pool, set at start (raised at run time with SET GLOBAL,
-  # MariaDB 10.11 took a third more CPU for the same ingest: docs/benchmarks.md, "MariaDB's buffer pool")
+  # MariaDB 10.11 spent a fifth of its CPU in one list walk: docs/benchmarks.md, "MariaDB's buffer pool")
   /usr/sbin/mariadbd --no-defaults --user="$(id -un)" --datadir="$dir/data" --socket="$dir/mysqld.sock" \
     --pid-file="$dir/mysqld.pid" --tmpdir="$dir/tmp" --port="$MARIADB_PORT" --bind-address=127.0.0.1 --skip-name-resolve \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
