@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 /**
  * The LinkedInSearch contract on JdbiLinkedInSearch: LIKE on H2, FULLTEXT and LIKE on the real MariaDB server; each
@@ -77,11 +79,15 @@ class JdbiLinkedInSearchTest {
 
         private LinkedInSearch search;
 
-        /** One for the whole test, as on a server: its kept window edges are older than rows written after them. */
+        /**
+         * One for the whole test, as on a server, on a clock that stands still: each edge read is kept to the end of
+         * the test, older than every row written after it.
+         */
         @Override
         protected LinkedInSearch search() {
             if (search == null) {
-                search = under.store().repository(db -> new JdbiLinkedInSearch(db, window, Clock.systemUTC()));
+                search = under.store().repository(db -> new JdbiLinkedInSearch(db, window,
+                        Clock.fixed(Instant.parse("2026-12-03T09:00:00Z"), ZoneOffset.UTC)));
             }
             return search;
         }

@@ -4,7 +4,6 @@ import io.cockpit.application.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,50 +20,64 @@ class WindowEdgesTest {
         return Optional.of(new JdbiLinkedInSearch.Edge(clock.instant(), id));
     }
 
+    private Optional<String> edge(WindowEdges.Key key, String wouldRead) {
+        return edges.edge(key, () -> read(wouldRead)).map(JdbiLinkedInSearch.Edge::id);
+    }
+
     @Test
     void keepsAnEdgeForAFewSecondsThenReadsItAgain() {
         WindowEdges.Key key = new WindowEdges.Key("user-a", "linkedin_message");
 
-        assertThat(edges.edge(key, () -> read("m1"))).map(JdbiLinkedInSearch.Edge::id).contains("m1");
+        assertThat(edge(key, "m1")).contains("m1");
         clock.advance(WindowEdges.KEEP.minusMillis(1));
-        assertThat(edges.edge(key, () -> read("m2"))).map(JdbiLinkedInSearch.Edge::id).contains("m1");
+        assertThat(edge(key, "m2")).contains("m1");
         assertThat(reads).hasValue(1);
 
         clock.advance(Duration.ofMillis(1));
-        assertThat(edges.edge(key, () -> read("m3"))).map(JdbiLinkedInSearch.Edge::id).contains("m3");
+        assertThat(edge(key, "m3")).contains("m3");
         assertThat(reads).hasValue(2);
     }
 
     @Test
-    void keepsNoEdgeToo_andEachUserAndTableApart() {
-        WindowEdges.Key few = new WindowEdges.Key("user-a", "linkedin_contact");
-        edges.edge(few, Optional::empty);
+    void keepsEachUserAndTableApart() {
+        assertThat(edge(new WindowEdges.Key("user-a", "linkedin_contact"), "c1")).contains("c1");
+        assertThat(edge(new WindowEdges.Key("user-b", "linkedin_contact"), "c2")).contains("c2");
+        assertThat(edge(new WindowEdges.Key("user-a", "linkedin_message"), "m1")).contains("m1");
+        assertThat(edge(new WindowEdges.Key("user-a", "linkedin_contact"), "c3")).contains("c1");
+        assertThat(reads).hasValue(3);
+    }
 
-        assertThat(edges.edge(few, () -> read("c1"))).as("fewer rows than the window, kept as such").isEmpty();
-        assertThat(edges.edge(new WindowEdges.Key("user-b", "linkedin_contact"), () -> read("c2")))
-                .map(JdbiLinkedInSearch.Edge::id).contains("c2");
-        assertThat(edges.edge(new WindowEdges.Key("user-a", "linkedin_message"), () -> read("m1")))
-                .map(JdbiLinkedInSearch.Edge::id).contains("m1");
-        assertThat(reads).hasValue(2);
+    @Test
+    void keepsNoMissingEdge_soRowsSyncedRightAfterGetAWindowAtOnce() {
+        WindowEdges.Key key = new WindowEdges.Key("user-a", "linkedin_message");
+        assertThat(edges.edge(key, Optional::empty)).isEmpty();
+
+        assertThat(edge(key, "m1")).contains("m1");
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void sweepsExpiredEdgesOutWithTheNextSearchOfAnyUser() {
+        edge(new WindowEdges.Key("erased", "linkedin_message"), "m1");
+        clock.advance(WindowEdges.KEEP);
+
+        edge(new WindowEdges.Key("someone-else", "linkedin_contact"), "c1");
+
+        assertThat(edges.size()).as("only the other user's edge is left").isEqualTo(1);
     }
 
     @Test
     void holdsAtMostItsLimitDroppingExpiredEdgesFirst() {
         for (int i = 0; i < WindowEdges.MOST; i++) {
-            edges.edge(new WindowEdges.Key("user-" + i, "linkedin_message"), () -> read("m"));
+            edge(new WindowEdges.Key("user-" + i, "linkedin_message"), "m");
         }
-        clock.advance(WindowEdges.KEEP);
-        WindowEdges.Key fresh = new WindowEdges.Key("fresh", "linkedin_message");
-        edges.edge(fresh, () -> read("f"));
-        assertThat(edges.size()).as("the expired ones went").isEqualTo(1);
+        clock.advance(WindowEdges.KEEP.minusMillis(1));
+        edge(new WindowEdges.Key("one-more", "linkedin_message"), "m");
+        assertThat(edges.size()).as("none expired yet: all went, then the newest was kept").isEqualTo(1);
 
-        for (int i = 0; i < WindowEdges.MOST; i++) {
-            edges.edge(new WindowEdges.Key("again-" + i, "linkedin_message"), () -> read("m"));
-        }
-        assertThat(edges.size()).as("none expired: all went, then the newest was kept").isLessThanOrEqualTo(
-                WindowEdges.MOST);
-        Instant before = clock.instant();
-        assertThat(edges.edge(new WindowEdges.Key("again-" + (WindowEdges.MOST - 1), "linkedin_message"),
-                () -> read("x"))).map(JdbiLinkedInSearch.Edge::at).contains(before);
+        int before = reads.get();
+        assertThat(edge(new WindowEdges.Key("one-more", "linkedin_message"), "x")).contains("m");
+        assertThat(reads).hasValue(before);
+        assertThat(edge(new WindowEdges.Key("user-0", "linkedin_message"), "again")).contains("again");
     }
 }
