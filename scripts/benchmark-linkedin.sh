@@ -49,17 +49,23 @@ cleanup() {
 }
 trap cleanup EXIT
 
-mysql_client() {
+# "host:port" of COCKPIT_TEST_MYSQL_URL
+database_hostport() {
   local hostport=${COCKPIT_TEST_MYSQL_URL#jdbc:mysql://}
-  hostport=${hostport%%/*}
+  echo "${hostport%%/*}"
+}
+
+mysql_client() {
+  local hostport
+  hostport=$(database_hostport)
   mariadb --protocol=TCP -h "${hostport%:*}" -P "${hostport#*:}" -u "$COCKPIT_TEST_MYSQL_USER" \
     "-p${COCKPIT_TEST_MYSQL_PASSWORD:-}" "$@"
 }
 
 # The PID of the MariaDB (or MySQL) server of COCKPIT_TEST_MYSQL_URL when it listens on this machine, else nothing
 local_database_pid() {
-  local hostport=${COCKPIT_TEST_MYSQL_URL#jdbc:mysql://} pid
-  hostport=${hostport%%/*}
+  local hostport pid
+  hostport=$(database_hostport)
   case "${hostport%:*}" in 127.0.0.1|localhost) ;; *) return 0 ;; esac
   [[ "${hostport##*:}" =~ ^[0-9]+$ ]] || return 0
   pid=$(ss -ltnpH "sport = :${hostport##*:}" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1) || true

@@ -438,7 +438,7 @@ public class LinkedInBenchmark {
     static int clockTicks = 100;
 
     /** The database server's process (env DATABASE_PID, production mode on this machine); -1 when not known. */
-    static final long databasePid = System.getenv("DATABASE_PID") == null || System.getenv("DATABASE_PID").isBlank()
+    static final long databasePid = System.getenv().getOrDefault("DATABASE_PID", "").isBlank()
             ? -1 : Long.parseLong(System.getenv("DATABASE_PID"));
 
     /** CPU time (user and system) the server process has used so far, from /proc; 0 without a PID. */
