@@ -23,12 +23,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The raw SQL of the search shapes: the adapter's statements (JdbiLinkedInSearch.find, one call per type a request
- * reads, as SearchService makes them) run over JDBC in this process, without HTTP, the service's merge or snippets.
- * Prints per shape the SQL p50/p95 beside the HTTP figures LinkedInBenchmark wrote, and their ratio. Run by
- * scripts/benchmark-linkedin.sh with the server's classpath:
+ * reads, side by side as SearchService makes them) run over JDBC in this process, without HTTP, the service's
+ * merge or snippets. Prints per shape the SQL p50/p95 beside the HTTP figures LinkedInBenchmark wrote, and their
+ * ratio. Run by scripts/benchmark-linkedin.sh with the server's classpath:
  *
  *   java -cp 'bootstrap/target/libs/*' SearchSqlBenchmark.java JDBC_URL USER PASSWORD USER_ID SHAPES_FILE [ROUNDS]
  *
@@ -39,6 +42,10 @@ import java.util.Set;
  */
 public class SearchSqlBenchmark {
 
+    /** The server's default pool (cockpit.db.pool.size). */
+    private static final int POOL = 10;
+    private static final ExecutorService ALONGSIDE = Executors.newVirtualThreadPerTaskExecutor();
+
     public static void main(String[] args) throws Exception {
         String url = args[0];
         UserId user = new UserId(args[3]);
@@ -48,8 +55,8 @@ public class SearchSqlBenchmark {
         // a fresh JVM: more warm-up rounds than the HTTP client needs against a server that has run for minutes
         int warmUp = Math.min(5, rounds - 1);
         DatabaseSettings settings = url.startsWith("embedded:")
-                ? DatabaseSettings.embedded(Path.of(url.substring("embedded:".length())), 2)
-                : new DatabaseSettings(url, args[1], args[2], 2);
+                ? DatabaseSettings.embedded(Path.of(url.substring("embedded:".length())), POOL)
+                : new DatabaseSettings(url, args[1], args[2], POOL);
         try (RelationalStore store = RelationalStore.open(settings)) {
             LinkedInSearch search = store.repository(JdbiLinkedInSearch::new);
             List<List<Long>> byShape = new ArrayList<>();
@@ -103,11 +110,16 @@ public class SearchSqlBenchmark {
                 new ConversationFilters(flag(params, "unread"), flag(params, "awaitingReply"),
                         flag(params, "hasAttachments"), Optional.ofNullable(params.get("participant")).map(ItemId::new)));
         int limit = Integer.parseInt(params.getOrDefault("limit", "20"));
-        for (SearchType type : types) {
-            if (filters.admits(type)) {
-                search.find(user, type, query, filters, Optional.empty(), limit + 1);
-            }
+        List<SearchType> asked = types.stream().filter(filters::admits).toList();
+        // as SearchService: the last type on this thread, the others side by side on virtual threads
+        List<CompletableFuture<?>> others = asked.subList(0, Math.max(asked.size() - 1, 0)).stream()
+                .<CompletableFuture<?>>map(type -> CompletableFuture.runAsync(
+                        () -> search.find(user, type, query, filters, Optional.empty(), limit + 1), ALONGSIDE))
+                .toList();
+        if (!asked.isEmpty()) {
+            search.find(user, asked.getLast(), query, filters, Optional.empty(), limit + 1);
         }
+        others.forEach(CompletableFuture::join);
     }
 
     static Optional<Instant> time(Map<String, String> params, String name) {

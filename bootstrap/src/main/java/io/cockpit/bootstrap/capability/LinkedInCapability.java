@@ -27,6 +27,7 @@ import io.cockpit.domain.linkedin.LinkedInPersonalData;
 import io.cockpit.domain.register.PersonalDataCategory;
 
 import java.util.List;
+import java.util.concurrent.Executors;
 
 /**
  * LinkedIn data: the client's sync, contacts with the lookup and the suppression list, conversations and messages,
@@ -54,7 +55,8 @@ public final class LinkedInCapability implements Capability {
                 LinkedInSyncApi.routes(new LinkedInSyncService(stores, platform.clock()), platform.idempotency()),
                 ContactsApi.routes(contacts, contacts),
                 ConversationsApi.routes(new ConversationService(stores, platform.clock())),
-                SearchApi.routes(new SearchService(platform.repository(JdbiLinkedInSearch::new))));
+                SearchApi.routes(new SearchService(platform.repository(JdbiLinkedInSearch::new),
+                        Executors.newVirtualThreadPerTaskExecutor())));
     }
 
     /** For templates: a preview filled from a stored contact. */

@@ -24,18 +24,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Asks the store for one page per requested type after the cursor, merges them in {@link SearchPosition} order
  * (by {@code SearchScore}, then newest first) and marks the matches of each result in the first field where the
- * query matched.
+ * query matched. The types are asked for side by side: the last (messages, mostly the slowest) on the caller's
+ * thread, the others on {@code alongside} (each a few statements on a connection of its own), so a search of three
+ * types waits for the slowest, not for the sum.
  */
 public final class SearchService implements SearchUseCase {
 
     private final LinkedInSearch search;
+    private final Executor alongside;
 
-    public SearchService(LinkedInSearch search) {
+    public SearchService(LinkedInSearch search, Executor alongside) {
         this.search = search;
+        this.alongside = alongside;
     }
 
     @Override
@@ -44,14 +51,35 @@ public final class SearchService implements SearchUseCase {
         SearchQuery query = SearchQuery.parse(text);
         Optional<SearchPosition> after = page.after().map(SearchService::position);
         Set<SearchType> wanted = types.isEmpty() ? EnumSet.allOf(SearchType.class) : EnumSet.copyOf(types);
+        List<SearchType> asked = wanted.stream().filter(filters::admits).toList();
+        int limit = page.limit() + 1;
+        List<CompletableFuture<List<SearchCandidate>>> others = asked.stream().limit(Math.max(asked.size() - 1, 0))
+                .map(type -> CompletableFuture.supplyAsync(
+                        () -> search.find(user, type, query, filters, after, limit), alongside))
+                .toList();
         List<SearchCandidate> merged = new ArrayList<>();
-        wanted.removeIf(type -> !filters.admits(type));
-        for (SearchType type : wanted) {
-            merged.addAll(search.find(user, type, query, filters, after, page.limit() + 1));
+        if (!asked.isEmpty()) {
+            merged.addAll(search.find(user, asked.getLast(), query, filters, after, limit));
         }
+        others.forEach(other -> merged.addAll(joined(other)));
         merged.sort((a, b) -> a.position().compareTo(b.position()));
-        List<SearchCandidate> fetched = merged.subList(0, Math.min(merged.size(), page.limit() + 1));
+        List<SearchCandidate> fetched = merged.subList(0, Math.min(merged.size(), limit));
         return Page.of(fetched, page.limit(), c -> cursor(c.position())).map(c -> hit(c, query));
+    }
+
+    /** The other type's page; its failure as thrown there (the API maps it as if it had been thrown here). */
+    private static List<SearchCandidate> joined(CompletableFuture<List<SearchCandidate>> other) {
+        try {
+            return other.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failed.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw failed;
+        }
     }
 
     private static SearchHit hit(SearchCandidate candidate, SearchQuery query) {
