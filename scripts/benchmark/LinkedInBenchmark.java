@@ -238,6 +238,11 @@ public class LinkedInBenchmark {
      * 20 search shapes: common and rare words, prefixes, accents, phrases, exclusions, types and filters. With
      * SHAPES_FILE set, writes each shape's query string and HTTP p50/p95 there (for SearchSqlBenchmark).
      */
+    /** Search rounds (of the 20 shapes): the first COLD printed apart, the first WARM not counted, ROUNDS counted. */
+    static final int SEARCH_COLD = 5;
+    static final int SEARCH_WARM = 50;
+    static final int SEARCH_ROUNDS = 10;
+
     static void search(String base, User user, String tag, Instant start) throws Exception {
         String recent = URLEncoder.encode(start.plus(Duration.ofDays(600)).toString(), StandardCharsets.UTF_8);
         String[] queries = {
@@ -262,26 +267,33 @@ public class LinkedInBenchmark {
                 "q=demo&tag=" + tag,
                 "q=%2Bbudget+(decision)+~demo*"};
         List<Long> all = new ArrayList<>();
+        List<Long> cold = new ArrayList<>();
         List<List<Long>> byShape = new ArrayList<>();
         for (String ignored : queries) {
             byShape.add(new ArrayList<>());
         }
-        // fewer rounds than the lists: a slow shape takes seconds on a loaded machine
-        for (int round = 0; round < 12; round++) {
+        // The seed did not run the search code: the first COLD rounds are printed apart, the JIT compiles until about
+        // WARM rounds (SearchSqlBenchmark's JVM gets as many), and the rounds after those are the figures.
+        for (int round = 0; round < SEARCH_WARM + SEARCH_ROUNDS; round++) {
             for (int shape = 0; shape < queries.length; shape++) {
                 long begin = System.nanoTime();
                 HttpResponse<String> page = send(base, "GET", "/v1/me/search?" + queries[shape], user.token(), null);
                 long took = System.nanoTime() - begin;
                 check(page, 200);
-                if (round >= 2) {
+                if (round < SEARCH_COLD) {
+                    cold.add(took);
+                }
+                if (round >= SEARCH_WARM) {
                     all.add(took);
                     byShape.get(shape).add(took);
                 }
             }
         }
-        System.out.printf("search:         %d requests (%d shapes), p50 %.2f ms, p95 %.2f ms, p99 %.2f ms "
-                        + "(target p95 <= 20 ms)%n", all.size(), queries.length, percentile(all, 50) / 1e6,
-                percentile(all, 95) / 1e6, percentile(all, 99) / 1e6);
+        System.out.printf("search, cold:   the first %d requests after the seed, p50 %.2f ms, p95 %.2f ms%n",
+                cold.size(), percentile(cold, 50) / 1e6, percentile(cold, 95) / 1e6);
+        System.out.printf("search:         %d requests (%d shapes) after %d, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms "
+                        + "(target p95 <= 20 ms)%n", all.size(), queries.length, SEARCH_WARM * queries.length,
+                percentile(all, 50) / 1e6, percentile(all, 95) / 1e6, percentile(all, 99) / 1e6);
         StringBuilder shapes = new StringBuilder();
         for (int shape = 0; shape < queries.length; shape++) {
             System.out.printf("  %-58s p50 %6.2f ms  p95 %6.2f ms%n", queries[shape].replaceAll("=[0-9a-f-]{36}",

@@ -35,7 +35,8 @@ import java.util.concurrent.Executors;
  *
  *   java -cp 'bootstrap/target/libs/*' SearchSqlBenchmark.java JDBC_URL USER PASSWORD USER_ID SHAPES_FILE [ROUNDS]
  *
- * ROUNDS (15) rounds over the shapes, the first 5 not counted.
+ * ROUNDS (60) rounds over the shapes, all but the last 10 not counted: the JIT warms up as long as the server's did
+ * (LinkedInBenchmark.SEARCH_WARM).
  *
  * JDBC_URL "embedded:DATA_DIR" opens the embedded H2 database of a stopped server.
  * SHAPES_FILE: one line per shape, "query-string TAB http-p50-ms TAB http-p95-ms" (query strings as sent).
@@ -51,9 +52,8 @@ public class SearchSqlBenchmark {
         UserId user = new UserId(args[3]);
         List<String[]> shapes = Files.readAllLines(Path.of(args[4])).stream().filter(line -> !line.isBlank())
                 .map(line -> line.split("\t")).toList();
-        int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 15;
-        // a fresh JVM: more warm-up rounds than the HTTP client needs against a server that has run for minutes
-        int warmUp = Math.min(5, rounds - 1);
+        int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 60;
+        int warmUp = Math.max(rounds - 10, 0);
         DatabaseSettings settings = url.startsWith("embedded:")
                 ? DatabaseSettings.embedded(Path.of(url.substring("embedded:".length())), POOL)
                 : new DatabaseSettings(url, args[1], args[2], POOL);
