@@ -35,7 +35,7 @@ MESSAGES_PER_CONVERSATION=${MESSAGES_PER_CONVERSATION:-50}
 WORKERS=${WORKERS:-4}
 BUFFER_POOL=${BUFFER_POOL:-6G}
 case "$MODE" in embedded|production|both) ;; *) die "usage: $0 [embedded|production|both]" ;; esac
-[ -f bootstrap/target/cockpit.jar ] || mvn -B -ntp -q -DskipTests package
+build_server_if_needed  # as ./cockpit run: build if stale, train the start-up cache if it is not current
 
 WORK=$(mktemp -d /tmp/cockpit-bench-linkedin.XXXXXX)
 SERVER=""
@@ -103,7 +103,9 @@ run() {
   local database_pid=""
   [ "$mode" = production ] && database_pid=$(local_database_pid)
   echo "== $mode mode (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  env "${env[@]}" java ${COCKPIT_JAVA_OPTS:-} -jar bootstrap/target/cockpit.jar >"$WORK/$mode-server.log" 2>&1 &
+  # the JVM of `./cockpit run`: its collector (Serial unless COCKPIT_JAVA_OPTS names one), start-up cache and malloc
+  # arenas (server_environment; here for the server only, not for the database the script starts)
+  env "${env[@]}" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" java $(aot_options) $(server_gc_flag) ${COCKPIT_JAVA_OPTS:-} -jar "$JAR" >"$WORK/$mode-server.log" 2>&1 &
   SERVER=$!
   TIMEOUT=120 wait_for curl -sf "http://127.0.0.1:$port/health/ready" \
     || { cat "$WORK/$mode-server.log"; die "the server did not start"; }
@@ -120,7 +122,9 @@ run() {
   # the adapter's search statements over JDBC without HTTP, beside the HTTP figures (target: HTTP p95 <= 1.5x)
   local url="embedded:$WORK/$mode-data"
   [ "$mode" = production ] && url="${COCKPIT_TEST_MYSQL_URL%/}/$DATABASE"
-  java -cp 'bootstrap/target/libs/*' scripts/benchmark/SearchSqlBenchmark.java "$url" \
+  # with the server's collector and malloc arenas, so that the two sides differ by HTTP, not by their JVM
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" java $(server_gc_flag) -cp 'bootstrap/target/libs/*' \
+    scripts/benchmark/SearchSqlBenchmark.java "$url" \
     "${COCKPIT_TEST_MYSQL_USER:-}" "${COCKPIT_TEST_MYSQL_PASSWORD:-}" "$(sed -n 's/^user=//p' "$WORK/$mode-state")" \
     "$WORK/$mode-shapes" 2>/dev/null
   if [ "$mode" = production ]; then

@@ -234,15 +234,15 @@ public class LinkedInBenchmark {
         search(server, first, state.get("tag"), Instant.parse(state.get("start")));
     }
 
-    /**
-     * 20 search shapes: common and rare words, prefixes, accents, phrases, exclusions, types and filters. With
-     * SHAPES_FILE set, writes each shape's query string and HTTP p50/p95 there (for SearchSqlBenchmark).
-     */
     /** Search rounds (of the 20 shapes): the first COLD printed apart, the first WARM not counted, ROUNDS counted. */
     static final int SEARCH_COLD = 5;
     static final int SEARCH_WARM = 50;
     static final int SEARCH_ROUNDS = 10;
 
+    /**
+     * 20 search shapes: common and rare words, prefixes, accents, phrases, exclusions, types and filters. With
+     * SHAPES_FILE set, writes each shape's query string and HTTP p50/p95 there (for SearchSqlBenchmark).
+     */
     static void search(String base, User user, String tag, Instant start) throws Exception {
         String recent = URLEncoder.encode(start.plus(Duration.ofDays(600)).toString(), StandardCharsets.UTF_8);
         String[] queries = {
@@ -289,7 +289,7 @@ public class LinkedInBenchmark {
                 }
             }
         }
-        System.out.printf("search, cold:   the first %d requests after the seed, p50 %.2f ms, p95 %.2f ms%n",
+        System.out.printf("search, cold:   the first %d searches (the server's first), p50 %.2f ms, p95 %.2f ms%n",
                 cold.size(), percentile(cold, 50) / 1e6, percentile(cold, 95) / 1e6);
         System.out.printf("search:         %d requests (%d shapes) after %d, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms "
                         + "(target p95 <= 20 ms)%n", all.size(), queries.length, SEARCH_WARM * queries.length,

@@ -56,7 +56,7 @@ public final class LinkedInCapability implements Capability {
                 ContactsApi.routes(contacts, contacts),
                 ConversationsApi.routes(new ConversationService(stores, platform.clock())),
                 SearchApi.routes(new SearchService(platform.repository(JdbiLinkedInSearch::new),
-                        Executors.newVirtualThreadPerTaskExecutor())));
+                        Executors.newVirtualThreadPerTaskExecutor(), platform.settings().databasePoolSize() / 2)));
     }
 
     /** For templates: a preview filled from a stored contact. */

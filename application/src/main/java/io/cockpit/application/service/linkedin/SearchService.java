@@ -24,25 +24,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * Asks the store for one page per requested type after the cursor, merges them in {@link SearchPosition} order
  * (by {@code SearchScore}, then newest first) and marks the matches of each result in the first field where the
- * query matched. The types are asked for side by side: the last (messages, mostly the slowest) on the caller's
- * thread, the others on {@code alongside} (each a few statements on a connection of its own), so a search of three
- * types waits for the slowest, not for the sum.
+ * query matched. The types are asked for side by side ({@link SideBySide}): the last (messages, mostly the slowest)
+ * on the caller's thread, the others on {@code alongside} (each a few statements on a connection of its own), so a
+ * search of three types waits for the slowest, not for the sum. At most {@code mostAlongside} pages are read
+ * alongside at once, by all searches together; beyond that a search reads its types one after the other. Not for a
+ * caller inside a transaction: the pages read alongside would not see it.
  */
 public final class SearchService implements SearchUseCase {
 
     private final LinkedInSearch search;
-    private final Executor alongside;
+    private final SideBySide sideBySide;
 
-    public SearchService(LinkedInSearch search, Executor alongside) {
+    public SearchService(LinkedInSearch search, Executor alongside, int mostAlongside) {
         this.search = search;
-        this.alongside = alongside;
+        this.sideBySide = new SideBySide(alongside, mostAlongside);
     }
 
     @Override
@@ -51,35 +52,16 @@ public final class SearchService implements SearchUseCase {
         SearchQuery query = SearchQuery.parse(text);
         Optional<SearchPosition> after = page.after().map(SearchService::position);
         Set<SearchType> wanted = types.isEmpty() ? EnumSet.allOf(SearchType.class) : EnumSet.copyOf(types);
-        List<SearchType> asked = wanted.stream().filter(filters::admits).toList();
         int limit = page.limit() + 1;
-        List<CompletableFuture<List<SearchCandidate>>> others = asked.stream().limit(Math.max(asked.size() - 1, 0))
-                .map(type -> CompletableFuture.supplyAsync(
-                        () -> search.find(user, type, query, filters, after, limit), alongside))
+        List<Supplier<List<SearchCandidate>>> pages = wanted.stream().filter(filters::admits)
+                .<Supplier<List<SearchCandidate>>>map(type -> () -> search.find(user, type, query, filters, after,
+                        limit))
                 .toList();
         List<SearchCandidate> merged = new ArrayList<>();
-        if (!asked.isEmpty()) {
-            merged.addAll(search.find(user, asked.getLast(), query, filters, after, limit));
-        }
-        others.forEach(other -> merged.addAll(joined(other)));
+        sideBySide.all(pages).forEach(merged::addAll);
         merged.sort((a, b) -> a.position().compareTo(b.position()));
         List<SearchCandidate> fetched = merged.subList(0, Math.min(merged.size(), limit));
         return Page.of(fetched, page.limit(), c -> cursor(c.position())).map(c -> hit(c, query));
-    }
-
-    /** The other type's page; its failure as thrown there (the API maps it as if it had been thrown here). */
-    private static List<SearchCandidate> joined(CompletableFuture<List<SearchCandidate>> other) {
-        try {
-            return other.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (failed.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw failed;
-        }
     }
 
     private static SearchHit hit(SearchCandidate candidate, SearchQuery query) {

@@ -61,7 +61,7 @@ class SearchServiceTest {
             return List.of(candidate(type, 10, NOW));
         };
 
-        Page<SearchHit> page = new SearchService(store, alongside).search(USER, "angebot", Set.of(),
+        Page<SearchHit> page = new SearchService(store, alongside, 2).search(USER, "angebot", Set.of(),
                 SearchFilters.NONE, PageRequest.first(20));
 
         assertThat(page.items()).extracting(SearchHit::type)
@@ -83,7 +83,7 @@ class SearchServiceTest {
             return pages.get(type);
         };
 
-        Page<SearchHit> page = new SearchService(store, alongside).search(USER, "angebot", Set.of(),
+        Page<SearchHit> page = new SearchService(store, alongside, 2).search(USER, "angebot", Set.of(),
                 SearchFilters.NONE, PageRequest.first(3));
 
         assertThat(page.items()).extracting(SearchHit::score, SearchHit::type).containsExactly(
@@ -103,8 +103,26 @@ class SearchServiceTest {
             return List.of();
         };
 
-        assertThatThrownBy(() -> new SearchService(store, alongside).search(USER, "angebot", Set.of(),
+        assertThatThrownBy(() -> new SearchService(store, alongside, 2).search(USER, "angebot", Set.of(),
                 SearchFilters.NONE, PageRequest.first(20))).isSameAs(refused);
+    }
+
+    @Test
+    void asksEveryTypeForThePageAfterTheCursor() {
+        Map<SearchType, Optional<SearchPosition>> askedAfter = new ConcurrentHashMap<>();
+        LinkedInSearch store = (user, type, query, filters, after, limit) -> {
+            askedAfter.put(type, after);
+            return List.of(candidate(type, 10, NOW));
+        };
+        SearchService service = new SearchService(store, alongside, 2);
+        Page<SearchHit> first = service.search(USER, "angebot", Set.of(), SearchFilters.NONE, PageRequest.first(2));
+
+        service.search(USER, "angebot", Set.of(), SearchFilters.NONE,
+                new PageRequest(2, first.next()));
+
+        SearchHit last = first.items().getLast();
+        assertThat(askedAfter).hasSize(3).allSatisfy((type, after) -> assertThat(after).hasValue(
+                new SearchPosition(last.score(), last.at().orElseThrow(), last.type(), last.id())));
     }
 
     @Test
@@ -115,7 +133,7 @@ class SearchServiceTest {
             return List.of(candidate(type, 10, NOW));
         };
 
-        Page<SearchHit> page = new SearchService(store, alongside).search(USER, "angebot",
+        Page<SearchHit> page = new SearchService(store, alongside, 2).search(USER, "angebot",
                 Set.of(SearchType.CONTACTS), SearchFilters.NONE, PageRequest.first(20));
 
         assertThat(page.items()).extracting(SearchHit::type).containsExactly(SearchType.CONTACTS);
