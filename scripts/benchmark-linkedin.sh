@@ -21,7 +21,9 @@
 # ingest also prints the CPU it used, and the reads wait until it is idle too.
 # The clients run on the same two cores as the server: compare runs on one machine, not absolute numbers. Each
 # ingest phase also prints the CPU time the server process used (from /proc) and the items per CPU-second, which
-# other load on the machine does not inflate.
+# other load on the machine does not inflate. The server runs as `./cockpit run` starts it (its collector, start-up
+# cache and malloc arenas); search is timed after 1,000 searches have warmed up its JIT (the first 100 are printed
+# apart as cold), and the SQL alone after as many in its own JVM.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
