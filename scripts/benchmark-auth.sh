@@ -22,7 +22,7 @@ PORT=$(free_port)
 KEY="ckp_benchmark_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 COCKPIT_DATA_DIR="$WORK/data" SERVER_PORT=$PORT SERVER_HOST=127.0.0.1 COCKPIT_MANAGEMENT_PORT=0 COCKPIT_PROBE_PORT=0 COCKPIT_BOOTSTRAP_PARTNER_KEY=$KEY \
   COCKPIT_BOOTSTRAP_OPERATOR_KEY="$(scratch_key cko)" \
-  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java $(server_gc_flag) ${COCKPIT_JAVA_OPTS:-} -jar bootstrap/target/cockpit.jar \
+  MALLOC_ARENA_MAX="$(server_malloc_arenas)" java $(server_gc_flag) ${COCKPIT_JAVA_OPTS:-} -jar bootstrap/target/cockpit.jar \
     >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT

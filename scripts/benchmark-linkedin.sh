@@ -106,8 +106,8 @@ run() {
   [ "$mode" = production ] && database_pid=$(local_database_pid)
   echo "== $mode mode (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   # the JVM of `./cockpit run`: its collector (Serial unless COCKPIT_JAVA_OPTS names one), start-up cache and malloc
-  # arenas (server_environment; here for the server only, not for the database the script starts)
-  env "${env[@]}" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" java $(aot_options) $(server_gc_flag) ${COCKPIT_JAVA_OPTS:-} -jar "$JAR" >"$WORK/$mode-server.log" 2>&1 &
+  # arenas (for the server only, not for the database the script starts)
+  env "${env[@]}" MALLOC_ARENA_MAX="$(server_malloc_arenas)" java $(aot_options) $(server_gc_flag) ${COCKPIT_JAVA_OPTS:-} -jar "$JAR" >"$WORK/$mode-server.log" 2>&1 &
   SERVER=$!
   TIMEOUT=120 wait_for curl -sf "http://127.0.0.1:$port/health/ready" \
     || { cat "$WORK/$mode-server.log"; die "the server did not start"; }
@@ -125,7 +125,7 @@ run() {
   local url="embedded:$WORK/$mode-data"
   [ "$mode" = production ] && url="${COCKPIT_TEST_MYSQL_URL%/}/$DATABASE"
   # with the server's collector and malloc arenas, so that the two sides differ by HTTP, not by their JVM
-  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" java $(server_gc_flag) -cp 'bootstrap/target/libs/*' \
+  MALLOC_ARENA_MAX="$(server_malloc_arenas)" java $(server_gc_flag) -cp 'bootstrap/target/libs/*' \
     scripts/benchmark/SearchSqlBenchmark.java "$url" \
     "${COCKPIT_TEST_MYSQL_USER:-}" "${COCKPIT_TEST_MYSQL_PASSWORD:-}" "$(sed -n 's/^user=//p' "$WORK/$mode-state")" \
     "$WORK/$mode-shapes" 2>/dev/null

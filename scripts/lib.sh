@@ -118,7 +118,12 @@ server_gc_flag() {
 # The environment of every start of the server: at most two glibc malloc arenas (the default is eight per core, each
 # up to 64 MiB, for the native allocations of the JIT, GC and I/O threads), unless MALLOC_ARENA_MAX is set already.
 server_environment() {
-  export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+  export MALLOC_ARENA_MAX=$(server_malloc_arenas)
+}
+
+# The malloc arenas of a start of the server: MALLOC_ARENA_MAX when set, else 2 (for one process's environment only).
+server_malloc_arenas() {
+  echo "${MALLOC_ARENA_MAX:-2}"
 }
 
 # Builds the server without the tests and trains its AOT cache. Needs ensure_java.
@@ -170,7 +175,7 @@ train_aot_cache() {
   # preset first keys: a scratch server has no keys to show (they would go to the terminal, see FirstStartNotices)
   env "${scrub[@]}" COCKPIT_DATA_DIR="$work/data" SERVER_HOST=127.0.0.1 SERVER_PORT="$port" COCKPIT_MANAGEMENT_PORT=0 COCKPIT_PROBE_PORT=0 \
     COCKPIT_BOOTSTRAP_PARTNER_KEY="$(scratch_key ckp)" COCKPIT_BOOTSTRAP_OPERATOR_KEY="$(scratch_key cko)" \
-    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
+    MALLOC_ARENA_MAX="$(server_malloc_arenas)" \
     java "${AOT_FLAGS[@]}" $(server_gc_flag) -XX:AOTCacheOutput="$AOT_CACHE" -jar "$JAR" >"$work/server.log" 2>&1 &
   pid=$!
   if TIMEOUT=120 wait_while_running "$pid" curl -sf "$base/health/ready"; then
