@@ -33,15 +33,16 @@ final class SideBySide {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        List<Supplier<T>> others = tasks.subList(0, tasks.size() - 1);
-        List<CompletableFuture<T>> aside = new ArrayList<>();
-        for (Supplier<T> task : others) {
-            aside.add(permits.tryAcquire() ? submitted(task) : null);
+        // each other task's result: joined from alongside, or the task itself when it got no permit
+        List<Supplier<T>> others = new ArrayList<>();
+        for (Supplier<T> task : tasks.subList(0, tasks.size() - 1)) {
+            CompletableFuture<T> aside = permits.tryAcquire() ? submitted(task) : null;
+            others.add(aside == null ? task : () -> joined(aside));
         }
         T own = tasks.getLast().get();
         List<T> results = new ArrayList<>();
-        for (int i = 0; i < others.size(); i++) {
-            results.add(aside.get(i) == null ? others.get(i).get() : joined(aside.get(i)));
+        for (Supplier<T> other : others) {
+            results.add(other.get());
         }
         results.add(own);
         return results;
