@@ -1,10 +1,13 @@
 package io.cockpit.adapters.mysql;
 
+import io.cockpit.application.port.out.shared.StoreUnavailable;
 import io.cockpit.application.port.out.shared.Transactions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -40,7 +43,7 @@ public final class JdbiTransactions implements Transactions {
                 return once(work);
             } catch (RuntimeException e) {
                 if (attempt == DEADLOCK_ATTEMPTS || !isDeadlock(e)) {
-                    throw e;
+                    throw unavailableOr(e);
                 }
                 pause(attempt);
             }
@@ -59,6 +62,22 @@ public final class JdbiTransactions implements Transactions {
             }
         }
         return false;
+    }
+
+    /**
+     * The database did not answer (SQLSTATE class 08, as the pool reports that none of its connections came free
+     * within its wait, and as drivers report a connection that broke): a {@link StoreUnavailable} the request may
+     * retry, not a failure of the server. Anything else as it is.
+     */
+    static RuntimeException unavailableOr(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return new StoreUnavailable("the database", e);
+            }
+        }
+        return e;
     }
 
     private static void pause(int attempt) {
@@ -113,6 +132,13 @@ public final class JdbiTransactions implements Transactions {
     /** Runs {@code work} on the current transaction's handle, or on a fresh one. */
     public <T> T withHandle(Function<Handle, T> work) {
         Handle handle = current.get();
-        return handle != null ? work.apply(handle) : jdbi.withHandle(work::apply);
+        if (handle != null) {
+            return work.apply(handle);
+        }
+        try {
+            return jdbi.withHandle(work::apply);
+        } catch (RuntimeException e) {
+            throw unavailableOr(e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.cockpit.adapters.mysql;
 
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
+import io.cockpit.application.port.out.shared.StoreUnavailable;
 import io.cockpit.application.port.out.shared.Transactions;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -22,6 +23,9 @@ import java.util.function.Function;
  * The same code serves MySQL and the embedded H2; only the vendor migration folder differs.
  */
 public final class RelationalStore implements AutoCloseable {
+
+    /** How long a statement waits for a free connection before its request is answered 503 ({@link StoreUnavailable}). */
+    static final Duration CONNECTION_WAIT = Duration.ofSeconds(10);
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -54,13 +58,18 @@ public final class RelationalStore implements AutoCloseable {
 
     /** Opens the pool and brings the schema up to date; {@code keys} for the migrations that need the secret. */
     public static RelationalStore open(DatabaseSettings settings, MigrationKeys keys) {
+        return open(settings, keys, CONNECTION_WAIT);
+    }
+
+    /** As {@link #open(DatabaseSettings, MigrationKeys)}, with a request waiting {@code connectionWait} for a connection. */
+    static RelationalStore open(DatabaseSettings settings, MigrationKeys keys, Duration connectionWait) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setPoolName("cockpit-" + settings.vendor().name().toLowerCase());
-        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        config.setConnectionTimeout(connectionWait.toMillis());
         config.setInitializationFailTimeout(Duration.ofSeconds(30).toMillis());
         if (settings.vendor() == DatabaseSettings.Vendor.MYSQL) {
             // Connector/J parses every statement's text on each prepare; the cache keeps the parse per connection

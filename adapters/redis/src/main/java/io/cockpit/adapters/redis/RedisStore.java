@@ -1,10 +1,15 @@
 package io.cockpit.adapters.redis;
 
+import io.cockpit.application.port.out.shared.StoreUnavailable;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandTimeoutException;
+import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 
 /**
@@ -16,17 +21,27 @@ public final class RedisStore implements AutoCloseable {
     /** Every key Cockpit writes starts with this, so the data can be told apart (and flushed) in a shared Redis. */
     public static final String KEY_PREFIX = "cockpit:";
 
+    /** How long a command waits for Redis's answer (also while Lettuce reconnects) before it is unavailable. */
+    static final Duration COMMAND_WAIT = Duration.ofSeconds(5);
+
     private final RedisClient client;
     private final StatefulRedisConnection<String, String> connection;
+    private final RedisCommands<String, String> commands;
 
     private RedisStore(RedisClient client, StatefulRedisConnection<String, String> connection) {
         this.client = client;
         this.connection = connection;
+        this.commands = answeringOrUnavailable(connection.sync());
     }
 
     public static RedisStore connect(String uri) {
+        return connect(uri, COMMAND_WAIT);
+    }
+
+    /** As {@link #connect(String)}, with each command waiting {@code commandWait} for Redis's answer. */
+    static RedisStore connect(String uri, Duration commandWait) {
         RedisURI redisUri = RedisURI.create(uri);
-        redisUri.setTimeout(Duration.ofSeconds(5));
+        redisUri.setTimeout(commandWait);
         RedisClient client = RedisClient.create(redisUri);
         try {
             return new RedisStore(client, client.connect());
@@ -36,8 +51,25 @@ public final class RedisStore implements AutoCloseable {
         }
     }
 
+    /** The commands; one that Redis did not answer in time (away, or reconnecting) throws {@link StoreUnavailable}. */
     RedisCommands<String, String> commands() {
-        return connection.sync();
+        return commands;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RedisCommands<String, String> answeringOrUnavailable(RedisCommands<String, String> sync) {
+        return (RedisCommands<String, String>) Proxy.newProxyInstance(RedisCommands.class.getClassLoader(),
+                new Class<?>[] {RedisCommands.class}, (proxy, method, args) -> {
+                    try {
+                        return method.invoke(sync, args);
+                    } catch (InvocationTargetException e) {
+                        Throwable failure = e.getCause();
+                        if (failure instanceof RedisConnectionException || failure instanceof RedisCommandTimeoutException) {
+                            throw new StoreUnavailable("Redis", failure);
+                        }
+                        throw failure;
+                    }
+                });
     }
 
     public RedisIdempotencyStore idempotencyStore() {

@@ -1,0 +1,113 @@
+package io.cockpit.adapters.mysql;
+
+import io.cockpit.application.port.out.shared.StoreUnavailable;
+import io.cockpit.application.testing.NeedsRealServers;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A database that does not answer in time is a {@link StoreUnavailable} (answered 503, to retry), not a failure of
+ * the server: every connection of the pool taken for longer than a statement waits for one, on H2 and on MariaDB,
+ * and a connection killed in the middle of a transaction, whose writes then do not stay.
+ */
+class JdbiTransactionsUnavailableTest {
+
+    private static final Duration WAIT = Duration.ofMillis(300);
+
+    @Test
+    void h2WithEveryConnectionTakenIsUnavailableUntilOneIsFree() throws Exception {
+        try (StoreUnderTest under = StoreUnderTest.h2(2, WAIT)) {
+            unavailableWhileEveryConnectionIsTaken(under.store().transactions(), 2);
+        }
+    }
+
+    @Test
+    @NeedsRealServers
+    void mariaDbWithEveryConnectionTakenIsUnavailableUntilOneIsFree() throws Exception {
+        try (StoreUnderTest under = StoreUnderTest.mariaDb(2, WAIT)) {
+            unavailableWhileEveryConnectionIsTaken(under.store().transactions(), 2);
+        }
+    }
+
+    @Test
+    @NeedsRealServers
+    void aConnectionKilledInTheMiddleOfATransactionIsUnavailableAndItsWritesDoNotStay() {
+        try (StoreUnderTest under = StoreUnderTest.mariaDb()) {
+            JdbiTransactions db = under.store().transactions();
+
+            assertThatThrownBy(() -> db.inTransaction(() -> db.withHandle(h -> {
+                h.createUpdate("INSERT INTO activation_token (token_hash, user_id, issued_at, expires_at) "
+                                + "VALUES (?, ?, ?, ?)").bind(0, "killed-transaction").bind(1, "ffffffff-ffff-7fff-8fff-ffffffffffff")
+                        .bind(2, Instant.EPOCH).bind(3, Instant.EPOCH.plusSeconds(60)).execute();
+                long own = h.createQuery("SELECT CONNECTION_ID()").mapTo(Long.class).one();
+                // another connection of the pool, from another thread: this one is the transaction's
+                CompletableFuture.runAsync(() -> db.withHandle(other -> other.execute("KILL CONNECTION " + own))).join();
+                return h.createQuery("SELECT COUNT(*) FROM activation_token").mapTo(Integer.class).one();
+            }))).isInstanceOf(StoreUnavailable.class).hasMessageContaining("the database");
+
+            int stayed = db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM activation_token WHERE token_hash = ?")
+                    .bind(0, "killed-transaction").mapTo(Integer.class).one());
+            assertThat(stayed).isZero();
+        }
+    }
+
+    @Test
+    void otherFailuresStayWhatTheyAre() {
+        RuntimeException duplicate = new RuntimeException(new SQLException("Duplicate entry", "23000", 1062));
+        RuntimeException bug = new IllegalStateException("a bug");
+
+        assertThat(JdbiTransactions.unavailableOr(duplicate)).isSameAs(duplicate);
+        assertThat(JdbiTransactions.unavailableOr(bug)).isSameAs(bug);
+        assertThat(JdbiTransactions.unavailableOr(new RuntimeException(new SQLException("Communications link failure",
+                "08S01")))).isInstanceOf(StoreUnavailable.class);
+    }
+
+    private static void unavailableWhileEveryConnectionIsTaken(JdbiTransactions db, int connections) throws Exception {
+        CountDownLatch taken = new CountDownLatch(connections);
+        CountDownLatch free = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> holders = new ArrayList<>();
+        try {
+            for (int i = 0; i < connections; i++) {
+                holders.add(CompletableFuture.supplyAsync(() -> db.inTransaction(() -> db.withHandle(h -> {
+                    int one = h.createQuery("SELECT 1").mapTo(Integer.class).one();
+                    taken.countDown();
+                    await(free);
+                    return one;
+                })), runnable -> Thread.ofVirtual().start(runnable)));
+            }
+            assertThat(taken.await(10, TimeUnit.SECONDS)).as("every connection taken").isTrue();
+
+            assertThatThrownBy(() -> db.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()))
+                    .isInstanceOf(StoreUnavailable.class).hasRootCauseInstanceOf(SQLTransientConnectionException.class);
+            assertThatThrownBy(() -> db.inTransaction(() -> 1)).isInstanceOf(StoreUnavailable.class);
+        } finally {
+            free.countDown();
+        }
+        for (CompletableFuture<Integer> holder : holders) {
+            assertThat(holder.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        }
+        int answer = db.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+        assertThat(answer).as("a free connection again").isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
