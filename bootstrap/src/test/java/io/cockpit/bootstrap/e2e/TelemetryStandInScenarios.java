@@ -245,6 +245,27 @@ abstract class TelemetryStandInScenarios {
     }
 
     @Test
+    void aStoreThatDoesNotAnswerIs503ToRetryAndNoErrorReport() {
+        Canary user = canary("Stella Storeaway", Unique.email());
+        // allowed, so a 503 that were reported would arrive at Sentry
+        assertThat(user.api().put("/v1/me/privacy", "{\"errorReporting\":true,\"statistics\":false,"
+                + "\"analyticsIdentification\":false}", "*").status()).isEqualTo(200);
+        Map<String, Double> before = metrics();
+
+        ApiResponse away = user.api().withHeader(FaultCapability.HEADER, FaultCapability.STORE_AWAY).get("/v1/me");
+
+        assertThat(away.status()).isEqualTo(503);
+        assertThat(away.json().path("code").asText()).isEqualTo("server.unavailable");
+        assertThat(away.header("Retry-After")).contains("10");
+        assertThat(away.header("Content-Type")).contains("application/problem+json");
+        assertThat(away.body()).doesNotContain("Connection is not available").doesNotContain("SQL");
+        witnessArrives(false, true);
+        onlyTheWitnessArrivedAtSentry();
+        assertThat(delta(before, "error_report", "dropped_no_permission")).isZero();
+        assertThat(String.join("\n", sentry.everythingReceived())).doesNotContain(user.trackingId());
+    }
+
+    @Test
     void aUserWhoObjectedToProductAnalyticsSendsPostHogNothing() {
         Canary user = canary("Otto Objector", Unique.email());
         assertThat(user.api().put("/v1/me/privacy", "{\"errorReporting\":true,\"statistics\":false,"

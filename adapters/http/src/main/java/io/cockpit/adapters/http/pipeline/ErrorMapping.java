@@ -7,6 +7,7 @@ import io.cockpit.adapters.http.problem.ProblemDocument;
 import io.cockpit.adapters.http.problem.ProblemException;
 import io.cockpit.adapters.http.problem.Problems;
 import io.cockpit.application.port.in.telemetry.ReportErrorUseCase;
+import io.cockpit.application.port.out.shared.StoreUnavailable;
 import io.cockpit.domain.access.AuthErrors;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.shared.DomainException;
@@ -21,6 +22,7 @@ import io.helidon.webserver.http.ServerResponse;
 
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,7 @@ import java.util.Optional;
 public final class ErrorMapping implements ErrorHandler<Throwable> {
 
     private static final Logger LOG = System.getLogger(ErrorMapping.class.getName());
+    private static final StoreWarnings STORE_WARNINGS = new StoreWarnings(LOG, Clock.systemUTC());
 
     private final ReportErrorUseCase errors;
 
@@ -56,11 +59,14 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
     /**
      * Every 5xx is reported, except {@code server.busy}: a sign-in refused because every hashing slot was taken is the
      * server shedding load as designed (counted as {@code cockpit_password_hash_refusals_total}), not a defect, and a
-     * storm of them must not cost a scrubbed stack trace in the log (or a Sentry event) each.
+     * storm of them must not cost a scrubbed stack trace in the log (or a Sentry event) each. Nor is a store that did
+     * not answer: every request waiting for it fails alike, the readiness check says which store, and the log has
+     * one line for it every {@link StoreWarnings#EVERY}.
      */
     static boolean reported(Throwable failure, int status) {
         return status >= 500
-                && !(failure instanceof DomainException domain && domain.error() == ErrorCode.SERVER_BUSY);
+                && !(failure instanceof DomainException domain && domain.error() == ErrorCode.SERVER_BUSY)
+                && !(failure instanceof StoreUnavailable);
     }
 
     /** Hands the failure to error reporting with the route template and request id, never the path or query. */
@@ -101,6 +107,10 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
         }
         if (failure instanceof DomainException domain) {
             return fromDomain(domain, realm(request));
+        }
+        if (failure instanceof StoreUnavailable away) {
+            STORE_WARNINGS.note(away);
+            return Problems.storeUnavailable();
         }
         if (failure instanceof JsonProcessingException || failure.getCause() instanceof JsonProcessingException) {
             return Problems.malformed("The body is not valid JSON.");

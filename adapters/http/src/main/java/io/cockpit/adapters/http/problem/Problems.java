@@ -9,6 +9,9 @@ import java.util.Set;
 /** The problems of the HTTP layer itself, each with its stable code (see the table in openapi.yaml). */
 public final class Problems {
 
+    /** What a 503 for a store that did not answer asks the client to wait: about the pool's wait for a connection. */
+    static final int STORE_RETRY_AFTER_SECONDS = 10;
+
     private Problems() {
     }
 
@@ -76,6 +79,13 @@ public final class Problems {
     public static ProblemException unavailable() {
         return new ProblemException(HttpErrorCode.SERVER_UNAVAILABLE, "Service unavailable",
                 "The server is busy. Try again in a moment.");
+    }
+
+    /** 503: a store of the server (the database, Redis) did not answer in time; retrying later can succeed. */
+    public static ProblemException storeUnavailable() {
+        return new ProblemException(HttpErrorCode.SERVER_UNAVAILABLE, "Service unavailable",
+                "The server's storage does not answer right now. Try again in a moment.", List.of(),
+                Map.of("Retry-After", Integer.toString(STORE_RETRY_AFTER_SECONDS)));
     }
 
     public static ProblemException internalError() {

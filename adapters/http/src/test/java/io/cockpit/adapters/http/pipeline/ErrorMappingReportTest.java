@@ -2,6 +2,7 @@ package io.cockpit.adapters.http.pipeline;
 
 import io.cockpit.adapters.http.problem.HttpErrorCode;
 import io.cockpit.adapters.http.problem.ProblemException;
+import io.cockpit.application.port.out.shared.StoreUnavailable;
 import io.cockpit.domain.access.AuthErrors;
 import org.junit.jupiter.api.Test;
 
@@ -9,12 +10,18 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which failures go to error reporting: every 5xx but the load shedding of a full hashing pool. */
+/** Which failures go to error reporting: every 5xx but a full hashing pool's load shedding and a store away. */
 class ErrorMappingReportTest {
 
     @Test
     void aSignInRefusedBecauseEveryHashingSlotWasTakenIsNotReported() {
         assertThat(ErrorMapping.reported(AuthErrors.hashingBusy(Duration.ofSeconds(1)), 503)).isFalse();
+    }
+
+    @Test
+    void aStoreThatDidNotAnswerIsNotReported() {
+        assertThat(ErrorMapping.reported(new StoreUnavailable("Redis", new IllegalStateException("timed out")), 503))
+                .isFalse();
     }
 
     @Test
