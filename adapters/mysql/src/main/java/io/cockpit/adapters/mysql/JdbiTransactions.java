@@ -70,6 +70,9 @@ public final class JdbiTransactions implements Transactions {
      * retry, not a failure of the server. Anything else as it is.
      */
     static RuntimeException unavailableOr(RuntimeException e) {
+        if (e instanceof StoreUnavailable) {
+            return e;
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
                     || cause instanceof SQLException sql && sql.getSQLState() != null

@@ -1,9 +1,12 @@
 package io.cockpit.adapters.redis;
 
 import io.cockpit.application.port.out.shared.StoreUnavailable;
+import io.lettuce.core.RedisBusyException;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisConnectionException;
+import io.lettuce.core.RedisLoadingException;
+import io.lettuce.core.RedisReadOnlyException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -60,16 +63,31 @@ public final class RedisStore implements AutoCloseable {
     private static RedisCommands<String, String> answeringOrUnavailable(RedisCommands<String, String> sync) {
         return (RedisCommands<String, String>) Proxy.newProxyInstance(RedisCommands.class.getClassLoader(),
                 new Class<?>[] {RedisCommands.class}, (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return switch (method.getName()) {
+                            case "equals" -> proxy == args[0];
+                            case "hashCode" -> System.identityHashCode(proxy);
+                            default -> "RedisCommands of " + sync;
+                        };
+                    }
                     try {
                         return method.invoke(sync, args);
                     } catch (InvocationTargetException e) {
-                        Throwable failure = e.getCause();
-                        if (failure instanceof RedisConnectionException || failure instanceof RedisCommandTimeoutException) {
-                            throw new StoreUnavailable("Redis", failure);
-                        }
-                        throw failure;
+                        throw unavailableOr(e.getCause());
                     }
                 });
+    }
+
+    /**
+     * Redis away or not answering for now: no answer in time (also while Lettuce reconnects), no connection, or a
+     * server that refuses every command for a while (loading its data after a restart, busy with a script, a replica
+     * during a failover). Its other refusals (a wrong type, a missing script) as they are.
+     */
+    static Throwable unavailableOr(Throwable failure) {
+        return failure instanceof RedisCommandTimeoutException || failure instanceof RedisConnectionException
+                || failure instanceof RedisLoadingException || failure instanceof RedisBusyException
+                || failure instanceof RedisReadOnlyException
+                ? new StoreUnavailable("Redis", failure) : failure;
     }
 
     public RedisIdempotencyStore idempotencyStore() {

@@ -64,13 +64,19 @@ final class RedisPath implements AutoCloseable {
                     client.close();
                     continue;
                 }
-                Socket server = new Socket(redisHost, redisPort);
                 open.add(client);
+                Socket server;
+                try {
+                    server = new Socket(redisHost, redisPort);
+                } catch (IOException redisRefused) {
+                    client.close(); // as Redis itself would; the next connection tries again
+                    continue;
+                }
                 open.add(server);
                 Thread.ofVirtual().start(() -> relay(client, server));
                 Thread.ofVirtual().start(() -> relay(server, client));
             } catch (IOException closed) {
-                return;
+                return; // close() closed the listening socket
             }
         }
     }

@@ -4,8 +4,11 @@ import io.cockpit.application.port.out.shared.IdempotencyStore;
 import io.cockpit.application.port.out.shared.StoreUnavailable;
 import io.cockpit.application.testing.NeedsRealServers;
 import io.cockpit.application.testing.RealServices;
+import io.lettuce.core.RedisBusyException;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisCommandTimeoutException;
+import io.lettuce.core.RedisLoadingException;
+import io.lettuce.core.RedisReadOnlyException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -36,6 +39,7 @@ class RedisUnavailableTest {
             assertThat(redis.answers()).isFalse();
 
             path.release();
+            awaitAnswering(redis);
             assertThat(store.find(key)).isPresent();
             store.release(key);
         }
@@ -51,12 +55,37 @@ class RedisUnavailableTest {
             assertThatThrownBy(() -> store.find(key)).isInstanceOf(StoreUnavailable.class);
 
             path.mend();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!redis.answers() && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
+            awaitAnswering(redis);
             assertThat(store.find(key)).isPresent();
             store.release(key);
+        }
+    }
+
+    @Test
+    void aRedisThatRefusesEveryCommandForAWhileIsUnavailable() {
+        assertThat(RedisStore.unavailableOr(new RedisLoadingException("LOADING Redis is loading the dataset in memory")))
+                .isInstanceOf(StoreUnavailable.class);
+        assertThat(RedisStore.unavailableOr(new RedisBusyException("BUSY Redis is busy running a script")))
+                .isInstanceOf(StoreUnavailable.class);
+        assertThat(RedisStore.unavailableOr(new RedisReadOnlyException("READONLY You can't write against a read only replica")))
+                .isInstanceOf(StoreUnavailable.class);
+        RedisCommandExecutionException wrongType = new RedisCommandExecutionException("WRONGTYPE Operation against a key");
+        assertThat(RedisStore.unavailableOr(wrongType)).isSameAs(wrongType);
+    }
+
+    @Test
+    void theCommandsAreOneObjectToThemselves() {
+        try (RedisStore redis = RedisStore.connect(RealServices.redisUri(), WAIT)) {
+            assertThat(redis.commands()).isEqualTo(redis.commands()).hasSameHashCodeAs(redis.commands());
+            assertThat(redis.commands().toString()).startsWith("RedisCommands of ");
+        }
+    }
+
+    /** The answers held back before were answered late; the next command waits for none of them. */
+    private static void awaitAnswering(RedisStore redis) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!redis.answers() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
         }
     }
 

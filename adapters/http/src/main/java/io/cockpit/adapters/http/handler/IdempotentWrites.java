@@ -12,6 +12,8 @@ import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase.Reservati
 import io.cockpit.application.port.in.shared.IdempotentRequestsUseCase;
 import io.helidon.webserver.http.ServerRequest;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import java.util.function.Supplier;
 public final class IdempotentWrites {
 
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Logger LOG = System.getLogger(IdempotentWrites.class.getName());
 
     private final IdempotentRequestsUseCase idempotency;
 
@@ -37,11 +40,15 @@ public final class IdempotentWrites {
      */
     public JsonReply run(ServerRequest request, String scope, Optional<String> key, Object body,
                          Supplier<JsonReply> write) {
+        return run(request.prologue().method().text() + " " + request.path().rawPath(), scope, key, body, write);
+    }
+
+    /** As {@link #run(ServerRequest, String, Optional, Object, Supplier)}, the request named by its method and path. */
+    JsonReply run(String methodAndPath, String scope, Optional<String> key, Object body, Supplier<JsonReply> write) {
         if (key.isEmpty()) {
             return write.get();
         }
-        String fingerprint = request.prologue().method().text() + " " + request.path().rawPath() + "\n"
-                + (body == null ? "" : Json.canonical(body));
+        String fingerprint = methodAndPath + "\n" + (body == null ? "" : Json.canonical(body));
         Reservation reservation = idempotency.reserve(scope, key.get(), fingerprint);
         return switch (reservation) {
             case Replay replay -> new JsonReply(replay.response().status(), replay.response().headers(),
@@ -55,18 +62,31 @@ public final class IdempotentWrites {
         };
     }
 
+    /**
+     * The write's own failure is what the client gets, also when giving up the key fails too (the cache away). A
+     * write that succeeded is answered even when its reply cannot be recorded: it happened, and a retry would run it
+     * again; the key's claim then ends by itself ({@code IdempotencyService}'s claim time), as after a crash.
+     */
     private JsonReply proceed(Proceed reservation, Supplier<JsonReply> write) {
         JsonReply reply;
         try {
             reply = write.get();
         } catch (RuntimeException failed) {
-            idempotency.abandon(reservation);
+            try {
+                idempotency.abandon(reservation);
+            } catch (RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
             throw failed;
         }
-        if (reply.successful()) {
-            idempotency.complete(reservation, new RecordedResponse(reply.status(), reply.headers(), reply.body()));
-        } else {
-            idempotency.abandon(reservation);
+        try {
+            if (reply.successful()) {
+                idempotency.complete(reservation, new RecordedResponse(reply.status(), reply.headers(), reply.body()));
+            } else {
+                idempotency.abandon(reservation);
+            }
+        } catch (RuntimeException notRecorded) {
+            LOG.log(Level.WARNING, "the reply to a request with an Idempotency-Key went out unrecorded", notRecorded);
         }
         return reply;
     }

@@ -34,7 +34,7 @@ import java.util.Optional;
 public final class ErrorMapping implements ErrorHandler<Throwable> {
 
     private static final Logger LOG = System.getLogger(ErrorMapping.class.getName());
-    private static final StoreWarnings STORE_WARNINGS = new StoreWarnings(LOG, Clock.systemUTC());
+    private static final StoreWarnings STORE_WARNINGS = new StoreWarnings(LOG, Clock.systemUTC(), System::nanoTime);
 
     private final ReportErrorUseCase errors;
 

@@ -7,12 +7,15 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
- * The log's line for requests a store did not answer: one every {@link #EVERY} with how many there were since the
- * last, instead of one per request while the store is away. The line names the failure's kinds, not its messages.
+ * The log's lines for requests a store did not answer: per store, the first at once, then at most one every
+ * {@link #EVERY} with how many requests were answered 503 since when, instead of one per request while the store
+ * is away. A count left when the store answers again goes out with that store's next line, with its "since". The
+ * line names the failure's kinds, not its messages; each request's id is in its access log line (status 503).
  */
 final class StoreWarnings {
 
@@ -20,25 +23,40 @@ final class StoreWarnings {
 
     private final Logger log;
     private final Clock clock;
-    private final AtomicReference<Instant> next = new AtomicReference<>(Instant.MIN);
-    private final AtomicLong unlogged = new AtomicLong();
+    private final LongSupplier nanoTime;
+    private final Map<String, Tally> tallies = new HashMap<>();
 
-    StoreWarnings(Logger log, Clock clock) {
-        this.log = log;
-        this.clock = clock;
+    private static final class Tally {
+        long count;
+        Instant since;
+        Long loggedAtNanos;
     }
 
-    /** Counts {@code away}, and logs it with the count when the last line is {@link #EVERY} old; whether it did. */
+    /** @param nanoTime a monotonic clock for the spacing ({@link System#nanoTime}); {@code clock} for "since" */
+    StoreWarnings(Logger log, Clock clock, LongSupplier nanoTime) {
+        this.log = log;
+        this.clock = clock;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Counts {@code away}, and logs its store's count when that store's last line is {@link #EVERY} old; whether it did. */
     boolean note(StoreUnavailable away) {
-        long count = unlogged.incrementAndGet();
-        Instant now = clock.instant();
-        Instant due = next.get();
-        if (now.isBefore(due) || !next.compareAndSet(due, now.plus(EVERY))) {
-            return false;
+        String line;
+        synchronized (this) {
+            Tally tally = tallies.computeIfAbsent(away.store(), store -> new Tally());
+            if (tally.count++ == 0) {
+                tally.since = clock.instant();
+            }
+            long now = nanoTime.getAsLong();
+            if (tally.loggedAtNanos != null && now - tally.loggedAtNanos < EVERY.toNanos()) {
+                return false;
+            }
+            line = away.getMessage() + " (" + causes(away) + "); requests answered 503 since " + tally.since + ": "
+                    + tally.count;
+            tally.count = 0;
+            tally.loggedAtNanos = now;
         }
-        unlogged.addAndGet(-count);
-        log.log(Level.WARNING, away.getMessage() + " (" + causes(away) + "); requests answered 503 since the last line: "
-                + count);
+        log.log(Level.WARNING, line);
         return true;
     }
 

@@ -11,47 +11,85 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** While a store is away the log gets one line every ten seconds with the count, not one per request. */
+/** While a store is away the log gets one line every ten seconds per store with the count, not one per request. */
 class StoreWarningsTest {
 
-    private final List<String> lines = new ArrayList<>();
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-03T10:00:00Z"));
-    private final StoreWarnings warnings = new StoreWarnings(capturing(), new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
+    private static final Instant START = Instant.parse("2026-12-03T10:00:00Z");
+    private static final Pattern COUNT = Pattern.compile(": (\\d+)$");
 
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final AtomicLong nanos = new AtomicLong();
+    private final StoreWarnings warnings = new StoreWarnings(capturing(), Clock.fixed(START, ZoneOffset.UTC),
+            nanos::get);
 
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    });
+    private final StoreUnavailable database = new StoreUnavailable("the database",
+            new SQLTransientConnectionException("pool - Connection is not available, request timed out after 10000ms."));
+    private final StoreUnavailable redis = new StoreUnavailable("Redis", new IllegalStateException("timed out"));
 
     @Test
-    void oneLineEveryTenSecondsWithHowManyRequestsWereAnswered503() {
-        StoreUnavailable away = new StoreUnavailable("the database", new SQLTransientConnectionException(
-                "pool - Connection is not available, request timed out after 10000ms."));
-
-        assertThat(warnings.note(away)).isTrue();
+    void theFirstAtOnceThenOneLineEveryTenSecondsWithHowManyRequestsWereAnswered503() {
+        assertThat(warnings.note(database)).isTrue();
         for (int i = 0; i < 99; i++) {
-            assertThat(warnings.note(away)).isFalse();
+            assertThat(warnings.note(database)).isFalse();
         }
-        now.set(now.get().plus(StoreWarnings.EVERY));
-        assertThat(warnings.note(away)).isTrue();
+        nanos.addAndGet(StoreWarnings.EVERY.toNanos() - 1);
+        assertThat(warnings.note(database)).isFalse();
+        nanos.incrementAndGet();
+        assertThat(warnings.note(database)).isTrue();
 
         assertThat(lines).containsExactly(
-                "the database did not answer in time (SQLTransientConnectionException); requests answered 503 since the last line: 1",
-                "the database did not answer in time (SQLTransientConnectionException); requests answered 503 since the last line: 100");
+                "the database did not answer in time (SQLTransientConnectionException); requests answered 503 since "
+                        + START + ": 1",
+                "the database did not answer in time (SQLTransientConnectionException); requests answered 503 since "
+                        + START + ": 101");
+    }
+
+    @Test
+    void eachStoreHasItsOwnLineAndCount() {
+        assertThat(warnings.note(database)).isTrue();
+        assertThat(warnings.note(redis)).isTrue();
+        assertThat(warnings.note(redis)).isFalse();
+        nanos.addAndGet(StoreWarnings.EVERY.toNanos());
+        assertThat(warnings.note(redis)).isTrue();
+
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("Redis did not answer in time (IllegalStateException)").endsWith(": 1");
+        assertThat(lines.get(2)).startsWith("Redis").endsWith(": 2");
+    }
+
+    @Test
+    void everyRequestIsCountedOnceWhenManyFailAtOnce() throws InterruptedException {
+        warnings.note(database);
+        List<Thread> requests = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            requests.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 1_000; i++) {
+                    warnings.note(database);
+                    if (i % 100 == 0) {
+                        nanos.addAndGet(StoreWarnings.EVERY.toNanos());
+                    }
+                }
+            }));
+        }
+        for (Thread request : requests) {
+            request.join();
+        }
+        nanos.addAndGet(StoreWarnings.EVERY.toNanos());
+        warnings.note(database);
+
+        long counted = lines.stream().mapToLong(line -> {
+            Matcher count = COUNT.matcher(line);
+            assertThat(count.find()).as(line).isTrue();
+            return Long.parseLong(count.group(1));
+        }).sum();
+        assertThat(counted).isEqualTo(1 + 8 * 1_000 + 1);
     }
 
     private Logger capturing() {
