@@ -199,6 +199,40 @@ final class ApiClient {
         }
     }
 
+    /**
+     * A request whose body ends before its {@code Content-Length}: the client sends {@code sent} and closes its side
+     * of the connection. The answer is checked against the contract.
+     */
+    ApiResponse sendShortBody(String method, String path, String contentType, byte[] sent, int announcedLength) {
+        URI uri = URI.create(baseUrl + path);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
+            socket.setSoTimeout(30_000);
+            StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
+                    + uri.getPort() + "\r\nConnection: close\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                    + announcedLength + "\r\n");
+            defaultHeaders.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            socket.getOutputStream().write(request.append("\r\n").toString()
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(sent);
+            socket.shutdownOutput();
+            java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream(), 4096);
+            int status = Integer.parseInt(line(in).split(" ")[1]);
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (String header = line(in); !header.isEmpty(); header = line(in)) {
+                int colon = header.indexOf(':');
+                headers.computeIfAbsent(header.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                        name -> new ArrayList<>()).add(header.substring(colon + 1).trim());
+            }
+            ApiResponse seen = new ApiResponse(status, headers,
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            CONTRACT.check(listener, method, path, seen);
+            return seen;
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
     private static String line(java.io.InputStream in) throws IOException {
         StringBuilder line = new StringBuilder();
         for (int c = in.read(); c != '\n'; c = in.read()) {

@@ -44,6 +44,20 @@ abstract class BadInputScenarios extends Scenarios {
     }
 
     @Test
+    void aBodyShorterThanItsContentLengthIsMalformedNotAServerError() {
+        String externalId = Unique.id("short");
+        byte[] body = provisionBody(externalId, Unique.email(), "Sam Short", "active").getBytes(StandardCharsets.UTF_8);
+
+        ApiResponse response = partner.sendShortBody("POST", "/v1/partner/accounts", "application/json",
+                java.util.Arrays.copyOf(body, body.length / 2), body.length);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("code").asText()).isEqualTo("request.malformed");
+        assertThat(response.json().path("detail").asText()).contains("Content-Length");
+        assertNothingWritten(externalId);
+    }
+
+    @Test
     void aMissingBodyIsABadRequest() {
         ApiResponse response = partner.send("POST", "/v1/partner/accounts", null, Map.of());
 

@@ -13,6 +13,7 @@ import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.shared.DomainException;
 import io.cockpit.domain.shared.ErrorCode;
 import io.cockpit.domain.shared.ErrorKind;
+import io.helidon.common.buffers.DataReader;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
 import io.helidon.http.Status;
@@ -112,6 +113,9 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
             STORE_WARNINGS.note(away);
             return Problems.storeUnavailable();
         }
+        if (endedEarly(failure)) {
+            return Problems.malformed("The body ended before the length its Content-Length announced.");
+        }
         if (failure instanceof JsonProcessingException || failure.getCause() instanceof JsonProcessingException) {
             return Problems.malformed("The body is not valid JSON.");
         }
@@ -129,6 +133,16 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
         String requestId = RequestInfo.of(request).map(RequestInfo::requestId).orElse("unknown");
         LOG.log(Level.ERROR, "request " + requestId + " failed", failure);
         return Problems.internalError();
+    }
+
+    /** The client closed its side before sending the whole body it announced: its mistake, not the server's. */
+    private static boolean endedEarly(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataReader.InsufficientDataAvailableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The security scheme a 401 names: the matched operation's first, else the session's. */
