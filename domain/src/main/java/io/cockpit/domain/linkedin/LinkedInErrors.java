@@ -1,8 +1,11 @@
 package io.cockpit.domain.linkedin;
 
+import io.cockpit.domain.access.AuthErrors;
 import io.cockpit.domain.label.LabelKind;
 import io.cockpit.domain.shared.DomainException;
 import io.cockpit.domain.shared.ErrorCode;
+
+import java.util.Map;
 
 /** The refusals around LinkedIn data; another user's item is always "no such item". */
 public final class LinkedInErrors {
@@ -43,6 +46,13 @@ public final class LinkedInErrors {
     public static DomainException busy() {
         return new DomainException(ErrorCode.LINKEDIN_SYNC_BUSY,
                 "Other changes of LinkedIn data are being stored; try again in a moment.");
+    }
+
+    /** Too many of the user's searches at once; {@code seconds} until one can get a turn. */
+    public static DomainException searchBusy(long seconds) {
+        return new DomainException(ErrorCode.LINKEDIN_SEARCH_BUSY,
+                "Too many of your searches are running at once; try again in a moment.",
+                Map.of(AuthErrors.RETRY_AFTER_SECONDS, seconds));
     }
 
     public static DomainException timeInFuture(String field) {

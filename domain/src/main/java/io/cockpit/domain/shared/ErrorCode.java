@@ -58,6 +58,7 @@ public enum ErrorCode {
     LINKEDIN_TIME_IN_FUTURE("linkedin.time_in_future", ErrorKind.INVALID),
     /** One user's LinkedIn writes are stored one after the other; this one waited too long for the others. */
     LINKEDIN_SYNC_BUSY("linkedin.sync_busy", ErrorKind.CONFLICT),
+    LINKEDIN_SEARCH_BUSY("linkedin.search_busy", ErrorKind.RATE_LIMITED),
     // the refusals of single items of a sync batch, each reported in the batch's result, never as the response
     LINKEDIN_DUPLICATE_ITEM("linkedin.duplicate_item", ErrorKind.INVALID),
     LINKEDIN_ITEM_INVALID("linkedin.item_invalid", ErrorKind.INVALID),

@@ -17,6 +17,7 @@ import io.cockpit.domain.shared.DomainException;
 import io.cockpit.domain.shared.ErrorCode;
 import io.cockpit.domain.shared.ItemId;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,22 +35,39 @@ import java.util.function.Supplier;
  * on the caller's thread, the others on {@code alongside} (each a few statements on a connection of its own), so a
  * search of three types waits for the slowest, not for the sum. At most {@code mostAlongside} pages are read
  * alongside at once, by all searches together; beyond that a search reads its types one after the other. Not for a
- * caller inside a transaction: the pages read alongside would not see it.
+ * caller inside a transaction: the pages read alongside would not see it. A user has at most {@link #MOST_PER_USER}
+ * searches running on a node; further ones wait for a turn, then are refused ({@link SearchesPerUser}).
  */
 public final class SearchService implements SearchUseCase {
 
+    /** A user's searches at once on a node ({@link SearchesPerUser}): the app's search box and one more. */
+    static final int MOST_PER_USER = 2;
+    /** How long a user's further search waits for one of theirs to end before it is refused (429). */
+    static final Duration TURN_WAIT = Duration.ofSeconds(5);
+
     private final LinkedInSearch search;
     private final SideBySide sideBySide;
+    private final SearchesPerUser perUser;
 
     public SearchService(LinkedInSearch search, Executor alongside, int mostAlongside) {
+        this(search, alongside, mostAlongside, new SearchesPerUser(MOST_PER_USER, TURN_WAIT));
+    }
+
+    SearchService(LinkedInSearch search, Executor alongside, int mostAlongside, SearchesPerUser perUser) {
         this.search = search;
         this.sideBySide = new SideBySide(alongside, mostAlongside);
+        this.perUser = perUser;
     }
 
     @Override
     public Page<SearchHit> search(UserId user, String text, Set<SearchType> types, SearchFilters filters,
                                   PageRequest page) {
         SearchQuery query = SearchQuery.parse(text);
+        return perUser.run(user, () -> searched(user, query, types, filters, page));
+    }
+
+    private Page<SearchHit> searched(UserId user, SearchQuery query, Set<SearchType> types, SearchFilters filters,
+                                     PageRequest page) {
         Optional<SearchPosition> after = page.after().map(SearchService::position);
         Set<SearchType> wanted = types.isEmpty() ? EnumSet.allOf(SearchType.class) : EnumSet.copyOf(types);
         int limit = page.limit() + 1;
