@@ -36,26 +36,40 @@ public record Cursor(String position, String id) {
     }
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((position + "." + id).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes());
     }
 
-    /** @throws DomainException {@code request.invalid_cursor} (400) for anything this class did not write */
+    /** @throws DomainException {@code request.invalid_cursor} (400) for anything {@link #encode} did not write */
     public static Cursor decode(String text) {
         try {
-            String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
-            int dot = plain.lastIndexOf('.');
-            if (dot < 0 || dot == plain.length() - 1) {
-                throw invalid();
-            }
+            return fromBytes(Base64.getUrlDecoder().decode(text));
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    /** The cursor as bytes, for a form that adds to it (the HTTP layer binds it to its list). */
+    public byte[] bytes() {
+        return (position + "." + id).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** @throws DomainException {@code request.invalid_cursor} (400) for anything {@link #bytes} did not give */
+    public static Cursor fromBytes(byte[] bytes) {
+        String plain = new String(bytes, StandardCharsets.UTF_8);
+        int dot = plain.lastIndexOf('.');
+        if (dot < 0 || dot == plain.length() - 1) {
+            throw invalid();
+        }
+        try {
             return new Cursor(plain.substring(0, dot), plain.substring(dot + 1));
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
     }
 
-    private static DomainException invalid() {
+    /** {@code request.invalid_cursor}: the cursor is not one this server handed out for this list. */
+    public static DomainException invalid() {
         return new DomainException(ErrorCode.REQUEST_INVALID_CURSOR,
-                "The cursor is not one this server handed out.");
+                "The cursor is not one this server handed out for this list.");
     }
 }

@@ -261,6 +261,18 @@ abstract class LinkedInScenarios extends Scenarios {
         JsonNode second = ok(s.api().get(search("a") + "&limit=1&cursor=" + first.path("nextCursor").asText()));
         assertThat(first.path("items").get(0).path("snippet").asText()).startsWith("François");
         assertThat(second.path("items").get(0).path("snippet").asText()).startsWith("Thanks");
+        String cursor = first.path("nextCursor").asText();
+        assertThat(s.api().get(search("b") + "&limit=1&cursor=" + cursor).code()).as("another query")
+                .isEqualTo("request.invalid_cursor");
+        assertThat(s.api().get("/v1/me/conversations?cursor=" + cursor).code()).as("another list")
+                .isEqualTo("request.invalid_cursor");
+        assertThat(other.api().get(search("a") + "&limit=1&cursor=" + cursor).code()).as("another user")
+                .isEqualTo("request.invalid_cursor");
+        String altered = (cursor.charAt(0) == 'A' ? "B" : "A") + cursor.substring(1);
+        assertThat(s.api().get(search("a") + "&limit=1&cursor=" + altered).code()).as("altered")
+                .isEqualTo("request.invalid_cursor");
+        assertThat(ok(s.api().get(search("a") + "&limit=7&cursor=" + cursor)).path("items").get(0).path("snippet")
+                .asText()).as("another page size continues the same list").startsWith("Thanks");
         assertThat(ok(s.api().get(search("jana") + "&since=" + t.plusSeconds(2))).path("items"))
                 .as("Jana's last contact").hasSize(1);
         assertThat(ok(s.api().get(search("jana") + "&since=" + t.plusSeconds(3))).path("items")).isEmpty();
@@ -403,6 +415,25 @@ abstract class LinkedInScenarios extends Scenarios {
         assertThat(s.api().get("/v1/me/contacts?cursor=bm9wZQ").code()).isEqualTo("request.invalid_cursor");
         assertThat(s.api().put(PROFILE, LinkedInData.profile(LinkedInData.profileUrn(), "Someone", "Else",
                 t.plusSeconds(1)), null).code()).isEqualTo("linkedin.profile_mismatch");
+    }
+
+    @Test
+    void aPageThatEndsAtTheLongestNamesContinuesByItsCursor() {
+        Seller s = seller();
+        String longest = "名".repeat(200);
+        ok(s.api().post(CONTACT_SYNC, contacts(List.of(
+                contact(LinkedInData.profileUrn(), longest, longest, "Acme", null, t),
+                contact(LinkedInData.profileUrn(), longest, longest, "Beta", null, t.plusSeconds(1))),
+                List.of())));
+
+        JsonNode first = ok(s.api().get("/v1/me/contacts?sort=name&limit=1"));
+        String cursor = first.path("nextCursor").asText();
+        JsonNode second = ok(s.api().get("/v1/me/contacts?sort=name&limit=1&cursor=" + cursor));
+
+        assertThat(cursor.length()).as("two names of 200 three-byte characters").isGreaterThan(1_000);
+        assertThat(second.path("items")).hasSize(1);
+        assertThat(second.path("items").get(0).path("id").asText())
+                .isNotEqualTo(first.path("items").get(0).path("id").asText());
     }
 
     @Test

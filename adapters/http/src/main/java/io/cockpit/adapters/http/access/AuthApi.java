@@ -77,9 +77,9 @@ public final class AuthApi extends AuthService {
     protected void handleListSessions(ServerRequest request, ServerResponse response, Optional<Integer> limit,
                                       Optional<String> cursor) {
         Caller.User user = user(request);
-        Page<SessionView> page = sessions.list(user.userId(), user.sessionId(), Paging.request(limit, cursor));
+        Page<SessionView> page = sessions.list(user.userId(), user.sessionId(), Paging.request(request, limit, cursor));
         JsonReply.of(200, new SessionPage(page.items().stream().map(AuthApi::toDto).toList(),
-                Wire.nextCursor(page))).send(response);
+                Paging.next(request, page))).send(response);
     }
 
     private static DeviceSession toDto(SessionView view) {

@@ -72,11 +72,11 @@ public final class PartnerAccountsApi extends PartnerAccountsService {
                                             java.util.Optional<Integer> limit, java.util.Optional<String> cursor) {
         io.cockpit.application.paging.Page<io.cockpit.domain.account.ErasedAccount> page = erased.erasedSince(
                 partner(request), deletedSince.toInstant(),
-                io.cockpit.adapters.http.handler.Paging.request(limit, cursor));
+                io.cockpit.adapters.http.handler.Paging.request(request, limit, cursor));
         JsonReply.of(200, new io.cockpit.api.model.ErasedAccountPage(page.items().stream()
                 .map(account -> new io.cockpit.api.model.ErasedAccount(account.externalId().value(),
                         io.cockpit.adapters.http.handler.Wire.utc(account.deletedAt()))).toList(),
-                io.cockpit.adapters.http.handler.Wire.nextCursor(page))).send(response);
+                io.cockpit.adapters.http.handler.Paging.next(request, page))).send(response);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.cockpit.adapters.http.handler;
 
-import io.cockpit.application.paging.Cursor;
-import io.cockpit.application.paging.Page;
 import io.cockpit.domain.shared.ItemId;
 
 import java.time.Instant;
@@ -18,11 +16,6 @@ public final class Wire {
     /** Times go out in UTC. */
     public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    /** The next page's cursor, or null on the last page. */
-    public static String nextCursor(Page<?> page) {
-        return page.next().map(Cursor::encode).orElse(null);
     }
 
     /** A path id the contract accepted as a UUID; UUIDs ignore case, ids are stored in lower case. */

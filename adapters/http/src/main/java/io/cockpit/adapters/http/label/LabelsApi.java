@@ -45,7 +45,7 @@ public final class LabelsApi extends MeLabelsService {
     @Override
     protected void handleListTags(ServerRequest request, ServerResponse response, Optional<Integer> limit,
                                   Optional<String> cursor) {
-        list(Callers.user(request), LabelKind.TAG, limit, cursor, response);
+        list(request, LabelKind.TAG, limit, cursor, response);
     }
 
     @Override
@@ -72,7 +72,7 @@ public final class LabelsApi extends MeLabelsService {
     @Override
     protected void handleListCategories(ServerRequest request, ServerResponse response, Optional<Integer> limit,
                                         Optional<String> cursor) {
-        list(Callers.user(request), LabelKind.CATEGORY, limit, cursor, response);
+        list(request, LabelKind.CATEGORY, limit, cursor, response);
     }
 
     @Override
@@ -112,12 +112,13 @@ public final class LabelsApi extends MeLabelsService {
                 Optional.ofNullable(body.getKeepInTouchDays()));
     }
 
-    private void list(UserId user, LabelKind kind, Optional<Integer> limit, Optional<String> cursor, ServerResponse response) {
-        Page<Label> page = labels.list(user, kind, Paging.request(limit, cursor));
+    private void list(ServerRequest request, LabelKind kind, Optional<Integer> limit, Optional<String> cursor,
+                      ServerResponse response) {
+        Page<Label> page = labels.list(Callers.user(request), kind, Paging.request(request, limit, cursor));
         Object body = switch (kind) {
-            case TAG -> new TagPage(page.items().stream().map(LabelsApi::tag).toList(), Wire.nextCursor(page));
+            case TAG -> new TagPage(page.items().stream().map(LabelsApi::tag).toList(), Paging.next(request, page));
             case CATEGORY -> new CategoryPage(page.items().stream().map(LabelsApi::category).toList(),
-                    Wire.nextCursor(page));
+                    Paging.next(request, page));
         };
         JsonReply.of(200, body).send(response);
     }

@@ -63,9 +63,9 @@ public final class ContactsApi extends MeContactsService {
                 writtenTo, replied, lastContactBefore.map(OffsetDateTime::toInstant),
                 lastContactAfter.map(OffsetDateTime::toInstant), doNotContact,
                 sort.flatMap(ContactSort::byWireName).orElse(ContactSort.NAME));
-        Page<ContactView> page = contacts.list(Callers.user(request), query, Paging.request(limit, cursor));
+        Page<ContactView> page = contacts.list(Callers.user(request), query, Paging.request(request, limit, cursor));
         JsonReply.of(200, new ContactPage(page.items().stream().map(LinkedInWire::contact).toList(),
-                Wire.nextCursor(page))).send(response);
+                Paging.next(request, page))).send(response);
     }
 
     @Override
@@ -108,9 +108,9 @@ public final class ContactsApi extends MeContactsService {
     @Override
     protected void handleListSuppressions(ServerRequest request, ServerResponse response, Optional<Integer> limit,
                                           Optional<String> cursor) {
-        Page<Suppression> page = suppressions.list(Callers.user(request), Paging.request(limit, cursor));
+        Page<Suppression> page = suppressions.list(Callers.user(request), Paging.request(request, limit, cursor));
         JsonReply.of(200, new SuppressionPage(page.items().stream().map(LinkedInWire::suppression).toList(),
-                Wire.nextCursor(page))).send(response);
+                Paging.next(request, page))).send(response);
     }
 
     @Override

@@ -9,7 +9,6 @@ import io.cockpit.api.MeConversationsService;
 import io.cockpit.api.model.ConversationPage;
 import io.cockpit.api.model.ConversationPatch;
 import io.cockpit.api.model.MessagePage;
-import io.cockpit.application.paging.Cursor;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.port.in.linkedin.ConversationView;
 import io.cockpit.application.port.in.linkedin.ConversationsUseCase;
@@ -47,9 +46,9 @@ public final class ConversationsApi extends MeConversationsService {
                 category.map(Wire::itemId), Optional.empty(), since.map(OffsetDateTime::toInstant),
                 until.map(OffsetDateTime::toInstant), hasAttachments);
         Page<ConversationView> page = conversations.list(Callers.user(request), query,
-                participant.map(Wire::itemId), Paging.request(limit, cursor));
+                participant.map(Wire::itemId), Paging.request(request, limit, cursor));
         JsonReply.of(200, new ConversationPage(page.items().stream().map(LinkedInWire::conversation).toList(),
-                Wire.nextCursor(page))).send(response);
+                Paging.next(request, page))).send(response);
     }
 
     @Override
@@ -78,9 +77,9 @@ public final class ConversationsApi extends MeConversationsService {
         MessageDirection way = direction.filter("newer"::equals).isPresent() ? MessageDirection.NEWER
                 : MessageDirection.OLDER;
         var page = conversations.messages(Callers.user(request), Wire.itemId(conversationId), way,
-                Paging.request(limit, cursor));
+                Paging.request(request, limit, cursor));
         JsonReply.of(200, new MessagePage(page.page().items().stream().map(LinkedInWire::message).toList(),
-                Wire.nextCursor(page.page()), page.previous().map(Cursor::encode).orElse(null))).send(response);
+                Paging.next(request, page.page()), page.previous().map(previous -> Paging.sealed(request, previous)).orElse(null))).send(response);
     }
 
     @Override

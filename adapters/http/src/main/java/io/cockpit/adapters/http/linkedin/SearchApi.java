@@ -57,9 +57,9 @@ public final class SearchApi extends MeSearchService {
                         instant(lastContactBefore)),
                 new ConversationFilters(unread, awaitingReply, hasAttachments, participant.map(Wire::itemId)));
         Page<SearchHit> page = search.search(Callers.user(request), q, types.map(SearchApi::types).orElse(Set.of()),
-                filters, Paging.request(limit, cursor));
+                filters, Paging.request(request, limit, cursor));
         JsonReply.of(200, new SearchResultPage(page.items().stream().map(SearchApi::result).toList(),
-                Wire.nextCursor(page))).send(response);
+                Paging.next(request, page))).send(response);
     }
 
     private static Optional<Instant> instant(Optional<OffsetDateTime> time) {

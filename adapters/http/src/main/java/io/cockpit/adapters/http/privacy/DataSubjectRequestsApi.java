@@ -71,9 +71,9 @@ public final class DataSubjectRequestsApi extends OperatorDataSubjectRequestsSer
                 overdue,
                 userId.map(id -> ParameterValues.parse("query", "userId",
                         () -> new UserId(id.toLowerCase(java.util.Locale.ROOT)))));
-        Page<DataSubjectRequest> page = requests.list(operator(request), filter, Paging.request(limit, cursor));
+        Page<DataSubjectRequest> page = requests.list(operator(request), filter, Paging.request(request, limit, cursor));
         JsonReply.of(200, new DataSubjectRequestPage(page.items().stream().map(this::toDto).toList(),
-                Wire.nextCursor(page))).send(response);
+                Paging.next(request, page))).send(response);
     }
 
     @Override

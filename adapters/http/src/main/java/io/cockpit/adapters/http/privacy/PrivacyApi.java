@@ -64,9 +64,9 @@ public final class PrivacyApi extends MePrivacyService {
     @Override
     protected void handleListConsents(ServerRequest request, ServerResponse response, Optional<Integer> limit,
                                       Optional<String> cursor) {
-        Page<ConsentEvent> page = privacy.consents(Callers.user(request), Paging.request(limit, cursor));
+        Page<ConsentEvent> page = privacy.consents(Callers.user(request), Paging.request(request, limit, cursor));
         JsonReply.of(200, new ConsentPage(page.items().stream().map(PrivacyApi::event).toList(),
-                Wire.nextCursor(page))).send(response);
+                Paging.next(request, page))).send(response);
     }
 
     @Override
@@ -88,11 +88,11 @@ public final class PrivacyApi extends MePrivacyService {
     @Override
     protected void handleListRestrictionChanges(ServerRequest request, ServerResponse response,
                                                 Optional<Integer> limit, Optional<String> cursor) {
-        Page<RestrictionChange> page = restrictions.changes(Callers.user(request), Paging.request(limit, cursor));
+        Page<RestrictionChange> page = restrictions.changes(Callers.user(request), Paging.request(request, limit, cursor));
         JsonReply.of(200, new RestrictionChangePage(page.items().stream()
                 .map(change -> new io.cockpit.api.model.RestrictionChange(change.restricted(), Wire.utc(change.at()),
                         change.source()))
-                .toList(), Wire.nextCursor(page))).send(response);
+                .toList(), Paging.next(request, page))).send(response);
     }
 
     private static JsonReply restriction(ProcessingRestriction restriction) {

@@ -50,9 +50,9 @@ public final class BlockedAddressesApi extends OperatorBlockedAddressesService {
     @Override
     protected void handleListBlockedAddresses(ServerRequest request, ServerResponse response, Optional<Integer> limit,
                                               Optional<String> cursor) {
-        Page<BlockedAddress> page = blockedAddresses.list(operator(request), Paging.request(limit, cursor));
+        Page<BlockedAddress> page = blockedAddresses.list(operator(request), Paging.request(request, limit, cursor));
         JsonReply.of(200, new BlockedAddressPage(page.items().stream().map(BlockedAddressesApi::toDto).toList(),
-                Wire.nextCursor(page))).send(response);
+                Paging.next(request, page))).send(response);
     }
 
     @Override

@@ -33,9 +33,9 @@ public final class RetentionRunsApi extends OperatorRetentionService {
     @Override
     protected void handleListRetentionRuns(ServerRequest request, ServerResponse response, Optional<Integer> limit,
                                            Optional<String> cursor) {
-        Page<RetentionRun> page = runs.runs(Callers.operator(request).value(), Paging.request(limit, cursor));
+        Page<RetentionRun> page = runs.runs(Callers.operator(request).value(), Paging.request(request, limit, cursor));
         JsonReply.of(200, new RetentionRunPage(page.items().stream().map(RetentionRunsApi::toDto).toList(),
-                Wire.nextCursor(page))).send(response);
+                Paging.next(request, page))).send(response);
     }
 
     private static io.cockpit.api.model.RetentionRun toDto(RetentionRun run) {

@@ -56,9 +56,9 @@ public final class MyTelemetryApi extends MeTelemetryService {
     protected void handleListMyIdentifications(ServerRequest request, ServerResponse response,
                                                Optional<Integer> limit, Optional<String> cursor) {
         Page<Identification> page = identifications.identifications(Callers.user(request),
-                Paging.request(limit, cursor));
+                Paging.request(request, limit, cursor));
         JsonReply.of(200, new MyIdentificationPage(page.items().stream().map(MyTelemetryApi::toDto).toList(),
-                Wire.nextCursor(page))).send(response);
+                Paging.next(request, page))).send(response);
     }
 
     private static MyIdentification toDto(Identification identification) {

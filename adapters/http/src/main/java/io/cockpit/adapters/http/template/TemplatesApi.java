@@ -49,9 +49,9 @@ public final class TemplatesApi extends MeTemplatesService {
     @Override
     protected void handleListTemplates(ServerRequest request, ServerResponse response, Optional<Integer> limit,
                                        Optional<String> cursor) {
-        Page<MessageTemplate> page = templates.list(Callers.user(request), Paging.request(limit, cursor));
+        Page<MessageTemplate> page = templates.list(Callers.user(request), Paging.request(request, limit, cursor));
         JsonReply.of(200, new MessageTemplatePage(page.items().stream().map(TemplatesApi::dto).toList(),
-                Wire.nextCursor(page))).send(response);
+                Paging.next(request, page))).send(response);
     }
 
     @Override

@@ -32,9 +32,9 @@ public final class ContactRequestsApi extends OperatorContactRequestsService {
     @Override
     protected void handleListContactRequests(ServerRequest request, ServerResponse response, Optional<Integer> limit,
                                              Optional<String> cursor) {
-        Page<OpenRequest> page = inbox.list(operator(request), Paging.request(limit, cursor));
+        Page<OpenRequest> page = inbox.list(operator(request), Paging.request(request, limit, cursor));
         JsonReply.of(200, new ContactRequestPage(page.items().stream().map(WebsiteDtos::contactRequest).toList(),
-                Wire.nextCursor(page))).send(response);
+                Paging.next(request, page))).send(response);
     }
 
     @Override

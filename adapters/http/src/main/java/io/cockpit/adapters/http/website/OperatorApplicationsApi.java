@@ -54,9 +54,9 @@ public final class OperatorApplicationsApi extends OperatorApplicationsService {
         ApplicationFilter filter = new ApplicationFilter(
                 jobReference.map(job -> ParameterValues.parse("query", "jobReference", () -> new JobReference(job))),
                 status.map(ApplicationStatus::fromWireName));
-        Page<Application> page = desk.list(operator(request), filter, Paging.request(limit, cursor));
+        Page<Application> page = desk.list(operator(request), filter, Paging.request(request, limit, cursor));
         JsonReply.of(200, new ApplicationSummaryPage(page.items().stream().map(WebsiteDtos::summary).toList(),
-                Wire.nextCursor(page))).send(response);
+                Paging.next(request, page))).send(response);
     }
 
     @Override

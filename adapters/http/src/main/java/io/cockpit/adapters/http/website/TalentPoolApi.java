@@ -3,7 +3,6 @@ package io.cockpit.adapters.http.website;
 import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.handler.JsonReply;
 import io.cockpit.adapters.http.handler.Paging;
-import io.cockpit.adapters.http.handler.Wire;
 import io.cockpit.adapters.http.pipeline.Callers;
 import io.cockpit.api.OperatorTalentPoolService;
 import io.cockpit.api.model.TalentPoolPage;
@@ -31,8 +30,8 @@ public final class TalentPoolApi extends OperatorTalentPoolService {
     @Override
     protected void handleListTalentPool(ServerRequest request, ServerResponse response, Optional<Integer> limit,
                                         Optional<String> cursor) {
-        Page<Application> page = desk.talentPool(Callers.operator(request).value(), Paging.request(limit, cursor));
+        Page<Application> page = desk.talentPool(Callers.operator(request).value(), Paging.request(request, limit, cursor));
         JsonReply.of(200, new TalentPoolPage(page.items().stream().map(WebsiteDtos::talentPoolEntry).toList(),
-                Wire.nextCursor(page))).send(response);
+                Paging.next(request, page))).send(response);
     }
 }
