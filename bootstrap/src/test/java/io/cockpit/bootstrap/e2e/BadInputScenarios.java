@@ -53,7 +53,7 @@ abstract class BadInputScenarios extends Scenarios {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("code").asText()).isEqualTo("request.malformed");
-        assertThat(response.json().path("detail").asText()).contains("Content-Length");
+        assertThat(response.json().path("detail").asText()).contains("ended before its announced length");
         assertNothingWritten(externalId);
     }
 

@@ -31,6 +31,29 @@ abstract class TemplateScenarios extends Scenarios {
         return created;
     }
 
+    /**
+     * A cursor continues its own list only: not another list of the same service's shape (the conversations are at
+     * "/" of theirs too), while a parameter the operation does not know (a cache-buster) changes nothing. Templates
+     * are in name order: a page ending at a name of 100 four-byte characters continues by its cursor.
+     */
+    @Test
+    void aCursorContinuesItsOwnListOnly() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        String longest = "\uD83D\uDE00".repeat(100);
+        create(user, longest, "Hallo");
+        create(user, longest.substring(0, 198) + "\uD83D\uDE01", "Hallo");
+
+        ApiResponse first = user.api().get(TEMPLATES + "?limit=1");
+        String cursor = first.json().path("nextCursor").asText();
+        ApiResponse second = user.api().get(TEMPLATES + "?limit=1&_=1733220000001&cursor=" + cursor);
+
+        assertThat(second.status()).as(second.toString()).isEqualTo(200);
+        assertThat(second.json().path("items").get(0).path("id").asText())
+                .isNotEqualTo(first.json().path("items").get(0).path("id").asText());
+        assertThat(user.api().get("/v1/me/conversations?cursor=" + cursor).code()).isEqualTo("request.invalid_cursor");
+        assertThat(user.api().get("/v1/me/tags?cursor=" + cursor).code()).isEqualTo("request.invalid_cursor");
+    }
+
     /** A user has at most 200 templates, also when the adds for the last place race. */
     @Test
     void atMostTwoHundredTemplatesEvenWhenAddsRace() throws InterruptedException {

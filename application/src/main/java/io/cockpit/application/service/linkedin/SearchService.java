@@ -63,12 +63,12 @@ public final class SearchService implements SearchUseCase {
     public Page<SearchHit> search(UserId user, String text, Set<SearchType> types, SearchFilters filters,
                                   PageRequest page) {
         SearchQuery query = SearchQuery.parse(text);
-        return perUser.run(user, () -> searched(user, query, types, filters, page));
+        Optional<SearchPosition> after = page.after().map(SearchService::position);
+        return perUser.run(user, () -> searched(user, query, types, filters, after, page));
     }
 
     private Page<SearchHit> searched(UserId user, SearchQuery query, Set<SearchType> types, SearchFilters filters,
-                                     PageRequest page) {
-        Optional<SearchPosition> after = page.after().map(SearchService::position);
+                                     Optional<SearchPosition> after, PageRequest page) {
         Set<SearchType> wanted = types.isEmpty() ? EnumSet.allOf(SearchType.class) : EnumSet.copyOf(types);
         int limit = page.limit() + 1;
         List<Supplier<List<SearchCandidate>>> pages = wanted.stream().filter(filters::admits)

@@ -40,7 +40,10 @@ public final class IdempotentWrites {
      */
     public JsonReply run(ServerRequest request, String scope, Optional<String> key, Object body,
                          Supplier<JsonReply> write) {
-        return run(request.prologue().method().text() + " " + request.path().rawPath(), scope, key, body, write);
+        // the whole path: inside a service the routed path starts after the service's prefix (a POST to the tags and one
+        // to the categories would both be "/")
+        return run(request.prologue().method().text() + " " + request.path().absolute().rawPath(), scope, key, body,
+                write);
     }
 
     /** As {@link #run(ServerRequest, String, Optional, Object, Supplier)}, the request named by its method and path. */

@@ -1,5 +1,7 @@
 package io.cockpit.adapters.http.handler;
 
+import io.cockpit.adapters.http.contract.ApiOperation;
+import io.cockpit.adapters.http.contract.ApiParameter;
 import io.cockpit.adapters.http.pipeline.Caller;
 import io.cockpit.adapters.http.pipeline.RequestInfo;
 import io.cockpit.application.paging.Cursor;
@@ -14,16 +16,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * The {@code limit} and {@code cursor} query parameters as a page request (the contract checked their form), and
- * the cursors that go out. A cursor carries a check of the list it continues: the path (with its ids), the caller,
- * and the query's other parameters (sort, filters, search text); one used with another list, or altered, is refused
- * 400 {@code request.invalid_cursor} instead of answering some page of another order. {@code limit} may change between
- * pages, and {@code direction} too (a conversation's messages: the previous cursor is for the other direction). The
- * check is no secret: it catches mistakes, and a caller who forges one reads their own data anyway.
+ * the cursors that go out. A cursor carries a check of the list it continues: the operation with its path ids, the
+ * caller, and the operation's other query parameters (sort, filters, search text); one used with another list, or
+ * altered, is refused 400 {@code request.invalid_cursor} instead of answering some page of another order. {@code
+ * limit} may change between pages, and {@code direction} too (a conversation's messages: the previous cursor is for
+ * the other direction). The check is no secret: it catches mistakes, and a caller who forges one reads their own data
+ * anyway.
  */
 public final class Paging {
 
@@ -69,16 +73,9 @@ public final class Paging {
     }
 
     private static byte[] check(ServerRequest request, byte[] plain) {
-        StringBuilder list = new StringBuilder(request.path().rawPath()).append('\n').append(caller(request));
-        UriQuery query = request.query();
-        for (String name : new TreeSet<>(query.names())) {
-            if (!FREE.contains(name)) {
-                list.append('\n').append(name).append('=').append(String.join("\u0000", query.all(name)));
-            }
-        }
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(list.toString().getBytes(StandardCharsets.UTF_8));
+            sha256.update(list(request).getBytes(StandardCharsets.UTF_8));
             sha256.update((byte) 0);
             return Arrays.copyOf(sha256.digest(plain), CHECK_BYTES);
         } catch (NoSuchAlgorithmException e) {
@@ -86,8 +83,29 @@ public final class Paging {
         }
     }
 
-    private static String caller(ServerRequest request) {
-        return RequestInfo.of(request).flatMap(RequestInfo::caller).map(caller -> switch (caller) {
+    /**
+     * The list a request asks for, as the handler sees it: the operation, its path parameters, the caller, and the
+     * query parameters the operation declares (the first value, as the handler takes it; in lower case, as ids and
+     * the search text are matched), never one it does not know (a client's cache-buster such as {@code _=...}).
+     */
+    private static String list(ServerRequest request) {
+        RequestInfo info = RequestInfo.require(request);
+        ApiOperation.Match match = info.match().orElseThrow(
+                () -> new IllegalStateException("a cursor outside a matched operation"));
+        StringBuilder list = new StringBuilder(match.operation().operationId()).append('\n').append(caller(info));
+        new TreeMap<>(match.pathParameters()).forEach((name, value) ->
+                list.append('\n').append(name).append(':').append(value.toLowerCase(Locale.ROOT)));
+        UriQuery query = request.query();
+        match.operation().parameters().stream()
+                .filter(parameter -> parameter.in() == ApiParameter.In.QUERY && !FREE.contains(parameter.name()))
+                .map(ApiParameter::name).sorted()
+                .forEach(name -> list.append('\n').append(name).append('=').append(query.contains(name)
+                        ? query.first(name).orElse("").toLowerCase(Locale.ROOT) : "\u0000"));
+        return list.toString();
+    }
+
+    private static String caller(RequestInfo info) {
+        return info.caller().map(caller -> switch (caller) {
             case Caller.User user -> "user " + user.userId().value();
             case Caller.Partner partner -> "partner " + partner.partnerId();
             case Caller.Operator operator -> "operator " + operator.keyName();

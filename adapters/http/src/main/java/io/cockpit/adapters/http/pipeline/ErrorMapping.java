@@ -114,7 +114,7 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
             return Problems.storeUnavailable();
         }
         if (endedEarly(failure)) {
-            return Problems.malformed("The body ended before the length its Content-Length announced.");
+            return Problems.malformed("The body ended before its announced length, or its chunked framing is broken.");
         }
         if (failure instanceof JsonProcessingException || failure.getCause() instanceof JsonProcessingException) {
             return Problems.malformed("The body is not valid JSON.");
@@ -135,10 +135,14 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
         return Problems.internalError();
     }
 
-    /** The client closed its side before sending the whole body it announced: its mistake, not the server's. */
+    /**
+     * The client closed its side before sending the whole body it announced, or broke the chunked framing (a line
+     * ending in a bare LF): its mistake, not the server's. Helidon's reader throws these for the request only.
+     */
     private static boolean endedEarly(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataReader.InsufficientDataAvailableException) {
+            if (cause instanceof DataReader.InsufficientDataAvailableException
+                    || cause instanceof DataReader.IncorrectNewLineException) {
                 return true;
             }
         }
