@@ -417,6 +417,28 @@ abstract class LinkedInScenarios extends Scenarios {
                 t.plusSeconds(1)), null).code()).isEqualTo("linkedin.profile_mismatch");
     }
 
+    /** Folding lengthens some names (ß is ss, one ligature 18 letters): the batch is stored, sorted and filtered. */
+    @Test
+    void namesThatFoldingLengthensAreStoredSortedAndFiltered() {
+        Seller s = seller();
+        String sharp = "ß".repeat(200);
+        JsonNode synced = ok(s.api().post(CONTACT_SYNC, contacts(List.of(
+                contact(LinkedInData.profileUrn(), sharp, sharp, sharp, null, t),
+                contact(LinkedInData.profileUrn(), "\uFDFA".repeat(30), "Ligature", "\uFDFA".repeat(30), null, t),
+                contact(LinkedInData.profileUrn(), "Ok", "Fine", "Acme", null, t)), List.of())));
+
+        assertThat(results(synced.path("contacts"))).containsExactly("created", "created", "created");
+        List<String> byName = new java.util.ArrayList<>();
+        String cursor = "";
+        for (int page = 0; page < 3; page++) {
+            JsonNode one = ok(s.api().get("/v1/me/contacts?sort=name&limit=1" + cursor));
+            byName.add(one.path("items").get(0).path("lastName").asText());
+            cursor = "&cursor=" + one.path("nextCursor").asText();
+        }
+        assertThat(byName).containsExactly("Fine", sharp, "Ligature");
+        assertThat(ok(s.api().get("/v1/me/contacts?company=" + "ss".repeat(20))).path("items")).hasSize(1);
+    }
+
     @Test
     void aPageThatEndsAtTheLongestNamesContinuesByItsCursor() {
         Seller s = seller();

@@ -15,6 +15,8 @@ public record ProfileCard(String firstName, String lastName, Optional<String> he
     public static final int MAX_NAME = 200;
     public static final int MAX_HEADLINE = 500;
     public static final int MAX_FIELD = 200;
+    /** Both names and the space between them. */
+    public static final int MAX_NAME_SORT = 2 * MAX_NAME + 1;
 
     public ProfileCard {
         firstName = SyncText.lineOrEmpty(Objects.requireNonNull(firstName, "firstName"), MAX_NAME, "first_name");
@@ -34,8 +36,8 @@ public record ProfileCard(String firstName, String lastName, Optional<String> he
         return (firstName + " " + lastName).strip();
     }
 
-    /** The position in the name order: the folded full name. */
+    /** The position in the name order: the folded full name, at most {@link #MAX_NAME_SORT} characters. */
     public String nameSort() {
-        return TextFold.fold(fullName());
+        return TextFold.fold(fullName(), MAX_NAME_SORT);
     }
 }

@@ -48,6 +48,9 @@ import java.util.stream.Stream;
  */
 public final class JdbiContactRepository implements ContactRepository {
 
+    /** The length of {@code search_name} (V33). */
+    private static final int SEARCH_NAME_COLUMN = 500;
+
     private static final List<String> COLUMNS = List.of("user_id", "contact_id", "profile_urn", "first_name",
             "last_name", "name_sort", "headline", "company", "company_fold", "job_position", "job_position_fold",
             "location", "location_fold", "profile_url", "profile_path", "connected_at", "modified_at",
@@ -113,18 +116,29 @@ public final class JdbiContactRepository implements ContactRepository {
         return SearchText.of(card.firstName(), card.lastName());
     }
 
+    /** {@link #searchName} as {@code search_name} (V33) holds it. */
+    private static String searchNameColumn(ProfileCard card) {
+        return TextFold.cut(searchName(card), SEARCH_NAME_COLUMN);
+    }
+
+    /** A company, position or location as its {@code *_fold} column (V30) holds it. */
+    private static String folded(String field) {
+        return TextFold.fold(field, ProfileCard.MAX_FIELD);
+    }
+
     private static Object[] row(Contact c) {
         ProfileCard card = c.card();
         ContactActivity activity = c.activity();
         return new Object[] {c.userId().value(), c.id().value(), c.urn().value(), card.firstName(), card.lastName(),
-                card.nameSort(), card.headline(), card.company(), card.company().map(TextFold::fold), card.position(),
-                card.position().map(TextFold::fold), card.location(), card.location().map(TextFold::fold),
+                card.nameSort(), card.headline(), card.company(), card.company().map(JdbiContactRepository::folded),
+                card.position(), card.position().map(JdbiContactRepository::folded), card.location(),
+                card.location().map(JdbiContactRepository::folded),
                 card.profileUrl().map(ProfileUrl::url), card.profileUrl().map(ProfileUrl::path),
                 ContactOrder.connectedKey(c), c.modifiedAt(), activity.firstOutboundAt(), activity.lastOutboundAt(),
                 activity.lastInboundAt(), ContactOrder.lastContactKey(c), activity.writtenTo(), activity.replied(),
                 c.note().map(ContactNote::text), c.doNotContact(), c.userVersion(), c.createdAt(), c.updatedAt(),
                 searchText(card),
-                SearchColumn.contactTokens(c.userId(), searchText(card), searchName(card)), searchName(card)};
+                SearchColumn.contactTokens(c.userId(), searchText(card), searchName(card)), searchNameColumn(card)};
     }
 
     @Override
@@ -208,11 +222,12 @@ public final class JdbiContactRepository implements ContactRepository {
             for (Contact c : contacts) {
                 ProfileCard card = c.card();
                 Sql.bindAll(batch, 0, card.firstName(), card.lastName(), card.nameSort(), card.headline(),
-                        card.company(), card.company().map(TextFold::fold), card.position(),
-                        card.position().map(TextFold::fold), card.location(), card.location().map(TextFold::fold),
+                        card.company(), card.company().map(JdbiContactRepository::folded), card.position(),
+                        card.position().map(JdbiContactRepository::folded), card.location(),
+                        card.location().map(JdbiContactRepository::folded),
                         card.profileUrl().map(ProfileUrl::url), card.profileUrl().map(ProfileUrl::path),
                         ContactOrder.connectedKey(c), c.modifiedAt(), c.updatedAt(), searchText(card),
-                        SearchColumn.contactTokens(c.userId(), searchText(card), searchName(card)), searchName(card),
+                        SearchColumn.contactTokens(c.userId(), searchText(card), searchName(card)), searchNameColumn(card),
                         c.userId().value(),
                         c.id().value());
                 batch.add();
