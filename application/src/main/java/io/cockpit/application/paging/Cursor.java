@@ -5,12 +5,11 @@ import io.cockpit.domain.shared.ErrorCode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Objects;
 
 /**
  * Where a page ended, for keyset paging: the last item's sort position (a time, a name, a number) and its id. Clients
- * get it as an opaque URL-safe string and must not build one themselves.
+ * get it as an opaque URL-safe string (the HTTP layer's {@code Paging}) and must not build one themselves.
  */
 public record Cursor(String position, String id) {
 
@@ -35,20 +34,7 @@ public record Cursor(String position, String id) {
         }
     }
 
-    public String encode() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes());
-    }
-
-    /** @throws DomainException {@code request.invalid_cursor} (400) for anything {@link #encode} did not write */
-    public static Cursor decode(String text) {
-        try {
-            return fromBytes(Base64.getUrlDecoder().decode(text));
-        } catch (IllegalArgumentException e) {
-            throw invalid();
-        }
-    }
-
-    /** The cursor as bytes, for a form that adds to it (the HTTP layer binds it to its list). */
+    /** The cursor as bytes, for the form that goes out (the HTTP layer adds the check of its list). */
     public byte[] bytes() {
         return (position + "." + id).getBytes(StandardCharsets.UTF_8);
     }

@@ -79,7 +79,8 @@ public final class ConversationsApi extends MeConversationsService {
         var page = conversations.messages(Callers.user(request), Wire.itemId(conversationId), way,
                 Paging.request(request, limit, cursor));
         JsonReply.of(200, new MessagePage(page.page().items().stream().map(LinkedInWire::message).toList(),
-                Paging.next(request, page.page()), page.previous().map(previous -> Paging.sealed(request, previous)).orElse(null))).send(response);
+                Paging.next(request, page.page()),
+                page.previous().map(previous -> Paging.sealed(request, previous)).orElse(null))).send(response);
     }
 
     @Override
