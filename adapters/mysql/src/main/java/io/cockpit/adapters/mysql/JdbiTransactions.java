@@ -5,7 +5,6 @@ import io.cockpit.application.port.out.shared.Transactions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
@@ -56,12 +55,7 @@ public final class JdbiTransactions implements Transactions {
      * other's insert. Nothing of the rolled-back attempt stays, and after-commit actions run only once it commits.
      */
     static boolean isDeadlock(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return SqlCauses.first(e, sql -> "40001".equals(sql.getSQLState())).isPresent();
     }
 
     /**
@@ -73,14 +67,10 @@ public final class JdbiTransactions implements Transactions {
         if (e instanceof StoreUnavailable) {
             return e;
         }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
-                return new StoreUnavailable("the database", e);
-            }
-        }
-        return e;
+        return SqlCauses.first(e, sql -> sql instanceof SQLTransientConnectionException
+                        || sql instanceof SQLRecoverableException
+                        || sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                .<RuntimeException>map(unanswered -> new StoreUnavailable("the database", e)).orElse(e);
     }
 
     private static void pause(int attempt) {

@@ -3,7 +3,6 @@ package io.cockpit.adapters.mysql;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import org.jdbi.v3.core.statement.StatementException;
 
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,16 +31,13 @@ public final class UniqueKeys {
 
     private static Optional<UniquenessViolation.Rule> ruleFor(StatementException e,
                                                              Map<String, UniquenessViolation.Rule> rulesByIndex) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-                return rulesByIndex.entrySet().stream()
-                        .filter(entry -> message.contains(entry.getKey()))
-                        .map(Map.Entry::getValue)
-                        .findFirst()
-                        .or(() -> Optional.of(UniquenessViolation.Rule.IDENTIFIER));
-            }
-        }
-        return Optional.empty();
+        return SqlCauses.first(e, sql -> sql.getSQLState() != null && sql.getSQLState().startsWith("23")).map(sql -> {
+            String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+            return rulesByIndex.entrySet().stream()
+                    .filter(entry -> message.contains(entry.getKey()))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(UniquenessViolation.Rule.IDENTIFIER);
+        });
     }
 }

@@ -1,6 +1,7 @@
 package io.cockpit.adapters.mysql.linkedin;
 
 import io.cockpit.adapters.mysql.InstantColumns;
+import io.cockpit.adapters.mysql.SqlCauses;
 import io.cockpit.adapters.mysql.UniqueKeys;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import org.jdbi.v3.core.Handle;
@@ -110,15 +111,8 @@ final class Sql {
     }
 
     private static boolean isLockConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                // 40001 deadlock (both), HYT00 lock timeout (H2), 1205 lock wait timeout (MySQL)
-                if ("40001".equals(sql.getSQLState()) || "HYT00".equals(sql.getSQLState())
-                        || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        // 40001 deadlock (both), HYT00 lock timeout (H2), 1205 lock wait timeout (MySQL)
+        return SqlCauses.first(failure, sql -> "40001".equals(sql.getSQLState()) || "HYT00".equals(sql.getSQLState())
+                || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213).isPresent();
     }
 }
