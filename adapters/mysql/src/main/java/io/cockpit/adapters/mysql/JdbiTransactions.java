@@ -5,6 +5,7 @@ import io.cockpit.application.port.out.shared.Transactions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
@@ -60,17 +61,22 @@ public final class JdbiTransactions implements Transactions {
 
     /**
      * The database did not answer (SQLSTATE class 08, as the pool reports that none of its connections came free
-     * within its wait, and as drivers report a connection that broke): a {@link StoreUnavailable} the request may
-     * retry, not a failure of the server. Anything else as it is.
+     * within its wait, and as drivers report a connection that broke) or stopped the statement (70100: MariaDB's
+     * {@code KILL QUERY} or {@code max_statement_time}; 57014: H2's cancel): a {@link StoreUnavailable} the request
+     * may retry, not a failure of the server. Anything else as it is.
      */
     static RuntimeException unavailableOr(RuntimeException e) {
         if (e instanceof StoreUnavailable) {
             return e;
         }
-        return SqlCauses.first(e, sql -> sql instanceof SQLTransientConnectionException
-                        || sql instanceof SQLRecoverableException
-                        || sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+        return SqlCauses.first(e, JdbiTransactions::unanswered)
                 .<RuntimeException>map(unanswered -> new StoreUnavailable("the database", e)).orElse(e);
+    }
+
+    private static boolean unanswered(SQLException sql) {
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        return sql instanceof SQLTransientConnectionException || sql instanceof SQLRecoverableException
+                || state.startsWith("08") || state.equals("70100") || state.equals("57014");
     }
 
     private static void pause(int attempt) {

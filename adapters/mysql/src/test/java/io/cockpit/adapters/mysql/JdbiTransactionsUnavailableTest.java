@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,6 +61,24 @@ class JdbiTransactionsUnavailableTest {
     }
 
     @Test
+    @NeedsRealServers
+    void aStatementStoppedByMariaDbIsUnavailable() {
+        try (StoreUnderTest under = StoreUnderTest.mariaDb()) {
+            stoppedStatementIsUnavailable(under.store().transactions(), "SELECT SLEEP(30)",
+                    "SELECT CONNECTION_ID()", own -> "KILL QUERY " + own);
+        }
+    }
+
+    @Test
+    void aStatementCancelledInH2IsUnavailable() {
+        try (StoreUnderTest under = StoreUnderTest.h2()) {
+            stoppedStatementIsUnavailable(under.store().transactions(),
+                    "SELECT COUNT(*) FROM SYSTEM_RANGE(1, 100000000000) WHERE MOD(X, 7) = 3", "SELECT SESSION_ID()",
+                    own -> "CALL CANCEL_SESSION(" + own + ")");
+        }
+    }
+
+    @Test
     void otherFailuresStayWhatTheyAre() {
         RuntimeException duplicate = new RuntimeException(new SQLException("Duplicate entry", "23000", 1062));
         RuntimeException bug = new IllegalStateException("a bug");
@@ -70,6 +89,34 @@ class JdbiTransactionsUnavailableTest {
                 "08S01")))).isInstanceOf(StoreUnavailable.class);
         StoreUnavailable already = new StoreUnavailable("the database", new SQLTransientConnectionException("timed out"));
         assertThat(JdbiTransactions.unavailableOr(already)).as("not wrapped twice").isSameAs(already);
+    }
+
+    /** {@code slow} runs until another connection stops it with {@code stop} (given the id {@code session} reads). */
+    private static void stoppedStatementIsUnavailable(JdbiTransactions db, String slow, String session,
+                                                      LongFunction<String> stop) {
+        assertThatThrownBy(() -> db.inTransaction(() -> db.withHandle(h -> {
+            long own = h.createQuery(session).mapTo(Long.class).one();
+            CompletableFuture<Void> stopper = CompletableFuture.runAsync(() -> {
+                pauseMillis(300);
+                db.withHandle(other -> other.execute(stop.apply(own)));
+            });
+            try {
+                return h.createQuery(slow).mapTo(Long.class).one();
+            } finally {
+                stopper.join();
+            }
+        }))).isInstanceOf(StoreUnavailable.class).hasMessageContaining("the database");
+        int answer = db.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+        assertThat(answer).as("the store answers again").isEqualTo(1);
+    }
+
+    private static void pauseMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void unavailableWhileEveryConnectionIsTaken(JdbiTransactions db, int connections) throws Exception {
