@@ -5,10 +5,12 @@ import io.cockpit.adapters.http.protection.BlockedAddressesApi;
 import io.cockpit.adapters.mysql.audit.JdbiAuditLog;
 import io.cockpit.adapters.mysql.protection.JdbiBlockedAddressRepository;
 import io.cockpit.application.port.out.protection.BlockedAddressRepository;
+import io.cockpit.application.port.out.shared.StoreUnavailable;
 import io.cockpit.application.service.protection.AddressBlocklist;
 import io.cockpit.application.service.protection.BlockedAddressService;
 import io.cockpit.application.service.protection.BruteForceGuard;
 import io.cockpit.application.service.shared.LeasedJob;
+import io.cockpit.application.service.shared.StoreOutage;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.domain.protection.SignInThrottle;
 import io.cockpit.domain.protection.ProtectionPersonalData;
@@ -37,7 +39,8 @@ public final class ProtectionCapability implements Capability {
         this.blocklist = new AddressBlocklist(repository, platform.clock());
         blocklist.refresh();
         long refresh = platform.settings().blocklistRefresh().toMillis();
-        platform.scheduler().scheduleWithFixedDelay(() -> refreshQuietly(blocklist), refresh, refresh,
+        StoreOutage outage = new StoreOutage(LOG, "refreshing the blocked addresses", platform.clock());
+        platform.scheduler().scheduleWithFixedDelay(() -> refreshQuietly(blocklist, outage), refresh, refresh,
                 TimeUnit.MILLISECONDS);
         this.guard = new BruteForceGuard(platform.attemptCounter(), platform.secret(), blocklist,
                 SignInThrottle.DEFAULT.withIpv6SourcePrefix(platform.settings().ipv6SourcePrefix()),
@@ -75,9 +78,12 @@ public final class ProtectionCapability implements Capability {
         return List.of(BlockedAddressesApi.routes(blockedAddresses));
     }
 
-    private static void refreshQuietly(AddressBlocklist blocklist) {
+    private static void refreshQuietly(AddressBlocklist blocklist, StoreOutage outage) {
         try {
             blocklist.refreshIfChanged();
+            outage.succeeded();
+        } catch (StoreUnavailable away) {
+            outage.failed(away);
         } catch (RuntimeException e) {
             // the previous snapshot stays in force; the next run tries again
             LOG.log(System.Logger.Level.WARNING, "refreshing the blocked addresses failed", e);

@@ -2,6 +2,7 @@ package io.cockpit.application.service.register;
 
 import io.cockpit.application.port.out.register.ExpiringPersonalData;
 import io.cockpit.application.port.out.register.RetentionRuns;
+import io.cockpit.application.port.out.shared.StoreUnavailable;
 import io.cockpit.domain.register.RetentionRule;
 import io.cockpit.domain.register.RetentionRun;
 import io.cockpit.domain.shared.ItemId;
@@ -53,8 +54,13 @@ public final class RetentionJob {
             try {
                 deleted.merge(category, deleteDue(store, rule.cutoff(started)), Integer::sum);
             } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "retention: deleting what is due of " + category + " failed; the next run "
-                        + "tries again", e);
+                if (e instanceof StoreUnavailable away) {
+                    LOG.log(Level.WARNING, "retention: deleting what is due of " + category + " failed ("
+                            + away.getMessage() + "); the next run tries again");
+                } else {
+                    LOG.log(Level.ERROR, "retention: deleting what is due of " + category + " failed; the next run "
+                            + "tries again", e);
+                }
                 deleted.putIfAbsent(category, 0);
                 if (!failed.contains(category)) {
                     failed.add(category);

@@ -1,7 +1,9 @@
 package io.cockpit.application.service.shared;
 
 import io.cockpit.application.port.out.shared.JobLeases;
+import io.cockpit.application.port.out.shared.StoreUnavailable;
 import io.cockpit.application.service.shared.LeasedJobRunner.Turn;
+import io.cockpit.application.testing.CapturedLog;
 import io.cockpit.application.testing.MutableClock;
 import io.cockpit.application.testing.fakes.FakeJobLeases;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +113,56 @@ class LeasedJobRunnerTest {
         assertThat(a.runOnce(failing)).isEqualTo(Turn.FAILED);
         assertThat(a.runOnce(job("node-a"))).isEqualTo(Turn.RAN);
         assertThat(reported).containsExactly("failing: the database is away");
+    }
+
+    @Test
+    void whileTheDatabaseIsAwayAJobLogsOneLineWithoutStackAndReportsNothing() {
+        CapturedLog log = new CapturedLog();
+        LeasedJobRunner a = new LeasedJobRunner(leases, "node-a", clock, Executors.newSingleThreadScheduledExecutor(),
+                log);
+        runners.add(a);
+        List<String> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+        a.reportFailuresTo((job, failure) -> reported.add(job));
+        AtomicInteger turns = new AtomicInteger();
+        LeasedJob job = new LeasedJob("retention", Duration.ofSeconds(10), Duration.ofSeconds(30), () -> {
+            if (turns.incrementAndGet() <= 50) {
+                throw new StoreUnavailable("the database", new IllegalStateException("timed out"));
+            }
+        });
+
+        for (int turn = 0; turn < 50; turn++) {
+            assertThat(a.runOnce(job)).isEqualTo(Turn.FAILED);
+            clock.advance(Duration.ofSeconds(10));
+        }
+        assertThat(a.runOnce(job)).isEqualTo(Turn.RAN);
+
+        assertThat(reported).isEmpty();
+        assertThat(log.lines()).extracting(CapturedLog.Line::thrown).containsOnlyNulls();
+        assertThat(log.messages()).hasSize(3).element(1).asString()
+                .startsWith("job retention: the database did not answer in time");
+        assertThat(log.messages().get(2)).startsWith("job retention runs again").endsWith(": 50");
+    }
+
+    @Test
+    void whileTheLeasesAreAwayTheTurnFailsQuietlyToo() {
+        CapturedLog log = new CapturedLog();
+        LeasedJobRunner away = new LeasedJobRunner(new JobLeases() {
+            @Override
+            public boolean acquire(String job, String holder, java.time.Instant now, Duration ttl) {
+                throw new StoreUnavailable("the database", new IllegalStateException("timed out"));
+            }
+
+            @Override
+            public void release(String job, String holder) {
+            }
+        }, "node-a", clock, Executors.newSingleThreadScheduledExecutor(), log);
+        runners.add(away);
+
+        for (int turn = 0; turn < 10; turn++) {
+            assertThat(away.runOnce(job("node-a"))).isEqualTo(Turn.FAILED);
+        }
+        assertThat(ranOn).isEmpty();
+        assertThat(log.lines()).hasSize(1).extracting(CapturedLog.Line::thrown).containsOnlyNulls();
     }
 
     @Test

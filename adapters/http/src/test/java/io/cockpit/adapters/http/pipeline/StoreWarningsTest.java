@@ -1,17 +1,15 @@
 package io.cockpit.adapters.http.pipeline;
 
 import io.cockpit.application.port.out.shared.StoreUnavailable;
+import io.cockpit.application.testing.CapturedLog;
 import org.junit.jupiter.api.Test;
 
-import java.lang.System.Logger;
 import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,10 +22,9 @@ class StoreWarningsTest {
     private static final Instant START = Instant.parse("2026-12-03T10:00:00Z");
     private static final Pattern COUNT = Pattern.compile(": (\\d+)$");
 
-    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final CapturedLog log = new CapturedLog();
     private final AtomicLong nanos = new AtomicLong();
-    private final StoreWarnings warnings = new StoreWarnings(capturing(), Clock.fixed(START, ZoneOffset.UTC),
-            nanos::get);
+    private final StoreWarnings warnings = new StoreWarnings(log, Clock.fixed(START, ZoneOffset.UTC), nanos::get);
 
     private final StoreUnavailable database = new StoreUnavailable("the database",
             new SQLTransientConnectionException("pool - Connection is not available, request timed out after 10000ms."));
@@ -44,7 +41,7 @@ class StoreWarningsTest {
         nanos.incrementAndGet();
         assertThat(warnings.note(database)).isTrue();
 
-        assertThat(lines).containsExactly(
+        assertThat(log.messages()).containsExactly(
                 "the database did not answer in time (SQLTransientConnectionException); requests answered 503 since "
                         + START + ": 1",
                 "the database did not answer in time (SQLTransientConnectionException); requests answered 503 since "
@@ -59,9 +56,9 @@ class StoreWarningsTest {
         nanos.addAndGet(StoreWarnings.EVERY.toNanos());
         assertThat(warnings.note(redis)).isTrue();
 
-        assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("Redis did not answer in time (IllegalStateException)").endsWith(": 1");
-        assertThat(lines.get(2)).startsWith("Redis").endsWith(": 2");
+        assertThat(log.messages()).hasSize(3);
+        assertThat(log.messages().get(1)).startsWith("Redis did not answer in time (IllegalStateException)").endsWith(": 1");
+        assertThat(log.messages().get(2)).startsWith("Redis").endsWith(": 2");
     }
 
     @Test
@@ -84,35 +81,11 @@ class StoreWarningsTest {
         nanos.addAndGet(StoreWarnings.EVERY.toNanos());
         warnings.note(database);
 
-        long counted = lines.stream().mapToLong(line -> {
+        long counted = log.messages().stream().mapToLong(line -> {
             Matcher count = COUNT.matcher(line);
             assertThat(count.find()).as(line).isTrue();
             return Long.parseLong(count.group(1));
         }).sum();
         assertThat(counted).isEqualTo(1 + 8 * 1_000 + 1);
-    }
-
-    private Logger capturing() {
-        return new Logger() {
-            @Override
-            public String getName() {
-                return "test";
-            }
-
-            @Override
-            public boolean isLoggable(Level level) {
-                return true;
-            }
-
-            @Override
-            public void log(Level level, ResourceBundle bundle, String message, Throwable thrown) {
-                lines.add(message);
-            }
-
-            @Override
-            public void log(Level level, ResourceBundle bundle, String format, Object... params) {
-                lines.add(format);
-            }
-        };
     }
 }
