@@ -27,6 +27,14 @@ public final class RelationalStore implements AutoCloseable {
     /** How long a statement waits for a free connection before its request is answered 503 ({@link StoreUnavailable}). */
     static final Duration CONNECTION_WAIT = Duration.ofSeconds(10);
 
+    /**
+     * How long MySQL may take to answer a statement before its connection counts as broken (Connector/J's
+     * {@code socketTimeout}): a database that stops answering without closing the connection (a failover, a network
+     * that drops packets) would otherwise hold the request and its connection until the operating system gives up
+     * (about 15 minutes). Above the lock wait (50 s) and every statement's time; migrations have no limit.
+     */
+    static final Duration ANSWER_WAIT = Duration.ofSeconds(60);
+
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final JdbiTransactions transactions;
@@ -63,6 +71,12 @@ public final class RelationalStore implements AutoCloseable {
 
     /** As {@link #open(DatabaseSettings, MigrationKeys)}, with a request waiting {@code connectionWait} for a connection. */
     static RelationalStore open(DatabaseSettings settings, MigrationKeys keys, Duration connectionWait) {
+        return open(settings, keys, connectionWait, ANSWER_WAIT);
+    }
+
+    /** ... and MySQL's answer to a statement waited for {@code answerWait}. */
+    static RelationalStore open(DatabaseSettings settings, MigrationKeys keys, Duration connectionWait,
+                                Duration answerWait) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
@@ -76,6 +90,7 @@ public final class RelationalStore implements AutoCloseable {
             config.addDataSourceProperty("cachePrepStmts", "true");
             config.addDataSourceProperty("prepStmtCacheSize", "500");
             config.addDataSourceProperty("prepStmtCacheSqlLimit", "16384");
+            config.addDataSourceProperty("socketTimeout", Long.toString(answerWait.toMillis()));
         }
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
@@ -88,7 +103,7 @@ public final class RelationalStore implements AutoCloseable {
                 throw new IllegalStateException("reading the schema failed", e);
             }
             Flyway.configure()
-                    .dataSource(dataSource)
+                    .dataSource(settings.jdbcUrl(), settings.user(), settings.password()) // without the pool's answer wait
                     .locations("classpath:db/migration/common", settings.vendor().migrationsLocation())
                     .javaMigrations(new TrackingIdHashMigration(keys))
                     .load()

@@ -2,8 +2,12 @@ package io.cockpit.adapters.mysql;
 
 import io.cockpit.application.port.out.shared.StoreUnavailable;
 import io.cockpit.application.testing.NeedsRealServers;
+import io.cockpit.application.testing.NetworkPath;
+import io.cockpit.application.testing.RealServices;
+import io.cockpit.application.testing.RealServices.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
@@ -12,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
 
@@ -57,6 +62,34 @@ class JdbiTransactionsUnavailableTest {
                 CompletableFuture.runAsync(() -> db.withHandle(other -> other.execute("KILL CONNECTION " + own))).join();
                 return h.createQuery("SELECT COUNT(*) FROM activation_token").mapTo(Integer.class).one();
             }))).isInstanceOf(StoreUnavailable.class).hasMessageContaining("the database");
+        }
+    }
+
+    @Test
+    @NeedsRealServers
+    void aDatabaseThatStopsAnsweringMidStatementIsUnavailableAfterTheAnswerWait() throws Exception {
+        TestDatabase database = RealServices.newMysqlDatabase();
+        URI server = URI.create(database.serverUrl().substring("jdbc:".length()));
+        try (NetworkPath path = new NetworkPath(server.getHost(), server.getPort());
+             RelationalStore store = RelationalStore.open(new DatabaseSettings(database.jdbcUrl().replace(
+                     server.getHost() + ":" + server.getPort(), path.address()), database.user(), database.password(),
+                     2), MigrationKeys.NONE, WAIT, Duration.ofSeconds(1))) {
+            JdbiTransactions db = store.transactions();
+            int before = db.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            assertThat(before).isEqualTo(1);
+
+            path.hold();
+            CompletableFuture<Integer> unanswered = CompletableFuture.supplyAsync(() -> db.inTransaction(
+                    () -> db.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one())));
+            assertThat(unanswered).as("given up after the answer wait, not after the system's TCP timeout")
+                    .failsWithin(Duration.ofSeconds(20)).withThrowableOfType(ExecutionException.class)
+                    .withCauseInstanceOf(StoreUnavailable.class);
+
+            path.release();
+            int after = db.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            assertThat(after).as("answering again on a new connection").isEqualTo(1);
+        } finally {
+            database.drop();
         }
     }
 

@@ -3,6 +3,7 @@ package io.cockpit.adapters.redis;
 import io.cockpit.application.port.out.shared.IdempotencyStore;
 import io.cockpit.application.port.out.shared.StoreUnavailable;
 import io.cockpit.application.testing.NeedsRealServers;
+import io.cockpit.application.testing.NetworkPath;
 import io.cockpit.application.testing.RealServices;
 import io.lettuce.core.RedisBusyException;
 import io.lettuce.core.RedisCommandExecutionException;
@@ -11,6 +12,7 @@ import io.lettuce.core.RedisLoadingException;
 import io.lettuce.core.RedisReadOnlyException;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -29,7 +31,7 @@ class RedisUnavailableTest {
 
     @Test
     void answersHeldBackMakeACommandUnavailableUntilTheyFlowAgain() throws Exception {
-        try (RedisPath path = new RedisPath(RealServices.redisUri()); RedisStore redis = RedisStore.connect(path.uri(), WAIT)) {
+        try (NetworkPath path = pathToRedis(); RedisStore redis = RedisStore.connect("redis://" + path.address(), WAIT)) {
             IdempotencyStore store = redis.idempotencyStore();
             String key = claimed(store);
 
@@ -47,7 +49,7 @@ class RedisUnavailableTest {
 
     @Test
     void aCutConnectionMakesCommandsUnavailableUntilLettuceReconnects() throws Exception {
-        try (RedisPath path = new RedisPath(RealServices.redisUri()); RedisStore redis = RedisStore.connect(path.uri(), WAIT)) {
+        try (NetworkPath path = pathToRedis(); RedisStore redis = RedisStore.connect("redis://" + path.address(), WAIT)) {
             IdempotencyStore store = redis.idempotencyStore();
             String key = claimed(store);
 
@@ -107,5 +109,10 @@ class RedisUnavailableTest {
                 redis.commands().del(key);
             }
         }
+    }
+
+    private static NetworkPath pathToRedis() throws java.io.IOException {
+        URI redis = URI.create(RealServices.redisUri());
+        return new NetworkPath(redis.getHost(), redis.getPort());
     }
 }

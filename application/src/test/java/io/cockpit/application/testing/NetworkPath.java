@@ -1,4 +1,4 @@
-package io.cockpit.adapters.redis;
+package io.cockpit.application.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,53 +6,52 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The network between the adapter and the real Redis, for tests of Redis not answering: a loopback TCP relay that can
- * hold every byte back (Redis keeps running, its answers do not arrive) or cut every connection and refuse new ones.
+ * The network between an adapter and a real server (Redis, MariaDB), for tests of a store not answering: a loopback
+ * TCP relay that can hold every byte back (the server keeps running, its answers do not arrive) or cut every
+ * connection and refuse new ones.
  */
-final class RedisPath implements AutoCloseable {
+public final class NetworkPath implements AutoCloseable {
 
     private final ServerSocket listening;
-    private final String redisHost;
-    private final int redisPort;
+    private final String serverHost;
+    private final int serverPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean held;
     private volatile boolean cut;
 
-    RedisPath(String redisUri) throws IOException {
-        URI redis = URI.create(redisUri);
-        this.redisHost = redis.getHost();
-        this.redisPort = redis.getPort();
+    public NetworkPath(String serverHost, int serverPort) throws IOException {
+        this.serverHost = serverHost;
+        this.serverPort = serverPort;
         this.listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(this::accept);
     }
 
-    /** The URI the adapter connects to instead of Redis's. */
-    String uri() {
-        return "redis://" + listening.getInetAddress().getHostAddress() + ":" + listening.getLocalPort();
+    /** The host:port the adapter connects to instead of the server's. */
+    public String address() {
+        return listening.getInetAddress().getHostAddress() + ":" + listening.getLocalPort();
     }
 
-    void hold() {
+    public void hold() {
         held = true;
     }
 
-    void release() {
+    public void release() {
         held = false;
     }
 
     /** Closes every relayed connection; new ones are refused until {@link #mend()}. */
-    void cut() throws IOException {
+    public void cut() throws IOException {
         cut = true;
         for (Socket socket : open) {
             socket.close();
         }
     }
 
-    void mend() {
+    public void mend() {
         cut = false;
     }
 
@@ -67,9 +66,9 @@ final class RedisPath implements AutoCloseable {
                 open.add(client);
                 Socket server;
                 try {
-                    server = new Socket(redisHost, redisPort);
-                } catch (IOException redisRefused) {
-                    client.close(); // as Redis itself would; the next connection tries again
+                    server = new Socket(serverHost, serverPort);
+                } catch (IOException serverRefused) {
+                    client.close(); // as the server itself would; the next connection tries again
                     continue;
                 }
                 open.add(server);
