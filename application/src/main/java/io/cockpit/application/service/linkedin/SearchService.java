@@ -36,12 +36,15 @@ import java.util.function.Supplier;
  * search of three types waits for the slowest, not for the sum. At most {@code mostAlongside} pages are read
  * alongside at once, by all searches together; beyond that a search reads its types one after the other. Not for a
  * caller inside a transaction: the pages read alongside would not see it. A user has at most {@link #MOST_PER_USER}
- * searches running on a node; further ones wait for a turn, then are refused ({@link SearchesPerUser}).
+ * searches running on a node; further ones (up to {@link #MOST_WAITING_PER_USER}) wait for a turn, then are refused
+ * ({@link SearchesPerUser}).
  */
 public final class SearchService implements SearchUseCase {
 
     /** A user's searches at once on a node ({@link SearchesPerUser}): the app's search box and one more. */
     static final int MOST_PER_USER = 2;
+    /** How many more of a user's searches may wait for a turn; beyond them a search is refused at once (429). */
+    static final int MOST_WAITING_PER_USER = 8;
     /** How long a user's further search waits for one of theirs to end before it is refused (429). */
     static final Duration TURN_WAIT = Duration.ofSeconds(5);
 
@@ -50,7 +53,7 @@ public final class SearchService implements SearchUseCase {
     private final SearchesPerUser perUser;
 
     public SearchService(LinkedInSearch search, Executor alongside, int mostAlongside) {
-        this(search, alongside, mostAlongside, new SearchesPerUser(MOST_PER_USER, TURN_WAIT));
+        this(search, alongside, mostAlongside, new SearchesPerUser(MOST_PER_USER, MOST_WAITING_PER_USER, TURN_WAIT));
     }
 
     SearchService(LinkedInSearch search, Executor alongside, int mostAlongside, SearchesPerUser perUser) {

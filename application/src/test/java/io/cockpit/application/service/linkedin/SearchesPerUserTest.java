@@ -36,7 +36,7 @@ class SearchesPerUserTest {
 
     @Test
     void aUsersThirdSearchWaitsForATurnWhileAnotherUserSearchesAtOnce() throws Exception {
-        SearchesPerUser perUser = new SearchesPerUser(2, Duration.ofSeconds(30));
+        SearchesPerUser perUser = new SearchesPerUser(2, 8, Duration.ofSeconds(30));
         CountDownLatch twoRunning = new CountDownLatch(2);
         CountDownLatch thirdRan = new CountDownLatch(1);
         for (int i = 0; i < 2; i++) {
@@ -62,7 +62,7 @@ class SearchesPerUserTest {
 
     @Test
     void aSearchThatWaitedTooLongIsRefusedWithWhenToRetry() throws Exception {
-        SearchesPerUser perUser = new SearchesPerUser(1, Duration.ofMillis(100));
+        SearchesPerUser perUser = new SearchesPerUser(1, 8, Duration.ofMillis(100));
         CountDownLatch running = new CountDownLatch(1);
         requests.submit(() -> perUser.run(ANNA, () -> {
             running.countDown();
@@ -81,8 +81,71 @@ class SearchesPerUserTest {
     }
 
     @Test
+    void beyondTheSearchesWaitingOneIsRefusedAtOnceAndTheWaitingOnesStillRun() throws Exception {
+        SearchesPerUser perUser = new SearchesPerUser(1, 2, Duration.ofSeconds(30));
+        CountDownLatch running = new CountDownLatch(1);
+        requests.submit(() -> perUser.run(ANNA, () -> {
+            running.countDown();
+            return awaitEnd();
+        }));
+        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+        java.util.List<Future<String>> waiting = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            waiting.add(requests.submit(() -> perUser.run(ANNA, () -> "waited")));
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (perUser.searches(ANNA) < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> perUser.run(ANNA, () -> "one too many")).isInstanceOfSatisfying(
+                DomainException.class, refused -> assertThat(refused.error()).isEqualTo(ErrorCode.LINKEDIN_SEARCH_BUSY));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused without waiting its 30 s")
+                .isLessThan(Duration.ofSeconds(5));
+        assertThat(perUser.searches(ANNA)).as("the refused one left no count behind").isEqualTo(3);
+
+        end.countDown();
+        for (Future<String> search : waiting) {
+            assertThat(search.get(5, TimeUnit.SECONDS)).isEqualTo("waited");
+        }
+        awaitNoUsers(perUser);
+    }
+
+    @Test
+    void aWaitInterruptedByTheServerStoppingIsRefusedAsBusy() throws Exception {
+        SearchesPerUser perUser = new SearchesPerUser(1, 2, Duration.ofSeconds(30));
+        CountDownLatch running = new CountDownLatch(1);
+        requests.submit(() -> perUser.run(ANNA, () -> {
+            running.countDown();
+            return awaitEnd();
+        }));
+        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread waiting = Thread.ofVirtual().start(() -> {
+            try {
+                perUser.run(ANNA, () -> "never");
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (perUser.searches(ANNA) < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+
+        waiting.interrupt();
+        waiting.join(5_000);
+
+        assertThat(failure.get()).isInstanceOfSatisfying(DomainException.class,
+                refused -> assertThat(refused.error()).isEqualTo(ErrorCode.LINKEDIN_SEARCH_BUSY));
+        end.countDown();
+        awaitNoUsers(perUser);
+    }
+
+    @Test
     void aSearchThatFailedGivesItsTurnBack() {
-        SearchesPerUser perUser = new SearchesPerUser(1, Duration.ZERO);
+        SearchesPerUser perUser = new SearchesPerUser(1, 8, Duration.ZERO);
 
         assertThatThrownBy(() -> perUser.run(ANNA, () -> {
             throw new IllegalStateException("the store failed");
