@@ -431,8 +431,13 @@ abstract class LinkedInScenarios extends Scenarios {
         List<String> byName = new java.util.ArrayList<>();
         String cursor = "";
         for (int page = 0; page < 3; page++) {
-            JsonNode one = ok(s.api().get("/v1/me/contacts?sort=name&limit=1" + cursor));
+            // the default order, asked for by name on every other page: the same list to the cursor
+            JsonNode one = ok(s.api().get("/v1/me/contacts?" + (page == 1 ? "" : "sort=name&") + "limit=1" + cursor));
             byName.add(one.path("items").get(0).path("lastName").asText());
+            if (page == 0) {
+                assertThat(s.api().get("/v1/me/contacts?sort=-name&limit=1&cursor="
+                        + one.path("nextCursor").asText()).code()).isEqualTo("request.invalid_cursor");
+            }
             cursor = "&cursor=" + one.path("nextCursor").asText();
         }
         assertThat(byName).containsExactly("Fine", sharp, "Ligature");

@@ -204,7 +204,7 @@ public final class ApiContract {
             String name = parameter.path("name").asText();
             into.put(in + ":" + name.toLowerCase(Locale.ROOT), new ApiParameter(in, name,
                     parameter.path("required").asBoolean(false), schemaType(parameter.path("schema")),
-                    schemaAt(pointer + "/schema")));
+                    schemaAt(pointer + "/schema"), defaultOf(parameter.path("schema"))));
         }
     }
 
@@ -228,6 +228,11 @@ public final class ApiContract {
     private String schemaType(JsonNode schema) {
         JsonNode resolved = schema.has("$ref") ? resolve(schema.get("$ref").asText().substring(1)) : schema;
         return resolved.path("type").asText("string");
+    }
+
+    private Optional<String> defaultOf(JsonNode schema) {
+        JsonNode resolved = schema.has("$ref") ? resolve(schema.get("$ref").asText().substring(1)) : schema;
+        return resolved.has("default") ? Optional.of(resolved.get("default").asText()) : Optional.empty();
     }
 
     private JsonNode resolve(String pointer) {

@@ -2,8 +2,14 @@ package io.cockpit.adapters.http.contract;
 
 import com.networknt.schema.Schema;
 
-/** A parameter of an operation, with the schema its value must satisfy. */
-public record ApiParameter(In in, String name, boolean required, String type, Schema schema) {
+import java.util.Optional;
+
+/**
+ * A parameter of an operation, with the schema its value must satisfy and the value its schema declares as
+ * {@code default} (what the handler takes when the request has none).
+ */
+public record ApiParameter(In in, String name, boolean required, String type, Schema schema,
+                           Optional<String> defaultValue) {
 
     /** Where the parameter travels; the names are those of the {@code in} field of a problem's errors. */
     public enum In {

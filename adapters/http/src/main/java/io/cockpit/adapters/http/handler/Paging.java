@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Locale;
@@ -85,8 +86,9 @@ public final class Paging {
 
     /**
      * The list a request asks for, as the handler sees it: the operation, its path parameters, the caller, and the
-     * query parameters the operation declares (the first value, as the handler takes it; in lower case, as ids and
-     * the search text are matched), never one it does not know (a client's cache-buster such as {@code _=...}).
+     * query parameters the operation declares (the first value, as the handler takes it, or the declared default
+     * when absent; in lower case, as ids and the search text are matched), never one it does not know (a client's
+     * cache-buster such as {@code _=...}).
      */
     private static String list(ServerRequest request) {
         RequestInfo info = RequestInfo.require(request);
@@ -98,9 +100,10 @@ public final class Paging {
         UriQuery query = request.query();
         match.operation().parameters().stream()
                 .filter(parameter -> parameter.in() == ApiParameter.In.QUERY && !FREE.contains(parameter.name()))
-                .map(ApiParameter::name).sorted()
-                .forEach(name -> list.append('\n').append(name).append('=').append(query.contains(name)
-                        ? query.first(name).orElse("").toLowerCase(Locale.ROOT) : "\u0000"));
+                .sorted(Comparator.comparing(ApiParameter::name))
+                .forEach(parameter -> list.append('\n').append(parameter.name()).append('=')
+                        .append(query.first(parameter.name()).or(parameter::defaultValue)
+                                .map(value -> value.toLowerCase(Locale.ROOT)).orElse("\u0000")));
         return list.toString();
     }
 
