@@ -3,12 +3,14 @@ package io.cockpit.bootstrap.e2e;
 import io.cockpit.adapters.mysql.account.JdbiAccountRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cockpit.adapters.mysql.RelationalStore;
+import io.cockpit.application.testing.Race;
 import io.cockpit.domain.account.Account;
 import io.cockpit.domain.account.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,6 +120,26 @@ abstract class PrivacySwitchesScenarios extends Scenarios {
                 .forEach(event -> whole.add(event.toString()));
         assertThat(whole).hasSize(12);
         assertThat(paged).containsExactlyElementsOf(whole);
+    }
+
+    @Test
+    void replacingWhateverIsThereSucceedsEveryTimeWhileOthersWrite() throws InterruptedException {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        AtomicInteger turn = new AtomicInteger();
+
+        List<Race.Outcome<ApiResponse>> answers = Race.run(16, () -> user.api().put(PRIVACY,
+                switches(true, turn.incrementAndGet() % 2 == 1, false), "*"));
+
+        assertThat(answers).extracting(answer -> answer.value().status()).as("If-Match: * is never 412")
+                .containsOnly(200);
+        List<String> decisions = new ArrayList<>();
+        user.api().get("/v1/me/consents?limit=100").json().path("items")
+                .forEach(event -> decisions.add(event.path("purpose").asText() + " " + event.path("decision").asText()));
+        assertThat(decisions).isNotEmpty().allMatch(decision -> decision.startsWith("statistics "));
+        for (int i = 1; i < decisions.size(); i++) {
+            assertThat(decisions.get(i)).as("every entry is a change of the one before").isNotEqualTo(decisions.get(i - 1));
+        }
+        assertThat(decisions.getLast()).isEqualTo("statistics granted");
     }
 
     @Test

@@ -1,11 +1,11 @@
 package io.cockpit.application.service.label;
 
+import io.cockpit.application.service.shared.VersionedChange;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.in.label.LabelsUseCase;
 import io.cockpit.application.port.in.linkedin.LabelAssignmentsUseCase;
 import io.cockpit.application.port.out.label.LabelRepository;
-import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.domain.account.UserId;
@@ -74,15 +74,13 @@ public final class LabelService implements LabelsUseCase {
     public Label replace(UserId userId, LabelKind kind, ItemId id, VersionCheck expected, LabelName name,
                          Colour colour, Optional<Priority> priority, Cadence cadence) {
         try {
-            return transactions.inTransaction(() -> {
+            return VersionedChange.run(expected, () -> transactions.inTransaction(() -> {
                 Label current = get(userId, kind, id);
                 expected.require(current.version());
                 return repository.update(current.revise(name, colour, priority, cadence, clock.instant()));
-            });
+            }));
         } catch (UniquenessViolation taken) {
             throw LabelErrors.nameTaken(kind);
-        } catch (StaleWriteException concurrent) {
-            throw VersionCheck.changedMeanwhile();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.cockpit.application.service.linkedin;
 
+import io.cockpit.application.service.shared.VersionedChange;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.in.linkedin.ContactChange;
@@ -12,7 +13,6 @@ import io.cockpit.application.port.out.linkedin.ConversationRepository;
 import io.cockpit.application.port.out.linkedin.MessageRepository;
 import io.cockpit.application.port.out.linkedin.SuppressionRepository;
 import io.cockpit.application.port.out.recommendation.RecommendationFeedback;
-import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.linkedin.Contact;
 import io.cockpit.domain.linkedin.ContactQuery;
@@ -81,22 +81,18 @@ public final class ContactService implements ContactsUseCase, SuppressionsUseCas
 
     @Override
     public ContactView change(UserId user, ItemId id, ContactChange change, VersionCheck expected) {
-        try {
-            return lock.run(user, state -> {
-                ContactView current = get(user, id);
-                Contact contact = current.contact();
-                expected.require(contact.userVersion());
-                LabelIds labels = labelCheck.merged(user, current.labels(), change.tags(), change.categories());
-                Contact stored = contacts.updateByUser(contact.revisedByUser(change.note().orElse(contact.note()),
-                        change.doNotContact().orElse(contact.doNotContact()), clock.instant()));
-                if (!labels.equals(current.labels())) {
-                    contacts.setLabels(user, id, labels);
-                }
-                return new ContactView(stored, labels);
-            });
-        } catch (StaleWriteException concurrent) {
-            throw VersionCheck.changedMeanwhile();
-        }
+        return VersionedChange.run(expected, () -> lock.run(user, state -> {
+            ContactView current = get(user, id);
+            Contact contact = current.contact();
+            expected.require(contact.userVersion());
+            LabelIds labels = labelCheck.merged(user, current.labels(), change.tags(), change.categories());
+            Contact stored = contacts.updateByUser(contact.revisedByUser(change.note().orElse(contact.note()),
+                    change.doNotContact().orElse(contact.doNotContact()), clock.instant()));
+            if (!labels.equals(current.labels())) {
+                contacts.setLabels(user, id, labels);
+            }
+            return new ContactView(stored, labels);
+        }));
     }
 
     @Override

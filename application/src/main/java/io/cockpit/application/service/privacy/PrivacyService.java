@@ -1,5 +1,6 @@
 package io.cockpit.application.service.privacy;
 
+import io.cockpit.application.service.shared.VersionedChange;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.in.privacy.PrivacySwitchesQuery;
@@ -8,7 +9,6 @@ import io.cockpit.application.port.in.statistics.UnlinkStatisticsUseCase;
 import io.cockpit.application.port.out.account.AccountRepository;
 import io.cockpit.application.port.out.privacy.ConsentLedger;
 import io.cockpit.application.port.out.privacy.PrivacyRepository;
-import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.statistics.DailyRollup;
 import io.cockpit.domain.account.Account;
@@ -77,11 +77,7 @@ public final class PrivacyService implements PrivacyUseCase, PrivacySwitchesQuer
     @Override
     public Versioned<PrivacySwitches> replace(UserId userId, VersionCheck expected, PrivacySwitchesChange change,
                                               String source) {
-        try {
-            return replaceOnce(userId, expected, change, source);
-        } catch (StaleWriteException concurrent) {
-            throw VersionCheck.changedMeanwhile();
-        }
+        return VersionedChange.run(expected, () -> replaceOnce(userId, expected, change, source));
     }
 
     private Versioned<PrivacySwitches> replaceOnce(UserId userId, VersionCheck expected, PrivacySwitchesChange change,

@@ -1,8 +1,8 @@
 package io.cockpit.application.service.settings;
 
+import io.cockpit.application.service.shared.VersionedChange;
 import io.cockpit.application.port.in.settings.SettingsUseCase;
 import io.cockpit.application.port.out.settings.SettingsRepository;
-import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.template.TemplateRepository;
 import io.cockpit.domain.account.UserId;
@@ -38,17 +38,12 @@ public final class SettingsService implements SettingsUseCase {
 
     @Override
     public Versioned<UserSettings> replace(UserId userId, VersionCheck expected, UserSettings settings) {
-        try {
-            return transactions.inTransaction(() -> {
-                Versioned<UserSettings> current = settings(userId);
-                requireOwnTemplates(userId, current.value().defaultTemplates(), settings.defaultTemplates());
-                expected.require(current.version());
-                return new Versioned<>(settings, repository.save(userId, settings, current.version(),
-                        clock.instant()));
-            });
-        } catch (StaleWriteException concurrent) {
-            throw VersionCheck.changedMeanwhile();
-        }
+        return VersionedChange.run(expected, () -> transactions.inTransaction(() -> {
+            Versioned<UserSettings> current = settings(userId);
+            requireOwnTemplates(userId, current.value().defaultTemplates(), settings.defaultTemplates());
+            expected.require(current.version());
+            return new Versioned<>(settings, repository.save(userId, settings, current.version(), clock.instant()));
+        }));
     }
 
     /**

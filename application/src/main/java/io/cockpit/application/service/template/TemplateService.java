@@ -1,10 +1,10 @@
 package io.cockpit.application.service.template;
 
+import io.cockpit.application.service.shared.VersionedChange;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.in.linkedin.ContactTemplateValuesQuery;
 import io.cockpit.application.port.in.template.TemplatesUseCase;
-import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.template.TemplateRepository;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
@@ -87,15 +87,13 @@ public final class TemplateService implements TemplatesUseCase {
     public MessageTemplate replace(UserId userId, ItemId id, VersionCheck expected, TemplateName name,
                                    TemplateBody body) {
         try {
-            return transactions.inTransaction(() -> {
+            return VersionedChange.run(expected, () -> transactions.inTransaction(() -> {
                 MessageTemplate current = get(userId, id);
                 expected.require(current.version());
                 return repository.update(current.revise(name, body, clock.instant()));
-            });
+            }));
         } catch (UniquenessViolation taken) {
             throw TemplateErrors.nameTaken();
-        } catch (StaleWriteException concurrent) {
-            throw VersionCheck.changedMeanwhile();
         }
     }
 
