@@ -1,6 +1,7 @@
 package io.cockpit.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cockpit.application.testing.Race;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -264,6 +265,23 @@ abstract class RecommendationScenarios extends Scenarios {
     }
 
     @Test
+    void snoozesAndDismissalsOfOneContactFromManyDevicesAtOnceAllSucceed() throws InterruptedException {
+        Seller s = seller();
+        Map<String, Instant> connected = new LinkedHashMap<>();
+        connected.put("Jana", daysAgo(400));
+        Map<String, String> ids = sync(s, connected, Map.of("Jana", List.of(by("Jana", now.minus(Duration.ofHours(3))))));
+        String jana = NEXT + "/" + ids.get("Jana");
+
+        List<Race.Outcome<ApiResponse>> answers = Race.run(16, () -> s.api().post(jana + "/snooze",
+                "{\"until\":\"" + now.plus(Duration.ofDays(2)) + "\"}"));
+        answers.addAll(Race.run(16, () -> s.api().post(jana + "/dismiss", "{\"reason\":\"reply_due\"}")));
+
+        assertThat(answers).extracting(answer -> answer.value().status()).as("never a 500 for a duplicate key")
+                .containsOnly(200);
+        assertThat(ok(s.api().get(NEXT)).path("items")).isEmpty();
+    }
+
+    @Test
     void snoozedAndDismissedContactsStayOutAnotherUsersContactIs404() {
         Seller s = seller();
         Map<String, Instant> connected = new LinkedHashMap<>();
@@ -291,6 +309,9 @@ abstract class RecommendationScenarios extends Scenarios {
         assertThat(past.body()).contains("/until").contains("snooze.until_passed");
         ApiResponse unknownReason = s.api().post(jana + "/dismiss", "{\"reason\":\"because\"}");
         assertThat(unknownReason.status()).isIn(400, 422);
+        ApiResponse spaced = s.api().post(jana + "/snooze", "{\"until\":\"2099-01-01 00:00:00Z\"}");
+        assertThat(spaced.status()).isEqualTo(422);
+        assertThat(spaced.errorPointers()).as("the field that cannot be read").containsExactly("body:/until");
 
         Seller other = seller();
         String foreign = NEXT + "/" + ids.get("Jana");

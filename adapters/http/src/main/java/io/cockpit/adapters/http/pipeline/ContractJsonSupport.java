@@ -2,6 +2,7 @@ package io.cockpit.adapters.http.pipeline;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -85,9 +86,24 @@ public final class ContractJsonSupport implements MediaSupport {
             try {
                 return mapper.treeToValue(body, mapper.constructType(type.type()));
             } catch (JsonProcessingException e) {
-                // the schema allowed what the DTO cannot hold: a gap between contract and generator
-                throw Problems.validationFailed(List.of(FieldViolation.inBody("/", "type", "cannot be read")));
+                // the schema allowed what the DTO cannot hold (a date-time with a space for its T): the field it is
+                throw Problems.validationFailed(List.of(FieldViolation.inBody(pointer(e), "format",
+                        "cannot be read as the contract's type (a date-time is RFC 3339 with a T: 2026-11-29T10:15:00Z)")));
             }
+        }
+
+        /** The JSON Pointer of the value Jackson could not read, or the whole body's when it does not say. */
+        private static String pointer(JsonProcessingException e) {
+            if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+                return "/";
+            }
+            StringBuilder pointer = new StringBuilder();
+            for (JsonMappingException.Reference step : mapping.getPath()) {
+                pointer.append('/').append(step.getFieldName() != null
+                        ? step.getFieldName().replace("~", "~0").replace("/", "~1")
+                        : Integer.toString(step.getIndex()));
+            }
+            return pointer.toString();
         }
 
         @Override

@@ -28,16 +28,14 @@ public final class JdbiRecommendationFeedback implements RecommendationFeedback 
         this.db = db;
     }
 
+    /** One statement, so snoozes of one contact at once replace each other instead of meeting on the key. */
     @Override
     public void snooze(Snooze snooze) {
-        db.inTransaction(() -> db.withHandle(h -> {
-            h.createUpdate("DELETE FROM recommendation_snooze WHERE user_id = ? AND contact_id = ?")
-                    .bind(0, snooze.userId().value()).bind(1, snooze.contactId().value()).execute();
-            return h.createUpdate("INSERT INTO recommendation_snooze (user_id, contact_id, snoozed_until, created_at) "
-                            + "VALUES (?, ?, ?, ?)")
-                    .bind(0, snooze.userId().value()).bind(1, snooze.contactId().value())
-                    .bind(2, snooze.until()).bind(3, snooze.createdAt()).execute();
-        }));
+        db.withHandle(h -> h.createUpdate("INSERT INTO recommendation_snooze (user_id, contact_id, snoozed_until, "
+                        + "created_at) VALUES (?, ?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE snoozed_until = VALUES(snoozed_until), created_at = VALUES(created_at)")
+                .bind(0, snooze.userId().value()).bind(1, snooze.contactId().value())
+                .bind(2, snooze.until()).bind(3, snooze.createdAt()).execute());
     }
 
     @Override
@@ -73,15 +71,10 @@ public final class JdbiRecommendationFeedback implements RecommendationFeedback 
 
     @Override
     public void dismiss(Dismissal dismissal) {
-        db.inTransaction(() -> db.withHandle(h -> {
-            h.createUpdate("DELETE FROM recommendation_dismissal WHERE user_id = ? AND contact_id = ? AND reason = ?")
-                    .bind(0, dismissal.userId().value()).bind(1, dismissal.contactId().value())
-                    .bind(2, dismissal.reason().wireName()).execute();
-            return h.createUpdate("INSERT INTO recommendation_dismissal (user_id, contact_id, reason, dismissed_at) "
-                            + "VALUES (?, ?, ?, ?)")
-                    .bind(0, dismissal.userId().value()).bind(1, dismissal.contactId().value())
-                    .bind(2, dismissal.reason().wireName()).bind(3, dismissal.dismissedAt()).execute();
-        }));
+        db.withHandle(h -> h.createUpdate("INSERT INTO recommendation_dismissal (user_id, contact_id, reason, "
+                        + "dismissed_at) VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE dismissed_at = VALUES(dismissed_at)")
+                .bind(0, dismissal.userId().value()).bind(1, dismissal.contactId().value())
+                .bind(2, dismissal.reason().wireName()).bind(3, dismissal.dismissedAt()).execute());
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.cockpit.application.port.out.recommendation;
 import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.testing.AccountMother;
+import io.cockpit.application.testing.Race;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.recommendation.Dismissal;
 import io.cockpit.domain.recommendation.Reason;
@@ -57,6 +58,27 @@ public abstract class RecommendationFeedbackContract implements PersonalDataStor
         assertThat(feedback().dismissals(user)).isEqualTo(Map.of(jana, Map.of(Reason.FOLLOW_UP_DUE,
                 T0.plusSeconds(60), Reason.KEEP_IN_TOUCH, T0)));
         assertThat(feedback().dismissals(aUser())).isEmpty();
+    }
+
+    @Test
+    void snoozesAndDismissalsOfOneContactAtOnceAllSucceedAndLeaveOneEach() throws InterruptedException {
+        UserId user = aUser();
+        ItemId jana = ItemId.random();
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+
+        List<Race.Outcome<Boolean>> outcomes = Race.run(16, () -> {
+            int mine = turn.incrementAndGet();
+            feedback().snooze(new Snooze(user, jana, T0.plus(Duration.ofHours(mine)), T0));
+            feedback().dismiss(new Dismissal(user, jana, Reason.FOLLOW_UP_DUE, T0.plusSeconds(mine)));
+            return true;
+        });
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+        assertThat(feedback().snoozedUntil(user, T0)).containsOnlyKeys(jana);
+        assertThat(feedback().dismissals(user).get(jana)).containsOnlyKeys(Reason.FOLLOW_UP_DUE);
+        List<String> exported = new java.util.ArrayList<>();
+        feedback().export(user, item -> exported.add(item.toString()));
+        assertThat(exported).as("one snooze and one dismissal").hasSize(2);
     }
 
     @Test
