@@ -1,11 +1,13 @@
 package io.cockpit.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cockpit.application.testing.Race;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +54,30 @@ abstract class RestrictionScenarios extends Scenarios {
         user.api().get(CHANGES).json().path("items").forEach(change -> history.add(
                 change.path("restricted").asBoolean() + " " + change.path("source").asText()));
         assertThat(history).containsExactly("false self-service", "true self-service");
+    }
+
+    @Test
+    void restrictingAndLiftingAtOnceFromManyDevicesKeepsAHistoryOfRealChanges() throws InterruptedException {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        AtomicInteger turn = new AtomicInteger();
+
+        for (int round = 0; round < 3; round++) {
+            List<Race.Outcome<ApiResponse>> answers = Race.run(24, () -> turn.incrementAndGet() % 2 == 0
+                    ? user.api().put(RESTRICTION, null, null) : user.api().delete(RESTRICTION));
+            assertThat(answers).extracting(answer -> answer.value().status()).containsOnly(200, 204);
+        }
+
+        List<Boolean> history = new ArrayList<>();
+        user.api().get(CHANGES + "?limit=100").json().path("items")
+                .forEach(change -> history.add(change.path("restricted").asBoolean()));
+        assertThat(history).isNotEmpty();
+        for (int i = 1; i < history.size(); i++) {
+            assertThat(history.get(i)).as("entry %d of %s is a change of the one before", i, history)
+                    .isNotEqualTo(history.get(i - 1));
+        }
+        assertThat(history.getLast()).as("the first change restricts").isTrue();
+        assertThat(user.api().get(RESTRICTION).json().path("restricted").asBoolean()).as("the newest entry holds")
+                .isEqualTo(history.getFirst());
     }
 
     @Test

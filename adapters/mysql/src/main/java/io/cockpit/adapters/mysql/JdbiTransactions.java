@@ -22,8 +22,8 @@ import java.util.function.Supplier;
  */
 public final class JdbiTransactions implements Transactions {
 
-    /** How often a transaction that deadlocked is tried in all. */
-    static final int DEADLOCK_ATTEMPTS = 4;
+    /** How often a transaction that deadlocked is tried in all (devices changing one user's switch at once). */
+    static final int DEADLOCK_ATTEMPTS = 8;
 
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
@@ -42,8 +42,12 @@ public final class JdbiTransactions implements Transactions {
             try {
                 return once(work);
             } catch (RuntimeException e) {
-                if (attempt == DEADLOCK_ATTEMPTS || !isDeadlock(e)) {
+                if (!isDeadlock(e)) {
                     throw unavailableOr(e);
+                }
+                if (attempt == DEADLOCK_ATTEMPTS) {
+                    // the others in the storm got through; this one may try again in a moment
+                    throw new StoreUnavailable("the database", e);
                 }
                 pause(attempt);
             }

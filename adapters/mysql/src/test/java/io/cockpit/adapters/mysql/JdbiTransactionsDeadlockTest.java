@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Two new accounts' tokens written at the same moment on MariaDB: each transaction's DELETE of the (absent) old
@@ -54,6 +55,20 @@ class JdbiTransactionsDeadlockTest {
         int stored = db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM activation_token").mapTo(Integer.class)
                 .one());
         assertThat(stored).isEqualTo(2);
+    }
+
+    @Test
+    void aTransactionThatDeadlocksEveryTimeIsUnavailableAfterItsAttemptsNotAServerError() {
+        try (StoreUnderTest under = StoreUnderTest.h2()) {
+            JdbiTransactions db = under.store().transactions();
+            AtomicInteger attempts = new AtomicInteger();
+
+            assertThatThrownBy(() -> db.inTransaction(() -> {
+                attempts.incrementAndGet();
+                throw new RuntimeException(new SQLTransactionRollbackException("Deadlock found", "40001", 1213));
+            })).isInstanceOf(io.cockpit.application.port.out.shared.StoreUnavailable.class);
+            assertThat(attempts).hasValue(JdbiTransactions.DEADLOCK_ATTEMPTS);
+        }
     }
 
     @Test

@@ -10,7 +10,6 @@ import io.cockpit.domain.privacy.ProcessingRestriction;
 import io.cockpit.domain.privacy.RestrictionChange;
 
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Sets and lifts the restriction of processing. The state and its history entry are written in one transaction, and
@@ -37,9 +36,10 @@ public final class RestrictionService implements RestrictionUseCase {
     @Override
     public ProcessingRestriction restrict(UserId userId, String source) {
         return transactions.inTransaction(() -> {
-            Instant now = clock.instant();
-            if (restrictions.restrict(userId, now)) {
-                restrictions.append(new RestrictionChange(userId, true, now, source));
+            if (restrictions.restrict(userId, clock.instant())) {
+                // the new row is this transaction's from here (a lift waits for it), so a time read now orders the
+                // history as the changes took effect; the insert may have waited for a lift before it
+                restrictions.append(new RestrictionChange(userId, true, clock.instant(), source));
             }
             return restrictions.find(userId);
         });
