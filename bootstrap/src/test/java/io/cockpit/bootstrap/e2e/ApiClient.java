@@ -204,13 +204,19 @@ final class ApiClient {
      * of the connection. The answer is checked against the contract.
      */
     ApiResponse sendShortBody(String method, String path, String contentType, byte[] sent, int announcedLength) {
+        return sendRaw(method, path, Map.of("Content-Type", contentType, "Content-Length",
+                Integer.toString(announcedLength)), sent);
+    }
+
+    /** {@code sent} as it is after the head with {@code headers}, over a socket of its own, its output closed after it. */
+    ApiResponse sendRaw(String method, String path, Map<String, String> headers, byte[] sent) {
         URI uri = URI.create(baseUrl + path);
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
             socket.setSoTimeout(30_000);
             StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
-                    + uri.getPort() + "\r\nConnection: close\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-                    + announcedLength + "\r\n");
+                    + uri.getPort() + "\r\nConnection: close\r\n");
+            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
             defaultHeaders.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
             socket.getOutputStream().write(request.append("\r\n").toString()
                     .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
@@ -218,13 +224,13 @@ final class ApiClient {
             socket.shutdownOutput();
             java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream(), 4096);
             int status = Integer.parseInt(line(in).split(" ")[1]);
-            Map<String, List<String>> headers = new LinkedHashMap<>();
+            Map<String, List<String>> answered = new LinkedHashMap<>();
             for (String header = line(in); !header.isEmpty(); header = line(in)) {
                 int colon = header.indexOf(':');
-                headers.computeIfAbsent(header.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                answered.computeIfAbsent(header.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
                         name -> new ArrayList<>()).add(header.substring(colon + 1).trim());
             }
-            ApiResponse seen = new ApiResponse(status, headers,
+            ApiResponse seen = new ApiResponse(status, answered,
                     new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             CONTRACT.check(listener, method, path, seen);
             return seen;

@@ -58,6 +58,21 @@ abstract class BadInputScenarios extends Scenarios {
     }
 
     @Test
+    void aTransferEncodingOtherThanChunkedIsNotImplementedNotAServerError() {
+        String externalId = Unique.id("gzip");
+        byte[] body = provisionBody(externalId, Unique.email(), "Gina Gzip", "active").getBytes(StandardCharsets.UTF_8);
+        byte[] chunked = (Integer.toHexString(body.length) + "\r\n" + new String(body, StandardCharsets.UTF_8)
+                + "\r\n0\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+
+        ApiResponse response = partner.sendRaw("POST", "/v1/partner/accounts", Map.of("Content-Type",
+                "application/json", "Transfer-Encoding", "gzip, chunked"), chunked);
+
+        assertThat(response.status()).isEqualTo(501);
+        assertThat(response.code()).isEqualTo("request.transfer_encoding_unsupported");
+        assertNothingWritten(externalId);
+    }
+
+    @Test
     void aMissingBodyIsABadRequest() {
         ApiResponse response = partner.send("POST", "/v1/partner/accounts", null, Map.of());
 

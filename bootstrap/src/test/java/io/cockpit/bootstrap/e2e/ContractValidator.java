@@ -32,7 +32,7 @@ final class ContractValidator {
 
     private static final Set<Integer> SERVER_FAILURES = Set.of(500, 503);
     private static final Set<String> TRANSPORT_REFUSALS = Set.of("request.rejected", "request.headers_too_large",
-            "request.http_version_not_supported");
+            "request.http_version_not_supported", "request.transfer_encoding_unsupported");
 
     private final OpenApiInteractionValidator validator;
     private final ApiContract contract = ApiContract.load();

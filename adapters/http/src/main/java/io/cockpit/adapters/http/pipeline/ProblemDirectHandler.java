@@ -47,6 +47,9 @@ public final class ProblemDirectHandler implements DirectHandler {
             case 503 -> Problems.unavailable();
             case 505 -> new ProblemException(HttpErrorCode.REQUEST_HTTP_VERSION_NOT_SUPPORTED,
                     "HTTP version not supported", "Use HTTP/1.1 or HTTP/2.");
+            // Helidon's only 501: a transfer coding other than chunked (it logs a warning of its own for it)
+            case 501 -> new ProblemException(HttpErrorCode.REQUEST_TRANSFER_ENCODING_UNSUPPORTED, "Not implemented",
+                    "Send the body with Content-Length, or chunked without another transfer coding.");
             default -> status.code() < 500
                     ? ProblemException.withStatus(HttpErrorCode.REQUEST_REJECTED, status.code(), status.reasonPhrase(),
                     "The request was rejected.")

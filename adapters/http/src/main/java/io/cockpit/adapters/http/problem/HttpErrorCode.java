@@ -16,6 +16,8 @@ public enum HttpErrorCode {
     /** The HTTP server refused the request before routing (e.g. a path that climbs above the root). */
     REQUEST_FORBIDDEN("request.forbidden", 403),
     REQUEST_HTTP_VERSION_NOT_SUPPORTED("request.http_version_not_supported", 505),
+    /** A transfer coding other than {@code chunked} (the server decodes no other). */
+    REQUEST_TRANSFER_ENCODING_UNSUPPORTED("request.transfer_encoding_unsupported", 501),
     /** Any other refusal by the HTTP server (e.g. 414 for an overlong URI), with the status it chose. */
     REQUEST_REJECTED("request.rejected", 400, 499),
     ROUTE_NOT_FOUND("route.not_found", 404),

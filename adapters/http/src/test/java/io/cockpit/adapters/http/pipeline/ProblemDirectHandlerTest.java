@@ -29,7 +29,8 @@ class ProblemDirectHandlerTest {
             "503, 503, server.unavailable",
             "505, 505, request.http_version_not_supported",
             "500, 500, server.internal_error",
-            "501, 500, server.internal_error"})
+            "501, 501, request.transfer_encoding_unsupported",
+            "502, 500, server.internal_error"})
     void answersWithAProblem(int helidonStatus, int status, String code) throws IOException {
         DirectHandler.TransportResponse response = new ProblemDirectHandler(1024, 2048, 8192).handle(
                 DirectHandler.TransportRequest.empty(), DirectHandler.EventType.OTHER, Status.create(helidonStatus),
