@@ -1,10 +1,12 @@
 package io.cockpit.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cockpit.application.testing.Race;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static io.cockpit.bootstrap.e2e.Users.PASSWORD;
@@ -195,6 +197,17 @@ abstract class SignInScenarios extends Scenarios {
         ApiResponse after = user.api().get("/v1/auth/sessions");
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.code()).isEqualTo("auth.credentials_invalid");
+    }
+
+    @Test
+    void signingOutTwiceAtOnceIsSignedOutTwice() throws InterruptedException {
+        Users.SignedIn user = Users.signedIn(cockpit);
+
+        List<Race.Outcome<ApiResponse>> answers = Race.run(12, () -> user.api().delete("/v1/auth/sessions/current"));
+
+        assertThat(answers).extracting(answer -> answer.value().status()).as("204, or 401 once it has ended")
+                .containsOnly(204, 401).contains(204);
+        assertThat(user.api().get("/v1/auth/sessions").status()).isEqualTo(401);
     }
 
     @Test

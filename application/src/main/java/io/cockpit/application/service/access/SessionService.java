@@ -146,6 +146,11 @@ public final class SessionService implements AuthenticateSessionUseCase, ManageS
         }
     }
 
+    @Override
+    public void signOut(UserId userId, SessionId current) {
+        end(userId, current);
+    }
+
     /** Ends one session of the user; {@code false} if the user has no such session. */
     public boolean end(UserId userId, SessionId sessionId) {
         Optional<TokenHash> ended = sessions.delete(userId, sessionId);

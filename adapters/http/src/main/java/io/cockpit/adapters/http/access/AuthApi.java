@@ -91,7 +91,7 @@ public final class AuthApi extends AuthService {
     @Override
     protected void handleSignOut(ServerRequest request, ServerResponse response) {
         Caller.User user = user(request);
-        sessions.revoke(user.userId(), user.sessionId());
+        sessions.signOut(user.userId(), user.sessionId());
         if (user.viaCookie()) {
             SessionCookies.clear(response);
         }

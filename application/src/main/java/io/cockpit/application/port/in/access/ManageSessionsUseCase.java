@@ -16,6 +16,9 @@ public interface ManageSessionsUseCase {
     /** @throws io.cockpit.domain.shared.DomainException {@code session.not_found}, also for other users' sessions */
     void revoke(UserId userId, SessionId sessionId);
 
+    /** Ends the caller's own session; one that ended meanwhile (a sign-out of it at the same time) is out already. */
+    void signOut(UserId userId, SessionId current);
+
     /** A session as its owner sees it. */
     record SessionView(Session session, Instant expiresAt, boolean current) {
     }
