@@ -206,10 +206,8 @@ abstract class ErasureScenarios extends Scenarios {
     void theOperatorExportsAndErasesOnAPersonsBehalfLinkedToTheRequestAndAuditedWithIdsOnly() {
         Users.SignedIn user = DataEverywhere.aUser(cockpit);
         Users.SignedIn other = Users.signedIn(cockpit);
-        JsonNode request = cockpit.operator().post("/v1/operator/data-subject-requests", "{\"userId\":\""
-                + user.userId() + "\",\"type\":\"access\",\"receivedAt\":\"" + Instant.now().minusSeconds(60)
-                + "\",\"note\":\"Asked by letter for a copy and the erasure.\"}").json();
-        String requestId = request.path("id").asText();
+        String requestId = dataSubjectRequest(user, "access");
+        String erasureRequestId = dataSubjectRequest(user, "erasure");
 
         ApiResponse export = cockpit.operator().get("/v1/operator/data-subject-requests/" + requestId + "/export");
         assertThat(export.status()).isEqualTo(200);
@@ -221,16 +219,16 @@ abstract class ErasureScenarios extends Scenarios {
         assertThat(cockpit.operator().get("/v1/operator/data-subject-requests/" + Unique.uuid() + "/export")
                 .status()).isEqualTo(404);
 
-        ApiResponse erasure = cockpit.operator().post("/v1/operator/data-subject-requests/" + requestId + "/erasure",
-                null);
+        ApiResponse erasure = cockpit.operator().post("/v1/operator/data-subject-requests/" + erasureRequestId
+                + "/erasure", null);
         assertThat(erasure.status()).isEqualTo(202);
         String receipt = erasure.json().path("erasureId").asText();
-        assertThat(cockpit.operator().post("/v1/operator/data-subject-requests/" + requestId + "/erasure", null)
+        assertThat(cockpit.operator().post("/v1/operator/data-subject-requests/" + erasureRequestId + "/erasure", null)
                 .json().path("erasureId").asText()).as("asked again").isEqualTo(receipt);
         assertThat(user.api().get("/v1/me").status()).isEqualTo(401);
         awaitCompleted(receipt);
 
-        JsonNode after = cockpit.operator().get("/v1/operator/data-subject-requests/" + requestId).json();
+        JsonNode after = cockpit.operator().get("/v1/operator/data-subject-requests/" + erasureRequestId).json();
         assertThat(after.path("erasureId").asText()).isEqualTo(receipt);
         assertThat(after.path("userId").asText()).as("pseudonymised").isNotEqualTo(user.userId());
         assertThat(cockpit.operator().get("/v1/operator/data-subject-requests/" + requestId + "/export").status())
@@ -239,6 +237,12 @@ abstract class ErasureScenarios extends Scenarios {
                 "data_subject_requests.erase");
         assertNoTraceOf(List.of(user.userId(), user.email()));
         assertThat(other.api().get("/v1/me").status()).isEqualTo(200);
+    }
+
+    private String dataSubjectRequest(Users.SignedIn user, String type) {
+        return cockpit.operator().post("/v1/operator/data-subject-requests", "{\"userId\":\"" + user.userId()
+                + "\",\"type\":\"" + type + "\",\"receivedAt\":\"" + Instant.now().minusSeconds(60)
+                + "\",\"note\":\"Asked by letter for a copy and the erasure.\"}").json().path("id").asText();
     }
 
     @Test

@@ -84,9 +84,7 @@ public record DataSubjectRequest(ItemId id, UserId userId, DataSubjectRequestTyp
      */
     public DataSubjectRequest moveTo(DataSubjectRequestStatus target, Optional<RequestNote> resolutionGiven,
                                      Instant now) {
-        if (status.closed()) {
-            throw PrivacyErrors.requestClosed(status);
-        }
+        requireOpen();
         if (target.closed() && resolutionGiven.isEmpty()) {
             throw new InvalidValueException("resolution.required", "is required to close a request as "
                     + target.wireName());
@@ -103,16 +101,58 @@ public record DataSubjectRequest(ItemId id, UserId userId, DataSubjectRequestTyp
                 target.closed() ? Optional.of(at) : Optional.empty(), exportId, erasureId, recordedAt, at, version);
     }
 
-    /** The export made on the user's behalf for this request. */
+    /**
+     * The export made on the user's behalf for this access request (access includes portability). Linked once: an
+     * export asked for again is the linked one, downloaded again.
+     *
+     * @throws io.cockpit.domain.shared.DomainException {@code data_subject_request.wrong_type} unless it is an access
+     *         request, {@code data_subject_request.closed} if it is closed
+     * @throws IllegalStateException if an export is linked already
+     */
     public DataSubjectRequest linkExport(String export, Instant now) {
+        requireType(DataSubjectRequestType.ACCESS, "an export");
+        requireOpen();
+        if (exportId.isPresent()) {
+            throw new IllegalStateException("an export is linked already");
+        }
         return new DataSubjectRequest(id, userId, type, receivedAt, note, status, resolution, closedAt,
                 Optional.of(export), erasureId, recordedAt, later(now), version);
     }
 
-    /** The erasure run on the user's behalf for this request, by its receipt. */
+    /**
+     * The erasure run on the user's behalf for this erasure request, by its receipt. Linked once. An erasure starts
+     * only for an open request ({@link #requireOpen}), but once started it cannot be taken back: its receipt is linked
+     * even if the request was closed while it started, so that the record shows what was run for it.
+     *
+     * @throws io.cockpit.domain.shared.DomainException {@code data_subject_request.wrong_type} unless it is an erasure
+     *         request
+     * @throws IllegalStateException if an erasure is linked already
+     */
     public DataSubjectRequest linkErasure(String erasureReceipt, Instant now) {
+        requireType(DataSubjectRequestType.ERASURE, "an erasure");
+        if (erasureId.isPresent()) {
+            throw new IllegalStateException("an erasure is linked already");
+        }
         return new DataSubjectRequest(id, userId, type, receivedAt, note, status, resolution, closedAt, exportId,
                 Optional.of(erasureReceipt), recordedAt, later(now), version);
+    }
+
+    /**
+     * @param action what the operator runs, for the refusal's words ("an export")
+     * @throws io.cockpit.domain.shared.DomainException {@code data_subject_request.wrong_type} unless the request is
+     *         of type {@code fits}
+     */
+    public void requireType(DataSubjectRequestType fits, String action) {
+        if (type != fits) {
+            throw PrivacyErrors.wrongType(type, action, fits);
+        }
+    }
+
+    /** @throws io.cockpit.domain.shared.DomainException {@code data_subject_request.closed} if it is done or rejected */
+    public void requireOpen() {
+        if (status.closed()) {
+            throw PrivacyErrors.requestClosed(status);
+        }
     }
 
     private Instant later(Instant now) {

@@ -17,4 +17,9 @@ public final class PrivacyErrors {
         return new DomainException(ErrorCode.DATA_SUBJECT_REQUEST_CLOSED,
                 "The request is closed (" + status.wireName() + ") and cannot change any more.");
     }
+
+    public static DomainException wrongType(DataSubjectRequestType type, String action, DataSubjectRequestType fits) {
+        return new DomainException(ErrorCode.DATA_SUBJECT_REQUEST_WRONG_TYPE, "The request is of type "
+                + type.wireName() + "; " + action + " is run for a request of type " + fits.wireName() + " only.");
+    }
 }

@@ -77,6 +77,8 @@ public enum ErrorCode {
     REQUEST_INVALID_CURSOR("request.invalid_cursor", ErrorKind.BAD_REQUEST),
     DATA_SUBJECT_REQUEST_NOT_FOUND("data_subject_request.not_found", ErrorKind.NOT_FOUND),
     DATA_SUBJECT_REQUEST_CLOSED("data_subject_request.closed", ErrorKind.CONFLICT),
+    /** The operator's action is not the one the request's type asks for (an erasure for an access request). */
+    DATA_SUBJECT_REQUEST_WRONG_TYPE("data_subject_request.wrong_type", ErrorKind.CONFLICT),
     IDENTIFICATION_TRACKING_ID_UNKNOWN("identification.tracking_id_unknown", ErrorKind.NOT_FOUND),
     /** Identification by consent, but the user has not given it (or processing is restricted). */
     IDENTIFICATION_CONSENT_MISSING("identification.consent_missing", ErrorKind.FORBIDDEN),

@@ -1,5 +1,7 @@
 package io.cockpit.domain.website;
 
+import io.cockpit.domain.shared.LineText;
+
 /** The company a visitor names in the contact form: 1 to 200 characters, one line. */
 public record CompanyName(String value) {
 

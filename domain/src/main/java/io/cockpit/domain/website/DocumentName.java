@@ -1,6 +1,7 @@
 package io.cockpit.domain.website;
 
 import io.cockpit.domain.shared.InvalidValueException;
+import io.cockpit.domain.shared.LineText;
 
 /**
  * The file name of an uploaded document, as the applicant's browser named it: 1 to 200 characters, no path (no

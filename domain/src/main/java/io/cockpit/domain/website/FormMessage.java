@@ -1,5 +1,7 @@
 package io.cockpit.domain.website;
 
+import io.cockpit.domain.shared.LineText;
+
 /** The text a visitor or an applicant writes: 1 to 5,000 characters, line breaks allowed. */
 public record FormMessage(String value) {
 

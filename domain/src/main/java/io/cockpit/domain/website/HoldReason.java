@@ -1,5 +1,7 @@
 package io.cockpit.domain.website;
 
+import io.cockpit.domain.shared.LineText;
+
 /** Why an application is kept beyond its retention period (a pending dispute): 1 to 500 characters, one line. */
 public record HoldReason(String value) {
 

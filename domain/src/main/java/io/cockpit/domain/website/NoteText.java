@@ -1,5 +1,7 @@
 package io.cockpit.domain.website;
 
+import io.cockpit.domain.shared.LineText;
+
 /** An interview note of the operator's staff on an application: 1 to 10,000 characters, line breaks allowed. */
 public record NoteText(String value) {
 

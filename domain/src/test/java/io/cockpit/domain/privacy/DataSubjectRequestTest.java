@@ -91,13 +91,50 @@ class DataSubjectRequestTest {
     }
 
     @Test
-    void anExportAndAnErasureCanBeLinked() {
-        DataSubjectRequest linked = received("2026-02-10T12:00:00Z")
-                .linkExport("exp-1", NOW).linkErasure("era-1", NOW.plusSeconds(1));
+    void anAccessRequestLinksOneExportWhileOpen() {
+        DataSubjectRequest linked = received("2026-02-10T12:00:00Z").linkExport("exp-1", NOW);
 
         assertThat(linked.exportId()).contains("exp-1");
+        assertThat(linked.updatedAt()).isEqualTo(NOW);
+        assertThatThrownBy(() -> linked.linkExport("exp-2", NOW)).isInstanceOf(IllegalStateException.class);
+        DataSubjectRequest closed = received("2026-02-10T12:00:00Z")
+                .moveTo(DataSubjectRequestStatus.DONE, Optional.of(NOTE), NOW);
+        assertThatThrownBy(() -> closed.linkExport("exp-3", NOW))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("data_subject_request.closed"));
+    }
+
+    @Test
+    void anErasureRequestLinksOneErasureWhoseReceiptIsKeptEvenIfItWasClosedMeanwhile() {
+        DataSubjectRequest erasure = DataSubjectRequest.record(ItemId.random(), USER, DataSubjectRequestType.ERASURE,
+                Instant.parse("2026-02-10T12:00:00Z"), NOTE, NOW);
+        DataSubjectRequest closedMeanwhile = erasure.moveTo(DataSubjectRequestStatus.DONE, Optional.of(NOTE), NOW);
+
+        DataSubjectRequest linked = erasure.linkErasure("era-1", NOW.plusSeconds(1));
+
         assertThat(linked.erasureId()).contains("era-1");
         assertThat(linked.updatedAt()).isEqualTo(NOW.plusSeconds(1));
+        assertThatThrownBy(() -> linked.linkErasure("era-2", NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(closedMeanwhile.linkErasure("era-1", NOW).erasureId()).contains("era-1");
+        assertThatThrownBy(closedMeanwhile::requireOpen).isInstanceOfSatisfying(DomainException.class,
+                refused -> assertThat(refused.code()).isEqualTo("data_subject_request.closed"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ERASURE, true", "RECTIFICATION, true", "RESTRICTION, true", "OBJECTION, true", "ACCESS, false"})
+    void onlyAnAccessRequestGetsAnExportAndOnlyAnErasureRequestAnErasure(DataSubjectRequestType type,
+                                                                          boolean exportRefused) {
+        DataSubjectRequest request = DataSubjectRequest.record(ItemId.random(), USER, type,
+                Instant.parse("2026-02-10T12:00:00Z"), NOTE, NOW);
+
+        if (exportRefused) {
+            assertThatThrownBy(() -> request.linkExport("exp-1", NOW)).isInstanceOfSatisfying(DomainException.class,
+                    refused -> assertThat(refused.code()).isEqualTo("data_subject_request.wrong_type"));
+        }
+        if (type != DataSubjectRequestType.ERASURE) {
+            assertThatThrownBy(() -> request.linkErasure("era-1", NOW)).isInstanceOfSatisfying(DomainException.class,
+                    refused -> assertThat(refused.code()).isEqualTo("data_subject_request.wrong_type"));
+        }
     }
 
     @Test

@@ -1,16 +1,20 @@
 package io.cockpit.application.service.register;
 
 import io.cockpit.application.port.in.register.ExportUseCase;
+import io.cockpit.application.port.in.register.ExportWriter;
 import io.cockpit.application.port.in.register.OnBehalfUseCase;
 import io.cockpit.application.port.in.settings.SettingsUseCase;
 import io.cockpit.application.port.out.audit.AuditLog;
 import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
+import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.service.access.SessionService;
+import io.cockpit.domain.account.AccountErrors;
+import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.audit.AuditEvent;
 import io.cockpit.domain.privacy.DataSubjectRequest;
+import io.cockpit.domain.privacy.DataSubjectRequestType;
 import io.cockpit.domain.privacy.PrivacyErrors;
 import io.cockpit.domain.register.ErasureReason;
-import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.shared.Language;
 
@@ -18,10 +22,18 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The operator's export and erasure for a data-subject request: the export or erasure id is linked to the request
- * before anything runs, and the audit log gets the key's name, the action and the request's id (never the person).
+ * The operator's export and erasure for a data-subject request: an export for an open access request, an erasure for
+ * an open erasure request. Each is linked to the request once; asked again (also once the request is closed), the
+ * linked export is downloaded again and the linked erasure answers its receipt, and the record does not change. The
+ * audit log gets the key's name, the action and the request's id (never the person).
+ *
+ * <p>Requests at once race only for the link: the loser reads the request again and takes the winner's export or
+ * receipt. A request's row changes at most three times besides (in progress, closed, pseudonymised by the erasure),
+ * so a few attempts always suffice.
  */
 public final class OnBehalfService implements OnBehalfUseCase {
+
+    private static final int ATTEMPTS_AGAINST_CONCURRENT_CHANGES = 5;
 
     private final DataSubjectRequestRepository requests;
     private final ExportUseCase exports;
@@ -44,27 +56,92 @@ public final class OnBehalfService implements OnBehalfUseCase {
 
     @Override
     public ExportUseCase.PreparedExport exportFor(String operator, ItemId requestId) {
-        DataSubjectRequest request = requests.find(requestId).orElseThrow(PrivacyErrors::requestNotFound);
-        ExportUseCase.PreparedExport export = exports.exportOf(request.userId());
-        requests.update(request.linkExport(export.exportId().value(), clock.instant()));
+        DataSubjectRequest request = find(requestId);
+        request.requireType(DataSubjectRequestType.ACCESS, "an export");
+        ExportUseCase.PreparedExport export = request.exportId().isPresent()
+                ? linkedExport(request)
+                : newExport(request);
         audit.record(new AuditEvent(operator, "data_subject_requests.export", requestId.value(), clock.instant()));
         return export;
     }
 
+    private ExportUseCase.PreparedExport newExport(DataSubjectRequest request) {
+        request.requireOpen();
+        ExportUseCase.PreparedExport fresh = exports.exportOf(request.userId());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                requests.update(request.linkExport(fresh.exportId().value(), clock.instant()));
+                return fresh;
+            } catch (StaleWriteException lost) {
+                if (attempt == ATTEMPTS_AGAINST_CONCURRENT_CHANGES) {
+                    throw lost;
+                }
+                request = find(request.id());
+                if (request.exportId().isPresent()) {
+                    return linkedExport(request);
+                }
+            }
+        }
+    }
+
+    /** The export linked to the request, made again from what is stored now, under its id. */
+    private ExportUseCase.PreparedExport linkedExport(DataSubjectRequest request) {
+        return new LinkedExport(new ItemId(request.exportId().orElseThrow()), exports.exportOf(request.userId()));
+    }
+
     @Override
     public ErasureRequest eraseFor(String operator, ItemId requestId) {
-        DataSubjectRequest request = requests.find(requestId).orElseThrow(PrivacyErrors::requestNotFound);
-        Optional<ErasureRequest> linked = request.erasureId().map(ItemId::new).flatMap(erasures::find);
-        if (linked.isPresent()) {
+        DataSubjectRequest request = find(requestId);
+        request.requireType(DataSubjectRequestType.ERASURE, "an erasure");
+        if (request.erasureId().isPresent()) {
+            ErasureRequest linked = linkedErasure(request);
             audit.record(new AuditEvent(operator, "data_subject_requests.erase", requestId.value(), clock.instant()));
-            return linked.get();
+            return linked;
         }
+        request.requireOpen();
         Language language = settings.settings(request.userId()).value().language();
         ErasureRequest erasure = erasures.request(request.userId(), ErasureReason.ERASURE_REQUEST, true, language);
-        requests.update(request.linkErasure(erasure.id().value(), clock.instant()));
+        link(request, erasure);
         audit.record(new AuditEvent(operator, "data_subject_requests.erase", requestId.value(), clock.instant()));
         sessions.endAll(request.userId(), Optional.empty());
         erasures.runSoon(erasure.id());
         return erasure;
+    }
+
+    /** Links the receipt unless a request at once linked it (the same: there is one erasure per person). */
+    private void link(DataSubjectRequest request, ErasureRequest erasure) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                requests.update(request.linkErasure(erasure.id().value(), clock.instant()));
+                return;
+            } catch (StaleWriteException lost) {
+                if (attempt == ATTEMPTS_AGAINST_CONCURRENT_CHANGES) {
+                    throw lost;
+                }
+                request = find(request.id());
+                if (request.erasureId().isPresent()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The linked erasure; an account erased so long ago that its erasure request has expired is not found. */
+    private ErasureRequest linkedErasure(DataSubjectRequest request) {
+        return erasures.find(new ItemId(request.erasureId().orElseThrow())).orElseThrow(AccountErrors::notFound);
+    }
+
+    private DataSubjectRequest find(ItemId requestId) {
+        return requests.find(requestId).orElseThrow(PrivacyErrors::requestNotFound);
+    }
+
+    /** An export under the id linked to the request. */
+    private record LinkedExport(ItemId exportId, ExportUseCase.PreparedExport made)
+            implements ExportUseCase.PreparedExport {
+
+        @Override
+        public void writeTo(ExportWriter writer) {
+            made.writeTo(writer);
+        }
     }
 }

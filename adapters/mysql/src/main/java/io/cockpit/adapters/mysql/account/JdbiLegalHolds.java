@@ -19,21 +19,17 @@ public final class JdbiLegalHolds implements LegalHolds {
         this.db = db;
     }
 
+    /**
+     * One upsert, so that puts at once (or a put while another lifts the hold) never insert the row twice: the key
+     * decides, the later put's reason and time stay.
+     */
     @Override
     public void put(LegalHold hold) {
-        db.inTransaction(() -> db.withHandle(h -> {
-            int changed = h.createUpdate("UPDATE legal_hold SET hold_reason = :reason, since = :since "
-                            + "WHERE user_id = :userId")
-                    .bind("userId", hold.userId().value()).bind("reason", hold.reason()).bind("since", hold.since())
-                    .execute();
-            if (changed == 0) {
-                h.createUpdate("INSERT INTO legal_hold (user_id, hold_reason, since) "
-                                + "VALUES (:userId, :reason, :since)")
-                        .bind("userId", hold.userId().value()).bind("reason", hold.reason())
-                        .bind("since", hold.since()).execute();
-            }
-            return null;
-        }));
+        db.withHandle(h -> h.createUpdate("INSERT INTO legal_hold (user_id, hold_reason, since) "
+                        + "VALUES (:userId, :reason, :since) "
+                        + "ON DUPLICATE KEY UPDATE hold_reason = VALUES(hold_reason), since = VALUES(since)")
+                .bind("userId", hold.userId().value()).bind("reason", hold.reason()).bind("since", hold.since())
+                .execute());
     }
 
     @Override

@@ -9,9 +9,23 @@ import io.cockpit.domain.shared.ItemId;
  */
 public interface OnBehalfUseCase {
 
-    /** @throws io.cockpit.domain.shared.DomainException {@code data_subject_request.not_found}, {@code account.not_found} */
+    /**
+     * The export for an access request: made and linked while the request is open; the linked one (under its id,
+     * read again) once there is one, also after the request was closed.
+     *
+     * @throws io.cockpit.domain.shared.DomainException {@code data_subject_request.not_found},
+     *         {@code data_subject_request.wrong_type} (not an access request), {@code data_subject_request.closed}
+     *         (closed without an export), {@code account.not_found}
+     */
     ExportUseCase.PreparedExport exportFor(String operator, ItemId requestId);
 
-    /** The erasure of the request's user (the one already running, if any), started with the sessions ended. */
+    /**
+     * The erasure of an erasure request's user (the one already running, if any), started with the sessions ended
+     * while the request is open; the linked one once there is one, also after the request was closed.
+     *
+     * @throws io.cockpit.domain.shared.DomainException {@code data_subject_request.not_found},
+     *         {@code data_subject_request.wrong_type} (not an erasure request), {@code data_subject_request.closed}
+     *         (closed without an erasure), {@code account.not_found}
+     */
     ErasureRequest eraseFor(String operator, ItemId requestId);
 }

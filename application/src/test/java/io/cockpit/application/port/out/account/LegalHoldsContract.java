@@ -3,6 +3,7 @@ package io.cockpit.application.port.out.account;
 import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.port.out.register.PersonalDataStoreCases;
 import io.cockpit.application.testing.AccountMother;
+import io.cockpit.application.testing.Race;
 import io.cockpit.domain.account.LegalHold;
 import io.cockpit.domain.account.UserId;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,23 @@ public abstract class LegalHoldsContract implements PersonalDataStoreCases {
         assertThat(holds().remove(user)).isTrue();
         assertThat(holds().remove(user)).isFalse();
         assertThat(holds().find(user)).isEmpty();
+    }
+
+    @Test
+    void holdsPutAtOnceKeepOneAndNoneFails() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            UserId user = AccountMother.anAccount().build().userId();
+
+            List<Race.Outcome<Boolean>> outcomes = Race.run(8, () -> {
+                holds().put(new LegalHold(user, "court case 12 O 345/26", T0));
+                return true;
+            });
+
+            assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+            assertThat(holds().find(user)).contains(new LegalHold(user, "court case 12 O 345/26", T0));
+            assertThat(holds().remove(user)).isTrue();
+            assertThat(holds().find(user)).isEmpty();
+        }
     }
 
     @Override

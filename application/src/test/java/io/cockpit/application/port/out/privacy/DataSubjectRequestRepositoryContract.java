@@ -55,8 +55,7 @@ public abstract class DataSubjectRequestRepositoryContract implements PersonalDa
 
         DataSubjectRequest working = requests().update(request.moveTo(DataSubjectRequestStatus.IN_PROGRESS,
                 Optional.empty(), NOW.plusSeconds(1)).linkErasure("receipt-7", NOW.plusSeconds(1)));
-        DataSubjectRequest done = requests().update(working.linkExport("export-3", NOW.plusSeconds(2))
-                .moveTo(DataSubjectRequestStatus.DONE, Optional.of(new RequestNote("Erased; receipt sent.")),
+        DataSubjectRequest done = requests().update(working.moveTo(DataSubjectRequestStatus.DONE, Optional.of(new RequestNote("Erased; receipt sent.")),
                         NOW.plusSeconds(2)));
 
         assertThat(working.version()).isEqualTo(1);
@@ -64,8 +63,19 @@ public abstract class DataSubjectRequestRepositoryContract implements PersonalDa
         assertThat(requests().find(request.id())).contains(done);
         assertThat(done.dueAt()).isEqualTo(Instant.parse("2026-02-28T08:15:00.789Z"));
         assertThat(done.erasureId()).contains("receipt-7");
-        assertThat(done.exportId()).contains("export-3");
+        assertThat(done.exportId()).isEmpty();
         assertThat(done.closedAt()).contains(NOW.plusSeconds(2));
+    }
+
+    @Test
+    void keepsTheExportLinkedToAnAccessRequest() {
+        DataSubjectRequest request = received(aUser(), DataSubjectRequestType.ACCESS, "2026-02-01T10:00:00Z");
+        requests().add(request);
+
+        DataSubjectRequest linked = requests().update(request.linkExport("export-3", NOW.plusSeconds(2)));
+
+        assertThat(linked.exportId()).contains("export-3");
+        assertThat(requests().find(request.id())).contains(linked);
     }
 
     @Test

@@ -1,18 +1,18 @@
-package io.cockpit.domain.website;
-
-import io.cockpit.domain.shared.InvalidValueException;
-import io.cockpit.domain.shared.Text;
+package io.cockpit.domain.shared;
 
 import java.util.Objects;
 
-/** The rules the website's free-text fields share: trimmed, NFC, a length in code points, no control characters. */
-final class LineText {
+/**
+ * The rules free-text fields share (the website's forms, the operator's hold reasons): trimmed, NFC, a length in code
+ * points, no control characters. A refusal names the field: {@code <field>.length}, {@code <field>.control_characters}.
+ */
+public final class LineText {
 
     private LineText() {
     }
 
     /** One line: no control characters at all. */
-    static String line(String raw, String field, int maxLength) {
+    public static String line(String raw, String field, int maxLength) {
         String value = checked(raw, field, maxLength);
         if (Text.hasControlCharacters(value)) {
             throw new InvalidValueException(field + ".control_characters", "must not contain control characters");
@@ -21,7 +21,7 @@ final class LineText {
     }
 
     /** Several lines: line breaks and tabs allowed, other control characters not. */
-    static String lines(String raw, String field, int maxLength) {
+    public static String lines(String raw, String field, int maxLength) {
         String value = checked(raw, field, maxLength);
         if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             throw new InvalidValueException(field + ".control_characters",

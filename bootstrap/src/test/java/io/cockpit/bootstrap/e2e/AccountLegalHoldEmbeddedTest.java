@@ -1,0 +1,9 @@
+package io.cockpit.bootstrap.e2e;
+
+class AccountLegalHoldEmbeddedTest extends AccountLegalHoldScenarios {
+
+    @Override
+    protected CockpitFixture.Mode mode() {
+        return CockpitFixture.Mode.EMBEDDED;
+    }
+}

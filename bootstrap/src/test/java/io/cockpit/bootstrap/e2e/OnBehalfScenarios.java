@@ -1,0 +1,141 @@
+package io.cockpit.bootstrap.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the operator runs for a data-subject request, and only for the right one: the export for an open access
+ * request, the erasure for an open erasure request. A closed request runs nothing new (asked again, it answers the
+ * export or receipt linked before); requests at once link one export and one erasure and never fail.
+ */
+abstract class OnBehalfScenarios extends Scenarios {
+
+    private static final String REQUESTS = "/v1/operator/data-subject-requests";
+
+    private String record(String userId, String type) {
+        ApiResponse recorded = cockpit.operator().post(REQUESTS, "{\"userId\":\"" + userId + "\",\"type\":\"" + type
+                + "\",\"receivedAt\":\"" + Instant.now().minusSeconds(60) + "\",\"note\":\"By letter.\"}");
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        return recorded.json().path("id").asText();
+    }
+
+    private ApiResponse close(String id, String status) {
+        return cockpit.operator().patch(REQUESTS + "/" + id, "{\"status\":\"" + status + "\",\"resolution\":\"x\"}");
+    }
+
+    private ApiResponse erase(String id) {
+        return cockpit.operator().post(REQUESTS + "/" + id + "/erasure", null);
+    }
+
+    private ApiResponse export(String id) {
+        return cockpit.operator().get(REQUESTS + "/" + id + "/export");
+    }
+
+    private JsonNode read(String id) {
+        return cockpit.operator().get(REQUESTS + "/" + id).json();
+    }
+
+    @Test
+    void anErasureRunsOnlyForAnErasureRequestAndLeavesTheAccountOtherwise() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        for (String type : List.of("access", "rectification", "restriction", "objection")) {
+            String id = record(user.userId(), type);
+
+            ApiResponse refused = erase(id);
+
+            assertThat(refused.status()).as(type).isEqualTo(409);
+            assertThat(refused.code()).isEqualTo("data_subject_request.wrong_type");
+            assertThat(read(id).path("erasureId").isNull()).isTrue();
+        }
+        assertThat(user.api().get("/v1/me").status()).as("not erased").isEqualTo(200);
+    }
+
+    @Test
+    void aClosedRequestStartsNoErasure() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        String rejectedRectification = record(user.userId(), "rectification");
+        String rejectedErasure = record(user.userId(), "erasure");
+        String doneErasure = record(user.userId(), "erasure");
+        assertThat(close(rejectedRectification, "rejected").status()).isEqualTo(200);
+        assertThat(close(rejectedErasure, "rejected").status()).isEqualTo(200);
+        assertThat(close(doneErasure, "done").status()).isEqualTo(200);
+        JsonNode before = read(rejectedErasure);
+
+        ApiResponse wrongType = erase(rejectedRectification);
+        ApiResponse rejected = erase(rejectedErasure);
+        ApiResponse done = erase(doneErasure);
+
+        assertThat(wrongType.code()).isEqualTo("data_subject_request.wrong_type");
+        assertThat(rejected.status()).isEqualTo(409);
+        assertThat(rejected.code()).isEqualTo("data_subject_request.closed");
+        assertThat(done.code()).isEqualTo("data_subject_request.closed");
+        assertThat(read(rejectedErasure)).isEqualTo(before);
+        assertThat(user.api().get("/v1/me").status()).as("not erased").isEqualTo(200);
+    }
+
+    @Test
+    void anExportIsMadeOnlyForAnAccessRequestAndAClosedOneServesTheLinkedExportUnchanged() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        String erasure = record(user.userId(), "erasure");
+        String rejected = record(user.userId(), "access");
+        String done = record(user.userId(), "access");
+        close(rejected, "rejected");
+        ApiResponse first = export(done);
+        assertThat(first.status()).isEqualTo(200);
+        String exportId = first.header("X-Export-Id").orElseThrow();
+        assertThat(close(done, "done").status()).isEqualTo(200);
+        JsonNode closed = read(done);
+        JsonNode rejectedBefore = read(rejected);
+
+        ApiResponse wrongType = export(erasure);
+        ApiResponse neverExported = export(rejected);
+        ApiResponse again = export(done);
+
+        assertThat(wrongType.status()).isEqualTo(409);
+        assertThat(wrongType.code()).isEqualTo("data_subject_request.wrong_type");
+        assertThat(read(erasure).path("exportId").isNull()).isTrue();
+        assertThat(neverExported.status()).isEqualTo(409);
+        assertThat(neverExported.code()).isEqualTo("data_subject_request.closed");
+        assertThat(read(rejected)).isEqualTo(rejectedBefore);
+        assertThat(again.status()).as("the linked export, downloaded again").isEqualTo(200);
+        assertThat(again.header("X-Export-Id")).hasValue(exportId);
+        assertThat(again.json().path("userId").asText()).isEqualTo(user.userId());
+        assertThat(read(done)).as("unchanged").isEqualTo(closed);
+    }
+
+    @Test
+    void exportsAtOnceLinkOneExportWhoseIdEveryDownloadCarries() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        String id = record(user.userId(), "access");
+
+        List<ApiResponse> answers = BruteForceScenarios.atOnce(12, n -> export(id));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(200));
+        String linked = read(id).path("exportId").asText();
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.header("X-Export-Id")).hasValue(linked));
+        assertThat(export(id).header("X-Export-Id")).as("downloaded again later").hasValue(linked);
+    }
+
+    @Test
+    void erasuresAtOnceStartOneErasureAndAnswerItsReceiptToEveryone() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        String id = record(user.userId(), "erasure");
+
+        List<ApiResponse> answers = BruteForceScenarios.atOnce(12, n -> erase(id));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(202));
+        String receipt = read(id).path("erasureId").asText();
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.json().path("erasureId").asText())
+                .isEqualTo(receipt));
+        assertThat(user.api().get("/v1/me").status()).isEqualTo(401);
+        assertThat(close(id, "done").status()).isEqualTo(200);
+        ApiResponse afterClosing = erase(id);
+        assertThat(afterClosing.status()).as("the linked receipt, asked again").isEqualTo(202);
+        assertThat(afterClosing.json().path("erasureId").asText()).isEqualTo(receipt);
+    }
+}
