@@ -110,12 +110,17 @@ public final class ApplicationIntakeService implements ApplyUseCase {
         });
     }
 
+    /**
+     * The hold is checked on the application locked for the rest of the transaction, so a hold placed at the same
+     * time either comes first and keeps it, or waits and finds it erased.
+     */
     @Override
     public Withdrawal withdraw(String token, IpAddress client) {
         limit.admit(client);
-        return StaleWrites.retried(transactions, () -> {
+        return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Application application = applications.findByWithdrawal(TokenHash.of(token))
+                    .flatMap(found -> applications.findForUpdate(found.id()))
                     .orElseThrow(WebsiteErrors::applicationNotFound);
             if (application.heldAt(now)) {
                 applications.update(application.withdrawnUnderHold(now));
@@ -134,9 +139,13 @@ public final class ApplicationIntakeService implements ApplyUseCase {
     @Override
     public void leaveTalentPool(String token, IpAddress client) {
         limit.admit(client);
-        StaleWrites.retried(transactions, () -> {
+        TokenHash withdrawal = TokenHash.of(token);
+        transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            Application application = applications.findByTalentPoolWithdrawal(TokenHash.of(token))
+            Application application = applications.findByTalentPoolWithdrawal(withdrawal)
+                    .flatMap(found -> applications.findForUpdate(found.id()))
+                    .filter(locked -> locked.talentPool().filter(pool -> pool.withdrawal().equals(withdrawal))
+                            .isPresent())
                     .orElseThrow(WebsiteErrors::talentPoolEntryNotFound);
             Application left = applications.update(application.leaveTalentPool(now));
             erasures.talentPoolConsent(ErasureReason.CONSENT_WITHDRAWN, Optional.empty());

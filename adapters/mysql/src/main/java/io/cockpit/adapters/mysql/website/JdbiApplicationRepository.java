@@ -144,16 +144,18 @@ public final class JdbiApplicationRepository implements ApplicationRepository {
         return one(" WHERE a.application_id = :value", id.value());
     }
 
+    /**
+     * One locking read of the row as stored now (with its talent-pool entry): under MySQL's REPEATABLE READ a plain
+     * read after the lock would see the transaction's snapshot, which an earlier read may have taken before a
+     * concurrent change committed.
+     */
     @Override
     public Optional<Application> findForUpdate(ItemId id) {
-        return db.inTransaction(() -> {
-            boolean locked = db.withHandle(h -> h.createQuery("SELECT application_id FROM application "
-                            + "WHERE application_id = :id FOR UPDATE")
-                    .bind("id", id.value())
-                    .mapTo(String.class)
-                    .findOne()).isPresent();
-            return locked ? find(id) : Optional.empty();
-        });
+        return db.inTransaction(() -> db.withHandle(h -> h.createQuery(SELECT + " WHERE a.application_id = :value "
+                        + "FOR UPDATE")
+                .bind("value", id.value())
+                .map(APPLICATION)
+                .findOne()));
     }
 
     @Override

@@ -229,6 +229,43 @@ public abstract class ApplicationRepositoryContract {
         assertThat(transactions().inTransaction(() -> applications().findForUpdate(ItemId.random()))).isEmpty();
     }
 
+    @Test
+    void aLockedReadSeesWhatWasCommittedAfterTheTransactionsFirstRead() throws Exception {
+        Application application = added(job(), false, NOW);
+        CountDownLatch firstRead = new CountDownLatch(1);
+        CountDownLatch held = new CountDownLatch(1);
+        Thread operator = Thread.ofPlatform().start(() -> {
+            try {
+                firstRead.await(10, TimeUnit.SECONDS);
+                applications().update(application.placeHold(new HoldReason("Streit"), NOW.plus(Duration.ofDays(90)),
+                        NOW.plusSeconds(1)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                held.countDown();
+            }
+        });
+
+        Application locked = transactions().inTransaction(() -> {
+            applications().find(application.id()).orElseThrow();
+            firstRead.countDown();
+            await(held);
+            return applications().findForUpdate(application.id()).orElseThrow();
+        });
+        operator.join();
+
+        assertThat(locked.legalHold()).as("the hold committed meanwhile").isPresent();
+        assertThat(locked.version()).isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
