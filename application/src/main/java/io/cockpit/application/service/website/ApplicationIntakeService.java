@@ -16,7 +16,6 @@ import io.cockpit.domain.website.Application;
 import io.cockpit.domain.website.ApplicationDocument;
 import io.cockpit.domain.website.DocumentName;
 import io.cockpit.domain.website.DocumentType;
-import io.cockpit.domain.website.LegalHold;
 import io.cockpit.domain.website.UploadWindow;
 import io.cockpit.domain.website.WebsiteErrors;
 
@@ -27,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Applications through the website: stored and acknowledged with the withdrawal links, documents uploaded with the
- * upload token and checked by content, withdrawals that erase at once (unless a legal hold is in force).
+ * upload token and checked by content, withdrawals that erase at once (unless a legal hold is in force: then when it
+ * ends).
  */
 public final class ApplicationIntakeService implements ApplyUseCase {
 
@@ -123,11 +123,11 @@ public final class ApplicationIntakeService implements ApplyUseCase {
                     .flatMap(found -> applications.findForUpdate(found.id()))
                     .orElseThrow(WebsiteErrors::applicationNotFound);
             if (application.heldAt(now)) {
-                applications.update(application.withdrawnUnderHold(now));
+                Application kept = applications.update(application.withdrawnUnderHold(now));
                 if (application.talentPool().isPresent()) {
                     erasures.talentPoolConsent(ErasureReason.WITHDRAWN, Optional.empty());
                 }
-                return new Withdrawal(application.legalHold().map(LegalHold::until));
+                return new Withdrawal(kept.eraseAfter());
             }
             if (!erasures.application(application.id(), ErasureReason.WITHDRAWN, Optional.empty())) {
                 throw WebsiteErrors.applicationNotFound();

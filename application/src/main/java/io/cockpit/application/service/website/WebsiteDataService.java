@@ -72,8 +72,9 @@ public final class WebsiteDataService implements WebsiteDataUseCase {
                 Application application = locked.get();
                 boolean inPool = application.talentPool().isPresent();
                 if (application.heldAt(now)) {
-                    // the hold keeps the application (Art. 17(3)(e) GDPR); the talent-pool consent ends all the same
-                    kept.add(inPool ? applications.update(application.leaveTalentPool(now)) : application);
+                    // the hold keeps the application (Art. 17(3)(e) GDPR) until it ends; the talent-pool consent
+                    // ends all the same
+                    kept.add(applications.update(application.withdrawnUnderHold(now)));
                     if (inPool) {
                         erasures.talentPoolConsent(ErasureReason.ERASURE_REQUEST, underReceipt);
                         poolEntries++;

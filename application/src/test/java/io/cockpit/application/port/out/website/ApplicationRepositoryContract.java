@@ -69,6 +69,11 @@ public abstract class ApplicationRepositoryContract {
         assertThat(rejected.legalHold()).hasValueSatisfying(hold ->
                 assertThat(hold.reason().value()).isEqualTo("Verfahren vor dem ArbG"));
         assertThat(rejected.talentPool()).isEqualTo(application.talentPool());
+        Application erasureAsked = applications().update(rejected.withdrawnUnderHold(NOW.plusSeconds(240)));
+        assertThat(applications().find(application.id())).contains(erasureAsked);
+        assertThat(erasureAsked.erasureRequestedAt()).contains(NOW.plusSeconds(240));
+        assertThat(erasureAsked.eraseAfter()).contains(NOW.plus(Duration.ofDays(400)));
+        assertThat(erasureAsked.talentPool()).isEmpty();
     }
 
     @Test
