@@ -6,15 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,45 +27,17 @@ abstract class WebsiteAttackScenarios extends Scenarios {
         website = new Website(cockpit);
     }
 
-    /** Sends {@code count} requests released together by one gate, and collects the answers in order. */
-    private static List<ApiResponse> atOnce(int count, IntFunction<ApiResponse> request) {
-        CountDownLatch gate = new CountDownLatch(1);
-        try (ExecutorService pool = Executors.newFixedThreadPool(count)) {
-            List<Future<ApiResponse>> answers = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                Callable<ApiResponse> call = () -> {
-                    gate.await();
-                    return request.apply(index);
-                };
-                answers.add(pool.submit(call));
-            }
-            gate.countDown();
-            List<ApiResponse> collected = new ArrayList<>();
-            for (Future<ApiResponse> answer : answers) {
-                collected.add(answer.get());
-            }
-            return collected;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long withStatus(List<ApiResponse> answers, int status) {
-        return answers.stream().filter(answer -> answer.status() == status).count();
-    }
-
     @Test
     void thirtyFormsAtOnceFromOneAddressPassExactlyTheTwentyTheLimitAllows() {
         ApiClient sameAddress = cockpit.anonymous().from(Unique.address());
 
-        List<ApiResponse> answers = atOnce(30, i -> {
+        List<ApiResponse> answers = AtOnce.send(30, i -> {
             var bot = Website.contactForm(Unique.email(), "flood " + i);
             bot.put("website", "filled");
             return sameAddress.post(CONTACT, Website.json(bot));
         });
 
-        assertThat(withStatus(answers, 202)).as("admitted").isEqualTo(20);
+        assertThat(AtOnce.withStatus(answers, 202)).as("admitted").isEqualTo(20);
         assertThat(answers).filteredOn(answer -> answer.status() != 202).hasSize(10).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(429);
             assertThat(answer.code()).isEqualTo("website.too_many_requests");
@@ -83,9 +48,9 @@ abstract class WebsiteAttackScenarios extends Scenarios {
     void eightFormsAtOnceForOneRecipientFromEightAddressesMailItExactlyFiveTimes() {
         String recipient = Unique.email();
 
-        List<ApiResponse> answers = atOnce(8, i -> website.sendContactForm(recipient, "Anfrage " + i));
+        List<ApiResponse> answers = AtOnce.send(8, i -> website.sendContactForm(recipient, "Anfrage " + i));
 
-        assertThat(withStatus(answers, 202)).as("admitted").isEqualTo(5);
+        assertThat(AtOnce.withStatus(answers, 202)).as("admitted").isEqualTo(5);
         assertThat(answers).filteredOn(answer -> answer.status() != 202).hasSize(3)
                 .allSatisfy(answer -> assertThat(answer.code()).isEqualTo("website.too_many_requests"));
         assertThat(cockpit.awaitMailTo(recipient, 5)).hasSize(5);
@@ -126,11 +91,11 @@ abstract class WebsiteAttackScenarios extends Scenarios {
         Website.Applied applied = website.apply(Unique.email(), Unique.id("job"), false);
         ApiClient uploader = cockpit.anonymous().withBearer(applied.uploadToken());
 
-        List<ApiResponse> answers = atOnce(10, i -> uploader.from(Unique.address()).sendBytes("PUT",
+        List<ApiResponse> answers = AtOnce.send(10, i -> uploader.from(Unique.address()).sendBytes("PUT",
                 "/v1/public/applications/" + applied.id() + "/documents/doc-" + i + ".pdf", WebsiteMother.PDF,
                 Map.of("Content-Type", Website.PDF)));
 
-        assertThat(withStatus(answers, 201)).as("stored").isEqualTo(5);
+        assertThat(AtOnce.withStatus(answers, 201)).as("stored").isEqualTo(5);
         assertThat(answers).filteredOn(answer -> answer.status() != 201).hasSize(5)
                 .allSatisfy(answer -> assertThat(answer.code()).isEqualTo("application.document_limit_reached"));
         assertThat(cockpit.operator().get("/v1/operator/applications/" + applied.id()).json().path("documents"))

@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The website's retention as time passes, on servers of their own whose clocks travel: the open-request flag after
  * 90 days, applications erased 6 months after their process ended, later under a legal hold or in the talent pool
- * (at most 2 years after the consent), withdrawal links that erase at once whenever they are used, upload tokens that
- * expire after an hour. The register's leased retention job, which deletes the website's categories too, takes a
- * turn every 200 ms here; each check waits for a run that started after the clock moved.
+ * (at most 2 years after the consent), withdrawal links that erase at once whenever they are used (under a legal hold:
+ * when the hold ends or is released), upload tokens that expire after an hour. The register's leased retention job,
+ * which deletes the website's categories too, takes a turn every 200 ms here; each check waits for a run that started
+ * after the clock moved.
  */
 abstract class WebsiteRetentionScenarios extends Scenarios {
 
@@ -160,5 +161,59 @@ abstract class WebsiteRetentionScenarios extends Scenarios {
 
         assertThat(late.status()).isEqualTo(401);
         assertThat(late.code()).isEqualTo("application.upload_token_invalid");
+    }
+
+    private Instant holdFor(Website.Applied applied, TemporalAmount amount) {
+        Instant until = cockpit.now().atZone(ZoneOffset.UTC).plus(amount).toInstant()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        assertThat(cockpit.operator().put(applicationPath(applied) + "/legal-hold",
+                "{\"reason\":\"Klage anhängig\",\"until\":\"" + until + "\"}", null).status()).isEqualTo(200);
+        return until;
+    }
+
+    private ApiResponse withdraw(String email) {
+        return website.visitor().delete("/v1/public/applications/" + website.tokenMailedTo(email, 1, "application"));
+    }
+
+    @Test
+    @TimeTravel
+    void anApplicationWithdrawnUnderALegalHoldTakesNoDocumentsAndIsErasedWhenTheHoldEnds() {
+        String email = Unique.email();
+        Website.Applied applied = appliedWithDocumentAndNote(email, true);
+        Instant until = holdFor(applied, Duration.ofDays(30));
+
+        ApiResponse withdrawn = withdraw(email);
+
+        assertThat(withdrawn.json().path("erased").asBoolean()).isFalse();
+        assertThat(Instant.parse(withdrawn.json().path("keptUntil").asText())).isEqualTo(until);
+        var kept = cockpit.operator().get(applicationPath(applied)).json();
+        assertThat(kept.path("status").asText()).isEqualTo("withdrawn");
+        assertThat(Instant.parse(kept.path("eraseAfter").asText())).as("what the applicant was told")
+                .isEqualTo(until);
+        ApiResponse late = website.upload(applied, "cv2.pdf", Website.PDF, WebsiteMother.PDF);
+        assertThat(late.status()).as("the token's hour is not over, but the applicant withdrew").isEqualTo(401);
+        assertThat(late.code()).isEqualTo("application.upload_token_invalid");
+
+        assertKeptAfter(Duration.ofDays(29), applied);
+        assertErasedAfter(Duration.ofDays(2), applied);
+        assertThat(website.ledgerLines("applications", "retention")).isEqualTo(1);
+        assertThat(website.placesHolding(email)).isEmpty();
+    }
+
+    @Test
+    @TimeTravel
+    void releasingTheHoldOfAWithdrawnApplicationLetsTheNextRunEraseIt() {
+        String email = Unique.email();
+        Website.Applied applied = appliedWithDocumentAndNote(email, false);
+        holdFor(applied, Period.ofYears(1));
+        assertThat(withdraw(email).json().path("erased").asBoolean()).isFalse();
+
+        ApiResponse released = cockpit.operator().delete(applicationPath(applied) + "/legal-hold");
+
+        assertThat(released.status()).isEqualTo(200);
+        assertThat(Instant.parse(released.json().path("eraseAfter").asText())).as("due at once")
+                .isBeforeOrEqualTo(cockpit.now());
+        assertErasedAfter(Duration.ofMinutes(1), applied);
+        assertThat(website.ledgerLines("applications", "retention")).isEqualTo(1);
     }
 }

@@ -17,15 +17,17 @@ import java.util.stream.Stream;
  * A job application sent through the website, used only for the hiring process. It is kept until
  * {@link #RETENTION_AFTER_END} after the process ended (rejected, withdrawn, hired), longer only while a legal hold is
  * in force or the applicant is in the talent pool; then erased with its documents and notes ({@link #eraseAfter}).
+ * An applicant who withdrew, or asked for erasure, while a legal hold kept it is erased as soon as the hold ends.
  *
- * @param withdrawal the hash of the token in the withdrawal link of the acknowledgement
+ * @param erasureRequestedAt when the applicant withdrew or asked for erasure while a legal hold kept the application
+ * @param withdrawal         the hash of the token in the withdrawal link of the acknowledgement
  * @param version    the stored revision, for changes that must not overwrite each other
  */
 public record Application(ItemId id, JobReference jobReference, PersonName firstName, PersonName lastName,
                           EmailAddress email, Optional<PhoneNumber> phone, Optional<FormMessage> message,
                           ApplicationStatus status, Instant receivedAt, Optional<Instant> endedAt,
                           Optional<LegalHold> legalHold, Optional<TalentPoolMembership> talentPool,
-                          TokenHash withdrawal, UploadWindow upload, Instant updatedAt, long version) {
+                          Optional<Instant> erasureRequestedAt, TokenHash withdrawal, UploadWindow upload, Instant updatedAt, long version) {
 
     /** How long an application is kept after its process ended (calendar time in UTC). */
     public static final Period RETENTION_AFTER_END = Period.ofMonths(6);
@@ -43,6 +45,7 @@ public record Application(ItemId id, JobReference jobReference, PersonName first
         Objects.requireNonNull(endedAt, "endedAt");
         Objects.requireNonNull(legalHold, "legalHold");
         Objects.requireNonNull(talentPool, "talentPool");
+        Objects.requireNonNull(erasureRequestedAt, "erasureRequestedAt");
         Objects.requireNonNull(withdrawal, "withdrawal");
         Objects.requireNonNull(upload, "upload");
         Objects.requireNonNull(updatedAt, "updatedAt");
@@ -81,7 +84,7 @@ public record Application(ItemId id, JobReference jobReference, PersonName first
                 submission.email(), submission.phone(), submission.message(), ApplicationStatus.RECEIVED, now,
                 Optional.empty(), Optional.empty(),
                 submission.talentPoolConsent().map(text -> new TalentPoolMembership(text, now, poolWithdrawal)),
-                withdrawal, upload, now, 0);
+                Optional.empty(), withdrawal, upload, now, 0);
     }
 
     /**
@@ -95,8 +98,8 @@ public record Application(ItemId id, JobReference jobReference, PersonName first
             throw WebsiteErrors.transitionNotAllowed(status, target);
         }
         return new Application(id, jobReference, firstName, lastName, email, phone, message, target, receivedAt,
-                target.ended() ? Optional.of(now) : Optional.empty(), legalHold, talentPool, withdrawal, upload, now,
-                version);
+                target.ended() ? Optional.of(now) : Optional.empty(), legalHold, talentPool, erasureRequestedAt,
+                withdrawal, upload, now, version);
     }
 
     /**
@@ -117,22 +120,26 @@ public record Application(ItemId id, JobReference jobReference, PersonName first
 
     private Application withHold(Optional<LegalHold> hold, Instant now) {
         return new Application(id, jobReference, firstName, lastName, email, phone, message, status, receivedAt,
-                endedAt, hold, talentPool, withdrawal, upload, now, version);
+                endedAt, hold, talentPool, erasureRequestedAt, withdrawal, upload, now, version);
     }
 
     /** The applicant leaves the talent pool (withdrawn, or the consent ran out). */
     public Application leaveTalentPool(Instant now) {
         return new Application(id, jobReference, firstName, lastName, email, phone, message, status, receivedAt,
-                endedAt, legalHold, Optional.empty(), withdrawal, upload, now, version);
+                endedAt, legalHold, Optional.empty(), erasureRequestedAt, withdrawal, upload, now, version);
     }
 
     /**
-     * The applicant withdrew with the link while a legal hold keeps the application: the process ends as withdrawn
-     * (if it was still running) and the talent pool is left; the rest waits for the hold to end.
+     * The applicant withdrew with the link, or asked for erasure, while a legal hold keeps the application: the
+     * process ends as withdrawn (if it was still running), the talent pool is left, no more documents are taken, and
+     * the rest is erased as soon as the hold ends (its {@code until}, or when it is released).
      */
     public Application withdrawnUnderHold(Instant now) {
         Application ended = status.ended() ? this : moveTo(ApplicationStatus.WITHDRAWN, now);
-        return ended.leaveTalentPool(now);
+        Application left = ended.leaveTalentPool(now);
+        return new Application(id, jobReference, firstName, lastName, email, phone, message, left.status, receivedAt,
+                left.endedAt, legalHold, Optional.empty(), Optional.of(erasureRequestedAt.orElse(now)), withdrawal,
+                upload, now, version);
     }
 
     /** A legal hold is in force at {@code now}. */
@@ -142,9 +149,14 @@ public record Application(ItemId id, JobReference jobReference, PersonName first
 
     /**
      * When the retention job erases it: {@link #RETENTION_AFTER_END} after the process ended, or when a legal hold or
-     * the talent-pool consent ends, whichever is latest. Empty while the process runs.
+     * the talent-pool consent ends, whichever is latest. Empty while the process runs. After a withdrawal or an
+     * erasure request under a hold only the hold counts: its end, or the request itself once it is released.
      */
     public Optional<Instant> eraseAfter() {
+        if (erasureRequestedAt.isPresent()) {
+            return Stream.of(erasureRequestedAt, legalHold.map(LegalHold::until)).flatMap(Optional::stream)
+                    .max(Instant::compareTo);
+        }
         return endedAt.map(ended -> Stream.of(
                         Optional.of(ended.atZone(ZoneOffset.UTC).plus(RETENTION_AFTER_END).toInstant()),
                         legalHold.map(LegalHold::until),
@@ -158,8 +170,9 @@ public record Application(ItemId id, JobReference jobReference, PersonName first
         return eraseAfter().filter(at -> !at.isAfter(now)).isPresent();
     }
 
+    /** The upload token works for its hour, and not after the applicant withdrew. */
     public boolean acceptsUpload(TokenHash presented, Instant now) {
-        return upload.admits(presented, now);
+        return erasureRequestedAt.isEmpty() && status != ApplicationStatus.WITHDRAWN && upload.admits(presented, now);
     }
 
     /** Never the applicant's data: an application may end up in a log line. */

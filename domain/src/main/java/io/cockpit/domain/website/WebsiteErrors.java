@@ -36,8 +36,8 @@ public final class WebsiteErrors {
 
     public static DomainException uploadTokenInvalid() {
         return new DomainException(ErrorCode.APPLICATION_UPLOAD_TOKEN_INVALID,
-                "The upload token is unknown, expired or not this application's. Documents can be uploaded for one "
-                        + "hour after applying.");
+                "The upload token is unknown, expired or not this application's, or the application was withdrawn. "
+                        + "Documents can be uploaded for one hour after applying.");
     }
 
     public static DomainException documentLimitReached() {

@@ -110,6 +110,52 @@ class ApplicationTest {
     }
 
     @Test
+    void aWithdrawalUnderAHoldIsErasedWhenTheHoldEndsNotSixMonthsLater() {
+        Instant withdrawnAt = APPLIED.plusSeconds(2);
+        Application held = applied(false).placeHold(new HoldReason("Streit"), APPLIED.plus(Duration.ofDays(30)),
+                APPLIED.plusSeconds(1));
+
+        Application withdrawn = held.withdrawnUnderHold(withdrawnAt);
+
+        assertThat(withdrawn.erasureRequestedAt()).contains(withdrawnAt);
+        assertThat(withdrawn.eraseAfter()).as("the hold's end, not 6 months after the withdrawal")
+                .contains(APPLIED.plus(Duration.ofDays(30)));
+        assertThat(withdrawn.withdrawnUnderHold(withdrawnAt.plusSeconds(5)).erasureRequestedAt())
+                .as("the first request counts").contains(withdrawnAt);
+        Application longer = withdrawn.placeHold(new HoldReason("Berufung"), APPLIED.plus(Duration.ofDays(900)),
+                withdrawnAt.plusSeconds(1));
+        assertThat(longer.eraseAfter()).contains(APPLIED.plus(Duration.ofDays(900)));
+        Application released = longer.releaseHold(withdrawnAt.plusSeconds(9));
+        assertThat(released.eraseAfter()).as("due at once").contains(withdrawnAt);
+        assertThat(released.dueForErasure(withdrawnAt.plusSeconds(10))).isTrue();
+    }
+
+    @Test
+    void aRunningProcessWithdrawnUnderAHoldIsErasedWhenTheHoldEnds() {
+        Application hired = applied(true).moveTo(ApplicationStatus.HIRED, APPLIED.plusSeconds(1))
+                .placeHold(new HoldReason("Streit"), APPLIED.plus(Duration.ofDays(90)), APPLIED.plusSeconds(2));
+
+        Application erasureAsked = hired.withdrawnUnderHold(APPLIED.plusSeconds(3));
+
+        assertThat(erasureAsked.status()).as("an ended process stays as it ended").isEqualTo(ApplicationStatus.HIRED);
+        assertThat(erasureAsked.talentPool()).isEmpty();
+        assertThat(erasureAsked.eraseAfter()).contains(APPLIED.plus(Duration.ofDays(90)));
+    }
+
+    @Test
+    void noDocumentIsTakenAfterTheApplicantWithdrew() {
+        Application held = applied(false).placeHold(new HoldReason("Streit"), APPLIED.plus(Duration.ofDays(30)),
+                APPLIED.plusSeconds(1));
+
+        assertThat(held.withdrawnUnderHold(APPLIED.plusSeconds(2)).acceptsUpload(UPLOAD, APPLIED.plusSeconds(3)))
+                .isFalse();
+        assertThat(applied(false).moveTo(ApplicationStatus.WITHDRAWN, APPLIED.plusSeconds(2))
+                .acceptsUpload(UPLOAD, APPLIED.plusSeconds(3))).isFalse();
+        assertThat(applied(false).moveTo(ApplicationStatus.REJECTED, APPLIED.plusSeconds(2))
+                .acceptsUpload(UPLOAD, APPLIED.plusSeconds(3))).isTrue();
+    }
+
+    @Test
     void theUploadTokenWorksForOneHourAndOnlyItself() {
         Application application = applied(false);
 

@@ -23,8 +23,9 @@ import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 /**
- * The operator's applications: each call and its audit entry (ids only) are one transaction; a change that lost
- * against a concurrent one is tried again on what is stored now.
+ * The operator's applications: each call and its audit entry (ids only) are one transaction. A change locks the
+ * application first, so concurrent changes, withdrawals and erasures of it take turns: a hold placed after an erasure
+ * finds the application gone (404), and one placed before it is seen by the erasure.
  */
 public final class ApplicationDeskService implements ApplicationDeskUseCase {
 
@@ -125,8 +126,8 @@ public final class ApplicationDeskService implements ApplicationDeskUseCase {
     }
 
     private ApplicationFile change(String operator, ItemId id, String action, UnaryOperator<Application> change) {
-        return StaleWrites.retried(transactions, () -> {
-            Application current = existing(id);
+        return transactions.inTransaction(() -> {
+            Application current = applications.findForUpdate(id).orElseThrow(WebsiteErrors::applicationNotFound);
             Application changed = change.apply(current);
             Application stored = changed == current ? current : applications.update(changed);
             audit(operator, action, id.value());

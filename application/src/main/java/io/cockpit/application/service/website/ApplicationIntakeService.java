@@ -16,7 +16,6 @@ import io.cockpit.domain.website.Application;
 import io.cockpit.domain.website.ApplicationDocument;
 import io.cockpit.domain.website.DocumentName;
 import io.cockpit.domain.website.DocumentType;
-import io.cockpit.domain.website.LegalHold;
 import io.cockpit.domain.website.UploadWindow;
 import io.cockpit.domain.website.WebsiteErrors;
 
@@ -27,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Applications through the website: stored and acknowledged with the withdrawal links, documents uploaded with the
- * upload token and checked by content, withdrawals that erase at once (unless a legal hold is in force).
+ * upload token and checked by content, withdrawals that erase at once (unless a legal hold is in force: then when it
+ * ends).
  */
 public final class ApplicationIntakeService implements ApplyUseCase {
 
@@ -110,19 +110,24 @@ public final class ApplicationIntakeService implements ApplyUseCase {
         });
     }
 
+    /**
+     * The hold is checked on the application locked for the rest of the transaction, so a hold placed at the same
+     * time either comes first and keeps it, or waits and finds it erased.
+     */
     @Override
     public Withdrawal withdraw(String token, IpAddress client) {
         limit.admit(client);
-        return StaleWrites.retried(transactions, () -> {
+        return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Application application = applications.findByWithdrawal(TokenHash.of(token))
+                    .flatMap(found -> applications.findForUpdate(found.id()))
                     .orElseThrow(WebsiteErrors::applicationNotFound);
             if (application.heldAt(now)) {
-                applications.update(application.withdrawnUnderHold(now));
+                Application kept = applications.update(application.withdrawnUnderHold(now));
                 if (application.talentPool().isPresent()) {
                     erasures.talentPoolConsent(ErasureReason.WITHDRAWN, Optional.empty());
                 }
-                return new Withdrawal(application.legalHold().map(LegalHold::until));
+                return new Withdrawal(kept.eraseAfter());
             }
             if (!erasures.application(application.id(), ErasureReason.WITHDRAWN, Optional.empty())) {
                 throw WebsiteErrors.applicationNotFound();
@@ -134,9 +139,13 @@ public final class ApplicationIntakeService implements ApplyUseCase {
     @Override
     public void leaveTalentPool(String token, IpAddress client) {
         limit.admit(client);
-        StaleWrites.retried(transactions, () -> {
+        TokenHash withdrawal = TokenHash.of(token);
+        transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            Application application = applications.findByTalentPoolWithdrawal(TokenHash.of(token))
+            Application application = applications.findByTalentPoolWithdrawal(withdrawal)
+                    .flatMap(found -> applications.findForUpdate(found.id()))
+                    .filter(locked -> locked.talentPool().filter(pool -> pool.withdrawal().equals(withdrawal))
+                            .isPresent())
                     .orElseThrow(WebsiteErrors::talentPoolEntryNotFound);
             Application left = applications.update(application.leaveTalentPool(now));
             erasures.talentPoolConsent(ErasureReason.CONSENT_WITHDRAWN, Optional.empty());

@@ -44,13 +44,13 @@ public final class TalentPoolConsentsPastRetention implements ExpiringPersonalDa
         Instant now = clock.instant();
         int ended = 0;
         for (ItemId id : applications.talentPoolEndedBy(now, limit)) {
-            ended += StaleWrites.retried(transactions, () -> endConsent(id, now)) ? 1 : 0;
+            ended += transactions.inTransaction(() -> endConsent(id, now)) ? 1 : 0;
         }
         return ended;
     }
 
     private boolean endConsent(ItemId id, Instant now) {
-        Optional<Application> found = applications.find(id)
+        Optional<Application> found = applications.findForUpdate(id)
                 .filter(application -> application.talentPool().filter(pool -> !pool.endsAt().isAfter(now))
                         .isPresent());
         found.ifPresent(application -> {

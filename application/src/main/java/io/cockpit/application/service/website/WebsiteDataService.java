@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * One person's website data, found and erased by e-mail address for a request that came by e-mail. The erasure runs
  * in one transaction under a fresh receipt, which the audit entry and every ledger line carry; the address itself is
- * written nowhere.
+ * written nowhere. Each application is locked before its legal hold is checked.
  */
 public final class WebsiteDataService implements WebsiteDataUseCase {
 
@@ -54,7 +54,7 @@ public final class WebsiteDataService implements WebsiteDataUseCase {
     public Erasure erase(String operator, EmailAddress email) {
         String receipt = ItemId.random().value();
         Optional<String> underReceipt = Optional.of(receipt);
-        return StaleWrites.retried(transactions, () -> {
+        return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             int requests = 0;
             for (ContactRequest request : contactRequests.findByEmail(email)) {
@@ -63,11 +63,18 @@ public final class WebsiteDataService implements WebsiteDataUseCase {
             int erased = 0;
             int poolEntries = 0;
             List<Application> kept = new ArrayList<>();
-            for (Application application : applications.findByEmail(email)) {
+            for (Application found : applications.findByEmail(email)) {
+                // the hold is checked on the locked application: a hold placed meanwhile is seen, or waits
+                Optional<Application> locked = applications.findForUpdate(found.id());
+                if (locked.isEmpty()) {
+                    continue;
+                }
+                Application application = locked.get();
                 boolean inPool = application.talentPool().isPresent();
                 if (application.heldAt(now)) {
-                    // the hold keeps the application (Art. 17(3)(e) GDPR); the talent-pool consent ends all the same
-                    kept.add(inPool ? applications.update(application.leaveTalentPool(now)) : application);
+                    // the hold keeps the application (Art. 17(3)(e) GDPR) until it ends; the talent-pool consent
+                    // ends all the same
+                    kept.add(applications.update(application.withdrawnUnderHold(now)));
                     if (inPool) {
                         erasures.talentPoolConsent(ErasureReason.ERASURE_REQUEST, underReceipt);
                         poolEntries++;

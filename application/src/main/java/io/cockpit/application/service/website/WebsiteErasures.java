@@ -47,7 +47,9 @@ public final class WebsiteErasures {
 
     /**
      * Erases the application with its documents, notes and talent-pool consent. The application is locked first, so
-     * that an upload running at the same time either finishes before or finds it gone.
+     * that an upload running at the same time either finishes before or finds it gone. Callers that keep an
+     * application under a legal hold check the hold on the application they locked ({@code findForUpdate}) in the
+     * same transaction, so that a hold placed meanwhile is seen.
      *
      * @return whether the application was there to erase
      */

@@ -191,8 +191,22 @@ class ApplicationIntakeServiceTest {
         assertThat(withdrawal.keptUntil()).contains(until);
         Application kept = website.stores.applications.find(receipt.id()).orElseThrow();
         assertThat(kept.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(kept.eraseAfter()).as("what the applicant was told").contains(until);
         assertThat(kept.talentPool()).isEmpty();
         assertThat(website.ledger()).extracting(ErasureRecord::category).containsExactly("talent_pool");
+        assertThatThrownBy(() -> website.intake.admitUpload(receipt.id(), receipt.uploadToken().value(),
+                website.newClient()))
+                .as("no documents after the withdrawal, though the token's hour is not over")
+                .satisfies(e -> assertThat(error(e)).isEqualTo(ErrorCode.APPLICATION_UPLOAD_TOKEN_INVALID));
+        assertThatThrownBy(() -> website.intake.storeDocument(
+                new UploadPermit(receipt.id(), receipt.uploadToken().hash()), new DocumentName("cv2.pdf"),
+                DocumentType.PDF, WebsiteMother.PDF))
+                .satisfies(e -> assertThat(error(e)).isEqualTo(ErrorCode.APPLICATION_UPLOAD_TOKEN_INVALID));
+
+        website.desk.releaseHold("olivia", receipt.id());
+
+        assertThat(website.stores.applications.find(receipt.id()).orElseThrow().eraseAfter())
+                .as("released: due at once").contains(website.stores.clock.instant());
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.cockpit.domain.register.ErasureRecord;
 import io.cockpit.domain.shared.Language;
 import io.cockpit.domain.website.Application;
 import io.cockpit.domain.website.ContactRequest;
+import io.cockpit.domain.website.ApplicationStatus;
 import io.cockpit.domain.website.HoldReason;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,11 @@ class WebsiteDataServiceTest {
         assertThat(erasure.keptUnderLegalHold()).extracting(Application::id).containsExactly(held.id());
         assertThat(website.stores.contactRequests.find(request.id())).isEmpty();
         assertThat(website.stores.applications.find(erased.id())).isEmpty();
-        assertThat(website.stores.applications.find(held.id()).orElseThrow().talentPool()).isEmpty();
+        Application kept = website.stores.applications.find(held.id()).orElseThrow();
+        assertThat(kept.talentPool()).isEmpty();
+        assertThat(kept.status()).as("the process ends").isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(kept.eraseAfter()).as("erased when the hold ends")
+                .contains(website.stores.clock.instant().plus(Duration.ofDays(100)));
         assertThat(website.stores.applications.find(someoneElses.id())).isPresent();
         assertThat(website.stores.erasureLedger.ofReceipt(erasure.receipt()))
                 .extracting(ErasureRecord::category)

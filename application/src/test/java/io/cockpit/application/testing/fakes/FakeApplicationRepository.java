@@ -138,6 +138,7 @@ public final class FakeApplicationRepository implements ApplicationRepository {
                         StoredTime.of(hold.placedAt()))),
                 application.talentPool().map(pool -> new TalentPoolMembership(pool.consentTextVersion(),
                         StoredTime.of(pool.consentedAt()), pool.withdrawal())),
+                application.erasureRequestedAt().map(StoredTime::of),
                 application.withdrawal(),
                 new UploadWindow(application.upload().token(), StoredTime.of(application.upload().until())),
                 StoredTime.of(application.updatedAt()), version);

@@ -44,7 +44,7 @@ public final class JdbiApplicationRepository implements ApplicationRepository {
 
     private static final String SELECT = "SELECT a.application_id, a.job_reference, a.first_name, a.last_name, "
             + "a.email, a.phone, a.message, a.status, a.received_at, a.ended_at, a.hold_reason, a.hold_until, "
-            + "a.hold_placed_at, a.withdrawal_token_hash, a.upload_token_hash, a.upload_until, a.updated_at, "
+            + "a.hold_placed_at, a.erasure_requested_at, a.withdrawal_token_hash, a.upload_token_hash, a.upload_until, a.updated_at, "
             + "a.version, t.consent_text_version, t.consented_at, t.withdrawal_token_hash AS pool_token_hash "
             + "FROM application a LEFT JOIN talent_pool_entry t ON t.application_id = a.application_id";
     private static final KeysetPage NEWEST = KeysetPage.byTimeDescending("a.received_at", "a.application_id");
@@ -73,6 +73,7 @@ public final class JdbiApplicationRepository implements ApplicationRepository {
                 consentedAt == null ? Optional.empty() : Optional.of(new TalentPoolMembership(
                         new ConsentTextVersion(rs.getString("consent_text_version")), consentedAt,
                         new TokenHash(rs.getString("pool_token_hash")))),
+                Optional.ofNullable(InstantColumns.read(rs, "erasure_requested_at")),
                 new TokenHash(rs.getString("withdrawal_token_hash")),
                 new UploadWindow(new TokenHash(rs.getString("upload_token_hash")),
                         InstantColumns.read(rs, "upload_until")),
@@ -98,10 +99,11 @@ public final class JdbiApplicationRepository implements ApplicationRepository {
         UniqueKeys.translate(UNIQUE, () -> db.inTransaction(() -> db.withHandle(h -> {
             h.createUpdate("INSERT INTO application (application_id, job_reference, first_name, last_name, email, "
                             + "email_canonical, phone, message, status, received_at, ended_at, hold_reason, hold_until, "
-                            + "hold_placed_at, erase_after, withdrawal_token_hash, upload_token_hash, upload_until, "
-                            + "updated_at, version) VALUES (:id, :job, :firstName, :lastName, :email, :canonical, "
-                            + ":phone, :message, :status, :receivedAt, :endedAt, :holdReason, :holdUntil, "
-                            + ":holdPlacedAt, :eraseAfter, :withdrawal, :upload, :uploadUntil, :updatedAt, :version)")
+                            + "hold_placed_at, erasure_requested_at, erase_after, withdrawal_token_hash, upload_token_hash, "
+                            + "upload_until, updated_at, version) VALUES (:id, :job, :firstName, :lastName, :email, "
+                            + ":canonical, :phone, :message, :status, :receivedAt, :endedAt, :holdReason, :holdUntil, "
+                            + ":holdPlacedAt, :erasureRequestedAt, :eraseAfter, :withdrawal, :upload, :uploadUntil, "
+                            + ":updatedAt, :version)")
                     .bind("id", application.id().value())
                     .bind("job", application.jobReference().value())
                     .bind("firstName", application.firstName().value())
@@ -116,6 +118,7 @@ public final class JdbiApplicationRepository implements ApplicationRepository {
                     .bind("holdReason", application.legalHold().map(hold -> hold.reason().value()).orElse(null))
                     .bind("holdUntil", application.legalHold().map(LegalHold::until).orElse(null))
                     .bind("holdPlacedAt", application.legalHold().map(LegalHold::placedAt).orElse(null))
+                    .bind("erasureRequestedAt", application.erasureRequestedAt().orElse(null))
                     .bind("eraseAfter", application.eraseAfter().orElse(null))
                     .bind("withdrawal", application.withdrawal().hex())
                     .bind("upload", application.upload().token().hex())
@@ -144,16 +147,18 @@ public final class JdbiApplicationRepository implements ApplicationRepository {
         return one(" WHERE a.application_id = :value", id.value());
     }
 
+    /**
+     * One locking read of the row as stored now (with its talent-pool entry): under MySQL's REPEATABLE READ a plain
+     * read after the lock would see the transaction's snapshot, which an earlier read may have taken before a
+     * concurrent change committed.
+     */
     @Override
     public Optional<Application> findForUpdate(ItemId id) {
-        return db.inTransaction(() -> {
-            boolean locked = db.withHandle(h -> h.createQuery("SELECT application_id FROM application "
-                            + "WHERE application_id = :id FOR UPDATE")
-                    .bind("id", id.value())
-                    .mapTo(String.class)
-                    .findOne()).isPresent();
-            return locked ? find(id) : Optional.empty();
-        });
+        return db.inTransaction(() -> db.withHandle(h -> h.createQuery(SELECT + " WHERE a.application_id = :value "
+                        + "FOR UPDATE")
+                .bind("value", id.value())
+                .map(APPLICATION)
+                .findOne()));
     }
 
     @Override
@@ -170,13 +175,16 @@ public final class JdbiApplicationRepository implements ApplicationRepository {
         return db.withHandle(h -> h.createQuery(SELECT + where).bind("value", value).map(APPLICATION).findOne());
     }
 
-    /** The status, legal hold, retention date and talent-pool consent; what the applicant sent stays as it was. */
+    /**
+     * The status, legal hold, erasure request, retention date and talent-pool consent; what the applicant sent stays
+     * as it was.
+     */
     @Override
     public Application update(Application changed) {
         return db.inTransaction(() -> db.withHandle(h -> {
             int written = h.createUpdate("UPDATE application SET status = :status, ended_at = :endedAt, "
                             + "hold_reason = :holdReason, hold_until = :holdUntil, hold_placed_at = :holdPlacedAt, "
-                            + "erase_after = :eraseAfter, updated_at = :updatedAt, version = version + 1 "
+                            + "erasure_requested_at = :erasureRequestedAt, erase_after = :eraseAfter, updated_at = :updatedAt, version = version + 1 "
                             + "WHERE application_id = :id AND version = :expected")
                     .bind("id", changed.id().value())
                     .bind("status", changed.status().wireName())
@@ -184,6 +192,7 @@ public final class JdbiApplicationRepository implements ApplicationRepository {
                     .bind("holdReason", changed.legalHold().map(hold -> hold.reason().value()).orElse(null))
                     .bind("holdUntil", changed.legalHold().map(LegalHold::until).orElse(null))
                     .bind("holdPlacedAt", changed.legalHold().map(LegalHold::placedAt).orElse(null))
+                    .bind("erasureRequestedAt", changed.erasureRequestedAt().orElse(null))
                     .bind("eraseAfter", changed.eraseAfter().orElse(null))
                     .bind("updatedAt", changed.updatedAt())
                     .bind("expected", changed.version())

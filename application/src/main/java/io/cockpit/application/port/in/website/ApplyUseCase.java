@@ -32,7 +32,8 @@ public interface ApplyUseCase {
      * application's and still valid.
      *
      * @throws io.cockpit.domain.shared.DomainException {@code application.upload_token_invalid} (unknown, expired, or
-     *         another application's token: one answer), {@code website.too_many_requests}
+     *         another application's token, or the application was withdrawn: one answer),
+     *         {@code website.too_many_requests}
      */
     UploadPermit admitUpload(ItemId applicationId, String uploadToken, IpAddress client);
 
@@ -41,7 +42,8 @@ public interface ApplyUseCase {
      *
      * @throws io.cockpit.domain.shared.DomainException {@code application.document_content_mismatch},
      *         {@code application.document_too_large}, {@code application.document_limit_reached} (a sixth name),
-     *         {@code application.upload_token_invalid} (the token ran out meanwhile, or the application is gone)
+     *         {@code application.upload_token_invalid} (the token ran out meanwhile, or the application is gone or
+     *         withdrawn)
      */
     StoredDocument storeDocument(UploadPermit permit, DocumentName fileName, DocumentType declared, byte[] content);
 
@@ -83,7 +85,7 @@ public interface ApplyUseCase {
     record StoredDocument(ApplicationDocument document, boolean replaced) {
     }
 
-    /** @param keptUntil empty: erased; else a legal hold keeps the application until then */
+    /** @param keptUntil empty: erased; else a legal hold keeps the application until then, when it is erased */
     record Withdrawal(Optional<Instant> keptUntil) {
 
         public boolean erased() {

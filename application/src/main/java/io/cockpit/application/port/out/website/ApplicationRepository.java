@@ -26,8 +26,9 @@ public interface ApplicationRepository {
     Optional<Application> find(ItemId id);
 
     /**
-     * Reads the application and locks it until the calling transaction ends, so that uploads to it count and add
-     * documents one at a time.
+     * Reads the application as stored now and locks it until the calling transaction ends. Every change of an
+     * application (status, legal hold, talent pool, documents) and its erasure take this lock first, so what the
+     * caller checked on the result (a legal hold, the number of documents) still holds when it writes or erases.
      */
     Optional<Application> findForUpdate(ItemId id);
 
@@ -37,7 +38,7 @@ public interface ApplicationRepository {
 
     /**
      * Stores {@code changed} (status, hold, talent pool, retention date) if the stored one still has
-     * {@code changed.version()}.
+     * {@code changed.version()}; callers read it with {@link #findForUpdate}, so a concurrent change waits for them.
      *
      * @return the application as stored now, with the next version
      * @throws StaleWriteException if it changed meanwhile or is gone

@@ -69,6 +69,11 @@ public abstract class ApplicationRepositoryContract {
         assertThat(rejected.legalHold()).hasValueSatisfying(hold ->
                 assertThat(hold.reason().value()).isEqualTo("Verfahren vor dem ArbG"));
         assertThat(rejected.talentPool()).isEqualTo(application.talentPool());
+        Application erasureAsked = applications().update(rejected.withdrawnUnderHold(NOW.plusSeconds(240)));
+        assertThat(applications().find(application.id())).contains(erasureAsked);
+        assertThat(erasureAsked.erasureRequestedAt()).contains(NOW.plusSeconds(240));
+        assertThat(erasureAsked.eraseAfter()).contains(NOW.plus(Duration.ofDays(400)));
+        assertThat(erasureAsked.talentPool()).isEmpty();
     }
 
     @Test
@@ -227,6 +232,43 @@ public abstract class ApplicationRepositoryContract {
         assertThat(secondGotIt).as("the second lock came after the holder's commit")
                 .isGreaterThanOrEqualTo(holderCommitted.get() - TimeUnit.MILLISECONDS.toNanos(50));
         assertThat(transactions().inTransaction(() -> applications().findForUpdate(ItemId.random()))).isEmpty();
+    }
+
+    @Test
+    void aLockedReadSeesWhatWasCommittedAfterTheTransactionsFirstRead() throws Exception {
+        Application application = added(job(), false, NOW);
+        CountDownLatch firstRead = new CountDownLatch(1);
+        CountDownLatch held = new CountDownLatch(1);
+        Thread operator = Thread.ofPlatform().start(() -> {
+            try {
+                firstRead.await(10, TimeUnit.SECONDS);
+                applications().update(application.placeHold(new HoldReason("Streit"), NOW.plus(Duration.ofDays(90)),
+                        NOW.plusSeconds(1)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                held.countDown();
+            }
+        });
+
+        Application locked = transactions().inTransaction(() -> {
+            applications().find(application.id()).orElseThrow();
+            firstRead.countDown();
+            await(held);
+            return applications().findForUpdate(application.id()).orElseThrow();
+        });
+        operator.join();
+
+        assertThat(locked.legalHold()).as("the hold committed meanwhile").isPresent();
+        assertThat(locked.version()).isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(long millis) {

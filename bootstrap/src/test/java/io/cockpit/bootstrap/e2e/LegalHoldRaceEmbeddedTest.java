@@ -1,0 +1,9 @@
+package io.cockpit.bootstrap.e2e;
+
+class LegalHoldRaceEmbeddedTest extends LegalHoldRaceScenarios {
+
+    @Override
+    protected CockpitFixture.Mode mode() {
+        return CockpitFixture.Mode.EMBEDDED;
+    }
+}
