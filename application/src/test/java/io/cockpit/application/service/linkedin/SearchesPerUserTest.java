@@ -9,12 +9,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,12 +66,7 @@ class SearchesPerUserTest {
     @Test
     void aSearchThatWaitedTooLongIsRefusedWithWhenToRetry() throws Exception {
         SearchesPerUser perUser = new SearchesPerUser(1, 8, Duration.ofMillis(100));
-        CountDownLatch running = new CountDownLatch(1);
-        requests.submit(() -> perUser.run(ANNA, () -> {
-            running.countDown();
-            return awaitEnd();
-        }));
-        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+        searchUntilTheEnd(perUser, ANNA);
 
         assertThatThrownBy(() -> perUser.run(ANNA, () -> "too many")).isInstanceOfSatisfying(DomainException.class,
                 refused -> {
@@ -83,20 +81,12 @@ class SearchesPerUserTest {
     @Test
     void beyondTheSearchesWaitingOneIsRefusedAtOnceAndTheWaitingOnesStillRun() throws Exception {
         SearchesPerUser perUser = new SearchesPerUser(1, 2, Duration.ofSeconds(30));
-        CountDownLatch running = new CountDownLatch(1);
-        requests.submit(() -> perUser.run(ANNA, () -> {
-            running.countDown();
-            return awaitEnd();
-        }));
-        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
-        java.util.List<Future<String>> waiting = new java.util.ArrayList<>();
+        searchUntilTheEnd(perUser, ANNA);
+        List<Future<String>> waiting = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             waiting.add(requests.submit(() -> perUser.run(ANNA, () -> "waited")));
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (perUser.searches(ANNA) < 3 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        awaitSearches(perUser, ANNA, 3);
 
         long start = System.nanoTime();
         assertThatThrownBy(() -> perUser.run(ANNA, () -> "one too many")).isInstanceOfSatisfying(
@@ -115,13 +105,8 @@ class SearchesPerUserTest {
     @Test
     void aWaitInterruptedByTheServerStoppingIsRefusedAsBusy() throws Exception {
         SearchesPerUser perUser = new SearchesPerUser(1, 2, Duration.ofSeconds(30));
-        CountDownLatch running = new CountDownLatch(1);
-        requests.submit(() -> perUser.run(ANNA, () -> {
-            running.countDown();
-            return awaitEnd();
-        }));
-        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        searchUntilTheEnd(perUser, ANNA);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread waiting = Thread.ofVirtual().start(() -> {
             try {
                 perUser.run(ANNA, () -> "never");
@@ -129,10 +114,7 @@ class SearchesPerUserTest {
                 failure.set(e);
             }
         });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (perUser.searches(ANNA) < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        awaitSearches(perUser, ANNA, 2);
 
         waiting.interrupt();
         waiting.join(5_000);
@@ -153,6 +135,24 @@ class SearchesPerUserTest {
 
         assertThat(perUser.run(ANNA, () -> "again")).isEqualTo("again");
         assertThat(perUser.users()).isZero();
+    }
+
+    /** Starts a search of {@code user} that runs until the test ends, and returns once it runs. */
+    private void searchUntilTheEnd(SearchesPerUser perUser, UserId user) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        requests.submit(() -> perUser.run(user, () -> {
+            running.countDown();
+            return awaitEnd();
+        }));
+        assertThat(running.await(5, TimeUnit.SECONDS)).as("the search runs").isTrue();
+    }
+
+    private static void awaitSearches(SearchesPerUser perUser, UserId user, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (perUser.searches(user) < count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(perUser.searches(user)).as("searches running or waiting").isEqualTo(count);
     }
 
     private String awaitEnd() {
