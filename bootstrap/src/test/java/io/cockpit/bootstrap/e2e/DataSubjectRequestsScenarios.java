@@ -3,6 +3,7 @@ package io.cockpit.bootstrap.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cockpit.adapters.mysql.RelationalStore;
 import io.cockpit.adapters.mysql.audit.JdbiAuditLog;
+import io.cockpit.application.testing.Race;
 import io.cockpit.domain.audit.AuditEvent;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -132,6 +134,24 @@ abstract class DataSubjectRequestsScenarios extends Scenarios {
         assertThat(done.json().path("overdue").asBoolean()).isFalse();
         assertThat(reopened.status()).isEqualTo(409);
         assertThat(reopened.code()).isEqualTo("data_subject_request.closed");
+    }
+
+    @Test
+    void changesOfOneRequestAtOnceEachTakeTheStoredStateNeverA500() throws InterruptedException {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        String id = record(user.userId(), "rectification", cockpit.now().minus(Duration.ofDays(1)),
+                "Wants the name corrected.").json().path("id").asText();
+        AtomicInteger turn = new AtomicInteger();
+
+        List<Race.Outcome<ApiResponse>> answers = Race.run(24, () -> turn.incrementAndGet() % 4 == 0
+                ? change(id, "{\"status\":\"done\",\"resolution\":\"Corrected.\"}")
+                : change(id, "{\"status\":\"in_progress\"}"));
+
+        assertThat(answers).extracting(answer -> answer.value().status()).as("200, or 409 once it is closed")
+                .isSubsetOf(200, 409).contains(200);
+        assertThat(answers).map(Race.Outcome::value).filteredOn(answer -> answer.status() == 409)
+                .allSatisfy(answer -> assertThat(answer.code()).isEqualTo("data_subject_request.closed"));
+        assertThat(cockpit.operator().get(REQUESTS + "/" + id).json().path("status").asText()).isEqualTo("done");
     }
 
     @Test

@@ -206,7 +206,7 @@ abstract class SignInScenarios extends Scenarios {
         List<Race.Outcome<ApiResponse>> answers = Race.run(12, () -> user.api().delete("/v1/auth/sessions/current"));
 
         assertThat(answers).extracting(answer -> answer.value().status()).as("204, or 401 once it has ended")
-                .containsOnly(204, 401).contains(204);
+                .isSubsetOf(204, 401).contains(204);
         assertThat(user.api().get("/v1/auth/sessions").status()).isEqualTo(401);
     }
 

@@ -6,8 +6,8 @@ import io.cockpit.application.port.in.privacy.DataSubjectRequestsUseCase;
 import io.cockpit.application.port.out.account.AccountRepository;
 import io.cockpit.application.port.out.audit.AuditLog;
 import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
-import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.application.service.shared.VersionedChange;
 import io.cockpit.domain.account.AccountErrors;
 import io.cockpit.domain.audit.AuditEvent;
 import io.cockpit.domain.privacy.DataSubjectRequest;
@@ -16,6 +16,7 @@ import io.cockpit.domain.privacy.DataSubjectRequestStatus;
 import io.cockpit.domain.privacy.PrivacyErrors;
 import io.cockpit.domain.privacy.RequestNote;
 import io.cockpit.domain.shared.ItemId;
+import io.cockpit.domain.shared.VersionCheck;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +28,6 @@ import java.util.Optional;
  */
 public final class DataSubjectRequestService implements DataSubjectRequestsUseCase {
 
-    private static final int ATTEMPTS_AGAINST_CONCURRENT_CHANGES = 3;
 
     private final DataSubjectRequestRepository requests;
     private final AccountRepository accounts;
@@ -78,15 +78,9 @@ public final class DataSubjectRequestService implements DataSubjectRequestsUseCa
     @Override
     public DataSubjectRequest change(String operator, ItemId id, DataSubjectRequestStatus status,
                                      Optional<RequestNote> resolution) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.inTransaction(() -> changeOnce(operator, id, status, resolution));
-            } catch (StaleWriteException lost) {
-                if (attempt == ATTEMPTS_AGAINST_CONCURRENT_CHANGES) {
-                    throw lost;
-                }
-            }
-        }
+        // the operator's change is of whatever is stored now: a concurrent one makes it read again, not fail
+        return VersionedChange.run(VersionCheck.ANY,
+                () -> transactions.inTransaction(() -> changeOnce(operator, id, status, resolution)));
     }
 
     private DataSubjectRequest changeOnce(String operator, ItemId id, DataSubjectRequestStatus status,
