@@ -22,6 +22,23 @@ abstract class ContactRequestScenarios extends Scenarios {
     }
 
     @Test
+    void namesOfTheLongestLengthInEmojiAreStoredAsSent() {
+        String email = Unique.email();
+        String emoji = "\uD83D\uDE00";
+        java.util.Map<String, Object> form = Website.contactForm(email, "Emoji " + Unique.id("msg"));
+        form.put("name", "a".repeat(195) + emoji.repeat(5));
+        form.put("company", emoji.repeat(200));
+
+        ApiResponse accepted = website.visitor().post("/v1/public/contact-requests", Website.json(form));
+
+        assertThat(accepted.status()).as("200 characters by the contract; H2 counted 205 units").isEqualTo(202);
+        JsonNode stored = cockpit.operator().get("/v1/operator/contact-requests/" + website.contactRequestOf(email))
+                .json();
+        assertThat(stored.path("name").asText()).isEqualTo("a".repeat(195) + emoji.repeat(5));
+        assertThat(stored.path("company").asText()).isEqualTo(emoji.repeat(200));
+    }
+
+    @Test
     void aRequestIsAcknowledgedAndTheLinkFromTheMailErasesItAtOnce() {
         String email = Unique.email();
         String marker = "Bitte um Rückruf " + Unique.id("msg");

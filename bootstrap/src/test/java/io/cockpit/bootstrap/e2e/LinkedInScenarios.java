@@ -444,6 +444,21 @@ abstract class LinkedInScenarios extends Scenarios {
         assertThat(ok(s.api().get("/v1/me/contacts?company=" + "ss".repeat(20))).path("items")).hasSize(1);
     }
 
+    /** An emoji is one character to the contract and two UTF-16 units to H2: the longest names fit in both stores. */
+    @Test
+    void namesOfTheLongestLengthInEmojiAreStoredWithTheRestOfTheBatch() {
+        Seller s = seller();
+        String emoji = "\uD83D\uDE00".repeat(200);
+        JsonNode synced = ok(s.api().post(CONTACT_SYNC, contacts(List.of(
+                contact(LinkedInData.profileUrn(), emoji, emoji, emoji, null, t),
+                contact(LinkedInData.profileUrn(), "Ok", "Fine", "Acme", null, t)), List.of())));
+
+        assertThat(results(synced.path("contacts"))).containsExactly("created", "created");
+        JsonNode listed = ok(s.api().get("/v1/me/contacts?sort=name"));
+        assertThat(listed.path("items")).extracting(item -> item.path("lastName").asText())
+                .containsExactlyInAnyOrder("Fine", emoji);
+    }
+
     @Test
     void aPageThatEndsAtTheLongestNamesContinuesByItsCursor() {
         Seller s = seller();

@@ -108,6 +108,13 @@ public final class RelationalStore implements AutoCloseable {
                     .javaMigrations(new TrackingIdHashMigration(keys))
                     .load()
                     .migrate();
+            if (settings.vendor() == DatabaseSettings.Vendor.H2) {
+                try (Connection connection = dataSource.getConnection()) {
+                    H2TextColumns.unbound(connection);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("widening H2's text columns failed", e);
+                }
+            }
             return new RelationalStore(dataSource, settings.vendor());
         } catch (RuntimeException e) {
             dataSource.close();
