@@ -161,6 +161,19 @@ abstract class OperatorScenarios extends Scenarios {
     }
 
     @Test
+    void aReasonIsOneLineOfUpTo500CharactersEmojiCountingOneEach() {
+        ApiResponse blank = block(Unique.address(), "   ");
+        ApiResponse controls = block(Unique.address(), "scan\\u0000ner");
+        ApiResponse emoji = block(Unique.address(), "\uD83D\uDE00".repeat(500));
+
+        assertThat(blank.status()).as("only spaces: no reason, not a 500").isEqualTo(422);
+        assertThat(blank.errorPointers()).containsExactly("body:/reason");
+        assertThat(controls.status()).isEqualTo(422);
+        assertThat(controls.errorPointers()).containsExactly("body:/reason");
+        assertThat(emoji.status()).as("500 characters, stored in H2 as in MariaDB").isEqualTo(201);
+    }
+
+    @Test
     void theListPagesNewestFirst() {
         block(Unique.address(), "one");
         block(Unique.address(), "two");

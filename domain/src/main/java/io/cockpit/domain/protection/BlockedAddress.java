@@ -1,5 +1,7 @@
 package io.cockpit.domain.protection;
 
+import io.cockpit.domain.shared.LineText;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,17 +15,16 @@ public record BlockedAddress(String id, AddressRange range, String reason, Strin
                              Optional<Instant> expiresAt) {
 
     public static final String AUTOMATIC = "automatic";
+    /** A reason is one line of 1 to 500 characters (code points), as a legal hold's. */
+    public static final int MAX_REASON = 500;
 
     public BlockedAddress {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(range, "range");
-        Objects.requireNonNull(reason, "reason");
+        reason = LineText.line(reason, "reason", MAX_REASON);
         Objects.requireNonNull(blockedBy, "blockedBy");
         Objects.requireNonNull(blockedAt, "blockedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
-        if (reason.isBlank() || reason.length() > 500) {
-            throw new IllegalArgumentException("a block reason has 1-500 characters");
-        }
         if (expiresAt.isPresent() && !expiresAt.get().isAfter(blockedAt)) {
             throw new IllegalArgumentException("a block expires after it was made");
         }

@@ -15,6 +15,7 @@ import io.cockpit.application.port.in.protection.ManageBlockedAddressesUseCase;
 import io.cockpit.domain.protection.AddressRange;
 import io.cockpit.domain.protection.BlockedAddress;
 import io.cockpit.domain.shared.ErrorCode;
+import io.cockpit.domain.shared.LineText;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -58,9 +59,11 @@ public final class BlockedAddressesApi extends OperatorBlockedAddressesService {
     @Override
     protected void handleBlockAddress(ServerRequest request, ServerResponse response, BlockAddressRequest body) {
         AddressRange range = FieldCollector.forField("/address", () -> AddressRange.parse(body.getAddress()));
+        String reason = FieldCollector.forField("/reason",
+                () -> LineText.line(body.getReason(), "reason", BlockedAddress.MAX_REASON));
         Optional<Instant> expiresAt = Optional.ofNullable(body.getExpiresAt()).map(OffsetDateTime::toInstant);
         BlockedAddress blocked = FieldCollector.refusalsOfFields(RULE_FIELDS, () -> blockedAddresses.block(
-                operator(request), RequestInfo.require(request).client(), range, body.getReason(), expiresAt));
+                operator(request), RequestInfo.require(request).client(), range, reason, expiresAt));
         JsonReply.of(201, toDto(blocked))
                 .withHeader("Location", "/v1/operator/blocked-addresses/" + blocked.id())
                 .send(response);
