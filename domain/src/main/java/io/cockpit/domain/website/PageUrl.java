@@ -19,7 +19,7 @@ public record PageUrl(String value) {
 
     public PageUrl {
         value = Text.normalized(Objects.requireNonNull(value, "value"));
-        if (value.isEmpty() || value.length() > MAX_LENGTH || Text.hasControlCharacters(value)) {
+        if (value.isEmpty() || Text.length(value) > MAX_LENGTH || Text.hasControlCharacters(value)) {
             throw new InvalidValueException("page_url.invalid", "must be an http or https URL of at most "
                     + MAX_LENGTH + " characters");
         }

@@ -36,6 +36,15 @@ class WebsiteValuesTest {
                 .isInstanceOf(InvalidValueException.class);
     }
 
+    @Test
+    void theLengthIsCountedInCharactersAsTheContractCountsItAnEmojiOne() {
+        String path = "https://example.com/";
+        String longest = path + "\uD83D\uDE00".repeat(PageUrl.MAX_LENGTH - path.length());
+
+        assertThat(new PageUrl(longest).value()).isEqualTo(longest);
+        assertThatThrownBy(() -> new PageUrl(longest + "a")).isInstanceOf(InvalidValueException.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"+49 30 1234567", "030/123 456-7", "(030) 1234567", "0049.30.1234"})
     void phoneNumbersAsPeopleWriteThem(String phone) {
