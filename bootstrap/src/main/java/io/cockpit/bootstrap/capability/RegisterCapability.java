@@ -28,14 +28,18 @@ import io.cockpit.application.service.register.RetentionRunsService;
 import io.cockpit.application.service.shared.LeasedJob;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.bootstrap.logging.AccessLogExpiry;
+import io.cockpit.domain.account.AccountPersonalData;
 import io.cockpit.domain.audit.AuditPersonalData;
+import io.cockpit.domain.privacy.PrivacyPersonalData;
 import io.cockpit.domain.register.PersonalDataCategory;
 import io.cockpit.domain.register.Register;
 import io.cockpit.domain.register.RegisterPersonalData;
 import io.cockpit.domain.register.StoreKind;
+import io.cockpit.domain.telemetry.TelemetryPersonalData;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -99,13 +103,28 @@ public final class RegisterCapability implements Capability {
     }
 
     /**
+     * The categories the operator adds to by User-ID while the account exists (recording a data-subject request,
+     * placing a legal hold, identifying a Tracking-ID): each of those writes locks the account row
+     * ({@code AccountRepository.lock}), so one that ran while the erasure did committed before the account row went,
+     * and the sweep of these stores after it finds what the store's first step could not see yet.
+     */
+    private static final Set<String> WRITTEN_WHILE_THE_ACCOUNT_EXISTS = Set.of(
+            PrivacyPersonalData.DATA_SUBJECT_REQUESTS.id(), AccountPersonalData.LEGAL_HOLDS.id(),
+            TelemetryPersonalData.IDENTIFICATIONS.id());
+
+    /**
      * Every store in erasure order (the account last), but not the erasure requests themselves (the engine's own
-     * row), then the audit log, whose events name the user by a pseudonym from then on.
+     * row); then, the account row gone, a sweep of the stores the operator can still add to until then; then the
+     * audit log, whose events name the user by a pseudonym from then on.
      */
     private static List<ErasureStep> erasureSteps(RegisterStores stores, AuditLog audit, Pseudonyms pseudonyms) {
         List<ErasureStep> steps = new ArrayList<>(stores.erasureOrder().stream()
                 .filter(store -> !store.category().equals(RegisterPersonalData.ERASURE_REQUESTS.id()))
                 .map(ErasureStep::of).toList());
+        stores.erasureOrder().stream()
+                .filter(store -> WRITTEN_WHILE_THE_ACCOUNT_EXISTS.contains(store.category()))
+                .map(store -> ErasureStep.of(store).again())
+                .forEach(steps::add);
         steps.add(new ErasureStep(AuditPersonalData.AUDIT_LOG.id(), StoreKind.RELATIONAL, (user, limit) ->
                 audit.replaceInTargets(user.value(), pseudonyms.pseudonymOf(user).value(), limit)));
         return steps;

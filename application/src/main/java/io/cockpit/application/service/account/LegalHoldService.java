@@ -45,7 +45,8 @@ public final class LegalHoldService implements LegalHoldUseCase, ErasedAccountsQ
     @Override
     public LegalHold hold(String operator, UserId userId, String reason) {
         return transactions.inTransaction(() -> {
-            accounts.findById(userId).orElseThrow(AccountErrors::notFound);
+            // locked until the hold is stored: a running erasure deletes the row after this and sweeps the holds again
+            accounts.lock(userId).orElseThrow(AccountErrors::notFound);
             Instant now = clock.instant();
             LegalHold hold = new LegalHold(userId, reason, now);
             holds.put(hold);

@@ -47,7 +47,9 @@ public final class DataSubjectRequestService implements DataSubjectRequestsUseCa
     @Override
     public DataSubjectRequest record(String operator, NewDataSubjectRequest request) {
         return transactions.inTransaction(() -> {
-            accounts.findById(request.userId()).orElseThrow(AccountErrors::notFound);
+            // the account row locked until the request is stored: an erasure running meanwhile deletes the row only
+            // after this committed and then pseudonymises the account's requests once more (or this finds no account)
+            accounts.lock(request.userId()).orElseThrow(AccountErrors::notFound);
             Instant now = clock.instant();
             DataSubjectRequest recorded = DataSubjectRequest.record(ItemId.random(), request.userId(), request.type(),
                     request.receivedAt(), request.note(), now);

@@ -28,7 +28,8 @@ import java.util.concurrent.RejectedExecutionException;
  * (the account last) and then the audit log, in batches of {@link #BATCH}. The request row says where to resume:
  * after a failure (the request stays in progress and is tried again after a growing backoff) or a crash (the claim
  * of the worker that died runs out, after {@link #DEFAULT_CLAIM} unless configured, and the leased job
- * {@link #resumeDue} takes it up). Each
+ * {@link #resumeDue} takes it up). The steps may end with sweeps ({@link ErasureStep#again()}) of the stores that
+ * writes holding the account row can still add to while the erasure runs. Each
  * step that finishes writes one line to the erasure ledger (category, store, count, time; once per step even when a
  * step is run again). Only when every step is done is the request completed: then its User-ID goes, and the
  * confirmation, if one was asked for, is mailed to the address captured at the start, which goes next.
@@ -173,12 +174,19 @@ public final class ErasureService {
         return step < steps.size() ? steps.get(step).category() + "/" + steps.get(step).store().wireName() : "-";
     }
 
-    /** One ledger line per step, also when the step runs again after a crash between the line and the progress. */
+    /**
+     * One ledger line per step, also when the step runs again after a crash between the line and the progress; a
+     * sweep's second line of its store only if it found something.
+     */
     private void recordOnce(ErasureRequest request, ErasureStep step) {
+        if (step.sweep() && request.stepItems() == 0) {
+            return;
+        }
         String receipt = request.id().value();
-        boolean written = ledger.ofReceipt(receipt).stream()
-                .anyMatch(line -> line.category().equals(step.category()) && line.store() == step.store());
-        if (!written) {
+        long lines = ledger.ofReceipt(receipt).stream()
+                .filter(line -> line.category().equals(step.category()) && line.store() == step.store())
+                .count();
+        if (lines < (step.sweep() ? 2 : 1)) {
             ledger.record(new ErasureRecord(Optional.of(receipt), step.category(), step.store(), request.reason(),
                     request.stepItems(), clock.instant()));
         }

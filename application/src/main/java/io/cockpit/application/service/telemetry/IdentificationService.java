@@ -66,11 +66,19 @@ public final class IdentificationService implements IdentifyTrackingIdUseCase, M
         }
         Identification identification = new Identification(ItemId.random(), account.userId(), trackingId, reason,
                 note, operator, clock.instant());
-        transactions.inTransaction(() -> {
+        boolean stored = transactions.inTransaction(() -> {
+            // the account row locked until the identification is stored: an erasure that ran since the account was
+            // found deletes the row only after this committed and sweeps the identifications again, or it is gone
+            if (accounts.lock(account.userId()).isEmpty()) {
+                return false;
+            }
             identifications.add(identification);
             audit.record(new AuditEvent(operator, IDENTIFIED, user, identification.identifiedAt()));
-            return null;
+            return true;
         });
+        if (!stored) {
+            throw refused(operator, NOBODY, TelemetryErrors.trackingIdUnknown());
+        }
         return new Identified(identification, account);
     }
 

@@ -48,6 +48,12 @@ public final class FakeAccountRepository implements AccountRepository {
         return accounts.find(userId);
     }
 
+    /** The fakes have no transactions to hold a lock in: the account as it is now. */
+    @Override
+    public Optional<Account> lock(UserId userId) {
+        return findById(userId);
+    }
+
     @Override
     public Optional<Account> findByExternalId(PartnerId partnerId, ExternalId externalId) {
         return accounts.select(a -> a.partnerId().equals(partnerId) && a.externalId().equals(externalId))

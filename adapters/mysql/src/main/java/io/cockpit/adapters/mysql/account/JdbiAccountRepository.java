@@ -64,6 +64,16 @@ public final class JdbiAccountRepository implements AccountRepository {
                 .findOne());
     }
 
+    /** A locking read: it waits for a delete in flight and then reads what is committed, on MariaDB and H2 alike. */
+    @Override
+    public Optional<Account> lock(UserId userId) {
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM account WHERE user_id = :userId "
+                        + "FOR UPDATE")
+                .bind("userId", userId.value())
+                .map(ACCOUNT)
+                .findOne());
+    }
+
     @Override
     public Optional<Account> findByExternalId(PartnerId partnerId, ExternalId externalId) {
         return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM account "

@@ -31,6 +31,14 @@ public interface AccountRepository extends PersonalDataStore {
 
     Optional<Account> findById(UserId userId);
 
+    /**
+     * The account, its row locked until the transaction this is called in ends; empty if it is gone (also when its
+     * erasure deleted it while this waited for the lock). A write that adds the user's rows in an erasure's
+     * store while the account exists takes it first: the erasure deletes the account row only after such a write
+     * committed (and sweeps that store again then, see {@code RegisterCapability}), or the write finds no account.
+     */
+    Optional<Account> lock(UserId userId);
+
     /** The account as its export shows it. */
     static ExportedItem exported(Account account) {
         return ExportedItem.builder()

@@ -82,6 +82,17 @@ public abstract class AccountRepositoryContract implements PersonalDataStoreCase
     }
 
     @Test
+    void locksAnAccountInATransactionAndFindsNoneOnceItIsErased() {
+        Account account = anAccount().build();
+        accounts().add(account);
+
+        assertThat(transactions().inTransaction(() -> accounts().lock(account.userId())))
+                .map(Account::userId).contains(account.userId());
+        accounts().erase(account.userId(), 10);
+        assertThat(transactions().inTransaction(() -> accounts().lock(account.userId()))).isEmpty();
+    }
+
+    @Test
     void findsByEmailIgnoringCase() {
         Account account = anAccount().withEmail("Jana.Case@Example.com").build();
         accounts().add(account);
