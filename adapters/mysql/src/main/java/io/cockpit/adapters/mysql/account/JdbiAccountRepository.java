@@ -58,17 +58,18 @@ public final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> findById(UserId userId) {
-        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM account WHERE user_id = :userId")
-                .bind("userId", userId.value())
-                .map(ACCOUNT)
-                .findOne());
+        return byId(userId, "");
     }
 
     /** A locking read: it waits for a delete in flight and then reads what is committed, on MariaDB and H2 alike. */
     @Override
     public Optional<Account> lock(UserId userId) {
-        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM account WHERE user_id = :userId "
-                        + "FOR UPDATE")
+        return byId(userId, " FOR UPDATE");
+    }
+
+    private Optional<Account> byId(UserId userId, String lockClause) {
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM account WHERE user_id = :userId"
+                        + lockClause)
                 .bind("userId", userId.value())
                 .map(ACCOUNT)
                 .findOne());
