@@ -96,8 +96,9 @@ abstract class RecommendationScenarios extends Scenarios {
         return new Sent(who, at);
     }
 
+    /** {@code days} calendar days back in Berlin: 24-hour days crossing the end of summer time land a date short. */
     private Instant daysAgo(int days) {
-        return now.minus(Duration.ofDays(days));
+        return now.atZone(BERLIN).minusDays(days).toInstant();
     }
 
     private static Map<String, List<String>> reasonsByName(JsonNode list) {
