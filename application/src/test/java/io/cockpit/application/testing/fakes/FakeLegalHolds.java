@@ -12,24 +12,16 @@ import java.util.function.Consumer;
 /** Legal holds in a {@link FakeDatabase}, one per account. */
 public final class FakeLegalHolds implements LegalHolds {
 
-    private final FakeDatabase database;
     private final FakeTable<LegalHold> holds;
 
     public FakeLegalHolds(FakeDatabase database) {
-        this.database = database;
         this.holds = database.table("legal_hold", LegalHold::userId, List.of());
     }
 
     @Override
     public void put(LegalHold hold) {
         LegalHold stored = new LegalHold(hold.userId(), hold.reason(), StoredTime.of(hold.since()));
-        database.atomically(() -> {
-            holds.lock(hold.userId()); // as the upsert's key lock: puts at once insert one row
-            if (holds.update(hold.userId(), h -> true, h -> stored).isEmpty()) {
-                holds.insert(stored);
-            }
-            return null;
-        });
+        holds.upsert(stored);
     }
 
     @Override

@@ -37,8 +37,7 @@ public final class FakeRecommendationFeedback implements RecommendationFeedback 
     public void snooze(Snooze snooze) {
         Snooze stored = new Snooze(snooze.userId(), snooze.contactId(), StoredTime.of(snooze.until()),
                 StoredTime.of(snooze.createdAt()));
-        snoozes.delete(List.of(snooze.userId(), snooze.contactId()), any -> true);
-        snoozes.insert(stored);
+        snoozes.upsert(stored);
     }
 
     @Override
@@ -58,8 +57,7 @@ public final class FakeRecommendationFeedback implements RecommendationFeedback 
     public void dismiss(Dismissal dismissal) {
         Dismissal stored = new Dismissal(dismissal.userId(), dismissal.contactId(), dismissal.reason(),
                 StoredTime.of(dismissal.dismissedAt()));
-        dismissals.delete(List.of(dismissal.userId(), dismissal.contactId(), dismissal.reason()), any -> true);
-        dismissals.insert(stored);
+        dismissals.upsert(stored);
     }
 
     @Override

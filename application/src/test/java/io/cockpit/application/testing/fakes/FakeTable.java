@@ -63,6 +63,21 @@ public final class FakeTable<R> {
     }
 
     /**
+     * Inserts the row, or replaces the one with its primary key, as {@code INSERT ... ON DUPLICATE KEY UPDATE} does:
+     * writers of one key at once store one row, the last one's, and none of them meets the key taken.
+     */
+    public void upsert(R row) {
+        Object key = primaryKey.apply(row);
+        database.atomically(() -> {
+            lock(key);
+            if (update(key, any -> true, any -> row).isEmpty()) {
+                insert(row);
+            }
+            return null;
+        });
+    }
+
+    /**
      * Changes the row with this primary key if it meets {@code condition} (read after any concurrent writer of the row
      * has finished, as an {@code UPDATE ... WHERE} does).
      *
