@@ -15,7 +15,7 @@ class PrivacyProductionTest {
 
     /** Every key Cockpit writes: a kind, then a keyed hash or the SHA-256 of a random token or User-ID. */
     private static final String PSEUDONYMOUS_KEY =
-            "cockpit:(idem|attempts|session|session-list|session-revision|session-user):[0-9a-f]{64}";
+            "cockpit:(idem|attempts|session|session-list|session-revision|session-user|session-ended):[0-9a-f]{64}";
 
     private final CockpitFixture cockpit = CockpitFixture.get(CockpitFixture.Mode.PRODUCTION);
 

@@ -30,12 +30,14 @@ class RegisterCoverageProductionTest extends RegisterCoverageScenarios {
         Users.SignedIn user = Users.signedIn(cockpit);
         user.api().get("/v1/auth/sessions");
         Users.signIn(cockpit.anonymous().from(Unique.address()), user.email(), "a wrong guess");
+        Users.signedIn(cockpit).api().delete("/v1/auth/sessions/current");
 
         Map<String, String> redis = cockpit.redisContents();
         assertThat(redis.keySet()).as("the workout must leave keys to check")
                 .anyMatch(key -> key.startsWith("cockpit:idem:"))
                 .anyMatch(key -> key.startsWith("cockpit:attempts:"))
-                .anyMatch(key -> key.startsWith("cockpit:session:"));
+                .anyMatch(key -> key.startsWith("cockpit:session:"))
+                .anyMatch(key -> key.startsWith("cockpit:session-ended:"));
         assertThat(redis.keySet()).as("cache keys no register category declares")
                 .allMatch(key -> cockpit.register().declaringCacheKey(key).isPresent());
     }
@@ -84,11 +86,13 @@ class RegisterCoverageProductionTest extends RegisterCoverageScenarios {
         Users.SignedIn user = Users.signedIn(cockpit);
         user.api().get("/v1/auth/sessions");
         Users.signIn(cockpit.anonymous().from(Unique.address()), user.email(), "a wrong guess");
+        Users.signedIn(cockpit).api().delete("/v1/auth/sessions/current");
 
         Map<String, Long> ttls = cockpit.redisTimesToLive();
 
         assertThat(ttls.keySet()).anyMatch(key -> key.startsWith("cockpit:idem:"))
-                .anyMatch(key -> key.startsWith("cockpit:attempts:"));
+                .anyMatch(key -> key.startsWith("cockpit:attempts:"))
+                .anyMatch(key -> key.startsWith("cockpit:session-ended:"));
         ttls.forEach((key, ttl) -> {
             assertThat(ttl).as("time to live of " + key).isPositive();
             PersonalDataCategory category = cockpit.register().declaringCacheKey(key).orElseThrow();

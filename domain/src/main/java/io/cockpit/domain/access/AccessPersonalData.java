@@ -45,7 +45,7 @@ public final class AccessPersonalData {
             DataSubject.USER,
             List.of(Holding.table("session"), Holding.cacheKeys("cockpit:session:*"),
                     Holding.cacheKeys("cockpit:session-list:*"), Holding.cacheKeys("cockpit:session-revision:*"),
-                    Holding.cacheKeys("cockpit:session-user:*")),
+                    Holding.cacheKeys("cockpit:session-user:*"), Holding.cacheKeys("cockpit:session-ended:*")),
             SECURE_SIGN_IN, LegalBasis.CONTRACT,
             new Localized("bei der Anmeldung (grobe Gerätebezeichnung aus dem User-Agent)",
                     "at sign-in (a coarse device label from the user agent)"),

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Sessions by token hash and session lists by user, in this process (embedded mode). A list revision is kept per
- * user who ever changed sessions (a counter), so that no list read before a change can pass for a later one.
+ * user who ever changed sessions (a counter), so that no list read before a change can pass for a later one. An
+ * ended session's token hash is remembered for the eviction's hold-off, and a put of it is refused meanwhile.
  */
 public final class InMemorySessionCache implements SessionCache {
 
@@ -29,6 +30,7 @@ public final class InMemorySessionCache implements SessionCache {
     private final ConcurrentMap<TokenHash, Entry> entries = new ConcurrentHashMap<>();
     private final ConcurrentMap<UserId, ListEntry> lists = new ConcurrentHashMap<>();
     private final ConcurrentMap<UserId, Long> revisions = new ConcurrentHashMap<>();
+    private final ConcurrentMap<TokenHash, Instant> ended = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public InMemorySessionCache(Clock clock) {
@@ -44,12 +46,24 @@ public final class InMemorySessionCache implements SessionCache {
 
     @Override
     public void put(Session session, Duration ttl) {
-        entries.put(session.tokenHash(), new Entry(session, clock.instant().plus(ttl)));
+        Instant now = clock.instant();
+        // Decided inside the ended mark's lock, so that an eviction cannot fall between the check and the put.
+        ended.compute(session.tokenHash(), (hash, until) -> {
+            if (until != null && now.isBefore(until)) {
+                return until;
+            }
+            entries.put(hash, new Entry(session, now.plus(ttl)));
+            return null;
+        });
     }
 
     @Override
-    public void evict(Collection<TokenHash> tokenHashes) {
-        tokenHashes.forEach(entries::remove);
+    public void evict(Collection<TokenHash> tokenHashes, Duration holdOff) {
+        Instant until = clock.instant().plus(holdOff);
+        tokenHashes.forEach(hash -> ended.compute(hash, (key, before) -> {
+            entries.remove(key);
+            return until;
+        }));
     }
 
     @Override
@@ -83,6 +97,7 @@ public final class InMemorySessionCache implements SessionCache {
         Instant now = clock.instant();
         entries.values().removeIf(entry -> !now.isBefore(entry.expiresAt()));
         lists.values().removeIf(entry -> !now.isBefore(entry.expiresAt()));
+        ended.values().removeIf(until -> !now.isBefore(until));
     }
 
     /** The user's live cached sessions, then the list, then the revision; one item each. */

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A session is one line {@code sessionId|userId|tokenHash|createdMillis|lastSeenMillis|device} (the device label
@@ -26,7 +27,8 @@ import java.util.Optional;
  * of the User-ID: its revision on the first line, then one line per session; the revision counter of the user's
  * sessions is a second key, kept a day after the last change. A third key per user, a set of the token hashes cached
  * for the user that lives as long as the longest of them, lets an erasure find the user's cached sessions without
- * reading every key. Pseudonymous: User-IDs, token hashes, coarse device labels, times.
+ * reading every key. An ended session's token hash is remembered under a fourth key for the eviction's hold-off, and
+ * the put refuses it in the same script. Pseudonymous: User-IDs, token hashes, coarse device labels, times.
  */
 public final class RedisSessionCache implements SessionCache {
 
@@ -34,12 +36,24 @@ public final class RedisSessionCache implements SessionCache {
     private static final String LIST_PREFIX = RedisStore.KEY_PREFIX + "session-list:";
     private static final String REVISION_PREFIX = RedisStore.KEY_PREFIX + "session-revision:";
     private static final String USER_PREFIX = RedisStore.KEY_PREFIX + "session-user:";
-    /** KEYS: the session, the user's set; ARGV: the value, the TTL in ms, the token hash. */
+    private static final String ENDED_PREFIX = RedisStore.KEY_PREFIX + "session-ended:";
+    /** KEYS: the session, the user's set, the session's ended mark; ARGV: the value, the TTL in ms, the token hash. */
     private static final String PUT = """
+            if redis.call('EXISTS', KEYS[3]) == 1 then
+              return 0
+            end
             redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
             redis.call('SADD', KEYS[2], ARGV[3])
             if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[2]) then
               redis.call('PEXPIRE', KEYS[2], ARGV[2])
+            end
+            return 1
+            """;
+    /** KEYS: pairs of a session and its ended mark; ARGV: the hold-off in ms. */
+    private static final String EVICT = """
+            for i = 1, #KEYS, 2 do
+              redis.call('SET', KEYS[i + 1], '1', 'PX', ARGV[1])
+              redis.call('DEL', KEYS[i])
             end
             return 1
             """;
@@ -48,10 +62,12 @@ public final class RedisSessionCache implements SessionCache {
 
     private final RedisStore redis;
     private final String putSha;
+    private final String evictSha;
 
     RedisSessionCache(RedisStore redis) {
         this.redis = redis;
         this.putSha = redis.commands().scriptLoad(PUT);
+        this.evictSha = redis.commands().scriptLoad(EVICT);
     }
 
     @Override
@@ -64,19 +80,26 @@ public final class RedisSessionCache implements SessionCache {
         if (ttl.isZero() || ttl.isNegative()) {
             return;
         }
-        String[] keys = {PREFIX + session.tokenHash().hex(), USER_PREFIX + userKey(session.userId())};
-        String[] args = {encode(session), Long.toString(ttl.toMillis()), session.tokenHash().hex()};
-        try {
-            redis.commands().evalsha(putSha, ScriptOutputType.INTEGER, keys, args);
-        } catch (RedisNoScriptException flushed) {
-            redis.commands().eval(PUT, ScriptOutputType.INTEGER, keys, args);
-        }
+        String hash = session.tokenHash().hex();
+        String[] keys = {PREFIX + hash, USER_PREFIX + userKey(session.userId()), ENDED_PREFIX + hash};
+        run(putSha, PUT, keys, encode(session), Long.toString(ttl.toMillis()), hash);
     }
 
     @Override
-    public void evict(Collection<TokenHash> tokenHashes) {
-        if (!tokenHashes.isEmpty()) {
-            redis.commands().del(tokenHashes.stream().map(hash -> PREFIX + hash.hex()).toArray(String[]::new));
+    public void evict(Collection<TokenHash> tokenHashes, Duration holdOff) {
+        if (tokenHashes.isEmpty()) {
+            return;
+        }
+        String[] keys = tokenHashes.stream().flatMap(hash -> Stream.of(PREFIX + hash.hex(), ENDED_PREFIX + hash.hex()))
+                .toArray(String[]::new);
+        run(evictSha, EVICT, keys, Long.toString(Math.max(1, holdOff.toMillis())));
+    }
+
+    private void run(String sha, String script, String[] keys, String... args) {
+        try {
+            redis.commands().evalsha(sha, ScriptOutputType.INTEGER, keys, args);
+        } catch (RedisNoScriptException flushed) {
+            redis.commands().eval(script, ScriptOutputType.INTEGER, keys, args);
         }
     }
 

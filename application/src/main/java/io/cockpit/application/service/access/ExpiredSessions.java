@@ -37,7 +37,7 @@ public final class ExpiredSessions implements ExpiringPersonalData {
         List<Session> deleted = sessions.deleteExpired(cutoff.minus(policy.idle()), cutoff.minus(policy.absolute()),
                 limit);
         if (!deleted.isEmpty()) {
-            cache.evict(deleted.stream().map(Session::tokenHash).toList());
+            cache.evict(deleted.stream().map(Session::tokenHash).toList(), SessionService.ENDED_HOLD_OFF);
             deleted.stream().map(Session::userId).distinct().forEach(cache::listChanged);
         }
         return deleted.size();

@@ -28,7 +28,8 @@ import java.util.Optional;
 /**
  * Sessions: started on sign-in, recognised through the cache (the relational store behind it), ended by the user,
  * by a password change or reset, or when the contract is cancelled. Ending evicts the cache at once and again after
- * the commit, so that a concurrent request cannot put a just-ended session back. A user's device list is cached
+ * the commit; the cache then refuses the ended session for longer than any entry lives, so that a request that read
+ * it before it ended cannot put it back, and a touch that finds the session gone refuses the request. A user's device list is cached
  * whole (up to {@link PageRequest#MAX_LIMIT} sessions) under a revision that every start, end and touch moves on,
  * so a list read before a change is never served after it.
  */
@@ -36,6 +37,11 @@ public final class SessionService implements AuthenticateSessionUseCase, ManageS
 
     /** How long a cached session may be served without looking at the relational store. */
     static final Duration CACHE_TTL = Duration.ofMinutes(5);
+    /**
+     * How long the cache refuses an ended session: longer than a cached entry lives, and than a request may take
+     * between reading a session from the store and caching it.
+     */
+    static final Duration ENDED_HOLD_OFF = CACHE_TTL.multipliedBy(2);
     /** How long a user's cached device list lives if nothing changes. */
     static final Duration LIST_TTL = Duration.ofMinutes(5);
 
@@ -86,7 +92,9 @@ public final class SessionService implements AuthenticateSessionUseCase, ManageS
         }
         if (session.needsTouch(now, policy)) {
             session = session.seenAt(now);
-            sessions.touch(session.id(), now);
+            if (!sessions.touch(session.id(), now)) {
+                return Optional.empty();
+            }
             cache.put(session, ttl(session, now));
             cache.listChanged(session.userId());
         }
@@ -168,7 +176,7 @@ public final class SessionService implements AuthenticateSessionUseCase, ManageS
             return;
         }
         transactions.nowAndAfterCommit(() -> {
-            cache.evict(ended);
+            cache.evict(ended, ENDED_HOLD_OFF);
             cache.listChanged(userId);
         });
     }

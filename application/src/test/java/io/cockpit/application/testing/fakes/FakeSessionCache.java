@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The session cache in memory, on the test's clock: entries expire when the clock passes their time to live. */
+/**
+ * The session cache in memory, on the test's clock: entries expire when the clock passes their time to live, and an
+ * evicted session is refused for its hold-off.
+ */
 public final class FakeSessionCache implements SessionCache {
 
     private record Expiring<T>(T value, Instant expiresAt) {
@@ -28,6 +31,7 @@ public final class FakeSessionCache implements SessionCache {
     private final Map<TokenHash, Expiring<Session>> sessions = new HashMap<>();
     private final Map<UserId, Expiring<CachedList>> lists = new HashMap<>();
     private final Map<UserId, Long> revisions = new HashMap<>();
+    private final Map<TokenHash, Expiring<Boolean>> ended = new HashMap<>();
 
     public FakeSessionCache(Clock clock) {
         this.clock = clock;
@@ -40,12 +44,17 @@ public final class FakeSessionCache implements SessionCache {
 
     @Override
     public synchronized void put(Session session, Duration ttl) {
-        sessions.put(session.tokenHash(), new Expiring<>(session, clock.instant().plus(ttl)));
+        if (live(ended.get(session.tokenHash())).isEmpty()) {
+            sessions.put(session.tokenHash(), new Expiring<>(session, clock.instant().plus(ttl)));
+        }
     }
 
     @Override
-    public synchronized void evict(Collection<TokenHash> tokenHashes) {
-        tokenHashes.forEach(sessions::remove);
+    public synchronized void evict(Collection<TokenHash> tokenHashes, Duration holdOff) {
+        tokenHashes.forEach(hash -> {
+            sessions.remove(hash);
+            ended.put(hash, new Expiring<>(true, clock.instant().plus(holdOff)));
+        });
     }
 
     @Override

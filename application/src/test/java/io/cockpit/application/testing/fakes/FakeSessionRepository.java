@@ -45,8 +45,9 @@ public final class FakeSessionRepository implements SessionRepository {
     }
 
     @Override
-    public void touch(SessionId sessionId, Instant lastSeenAt) {
-        sessions.update(sessionId, session -> true, session -> session.seenAt(StoredTime.of(lastSeenAt)));
+    public boolean touch(SessionId sessionId, Instant lastSeenAt) {
+        return sessions.update(sessionId, session -> true, session -> session.seenAt(StoredTime.of(lastSeenAt)))
+                .isPresent();
     }
 
     @Override

@@ -86,11 +86,12 @@ public final class JdbiSessionRepository implements SessionRepository {
     }
 
     @Override
-    public void touch(SessionId sessionId, Instant lastSeenAt) {
-        db.withHandle(h -> h.createUpdate("UPDATE session SET last_seen_at = :at WHERE session_id = :id")
+    public boolean touch(SessionId sessionId, Instant lastSeenAt) {
+        // Matched rows, not changed ones (Connector/J's and H2's default), so an unchanged time still counts as found.
+        return db.withHandle(h -> h.createUpdate("UPDATE session SET last_seen_at = :at WHERE session_id = :id")
                 .bind("id", sessionId.value())
                 .bind("at", lastSeenAt)
-                .execute());
+                .execute()) > 0;
     }
 
     @Override

@@ -39,9 +39,14 @@ public interface SessionCache extends PersonalDataStore {
 
     Optional<Session> find(TokenHash tokenHash);
 
+    /** Caches the session, unless it was {@link #evict evicted} less than the eviction's hold-off ago. */
     void put(Session session, Duration ttl);
 
-    void evict(Collection<TokenHash> tokenHashes);
+    /**
+     * The sessions ended: they are dropped, and none of them is cached again for {@code holdOff}, so that a request
+     * that read one before it ended cannot put it back. Remembers token hashes only, no User-ID.
+     */
+    void evict(Collection<TokenHash> tokenHashes, Duration holdOff);
 
     /** A revision of a user's session list: taken before reading the list from the store, stored with it. */
     record ListRevision(long value) {

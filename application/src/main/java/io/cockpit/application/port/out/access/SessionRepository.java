@@ -49,7 +49,8 @@ public interface SessionRepository extends PersonalDataStore {
         return Cursor.at(session.createdAt(), session.id().value());
     }
 
-    void touch(SessionId sessionId, Instant lastSeenAt);
+    /** Records the session's last use; {@code false} if the session no longer exists (it ended meanwhile). */
+    boolean touch(SessionId sessionId, Instant lastSeenAt);
 
     /** Ends one of the user's sessions; the ended session's token hash, empty if the user has no such session. */
     Optional<TokenHash> delete(UserId userId, SessionId sessionId);

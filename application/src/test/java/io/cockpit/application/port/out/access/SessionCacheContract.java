@@ -49,12 +49,29 @@ public abstract class SessionCacheContract implements PersonalDataStoreCases {
         Session kept = aSession("C");
         List.of(first, second, kept).forEach(s -> cache().put(s, Duration.ofMinutes(5)));
 
-        cache().evict(List.of(first.tokenHash(), second.tokenHash()));
-        cache().evict(List.of());
+        cache().evict(List.of(first.tokenHash(), second.tokenHash()), Duration.ofMinutes(10));
+        cache().evict(List.of(), Duration.ofMinutes(10));
 
         assertThat(cache().find(first.tokenHash())).isEmpty();
         assertThat(cache().find(second.tokenHash())).isEmpty();
         assertThat(cache().find(kept.tokenHash())).contains(kept);
+    }
+
+    @Test
+    void anEvictedSessionIsRefusedUntilItsHoldOffHasPassed() {
+        Session ended = aSession("ended");
+        Session other = aSession("other");
+        cache().put(ended, Duration.ofMinutes(5));
+
+        cache().evict(List.of(ended.tokenHash()), Duration.ofMillis(400));
+        cache().put(ended, Duration.ofMinutes(5));
+        cache().put(other, Duration.ofMinutes(5));
+
+        assertThat(cache().find(ended.tokenHash())).as("put back by a request that read it before it ended").isEmpty();
+        assertThat(cache().find(other.tokenHash())).contains(other);
+        letTimePass(Duration.ofMillis(800));
+        cache().put(ended, Duration.ofMinutes(5));
+        assertThat(cache().find(ended.tokenHash())).contains(ended);
     }
 
     @Test
@@ -189,7 +206,7 @@ public abstract class SessionCacheContract implements PersonalDataStoreCases {
         UserId user = AccountMother.anAccount().build().userId();
         Session session = aSessionOf(user, "A", 1);
         cache().put(session, Duration.ofMinutes(5));
-        cache().evict(List.of(session.tokenHash()));
+        cache().evict(List.of(session.tokenHash()), Duration.ofMinutes(10));
 
         assertThat(cache().erase(user, 10)).isZero();
     }

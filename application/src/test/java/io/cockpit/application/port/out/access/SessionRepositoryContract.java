@@ -78,10 +78,22 @@ public abstract class SessionRepositoryContract implements PersonalDataStoreCase
         Session session = aSession(aUser(), T0);
         sessions().add(session);
 
-        sessions().touch(session.id(), T0.plusSeconds(90));
+        assertThat(sessions().touch(session.id(), T0.plusSeconds(90))).isTrue();
 
         assertThat(sessions().findByTokenHash(session.tokenHash()).orElseThrow().lastSeenAt())
                 .isEqualTo(T0.plusSeconds(90));
+        assertThat(sessions().touch(session.id(), T0.plusSeconds(90))).as("the same time again").isTrue();
+    }
+
+    @Test
+    void touchingAnEndedSessionSaysItIsGone() {
+        UserId owner = aUser();
+        Session session = aSession(owner, T0);
+        sessions().add(session);
+        sessions().delete(owner, session.id());
+
+        assertThat(sessions().touch(session.id(), T0.plusSeconds(90))).isFalse();
+        assertThat(sessions().findByTokenHash(session.tokenHash())).isEmpty();
     }
 
     @Test
