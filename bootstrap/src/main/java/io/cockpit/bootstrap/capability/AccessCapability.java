@@ -70,12 +70,12 @@ public final class AccessCapability implements Capability {
                 passwordPolicy, protection.guard(), sessions, platform.transactions(), platform.clock());
         JdbiKnownSignInAddresses knownAddresses = platform.repository(JdbiKnownSignInAddresses::new);
         this.signIn = new SignInService(accounts, credentials, hasher, knownAddresses, protection.guard(), sessions,
-                platform.clock(), telemetry.productEvents());
+                platform.transactions(), platform.clock(), telemetry.productEvents());
         this.passwords = new PasswordService(accounts, credentials, newPassword, hasher, passwordPolicy,
                 protection.guard(), platform.transactions(), platform.clock());
         this.resetRequests = new PasswordResetRequests(accounts, credentials, resetTokens, settings.settings(),
                 platform.mail(), new PasswordResetLink(platform.settings().webUrl()), protection.guard(),
-                platform.deferred(), platform.clock(), platform.random());
+                platform.deferred(), platform.transactions(), platform.clock(), platform.random());
         this.resets = new PasswordResetService(accounts, resetTokens, credentials, newPassword, hasher,
                 passwordPolicy, protection.guard(), platform.transactions(), platform.clock());
         // the session rows before their cache: no session is cached again from a row that still exists

@@ -28,18 +28,14 @@ import io.cockpit.application.service.register.RetentionRunsService;
 import io.cockpit.application.service.shared.LeasedJob;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.bootstrap.logging.AccessLogExpiry;
-import io.cockpit.domain.account.AccountPersonalData;
 import io.cockpit.domain.audit.AuditPersonalData;
-import io.cockpit.domain.privacy.PrivacyPersonalData;
 import io.cockpit.domain.register.PersonalDataCategory;
 import io.cockpit.domain.register.Register;
 import io.cockpit.domain.register.RegisterPersonalData;
 import io.cockpit.domain.register.StoreKind;
-import io.cockpit.domain.telemetry.TelemetryPersonalData;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -103,26 +99,21 @@ public final class RegisterCapability implements Capability {
     }
 
     /**
-     * The categories the operator adds to by User-ID while the account exists (recording a data-subject request,
-     * placing a legal hold, identifying a Tracking-ID): each of those writes locks the account row
-     * ({@code AccountRepository.lock}), so one that ran while the erasure did committed before the account row went,
-     * and the sweep of these stores after it finds what the store's first step could not see yet.
-     */
-    private static final Set<String> WRITTEN_WHILE_THE_ACCOUNT_EXISTS = Set.of(
-            PrivacyPersonalData.DATA_SUBJECT_REQUESTS.id(), AccountPersonalData.LEGAL_HOLDS.id(),
-            TelemetryPersonalData.IDENTIFICATIONS.id());
-
-    /**
      * Every store in erasure order (the account last), but not the erasure requests themselves (the engine's own
-     * row); then, the account row gone, a sweep of the stores the operator can still add to until then; then the
-     * audit log, whose events name the user by a pseudonym from then on.
+     * row); then, the account row gone, a sweep of every one of those stores once more; then the audit log, whose
+     * events name the user by a pseudonym from then on. The sweep finds what was written after a store's first step:
+     * the operator's writes by User-ID (a data-subject request, a legal hold, an identification), which lock the
+     * account row ({@code AccountRepository.lock}) and so commit before it goes or find no account; and what a
+     * request of the user's still in flight when the erasure was asked for wrote (no new sign-in, activation or
+     * reset writes from then on: {@code AccountRepository.lockForNewAccess}).
      */
     private static List<ErasureStep> erasureSteps(RegisterStores stores, AuditLog audit, Pseudonyms pseudonyms) {
         List<ErasureStep> steps = new ArrayList<>(stores.erasureOrder().stream()
                 .filter(store -> !store.category().equals(RegisterPersonalData.ERASURE_REQUESTS.id()))
                 .map(ErasureStep::of).toList());
         stores.erasureOrder().stream()
-                .filter(store -> WRITTEN_WHILE_THE_ACCOUNT_EXISTS.contains(store.category()))
+                .filter(store -> !store.category().equals(RegisterPersonalData.ERASURE_REQUESTS.id())
+                        && !store.category().equals(RegisterStores.ERASED_LAST))
                 .map(store -> ErasureStep.of(store).again())
                 .forEach(steps::add);
         steps.add(new ErasureStep(AuditPersonalData.AUDIT_LOG.id(), StoreKind.RELATIONAL, (user, limit) ->

@@ -65,6 +65,65 @@ abstract class ErasureRaceScenarios extends Scenarios {
         }
     }
 
+    /**
+     * The user's own erasure ({@code DELETE /v1/me}) racing their sign-ins with the right password, password resets
+     * and writes with the session they had: a sign-in either ends with the other sessions or is refused like a wrong
+     * password, and once the erasure is complete no table holds the User-ID or what the user wrote.
+     */
+    @Test
+    void theUsersOwnSignInsAndWritesDuringTheirErasureAreRefusedOrErasedWithTheRest() {
+        for (int race = 0; race < RACES; race++) {
+            Users.SignedIn user = Users.signedIn(cockpit);
+            String written = Unique.id("written");
+            List<ApiResponse> answers = AtOnce.send(WRITERS, i -> {
+                if (i == 0) {
+                    return user.api().delete("/v1/me", "{\"password\":\"" + Users.PASSWORD + "\"}");
+                }
+                try {
+                    Thread.sleep(SPACING_MILLIS * i);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                return switch (i % 3) {
+                    case 0 -> Users.signIn(cockpit.anonymous().from(Unique.address()), user.email(), Users.PASSWORD);
+                    case 1 -> user.api().post("/v1/me/templates", "{\"name\":\"" + written + i
+                            + "\",\"body\":\"Hello {{firstName}}, " + written + "\"}");
+                    default -> cockpit.anonymous().from(Unique.address()).post("/v1/auth/password-reset",
+                            "{\"email\":\"" + user.email() + "\"}");
+                };
+            });
+            ApiResponse erasure = answers.get(0);
+            assertThat(erasure.status()).as(erasure.toString()).isEqualTo(202);
+            ItemId receipt = new ItemId(erasure.json().path("erasureId").asText());
+            assertThat(StoredRows.await(() -> cockpit.erasures().find(receipt).filter(ErasureRequest::completed)
+                    .isPresent())).as("the erasure completes").isTrue();
+
+            for (int i = 1; i < answers.size(); i++) {
+                ApiResponse answer = answers.get(i);
+                switch (i % 3) {
+                    case 0 -> {
+                        assertThat(answer.status()).as(answer.toString()).isIn(201, 401);
+                        if (answer.status() == 201) {
+                            ApiClient signedIn = cockpit.anonymous().withBearer(answer.json().path("token").asText());
+                            assertThat(signedIn.get("/v1/me").status()).as("a session from before").isEqualTo(401);
+                        } else {
+                            assertThat(answer.code()).as("as a wrong password").isEqualTo("auth.sign_in_failed");
+                        }
+                    }
+                    case 1 -> assertThat(answer.status()).as(answer.toString()).isIn(201, 401);
+                    default -> assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
+                }
+            }
+            for (String value : List.of(user.userId(), written)) {
+                assertThat(DatabaseScan.placesHolding(cockpit.databaseSettings(), value))
+                        .as("traces of %s after the erasure", value).isEmpty();
+            }
+            assertThat(Users.signIn(cockpit.anonymous().from(Unique.address()), user.email(), Users.PASSWORD)
+                    .status()).as("after the erasure").isEqualTo(401);
+        }
+    }
+
     /** One user, their erasure started by the operator and the writes sent over the next {@code 70} ms. */
     private Race race() {
         Users.SignedIn user = Users.signedIn(cockpit);

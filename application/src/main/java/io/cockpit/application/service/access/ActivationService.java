@@ -75,6 +75,7 @@ public final class ActivationService implements ActivateAccountUseCase {
         }
         PasswordHash hash = hasher.hash(policy.accept(password, account.get().email()));
         return transactions.inTransaction(() -> {
+            accounts.lockForNewAccess(userId).orElseThrow(AuthErrors::activationTokenInvalid);
             activationTokens.consume(tokenHash, now).orElseThrow(AuthErrors::activationTokenInvalid);
             if (!newPassword.setFirst(userId, hash, now)) {
                 throw AuthErrors.activationTokenInvalid();

@@ -5,6 +5,7 @@ import io.cockpit.application.port.in.settings.SettingsUseCase;
 import io.cockpit.application.port.out.access.CredentialRepository;
 import io.cockpit.application.port.out.access.PasswordResetTokens;
 import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.shared.MailSender;
 import io.cockpit.application.service.protection.BruteForceGuard;
 import io.cockpit.domain.access.PasswordResetGrant;
@@ -40,13 +41,15 @@ public final class PasswordResetRequests implements RequestPasswordResetUseCase 
     private final PasswordResetLink link;
     private final BruteForceGuard guard;
     private final Executor deferred;
+    private final Transactions transactions;
     private final Clock clock;
     private final SecureRandom random;
 
     public PasswordResetRequests(AccountRepository accounts, CredentialRepository credentials,
                                  PasswordResetTokens resetTokens, SettingsUseCase settings, MailSender mail,
-                                 PasswordResetLink link, BruteForceGuard guard, Executor deferred, Clock clock,
-                                 SecureRandom random) {
+                                 PasswordResetLink link, BruteForceGuard guard, Executor deferred,
+                                 Transactions transactions, Clock clock, SecureRandom random) {
+        this.transactions = transactions;
         this.accounts = accounts;
         this.credentials = credentials;
         this.resetTokens = resetTokens;
@@ -86,7 +89,13 @@ public final class PasswordResetRequests implements RequestPasswordResetUseCase 
         }
         Instant now = clock.instant();
         PasswordResetGrant grant = PasswordResetGrant.issue(random, now);
-        resetTokens.replace(account.userId(), grant.token().hash(), grant.expiresAt(), now);
+        boolean issued = transactions.inTransaction(() -> accounts.lockForNewAccess(account.userId()).map(open -> {
+            resetTokens.replace(account.userId(), grant.token().hash(), grant.expiresAt(), now);
+            return true;
+        }).orElse(false));
+        if (!issued) {
+            return; // its erasure was asked for: as for an unknown address
+        }
         mail.send(PasswordResetMail.compose(account.email(), language, link.to(grant.token()),
                 PasswordResetGrant.VALIDITY));
     }

@@ -68,6 +68,7 @@ public final class PasswordResetService implements ResetPasswordUseCase {
         PasswordHash hash = hasher.hash(policy.accept(password, account.get().email()));
         UserId userId = account.get().userId();
         transactions.inTransaction(() -> {
+            accounts.lockForNewAccess(userId).orElseThrow(AuthErrors::passwordResetTokenInvalid);
             resetTokens.consume(tokenHash, now).orElseThrow(AuthErrors::passwordResetTokenInvalid);
             PasswordHash stored = credentials.find(userId).orElseThrow(AuthErrors::passwordResetTokenInvalid);
             if (!newPassword.replace(userId, stored, hash, now, Optional.empty())) {

@@ -4,6 +4,7 @@ import io.cockpit.application.service.protection.BruteForceGuard;
 import io.cockpit.application.port.in.access.SignInUseCase;
 import io.cockpit.application.port.in.access.StartedSession;
 import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.access.CredentialRepository;
 import io.cockpit.application.port.out.access.KnownSignInAddresses;
 import io.cockpit.application.port.out.access.PasswordHasher;
@@ -24,7 +25,8 @@ import java.util.Optional;
 /**
  * Sign-in. An unknown e-mail address and a wrong password get the same answer after the same work: a password check
  * against an unmatchable hash with the current parameters stands in for the missing account, and for an account that
- * has no password yet (never activated). Only a correct password reveals an archived account.
+ * has no password yet (never activated). Only a correct password reveals an archived account. An account whose
+ * erasure was asked for answers as a wrong password, and nothing of the attempt is written.
  */
 public final class SignInService implements SignInUseCase {
 
@@ -34,21 +36,24 @@ public final class SignInService implements SignInUseCase {
     private final KnownSignInAddresses knownAddresses;
     private final BruteForceGuard guard;
     private final SessionService sessions;
+    private final Transactions transactions;
     private final Clock clock;
     private final PasswordHash unknownAccountHash;
     private final TrackProductEventUseCase events;
 
     public SignInService(AccountRepository accounts, CredentialRepository credentials, PasswordHasher hasher,
                          KnownSignInAddresses knownAddresses, BruteForceGuard guard, SessionService sessions,
-                         Clock clock) {
-        this(accounts, credentials, hasher, knownAddresses, guard, sessions, clock, TrackProductEventUseCase.NONE);
+                         Transactions transactions, Clock clock) {
+        this(accounts, credentials, hasher, knownAddresses, guard, sessions, transactions, clock,
+                TrackProductEventUseCase.NONE);
     }
 
     /** @param events told about every successful sign-in (product analytics: {@code signed_in}) */
     public SignInService(AccountRepository accounts, CredentialRepository credentials, PasswordHasher hasher,
                          KnownSignInAddresses knownAddresses, BruteForceGuard guard, SessionService sessions,
-                         Clock clock, TrackProductEventUseCase events) {
+                         Transactions transactions, Clock clock, TrackProductEventUseCase events) {
         this.events = events;
+        this.transactions = transactions;
         this.accounts = accounts;
         this.credentials = credentials;
         this.hasher = hasher;
@@ -81,12 +86,17 @@ public final class SignInService implements SignInUseCase {
         if (user.contract().isArchived()) {
             throw AuthErrors.archived(user.contract().deletionDueAt());
         }
-        knownAddresses.remember(user.userId(), guard.knownAddressHash(user.userId(), attempt.client()), clock.instant());
-        if (hasher.needsRehash(hash.get())) {
+        Optional<PasswordHash> rehashed = hasher.needsRehash(hash.get())
+                ? Optional.of(hasher.hash(attempt.password())) : Optional.empty();
+        StartedSession started = transactions.inTransaction(() -> {
+            // once the account's erasure is asked for, nothing is written: the erasure may have passed those stores
+            accounts.lockForNewAccess(user.userId()).orElseThrow(AuthErrors::signInFailed);
+            knownAddresses.remember(user.userId(), guard.knownAddressHash(user.userId(), attempt.client()),
+                    clock.instant());
             // only in place of the hash just checked: a password changed meanwhile is not overwritten
-            credentials.replace(user.userId(), hash.get(), hasher.hash(attempt.password()), clock.instant());
-        }
-        StartedSession started = sessions.start(user.userId(), attempt.device());
+            rehashed.ifPresent(fresh -> credentials.replace(user.userId(), hash.get(), fresh, clock.instant()));
+            return sessions.start(user.userId(), attempt.device());
+        });
         events.track(user.userId(), ProductEvent.of(ProductEventName.SIGNED_IN, clock.instant(),
                 Map.of("method", "password")));
         return started;

@@ -109,6 +109,8 @@ public final class PartnerAccountService implements FindPartnerAccountQuery, Cha
             if (credentials.find(account.userId()).isPresent()) {
                 throw AccountErrors.alreadyActivated();
             }
+            // an account whose erasure runs gets no new token, which the erasure may already have missed
+            accounts.lockForNewAccess(account.userId()).orElseThrow(AccountErrors::notFound);
             return ActivationIssuer.issue(account, activationTokens, clock.instant(), random);
         });
     }

@@ -87,11 +87,13 @@ public final class ErasureService {
 
     /**
      * The erasure of {@code user}: the one already asked for, or a new one (of several asked at once, one is kept
-     * and all get its receipt). The account must exist for a new one: its partner reference is kept for the partner.
+     * and all get its receipt). From now on the account takes no new sign-in, activation or password reset. The account must exist for a new one: its partner reference is kept for the partner.
      *
      * @param confirm whether to mail the confirmation to the account's address (captured now)
      */
     public ErasureRequest request(UserId user, ErasureReason reason, boolean confirm, Language language) {
+        // first: no sign-in, activation or password reset writes for the account any more (AccountRepository)
+        accounts.markErasureRequested(user, clock.instant());
         UserId subject = pseudonyms.pseudonymOf(user);
         Optional<ErasureRequest> existing = requests.findBySubject(subject);
         if (existing.isPresent()) {

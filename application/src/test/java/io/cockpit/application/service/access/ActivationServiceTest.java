@@ -70,6 +70,21 @@ class ActivationServiceTest {
     }
 
     @Test
+    void onceItsErasureIsAskedForTheTokenNoLongerActivates() {
+        Account account = anAccount().build();
+        stores.accounts.add(account);
+        SecretToken token = tokenFor(account);
+        stores.accounts.markErasureRequested(account.userId(), stores.clock.instant());
+
+        DomainException refused = refusal(token, "correct horse battery staple");
+
+        assertThat(refused.error()).isEqualTo(ErrorCode.ACTIVATION_TOKEN_INVALID);
+        assertThat(stores.credentials.find(account.userId())).isEmpty();
+        assertThat(stores.sessions.list(account.userId(), io.cockpit.application.paging.PageRequest.first(5)).items())
+                .isEmpty();
+    }
+
+    @Test
     void activationEndsPendingResetTokens() {
         Account account = anAccount().build();
         stores.accounts.add(account);

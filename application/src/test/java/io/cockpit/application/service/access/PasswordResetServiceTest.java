@@ -60,7 +60,7 @@ class PasswordResetServiceTest {
     private final List<Runnable> deferred = new ArrayList<>();
     private final PasswordResetRequests requests = new PasswordResetRequests(stores.accounts, stores.credentials,
             stores.resetTokens, settings, stores.mail, new PasswordResetLink(URI.create("https://app.example.com")),
-            guard, deferred::add, stores.clock, random);
+            guard, deferred::add, stores.transactions, stores.clock, random);
     private final PasswordResetService reset = new PasswordResetService(stores.accounts, stores.resetTokens,
             stores.credentials, newPassword, hasher, policy, guard, stores.transactions, stores.clock);
     private final PasswordService changes = new PasswordService(stores.accounts, stores.credentials, newPassword,
@@ -120,6 +120,21 @@ class PasswordResetServiceTest {
         assertThat(sent.getFirst().text()).contains("60 Minuten");
         assertThat(passwordIs(account, NEW_PASSWORD)).isTrue();
         assertThat(sessions.authenticate(phone)).isEmpty();
+    }
+
+    @Test
+    void onceItsErasureIsAskedForNoLinkIsMailedAndAnEarlierOneNoLongerWorks() {
+        Account account = activated();
+        requestFor(account.email().value());
+        String earlier = tokenIn(stores.mail.sentTo(account.email()).getFirst());
+
+        stores.accounts.markErasureRequested(account.userId(), stores.clock.instant());
+        requestFor(account.email().value());
+
+        assertThat(stores.mail.sentTo(account.email())).hasSize(1);
+        assertThat(codeOf(() -> reset.reset(earlier, NEW_PASSWORD, client)))
+                .isEqualTo(ErrorCode.PASSWORD_RESET_TOKEN_INVALID);
+        assertThat(passwordIs(account, PASSWORD)).isTrue();
     }
 
     @Test

@@ -53,7 +53,7 @@ class SignInServiceTest {
             new AddressBlocklist(stores.blockedAddresses, stores.clock), SignInThrottle.DEFAULT, TrustedProxies.NONE,
             stores.clock);
     private final SignInService signIn = new SignInService(stores.accounts, stores.credentials,
-            hasher, stores.knownAddresses, guard, sessions, stores.clock);
+            hasher, stores.knownAddresses, guard, sessions, stores.transactions, stores.clock);
     private final IpAddress client = IpAddress.parse("198.51.100.20");
 
     private Account activatedAccount(PasswordHash hash) {
@@ -96,6 +96,24 @@ class SignInServiceTest {
         assertThat(renewed).isNotEqualTo(old);
         assertThat(renewed.encoded()).startsWith(currentParameters.prefix());
         assertThat(hasher.verify(new Password(PASSWORD), renewed)).isTrue();
+    }
+
+    @Test
+    void onceItsErasureIsAskedForTheRightPasswordIsRefusedAndNothingIsWritten() {
+        PasswordHash old = new FakePasswordHasher(2).hash(new Password(PASSWORD));
+        Account account = activatedAccount(old);
+        stores.accounts.markErasureRequested(account.userId(), stores.clock.instant());
+
+        assertThatThrownBy(() -> signIn.signIn(attempt(account.email().value(), PASSWORD)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(AuthErrors.signInFailed().code()));
+
+        assertThat(stores.sessions.list(account.userId(), io.cockpit.application.paging.PageRequest.first(5)).items())
+                .isEmpty();
+        assertThat(stores.credentials.find(account.userId())).as("not rehashed").contains(old);
+        List<io.cockpit.application.port.out.register.ExportedItem> known = new ArrayList<>();
+        stores.knownAddresses.export(account.userId(), known::add);
+        assertThat(known).as("no address remembered").isEmpty();
     }
 
     @Test

@@ -35,7 +35,7 @@ class SignInWithoutPasswordTest {
             stores.knownAddresses, new BruteForceGuard(stores.attempts, new ServerSecret(new byte[32]),
             new AddressBlocklist(stores.blockedAddresses, stores.clock), SignInThrottle.DEFAULT, TrustedProxies.NONE, stores.clock),
             new SessionService(stores.sessions, stores.sessionCache, stores.transactions, SessionPolicy.DEFAULT,
-                    stores.clock, new SecureRandom()), stores.clock);
+                    stores.clock, new SecureRandom()), stores.transactions, stores.clock);
 
     private DomainException refusal(Account account, String password) {
         checks.set(0);

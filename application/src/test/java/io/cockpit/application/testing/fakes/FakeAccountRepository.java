@@ -24,6 +24,7 @@ public final class FakeAccountRepository implements AccountRepository {
 
     private final FakeTable<Account> accounts;
     private final java.util.function.Predicate<UserId> held;
+    private final java.util.Set<UserId> erasing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public FakeAccountRepository(FakeDatabase database) {
         this(database, user -> false);
@@ -52,6 +53,18 @@ public final class FakeAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> lock(UserId userId) {
         return findById(userId);
+    }
+
+    @Override
+    public Optional<Account> lockForNewAccess(UserId userId) {
+        return findById(userId).filter(account -> !erasing.contains(userId));
+    }
+
+    @Override
+    public void markErasureRequested(UserId userId, Instant at) {
+        if (accounts.find(userId).isPresent()) {
+            erasing.add(userId);
+        }
     }
 
     @Override
@@ -116,6 +129,7 @@ public final class FakeAccountRepository implements AccountRepository {
 
     @Override
     public int erase(UserId user, int limit) {
+        erasing.remove(user);
         return accounts.delete(user, account -> true).isPresent() ? 1 : 0;
     }
 }

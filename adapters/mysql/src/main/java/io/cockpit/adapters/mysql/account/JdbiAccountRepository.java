@@ -67,6 +67,20 @@ public final class JdbiAccountRepository implements AccountRepository {
         return byId(userId, " FOR UPDATE");
     }
 
+    @Override
+    public Optional<Account> lockForNewAccess(UserId userId) {
+        return byId(userId, " AND erasure_requested_at IS NULL FOR UPDATE");
+    }
+
+    @Override
+    public void markErasureRequested(UserId userId, Instant at) {
+        db.withHandle(h -> h.createUpdate("UPDATE account SET erasure_requested_at = COALESCE(erasure_requested_at, :at)"
+                        + " WHERE user_id = :userId")
+                .bind("userId", userId.value())
+                .bind("at", at)
+                .execute());
+    }
+
     private Optional<Account> byId(UserId userId, String lockClause) {
         return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM account WHERE user_id = :userId"
                         + lockClause)

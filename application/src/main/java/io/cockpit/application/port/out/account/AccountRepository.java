@@ -39,6 +39,16 @@ public interface AccountRepository extends PersonalDataStore {
      */
     Optional<Account> lock(UserId userId);
 
+    /**
+     * The account, its row locked as {@link #lock} does, if it exists and its erasure was not asked for: what a
+     * sign-in, an activation and a password reset take before they write, so that none of them adds to a store the
+     * erasure may already have walked.
+     */
+    Optional<Account> lockForNewAccess(UserId userId);
+
+    /** The account's erasure was asked for: from now on {@link #lockForNewAccess} finds nothing (the first time stays). */
+    void markErasureRequested(UserId userId, Instant at);
+
     /** The account as its export shows it. */
     static ExportedItem exported(Account account) {
         return ExportedItem.builder()

@@ -93,6 +93,27 @@ public abstract class AccountRepositoryContract implements PersonalDataStoreCase
     }
 
     @Test
+    void onceItsErasureIsAskedForAnAccountIsNoLongerLockedForNewAccess() {
+        Account erasing = anAccount().build();
+        Account other = anAccount().build();
+        accounts().add(erasing);
+        accounts().add(other);
+        assertThat(transactions().inTransaction(() -> accounts().lockForNewAccess(erasing.userId())))
+                .map(Account::userId).contains(erasing.userId());
+
+        accounts().markErasureRequested(erasing.userId(), Instant.parse("2026-12-03T10:00:00Z"));
+        accounts().markErasureRequested(erasing.userId(), Instant.parse("2026-12-03T11:00:00Z"));
+
+        assertThat(transactions().inTransaction(() -> accounts().lockForNewAccess(erasing.userId()))).isEmpty();
+        assertThat(accounts().findById(erasing.userId())).as("still there for the erasure").contains(erasing);
+        assertThat(transactions().inTransaction(() -> accounts().lock(erasing.userId()))).isPresent();
+        assertThat(transactions().inTransaction(() -> accounts().lockForNewAccess(other.userId())))
+                .map(Account::userId).contains(other.userId());
+        accounts().erase(erasing.userId(), 10);
+        assertThat(transactions().inTransaction(() -> accounts().lockForNewAccess(erasing.userId()))).isEmpty();
+    }
+
+    @Test
     void findsByEmailIgnoringCase() {
         Account account = anAccount().withEmail("Jana.Case@Example.com").build();
         accounts().add(account);
