@@ -47,7 +47,8 @@ public final class JdbiTransactions implements Transactions {
                 }
                 if (attempt == DEADLOCK_ATTEMPTS) {
                     // the others in the storm got through; this one may try again in a moment
-                    throw new StoreUnavailable("the database", e);
+                    throw new StoreUnavailable("the database",
+                            "deadlocked the transaction at every one of " + DEADLOCK_ATTEMPTS + " attempts", e);
                 }
                 pause(attempt);
             }

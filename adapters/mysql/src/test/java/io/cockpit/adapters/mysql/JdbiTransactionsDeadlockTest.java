@@ -66,7 +66,8 @@ class JdbiTransactionsDeadlockTest {
             assertThatThrownBy(() -> db.inTransaction(() -> {
                 attempts.incrementAndGet();
                 throw new RuntimeException(new SQLTransactionRollbackException("Deadlock found", "40001", 1213));
-            })).isInstanceOf(io.cockpit.application.port.out.shared.StoreUnavailable.class);
+            })).isInstanceOf(io.cockpit.application.port.out.shared.StoreUnavailable.class)
+                    .hasMessage("the database deadlocked the transaction at every one of 8 attempts");
             assertThat(attempts).hasValue(JdbiTransactions.DEADLOCK_ATTEMPTS);
         }
     }
