@@ -110,14 +110,19 @@ class CockpitSettingsTest {
         assertThat(defaults.erasureJob())
                 .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMinutes(1), Duration.ofMinutes(10)));
         assertThat(defaults.erasureClaim()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(defaults.erasureSettle()).isEqualTo(Duration.ofMinutes(5));
 
         CockpitSettings configured = CockpitSettings.from(fromEnvironment(Map.of(
                 "COCKPIT_JOBS_ERASURE_INTERVAL", "PT0.5S",
                 "COCKPIT_JOBS_ERASURE_LEASE", "PT3S",
-                "COCKPIT_JOBS_ERASURE_CLAIM", "PT2S")));
+                "COCKPIT_JOBS_ERASURE_CLAIM", "PT2S",
+                "COCKPIT_JOBS_ERASURE_SETTLE", "PT0S")));
         assertThat(configured.erasureJob())
                 .isEqualTo(new CockpitSettings.JobTiming(Duration.ofMillis(500), Duration.ofSeconds(3)));
         assertThat(configured.erasureClaim()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(configured.erasureSettle()).isZero();
+        assertThatThrownBy(() -> CockpitSettings.from(fromEnvironment(Map.of("COCKPIT_JOBS_ERASURE_SETTLE", "-PT1S"))))
+                .hasMessageContaining("cockpit.jobs.erasure.settle");
         assertThatThrownBy(() -> CockpitSettings.from(fromEnvironment(Map.of("COCKPIT_JOBS_ERASURE_CLAIM", "PT0S"))))
                 .hasMessageContaining("cockpit.jobs.erasure.claim");
     }

@@ -28,14 +28,18 @@ import io.cockpit.application.service.register.RetentionRunsService;
 import io.cockpit.application.service.shared.LeasedJob;
 import io.cockpit.bootstrap.config.CockpitSettings;
 import io.cockpit.bootstrap.logging.AccessLogExpiry;
+import io.cockpit.domain.account.AccountPersonalData;
 import io.cockpit.domain.audit.AuditPersonalData;
+import io.cockpit.domain.privacy.PrivacyPersonalData;
 import io.cockpit.domain.register.PersonalDataCategory;
 import io.cockpit.domain.register.Register;
 import io.cockpit.domain.register.RegisterPersonalData;
 import io.cockpit.domain.register.StoreKind;
+import io.cockpit.domain.telemetry.TelemetryPersonalData;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -72,7 +76,7 @@ public final class RegisterCapability implements Capability {
         Pseudonyms pseudonyms = platform.pseudonyms();
         this.erasures = new ErasureService(erasureRequests, platform.repository(JdbiErasureLedger::new),
                 erasureSteps(walked, audit, pseudonyms), pseudonyms, accounts, platform.mail(), platform.deferred(),
-                platform.clock(), platform.settings().erasureClaim());
+                platform.clock(), platform.settings().erasureClaim(), platform.settings().erasureSettle());
         expiring.add(new ExpiringAccounts(accounts, erasures));
         this.stores = new RegisterStores(register, personalDataStores, expiring);
 
@@ -99,23 +103,35 @@ public final class RegisterCapability implements Capability {
     }
 
     /**
-     * Every store in erasure order (the account last), but not the erasure requests themselves (the engine's own
-     * row); then, the account row gone, a sweep of every one of those stores once more; then the audit log, whose
-     * events name the user by a pseudonym from then on. The sweep finds what was written after a store's first step:
-     * the operator's writes by User-ID (a data-subject request, a legal hold, an identification), which lock the
-     * account row ({@code AccountRepository.lock}) and so commit before it goes or find no account; and what a
-     * request of the user's still in flight when the erasure was asked for wrote (no new sign-in, activation or
-     * reset writes from then on: {@code AccountRepository.lockForNewAccess}).
+     * The categories the operator adds to by User-ID while the account exists (recording a data-subject request,
+     * placing a legal hold, identifying a Tracking-ID): each of those writes locks the account row
+     * ({@code AccountRepository.lock}), so one that ran while the erasure did committed before the account row went,
+     * and a sweep of these stores after it finds what the earlier steps could not see yet.
+     */
+    private static final Set<String> WRITTEN_WHILE_THE_ACCOUNT_EXISTS = Set.of(
+            PrivacyPersonalData.DATA_SUBJECT_REQUESTS.id(), AccountPersonalData.LEGAL_HOLDS.id(),
+            TelemetryPersonalData.IDENTIFICATIONS.id());
+
+    /**
+     * Every store but the account and the erasure requests themselves (the engine's own row); then, once the user's
+     * requests in flight at the request have ended (the engine's settle time), a sweep of each of them, for what
+     * those requests wrote after the store's step (no new ones start: {@code AccountRepository.lockForNewAccess},
+     * and the sessions ended); the sweep runs while the account row still is there, since some stores find the
+     * user's data through it (the statistics through the Statistics-ID). Then the account; then, the account row
+     * gone, a sweep of the stores the operator can add to until then; then the audit log, whose events name the user
+     * by a pseudonym from then on.
      */
     private static List<ErasureStep> erasureSteps(RegisterStores stores, AuditLog audit, Pseudonyms pseudonyms) {
-        List<ErasureStep> steps = new ArrayList<>(stores.erasureOrder().stream()
-                .filter(store -> !store.category().equals(RegisterPersonalData.ERASURE_REQUESTS.id()))
-                .map(ErasureStep::of).toList());
-        stores.erasureOrder().stream()
-                .filter(store -> !store.category().equals(RegisterPersonalData.ERASURE_REQUESTS.id())
-                        && !store.category().equals(RegisterStores.ERASED_LAST))
-                .map(store -> ErasureStep.of(store).again())
-                .forEach(steps::add);
+        List<PersonalDataStore> erased = stores.erasureOrder().stream()
+                .filter(store -> !store.category().equals(RegisterPersonalData.ERASURE_REQUESTS.id())).toList();
+        List<PersonalDataStore> beforeTheAccount = erased.stream()
+                .filter(store -> !store.category().equals(RegisterStores.ERASED_LAST)).toList();
+        List<ErasureStep> steps = new ArrayList<>(beforeTheAccount.stream().map(ErasureStep::of).toList());
+        beforeTheAccount.stream().map(store -> ErasureStep.of(store).again()).forEach(steps::add);
+        erased.stream().filter(store -> store.category().equals(RegisterStores.ERASED_LAST))
+                .map(ErasureStep::of).forEach(steps::add);
+        beforeTheAccount.stream().filter(store -> WRITTEN_WHILE_THE_ACCOUNT_EXISTS.contains(store.category()))
+                .map(store -> ErasureStep.of(store).again()).forEach(steps::add);
         steps.add(new ErasureStep(AuditPersonalData.AUDIT_LOG.id(), StoreKind.RELATIONAL, (user, limit) ->
                 audit.replaceInTargets(user.value(), pseudonyms.pseudonymOf(user).value(), limit)));
         return steps;

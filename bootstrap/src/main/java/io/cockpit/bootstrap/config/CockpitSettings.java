@@ -38,6 +38,8 @@ import java.util.Optional;
  * @param erasureJob   how often the leased erasure job resumes erasures that failed or whose worker died, and its lease
  * @param erasureClaim how long a worker holds the erasure it works on (renewed with every batch); after a crash the
  *                     erasure job takes it up once this has run out
+ * @param erasureSettle how long after an erasure was asked for its sweeps wait: the user's requests in flight then
+ *                     have ended by that time
  * @param privacyPolicyVersion the privacy policy in force, recorded with every consent decision
  * @param smtp        empty: mail goes as .eml files into the outbox in the data dir; else to this SMTP server
  * @param mailFrom    the sender of every mail; required with SMTP
@@ -80,11 +82,15 @@ public record CockpitSettings(
         JobTiming erasureJob,
         Optional<Path> accessLogDir,
         Duration erasureClaim,
+        Duration erasureSettle,
         Probe probe) {
 
     public CockpitSettings {
         if (erasureClaim.isNegative() || erasureClaim.isZero()) {
             throw new IllegalArgumentException("cockpit.jobs.erasure.claim must be positive: " + erasureClaim);
+        }
+        if (erasureSettle.isNegative()) {
+            throw new IllegalArgumentException("cockpit.jobs.erasure.settle must not be negative: " + erasureSettle);
         }
     }
 
@@ -204,6 +210,7 @@ public record CockpitSettings(
                         duration(cockpit.get("jobs.erasure.lease"), Duration.ofMinutes(10))),
                 text(cockpit.get("access.log.dir")).map(Path::of),
                 duration(cockpit.get("jobs.erasure.claim"), ErasureService.DEFAULT_CLAIM),
+                duration(cockpit.get("jobs.erasure.settle"), ErasureService.DEFAULT_SETTLE),
                 new Probe(cockpit.get("probe.host").asString().orElse("127.0.0.1"),
                         cockpit.get("probe.port").asInt().orElse(8082),
                         duration(cockpit.get("probe.heartbeat.interval"), Probe.DEFAULT_HEARTBEAT_INTERVAL),

@@ -202,12 +202,15 @@ final class CockpitFixture implements AutoCloseable {
         config.put("cockpit.jobs.statistics.outbox.interval", "PT1S");
         config.put("cockpit.management.port", "0");
         config.put("cockpit.probe.port", "0");
+        // an erasure's last sweeps wait this long (the requests of ErasureRaceScenarios that race one end within it),
+        // and then the erasure job takes the erasure up within half a second
+        config.put("cockpit.jobs.erasure.settle", "PT1S");
+        config.put("cockpit.jobs.erasure.interval", "PT0.5S");
+        config.put("cockpit.jobs.erasure.lease", "PT10S");
         if (own) {
             // a server of a test's own travels in time; its retention job runs often enough to be seen at work
             config.put("cockpit.jobs.retention.interval", RETENTION_INTERVAL.toString());
             config.put("cockpit.jobs.retention.lease", "PT10S");
-            config.put("cockpit.jobs.erasure.interval", "PT0.5S");
-            config.put("cockpit.jobs.erasure.lease", "PT10S");
         }
         if (mode == Mode.PRODUCTION) {
             config.put("cockpit.influx.url", RealServices.influxUrl());

@@ -148,7 +148,8 @@ class ErasureCrashTest {
         return NodeProcess.productionEnvironment(database, REDIS_DATABASE, outputDir, Map.of(
                 "COCKPIT_JOBS_ERASURE_INTERVAL", "PT0.2S",
                 "COCKPIT_JOBS_ERASURE_LEASE", "PT2S",
-                "COCKPIT_JOBS_ERASURE_CLAIM", CLAIM.toString()));
+                "COCKPIT_JOBS_ERASURE_CLAIM", CLAIM.toString(),
+                "COCKPIT_JOBS_ERASURE_SETTLE", "PT1S"));
     }
 
     private String createKey(ApiKeyRole role, String name) {

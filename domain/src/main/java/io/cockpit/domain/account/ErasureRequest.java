@@ -93,6 +93,12 @@ public record ErasureRequest(ItemId id, UserId subject, Optional<UserId> user, E
                 language, partnerId, externalId);
     }
 
+    /** Set aside until {@code until} (not a failure): no worker takes it up before. */
+    public ErasureRequest waitingUntil(Instant until) {
+        return new ErasureRequest(id, subject, user, reason, status, step, stepItems, attempts, until, requestedAt,
+                completedAt, confirmTo, language, partnerId, externalId);
+    }
+
     /** Every store is done: the User-ID goes. */
     public ErasureRequest complete(Instant now) {
         return new ErasureRequest(id, subject, Optional.empty(), reason, ErasureStatus.COMPLETED, step, 0, attempts,

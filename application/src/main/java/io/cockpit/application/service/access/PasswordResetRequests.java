@@ -5,6 +5,7 @@ import io.cockpit.application.port.in.settings.SettingsUseCase;
 import io.cockpit.application.port.out.access.CredentialRepository;
 import io.cockpit.application.port.out.access.PasswordResetTokens;
 import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.shared.Mail;
 import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.port.out.shared.MailSender;
 import io.cockpit.application.service.protection.BruteForceGuard;
@@ -83,21 +84,19 @@ public final class PasswordResetRequests implements RequestPasswordResetUseCase 
         }
         Account account = found.get();
         Language language = settings.settings(account.userId()).value().language();
-        if (credentials.find(account.userId()).isEmpty()) {
-            mail.send(ActivationPendingMail.compose(account.email(), language));
-            return;
-        }
         Instant now = clock.instant();
         PasswordResetGrant grant = PasswordResetGrant.issue(random, now);
-        boolean issued = transactions.inTransaction(() -> accounts.lockForNewAccess(account.userId()).map(open -> {
-            resetTokens.replace(account.userId(), grant.token().hash(), grant.expiresAt(), now);
-            return true;
-        }).orElse(false));
-        if (!issued) {
-            return; // its erasure was asked for: as for an unknown address
-        }
-        mail.send(PasswordResetMail.compose(account.email(), language, link.to(grant.token()),
-                PasswordResetGrant.VALIDITY));
+        // once its erasure is asked for, the account gets nothing, as an unknown address
+        Optional<Mail> toSend = transactions.inTransaction(() -> accounts.lockForNewAccess(account.userId())
+                .map(open -> {
+                    if (credentials.find(account.userId()).isEmpty()) {
+                        return ActivationPendingMail.compose(account.email(), language);
+                    }
+                    resetTokens.replace(account.userId(), grant.token().hash(), grant.expiresAt(), now);
+                    return PasswordResetMail.compose(account.email(), language, link.to(grant.token()),
+                            PasswordResetGrant.VALIDITY);
+                }));
+        toSend.ifPresent(mail::send);
     }
 
     private static Optional<EmailAddress> parse(String email) {

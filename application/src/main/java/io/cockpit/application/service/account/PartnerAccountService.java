@@ -106,11 +106,11 @@ public final class PartnerAccountService implements FindPartnerAccountQuery, Cha
             if (account.contract().isArchived()) {
                 throw AccountErrors.archived(account.contract().deletionDueAt());
             }
+            // an account whose erasure runs gets no new token, which the erasure may already have missed
+            accounts.lockForNewAccess(account.userId()).orElseThrow(AccountErrors::notFound);
             if (credentials.find(account.userId()).isPresent()) {
                 throw AccountErrors.alreadyActivated();
             }
-            // an account whose erasure runs gets no new token, which the erasure may already have missed
-            accounts.lockForNewAccess(account.userId()).orElseThrow(AccountErrors::notFound);
             return ActivationIssuer.issue(account, activationTokens, clock.instant(), random);
         });
     }

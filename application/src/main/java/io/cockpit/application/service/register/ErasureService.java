@@ -28,8 +28,11 @@ import java.util.concurrent.RejectedExecutionException;
  * (the account last) and then the audit log, in batches of {@link #BATCH}. The request row says where to resume:
  * after a failure (the request stays in progress and is tried again after a growing backoff) or a crash (the claim
  * of the worker that died runs out, after {@link #DEFAULT_CLAIM} unless configured, and the leased job
- * {@link #resumeDue} takes it up). The steps may end with sweeps ({@link ErasureStep#again()}) of the stores that
- * writes holding the account row can still add to while the erasure runs. Each
+ * {@link #resumeDue} takes it up). The steps may include sweeps ({@link ErasureStep#again()}): a store once more, for
+ * what was written to it after its first step. A sweep runs only once {@code settle} has passed since the request,
+ * so that the user's requests still in flight when it was asked for have ended (no new ones start: the account takes
+ * no sign-in from then on, and its sessions ended); until then the request waits, and the erasure job takes it up
+ * when it is due. Each
  * step that finishes writes one line to the erasure ledger (category, store, count, time; once per step even when a
  * step is run again). Only when every step is done is the request completed: then its User-ID goes, and the
  * confirmation, if one was asked for, is mailed to the address captured at the start, which goes next.
@@ -42,6 +45,11 @@ public final class ErasureService {
     public static final int BATCH = 2_000;
     /** How long a worker holds a request it works on (renewed with every batch), unless configured otherwise. */
     public static final Duration DEFAULT_CLAIM = Duration.ofMinutes(5);
+    /**
+     * How long after the request the sweeps wait, unless configured otherwise: longer than any request of the user's
+     * that was in flight then can still take to write (the slowest, a sync batch, takes seconds).
+     */
+    public static final Duration DEFAULT_SETTLE = Duration.ofMinutes(5);
     private static final int DUE_PER_TURN = 20;
     private static final System.Logger LOG = System.getLogger(ErasureService.class.getName());
 
@@ -54,17 +62,23 @@ public final class ErasureService {
     private final Executor deferred;
     private final Clock clock;
     private final Duration claim;
+    private final Duration settle;
 
     /**
      * @param claim how long a worker holds a request (renewed with every batch): after a crash, the next worker waits
      *              this long; it must outlast one batch of every store
+     * @param settle how long after the request the sweeps wait (see the class comment)
      */
     public ErasureService(ErasureRequests requests, ErasureLedger ledger, List<ErasureStep> steps,
                           UserPseudonyms pseudonyms, AccountRepository accounts, MailSender mail, Executor deferred,
-                          Clock clock, Duration claim) {
+                          Clock clock, Duration claim, Duration settle) {
         if (claim.isNegative() || claim.isZero()) {
             throw new IllegalArgumentException("the erasure claim must be positive: " + claim);
         }
+        if (settle.isNegative()) {
+            throw new IllegalArgumentException("the erasure's settle time must not be negative: " + settle);
+        }
+        this.settle = settle;
         this.requests = requests;
         this.ledger = ledger;
         this.steps = List.copyOf(steps);
@@ -127,8 +141,8 @@ public final class ErasureService {
     }
 
     /**
-     * Claims the request and works it to the end or to the first failure; empty if another worker holds it or it is
-     * not due (completed, or waiting after a failure).
+     * Claims the request and works it to the end, to the first failure or to a sweep that must wait; empty if
+     * another worker holds it or it is not due (completed, or waiting after a failure or for its sweeps).
      */
     public Optional<ErasureRequest> run(ItemId id) {
         Instant now = clock.instant();
@@ -141,6 +155,12 @@ public final class ErasureService {
         try {
             while (current.step() < steps.size()) {
                 ErasureStep step = steps.get(current.step());
+                Instant settled = current.requestedAt().plus(settle);
+                if (step.sweep() && clock.instant().isBefore(settled)) {
+                    ErasureRequest waiting = current.waitingUntil(settled);
+                    requests.update(waiting);
+                    return waiting;
+                }
                 int erased;
                 do {
                     erased = step.erase(user, BATCH);

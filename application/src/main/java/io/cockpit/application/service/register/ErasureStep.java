@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * One step of an erasure: a store's share of a category, erased in batches ({@link #erase} says how many it erased,
  * 0 when nothing of the user is left there). The ledger gets one line per step. A {@link #sweep} runs a store once
- * more after the account row is gone, for what a write that held the account row added after the store's first
- * step: it has a ledger line only when it found something.
+ * more, for what was written to it after the store's first step (see {@code ErasureService}): it has a ledger line
+ * only when it found something.
  */
 public record ErasureStep(String category, StoreKind store, Eraser eraser, boolean sweep) {
 
@@ -34,7 +34,7 @@ public record ErasureStep(String category, StoreKind store, Eraser eraser, boole
         return new ErasureStep(store.category(), store.kind(), store::erase);
     }
 
-    /** The same store once more, after the account row is gone (see the class comment). */
+    /** The same store once more (see the class comment). */
     public ErasureStep again() {
         return new ErasureStep(category, store, eraser, true);
     }

@@ -135,6 +135,10 @@ class PasswordResetServiceTest {
         assertThat(codeOf(() -> reset.reset(earlier, NEW_PASSWORD, client)))
                 .isEqualTo(ErrorCode.PASSWORD_RESET_TOKEN_INVALID);
         assertThat(passwordIs(account, PASSWORD)).isTrue();
+        Account neverActivated = account(ContractStatus.ACTIVE);
+        stores.accounts.markErasureRequested(neverActivated.userId(), stores.clock.instant());
+        requestFor(neverActivated.email().value());
+        assertThat(stores.mail.sentTo(neverActivated.email())).as("not even that it awaits activation").isEmpty();
     }
 
     @Test

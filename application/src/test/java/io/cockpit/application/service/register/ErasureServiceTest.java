@@ -76,7 +76,7 @@ class ErasureServiceTest {
 
     private ErasureService engine(List<ErasureStep> steps) {
         return new ErasureService(stores.erasureRequests, stores.erasureLedger, steps, stores.pseudonyms,
-                stores.accounts, stores.mail, background::add, stores.clock, ErasureService.DEFAULT_CLAIM);
+                stores.accounts, stores.mail, background::add, stores.clock, ErasureService.DEFAULT_CLAIM, Duration.ZERO);
     }
 
     private void give(UserId user, String store, int items) {
@@ -136,6 +136,37 @@ class ErasureServiceTest {
         assertThat(confirmation.text()).contains(done.id().value()).contains("message_templates (relational): 1234")
                 .contains("account (relational): 1");
         assertThat(stores.mail.sent()).hasSize(1);
+    }
+
+    @Test
+    void theSweepsWaitUntilTheRequestsInFlightAtTheRequestHaveEndedAndThenFindWhatTheyWrote() {
+        ErasureStep templates = counted("message_templates", StoreKind.RELATIONAL, new AtomicBoolean(),
+                new AtomicBoolean());
+        ErasureService engine = new ErasureService(stores.erasureRequests, stores.erasureLedger,
+                List.of(templates, templates.again(), new ErasureStep("account", StoreKind.RELATIONAL,
+                        stores.accounts::erase)), stores.pseudonyms, stores.accounts, stores.mail, background::add,
+                stores.clock, ErasureService.DEFAULT_CLAIM, Duration.ofMinutes(5));
+        UserId user = anAccount().userId();
+        give(user, "message_templates/relational", 4);
+        ErasureRequest started = engine.request(user, ErasureReason.ERASURE_REQUEST, false, Language.EN);
+
+        ErasureRequest waiting = engine.run(started.id()).orElseThrow();
+        give(user, "message_templates/relational", 2); // a request in flight wrote after the first step
+
+        assertThat(waiting.status()).isEqualTo(ErasureStatus.IN_PROGRESS);
+        assertThat(waiting.step()).as("at the sweep").isEqualTo(1);
+        assertThat(waiting.attempts()).as("not a failure").isZero();
+        assertThat(waiting.nextAttemptAt()).isEqualTo(started.requestedAt().plus(Duration.ofMinutes(5)));
+        assertThat(stores.accounts.findById(user)).isPresent();
+        stores.clock.advance(Duration.ofMinutes(4));
+        assertThat(engine.resumeDue()).as("not due yet").isZero();
+        stores.clock.advance(Duration.ofMinutes(1));
+        assertThat(engine.resumeDue()).isEqualTo(1);
+        ErasureRequest done = stores.erasureRequests.find(started.id()).orElseThrow();
+        assertThat(done.completed()).isTrue();
+        assertThat(held.get("message_templates/relational")).containsEntry(user, 0);
+        assertThat(stores.erasureLedger.ofReceipt(done.id().value())).extracting(ErasureRecord::items)
+                .as("the first step, the sweep that found something, the account").containsExactly(4L, 2L, 1L);
     }
 
     @Test
