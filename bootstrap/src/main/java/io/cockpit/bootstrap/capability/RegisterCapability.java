@@ -76,7 +76,8 @@ public final class RegisterCapability implements Capability {
         Pseudonyms pseudonyms = platform.pseudonyms();
         this.erasures = new ErasureService(erasureRequests, platform.repository(JdbiErasureLedger::new),
                 erasureSteps(walked, audit, pseudonyms), pseudonyms, accounts, platform.mail(), platform.deferred(),
-                platform.clock(), platform.settings().erasureClaim(), platform.settings().erasureSettle());
+                platform.transactions(), platform.clock(), platform.settings().erasureClaim(),
+                platform.settings().erasureSettle());
         expiring.add(new ExpiringAccounts(accounts, erasures));
         this.stores = new RegisterStores(register, personalDataStores, expiring);
 

@@ -6,7 +6,9 @@ import io.cockpit.domain.register.ErasureRecord;
 import io.cockpit.domain.shared.Language;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The e-mail that confirms a completed erasure, with its receipt: per store, how many items were erased. */
@@ -17,8 +19,10 @@ final class ErasureConfirmationMail {
 
     static Mail compose(EmailAddress to, Language language, String receipt, List<ErasureRecord> lines,
                         Instant completedAt) {
-        String table = lines.stream()
-                .map(line -> "- " + line.category() + " (" + line.store().wireName() + "): " + line.items())
+        Map<String, Long> perStore = new LinkedHashMap<>(); // a category's stores of one kind and its sweeps, summed
+        lines.forEach(line -> perStore.merge(line.category() + " (" + line.store().wireName() + ")", line.items(),
+                Long::sum));
+        String table = perStore.entrySet().stream().map(store -> "- " + store.getKey() + ": " + store.getValue())
                 .collect(Collectors.joining("\n"));
         return switch (language) {
             case DE -> Mail.plain(to, language, "Dein Cockpit-Konto ist gelöscht", """

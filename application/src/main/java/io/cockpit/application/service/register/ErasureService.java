@@ -5,6 +5,7 @@ import io.cockpit.application.port.out.register.ErasureLedger;
 import io.cockpit.application.port.out.register.ErasureRequests;
 import io.cockpit.application.port.out.register.UserPseudonyms;
 import io.cockpit.application.port.out.shared.MailSender;
+import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.domain.account.Account;
 import io.cockpit.domain.account.AccountErrors;
 import io.cockpit.domain.account.UserId;
@@ -33,8 +34,8 @@ import java.util.concurrent.RejectedExecutionException;
  * so that the user's requests still in flight when it was asked for have ended (no new ones start: the account takes
  * no sign-in from then on, and its sessions ended); until then the request waits, and the erasure job takes it up
  * when it is due. Each
- * step that finishes writes one line to the erasure ledger (category, store, count, time; once per step even when a
- * step is run again). Only when every step is done is the request completed: then its User-ID goes, and the
+ * step that finishes writes one line to the erasure ledger (category, store, count, time), in the transaction that
+ * moves the request on (a sweep only if it found something). Only when every step is done is the request completed: then its User-ID goes, and the
  * confirmation, if one was asked for, is mailed to the address captured at the start, which goes next.
  */
 public final class ErasureService {
@@ -63,6 +64,7 @@ public final class ErasureService {
     private final Clock clock;
     private final Duration claim;
     private final Duration settle;
+    private final Transactions transactions;
 
     /**
      * @param claim how long a worker holds a request (renewed with every batch): after a crash, the next worker waits
@@ -71,7 +73,7 @@ public final class ErasureService {
      */
     public ErasureService(ErasureRequests requests, ErasureLedger ledger, List<ErasureStep> steps,
                           UserPseudonyms pseudonyms, AccountRepository accounts, MailSender mail, Executor deferred,
-                          Clock clock, Duration claim, Duration settle) {
+                          Transactions transactions, Clock clock, Duration claim, Duration settle) {
         if (claim.isNegative() || claim.isZero()) {
             throw new IllegalArgumentException("the erasure claim must be positive: " + claim);
         }
@@ -79,6 +81,7 @@ public final class ErasureService {
             throw new IllegalArgumentException("the erasure's settle time must not be negative: " + settle);
         }
         this.settle = settle;
+        this.transactions = transactions;
         this.requests = requests;
         this.ledger = ledger;
         this.steps = List.copyOf(steps);
@@ -169,9 +172,7 @@ public final class ErasureService {
                         requests.update(current);
                     }
                 } while (erased > 0);
-                recordOnce(current, step);
-                current = current.nextStep();
-                requests.update(current);
+                current = finish(current, step);
             }
         } catch (RuntimeException e) {
             ErasureRequest failed = current.failed(clock.instant());
@@ -197,21 +198,21 @@ public final class ErasureService {
     }
 
     /**
-     * One ledger line per step, also when the step runs again after a crash between the line and the progress; a
-     * sweep's second line of its store only if it found something.
+     * The step's ledger line and the move to the next step, in one transaction: a crash leaves both or neither, so
+     * every step has exactly one line (a sweep only if it found something), also where a category has two stores
+     * of one kind.
      */
-    private void recordOnce(ErasureRequest request, ErasureStep step) {
-        if (step.sweep() && request.stepItems() == 0) {
-            return;
-        }
-        String receipt = request.id().value();
-        long lines = ledger.ofReceipt(receipt).stream()
-                .filter(line -> line.category().equals(step.category()) && line.store() == step.store())
-                .count();
-        if (lines < (step.sweep() ? 2 : 1)) {
-            ledger.record(new ErasureRecord(Optional.of(receipt), step.category(), step.store(), request.reason(),
-                    request.stepItems(), clock.instant()));
-        }
+    private ErasureRequest finish(ErasureRequest request, ErasureStep step) {
+        ErasureRequest next = request.nextStep();
+        transactions.inTransaction(() -> {
+            if (!step.sweep() || request.stepItems() > 0) {
+                ledger.record(new ErasureRecord(Optional.of(request.id().value()), step.category(), step.store(),
+                        request.reason(), request.stepItems(), clock.instant()));
+            }
+            requests.update(next);
+            return null;
+        });
+        return next;
     }
 
     private ErasureRequest confirm(ErasureRequest completed) {

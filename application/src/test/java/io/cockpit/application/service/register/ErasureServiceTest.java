@@ -76,7 +76,7 @@ class ErasureServiceTest {
 
     private ErasureService engine(List<ErasureStep> steps) {
         return new ErasureService(stores.erasureRequests, stores.erasureLedger, steps, stores.pseudonyms,
-                stores.accounts, stores.mail, background::add, stores.clock, ErasureService.DEFAULT_CLAIM, Duration.ZERO);
+                stores.accounts, stores.mail, background::add, stores.transactions, stores.clock, ErasureService.DEFAULT_CLAIM, Duration.ZERO);
     }
 
     private void give(UserId user, String store, int items) {
@@ -139,13 +139,33 @@ class ErasureServiceTest {
     }
 
     @Test
+    void aCategoryWithTwoStoresOfOneKindHasALineForEachAndTheConfirmationCountsBoth() {
+        java.util.concurrent.atomic.AtomicInteger activationTokens = new java.util.concurrent.atomic.AtomicInteger(2);
+        java.util.concurrent.atomic.AtomicInteger resetTokens = new java.util.concurrent.atomic.AtomicInteger(1);
+        ErasureService engine = engine(List.of(
+                new ErasureStep("one_time_tokens", StoreKind.RELATIONAL, (user, limit) -> activationTokens.getAndSet(0)),
+                new ErasureStep("one_time_tokens", StoreKind.RELATIONAL, (user, limit) -> resetTokens.getAndSet(0)),
+                new ErasureStep("account", StoreKind.RELATIONAL, stores.accounts::erase)));
+        Account account = anAccount();
+        ErasureRequest started = engine.request(account.userId(), ErasureReason.ERASURE_REQUEST, true, Language.EN);
+
+        engine.run(started.id());
+
+        assertThat(stores.erasureLedger.ofReceipt(started.id().value()))
+                .filteredOn(line -> line.category().equals("one_time_tokens")).extracting(ErasureRecord::items)
+                .containsExactly(2L, 1L);
+        assertThat(stores.mail.sentTo(account.email()).getFirst().text())
+                .contains("- one_time_tokens (relational): 3\n- account (relational): 1");
+    }
+
+    @Test
     void theSweepsWaitUntilTheRequestsInFlightAtTheRequestHaveEndedAndThenFindWhatTheyWrote() {
         ErasureStep templates = counted("message_templates", StoreKind.RELATIONAL, new AtomicBoolean(),
                 new AtomicBoolean());
         ErasureService engine = new ErasureService(stores.erasureRequests, stores.erasureLedger,
                 List.of(templates, templates.again(), new ErasureStep("account", StoreKind.RELATIONAL,
                         stores.accounts::erase)), stores.pseudonyms, stores.accounts, stores.mail, background::add,
-                stores.clock, ErasureService.DEFAULT_CLAIM, Duration.ofMinutes(5));
+                stores.transactions, stores.clock, ErasureService.DEFAULT_CLAIM, Duration.ofMinutes(5));
         UserId user = anAccount().userId();
         give(user, "message_templates/relational", 4);
         ErasureRequest started = engine.request(user, ErasureReason.ERASURE_REQUEST, false, Language.EN);
