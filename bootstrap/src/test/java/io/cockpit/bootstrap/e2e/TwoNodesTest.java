@@ -214,13 +214,16 @@ class TwoNodesTest {
         assertThat(count(other.output(), Pattern.compile("job expired-blocks: this node"))).isEqualTo(1);
     }
 
-    /** Blocks an address for a second through a running node, waits for the job to remove it; which node did. */
+    /**
+     * Blocks an address for three seconds through a running node (time for the request to arrive on a loaded
+     * machine), waits for the job to remove it; which node did.
+     */
     private NodeProcess removesAnExpiredBlock() {
         NodeProcess running = nodeA.isAlive() ? nodeA : nodeB;
         String address = Unique.address();
         ApiResponse blocked = client(running).withBearer(operatorKey).from(Unique.address())
                 .post("/v1/operator/blocked-addresses", "{\"address\":\"" + address + "\",\"reason\":\"scanner\","
-                        + "\"expiresAt\":\"" + Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS) + "\"}");
+                        + "\"expiresAt\":\"" + Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS) + "\"}");
         assertThat(blocked.status()).as(blocked.toString()).isEqualTo(201);
 
         timeUntil(0, () -> listed(running, address) ? 1 : 0);

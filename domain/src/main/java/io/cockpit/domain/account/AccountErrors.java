@@ -21,6 +21,11 @@ public final class AccountErrors {
                 "Another account uses this e-mail address.");
     }
 
+    public static DomainException erasureRunning() {
+        return new DomainException(ErrorCode.ACCOUNT_ERASURE_RUNNING,
+                "The account with this externalId is being erased; provision it again once the erasure has completed.");
+    }
+
     public static DomainException externalIdConflict() {
         return new DomainException(ErrorCode.ACCOUNT_EXTERNAL_ID_CONFLICT,
                 "This externalId is already provisioned with other data.");

@@ -8,6 +8,7 @@ public enum ErrorCode {
     ACCOUNT_NOT_FOUND("account.not_found", ErrorKind.NOT_FOUND),
     ACCOUNT_EMAIL_TAKEN("account.email_taken", ErrorKind.CONFLICT),
     ACCOUNT_EXTERNAL_ID_CONFLICT("account.external_id_conflict", ErrorKind.CONFLICT),
+    ACCOUNT_ERASURE_RUNNING("account.erasure_running", ErrorKind.CONFLICT),
     ACCOUNT_TRANSITION_NOT_ALLOWED("account.transition_not_allowed", ErrorKind.CONFLICT),
     ACCOUNT_REACTIVATION_WINDOW_CLOSED("account.reactivation_window_closed", ErrorKind.CONFLICT),
     /** A partner changes an archived account other than by reactivating it. */

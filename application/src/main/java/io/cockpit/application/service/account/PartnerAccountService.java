@@ -54,7 +54,10 @@ public final class PartnerAccountService implements FindPartnerAccountQuery, Cha
 
     @Override
     public Account find(PartnerId partnerId, ExternalId externalId) {
-        return accounts.findByExternalId(partnerId, externalId).orElseThrow(AccountErrors::notFound);
+        // an account whose erasure runs is gone for the partner, as it will be once the erasure completes
+        return accounts.findByExternalId(partnerId, externalId)
+                .filter(account -> !accounts.erasureRequested(account.userId()))
+                .orElseThrow(AccountErrors::notFound);
     }
 
     @Override

@@ -64,6 +64,9 @@ public final class ProvisionAccountService implements ProvisionAccountUseCase {
         // a concurrent request for the same reference may commit between the two reads: it then shows up by e-mail
         Optional<Account> existing = byReference.or(() -> byEmail.filter(account -> account.isReferencedBy(request)));
         if (existing.isPresent()) {
+            if (accounts.erasureRequested(existing.get().userId())) {
+                throw AccountErrors.erasureRunning();
+            }
             if (existing.get().matches(request)) {
                 return new AlreadyProvisioned(existing.get());
             }

@@ -8,6 +8,7 @@ import io.cockpit.application.testing.fakes.FakeDailyRollup;
 import io.cockpit.application.testing.fakes.FakeStores;
 import io.cockpit.domain.access.ActivationGrant;
 import io.cockpit.domain.access.SessionPolicy;
+import io.cockpit.domain.account.Account;
 import io.cockpit.domain.account.NewAccount;
 import io.cockpit.domain.account.TrackingId;
 import io.cockpit.domain.account.TrackingWords;
@@ -111,6 +112,32 @@ class ProvisionAccountServiceTest {
                 stores.clock.instant())).isEmpty();
         assertThat(stores.activationTokens.findValid(fresh.token().hash(), stores.clock.instant()))
                 .contains(created.account().userId());
+    }
+
+    @Test
+    void whileItsErasureRunsTheAccountIsGoneForThePartnerAndItsReferenceCannotBeProvisioned() {
+        NewAccount request = anAccount().request();
+        Provisioned created = (Provisioned) provisioning.provision(request);
+        Account account = created.account();
+        stores.accounts.markErasureRequested(account.userId(), stores.clock.instant());
+
+        assertThat(codeOf(() -> partnerAccounts.find(account.partnerId(), account.externalId())))
+                .isEqualTo("account.not_found");
+        assertThat(codeOf(() -> partnerAccounts.issue(account.partnerId(), account.externalId())))
+                .isEqualTo("account.not_found");
+        assertThat(codeOf(() -> provisioning.provision(request))).isEqualTo("account.erasure_running");
+
+        stores.accounts.erase(account.userId(), 10);
+        assertThat(provisioning.provision(request)).as("once the erasure completed").isInstanceOf(Provisioned.class);
+    }
+
+    private static String codeOf(Runnable call) {
+        try {
+            call.run();
+        } catch (io.cockpit.domain.shared.DomainException refused) {
+            return refused.code();
+        }
+        return "no refusal";
     }
 
     @Test

@@ -68,6 +68,11 @@ public final class FakeAccountRepository implements AccountRepository {
     }
 
     @Override
+    public boolean erasureRequested(UserId userId) {
+        return erasing.contains(userId);
+    }
+
+    @Override
     public Optional<Account> findByExternalId(PartnerId partnerId, ExternalId externalId) {
         return accounts.select(a -> a.partnerId().equals(partnerId) && a.externalId().equals(externalId))
                 .stream().findFirst();

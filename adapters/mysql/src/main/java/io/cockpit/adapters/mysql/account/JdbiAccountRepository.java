@@ -81,6 +81,15 @@ public final class JdbiAccountRepository implements AccountRepository {
                 .execute());
     }
 
+    @Override
+    public boolean erasureRequested(UserId userId) {
+        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM account WHERE user_id = :userId"
+                        + " AND erasure_requested_at IS NOT NULL")
+                .bind("userId", userId.value())
+                .mapTo(Integer.class)
+                .one()) > 0;
+    }
+
     private Optional<Account> byId(UserId userId, String lockClause) {
         return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM account WHERE user_id = :userId"
                         + lockClause)

@@ -49,6 +49,9 @@ public interface AccountRepository extends PersonalDataStore {
     /** The account's erasure was asked for: from now on {@link #lockForNewAccess} finds nothing (the first time stays). */
     void markErasureRequested(UserId userId, Instant at);
 
+    /** Whether the account's erasure was asked for (a plain read: for what the partner is shown). */
+    boolean erasureRequested(UserId userId);
+
     /** The account as its export shows it. */
     static ExportedItem exported(Account account) {
         return ExportedItem.builder()

@@ -105,6 +105,8 @@ public abstract class AccountRepositoryContract implements PersonalDataStoreCase
         accounts().markErasureRequested(erasing.userId(), Instant.parse("2026-12-03T11:00:00Z"));
 
         assertThat(transactions().inTransaction(() -> accounts().lockForNewAccess(erasing.userId()))).isEmpty();
+        assertThat(accounts().erasureRequested(erasing.userId())).isTrue();
+        assertThat(accounts().erasureRequested(other.userId())).isFalse();
         assertThat(accounts().findById(erasing.userId())).as("still there for the erasure").contains(erasing);
         assertThat(transactions().inTransaction(() -> accounts().lock(erasing.userId()))).isPresent();
         assertThat(transactions().inTransaction(() -> accounts().lockForNewAccess(other.userId())))
