@@ -28,6 +28,7 @@ SERVER=
 start_server() {
   COCKPIT_DATA_DIR="$WORK/data" SERVER_PORT=$PORT SERVER_HOST=127.0.0.1 COCKPIT_MANAGEMENT_PORT=0 COCKPIT_PROBE_PORT=0 \
     COCKPIT_BOOTSTRAP_PARTNER_KEY=$PARTNER_KEY COCKPIT_BOOTSTRAP_OPERATOR_KEY=$OPERATOR_KEY \
+    COCKPIT_JOBS_ERASURE_SETTLE=PT0S \
     java -Xmx"${HEAP_MB}m" ${COCKPIT_JAVA_OPTS:-} -jar "$SERVER_JAR" >>"$WORK/server.log" 2>&1 &
   SERVER=$!
   TIMEOUT=60 wait_for curl -sf "$BASE/health/ready" || { cat "$WORK/server.log"; die "server did not start"; }
