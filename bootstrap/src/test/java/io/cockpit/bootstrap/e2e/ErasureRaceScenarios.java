@@ -79,12 +79,7 @@ abstract class ErasureRaceScenarios extends Scenarios {
                 if (i == 0) {
                     return user.api().delete("/v1/me", "{\"password\":\"" + Users.PASSWORD + "\"}");
                 }
-                try {
-                    Thread.sleep(SPACING_MILLIS * i);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
+                waitTurn(i);
                 return switch (i % 3) {
                     case 0 -> Users.signIn(cockpit.anonymous().from(Unique.address()), user.email(), Users.PASSWORD);
                     case 1 -> user.api().post("/v1/me/templates", "{\"name\":\"" + written + i
@@ -140,12 +135,7 @@ abstract class ErasureRaceScenarios extends Scenarios {
             if (i == 0) {
                 return cockpit.operator().post(erasurePath, null);
             }
-            try {
-                Thread.sleep(SPACING_MILLIS * i);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            waitTurn(i);
             return switch (i % 3) {
                 case 0 -> cockpit.operator().put("/v1/operator/accounts/" + user.userId() + "/legal-hold",
                         "{\"reason\":\"" + reason + "\"}", null);
@@ -160,6 +150,16 @@ abstract class ErasureRaceScenarios extends Scenarios {
         assertThat(StoredRows.await(() -> cockpit.erasures().find(receipt).filter(ErasureRequest::completed)
                 .isPresent())).as("the erasure completes").isTrue();
         return new Race(user.userId(), trackingId, note, reason, answers);
+    }
+
+    /** The {@code i}th writer starts {@code i} spacings after the erasure's request, so the writes span its run. */
+    private static void waitTurn(int i) {
+        try {
+            Thread.sleep(SPACING_MILLIS * i);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String access(String userId, String note) {
