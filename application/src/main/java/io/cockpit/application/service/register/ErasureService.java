@@ -11,6 +11,7 @@ import io.cockpit.domain.account.AccountErrors;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.register.ErasureReason;
 import io.cockpit.domain.register.ErasureRecord;
+import io.cockpit.domain.register.StoreKind;
 import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.shared.Language;
@@ -30,7 +31,8 @@ import java.util.concurrent.RejectedExecutionException;
  * after a failure (the request stays in progress and is tried again after a growing backoff) or a crash (the claim
  * of the worker that died runs out, after {@link #DEFAULT_CLAIM} unless configured, and the leased job
  * {@link #resumeDue} takes it up). The steps may include sweeps ({@link ErasureStep#again()}): a store once more, for
- * what was written to it after its first step. A sweep runs only once {@code settle} has passed since the request,
+ * what was written to it after its first step. A sweep runs only once {@code settle} has passed since the request
+ * (at once for the retention's erasure of an archived account),
  * so that the user's requests still in flight when it was asked for have ended (no new ones start: the account takes
  * no sign-in from then on, and its sessions ended); until then the request waits, and the erasure job takes it up
  * when it is due. Each
@@ -123,6 +125,17 @@ public final class ErasureService {
         return requests.add(fresh) ? fresh : requests.findBySubject(subject).orElseThrow();
     }
 
+    /**
+     * What a store lost with the request itself, before the erasure ran (the sessions that ended with it): a line of
+     * the erasure's receipt, so that the confirmation counts it; none for 0.
+     */
+    public void recordAtRequest(ErasureRequest erasure, String category, StoreKind store, int items) {
+        if (items > 0) {
+            ledger.record(new ErasureRecord(Optional.of(erasure.id().value()), category, store, erasure.reason(),
+                    items, clock.instant()));
+        }
+    }
+
     /** Runs the request in the background; if the background is full, the leased job takes it up. */
     public void runSoon(ItemId id) {
         try {
@@ -158,7 +171,7 @@ public final class ErasureService {
         try {
             while (current.step() < steps.size()) {
                 ErasureStep step = steps.get(current.step());
-                Instant settled = current.requestedAt().plus(settle);
+                Instant settled = current.requestedAt().plus(settleOf(current));
                 if (step.sweep() && clock.instant().isBefore(settled)) {
                     ErasureRequest waiting = current.waitingUntil(settled);
                     requests.update(waiting);
@@ -191,6 +204,14 @@ public final class ErasureService {
         requests.update(completed);
         LOG.log(Level.INFO, "erasure " + completed.id() + " completed (" + completed.reason().wireName() + ")");
         return confirm(completed);
+    }
+
+    /**
+     * The settle time, but none for the retention's erasure: its account was archived 30 days ago, when its sessions
+     * ended, and takes no sign-in since, so no request of the user's can be in flight.
+     */
+    private Duration settleOf(ErasureRequest erasure) {
+        return erasure.reason() == ErasureReason.RETENTION ? Duration.ZERO : settle;
     }
 
     private String stepName(int step) {

@@ -187,6 +187,11 @@ class ErasureServiceTest {
         assertThat(held.get("message_templates/relational")).containsEntry(user, 0);
         assertThat(stores.erasureLedger.ofReceipt(done.id().value())).extracting(ErasureRecord::items)
                 .as("the first step, the sweep that found something, the account").containsExactly(4L, 2L, 1L);
+
+        UserId archived = anAccount().userId();
+        ErasureRequest byRetention = engine.request(archived, ErasureReason.RETENTION, false, Language.DE);
+        assertThat(engine.run(byRetention.id()).orElseThrow().completed())
+                .as("an archived account's erasure has no requests in flight to wait for").isTrue();
     }
 
     @Test
