@@ -166,9 +166,11 @@ public final class SessionService implements AuthenticateSessionUseCase, ManageS
         return ended.isPresent();
     }
 
-    /** Ends every session of the user, but {@code keep} if given. */
-    public void endAll(UserId userId, Optional<SessionId> keep) {
-        evictNowAndAfterCommit(userId, sessions.deleteAll(userId, keep));
+    /** Ends every session of the user, but {@code keep} if given; how many ended. */
+    public int endAll(UserId userId, Optional<SessionId> keep) {
+        List<TokenHash> ended = sessions.deleteAll(userId, keep);
+        evictNowAndAfterCommit(userId, ended);
+        return ended.size();
     }
 
     private void evictNowAndAfterCommit(UserId userId, List<TokenHash> ended) {

@@ -7,6 +7,7 @@ import io.cockpit.application.port.out.access.PasswordHasher;
 import io.cockpit.application.port.out.account.AccountRepository;
 import io.cockpit.application.service.access.SessionService;
 import io.cockpit.application.service.protection.BruteForceGuard;
+import io.cockpit.domain.access.AccessPersonalData;
 import io.cockpit.domain.access.Password;
 import io.cockpit.domain.access.PasswordHash;
 import io.cockpit.domain.account.AccountErrors;
@@ -14,6 +15,7 @@ import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.protection.IpAddress;
 import io.cockpit.domain.register.ErasureErrors;
 import io.cockpit.domain.register.ErasureReason;
+import io.cockpit.domain.register.StoreKind;
 import io.cockpit.domain.account.ErasureRequest;
 
 import java.util.Optional;
@@ -62,7 +64,8 @@ public final class EraseMyAccountService implements EraseMyAccountUseCase {
         guess.succeeded();
         ErasureRequest erasure = erasures.request(user, ErasureReason.ERASURE_REQUEST, true,
                 settings.settings(user).value().language());
-        sessions.endAll(user, Optional.empty());
+        erasures.recordAtRequest(erasure, AccessPersonalData.SESSIONS.id(), StoreKind.RELATIONAL,
+                sessions.endAll(user, Optional.empty()));
         erasures.runSoon(erasure.id());
         return erasure;
     }

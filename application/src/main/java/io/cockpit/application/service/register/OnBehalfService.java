@@ -8,6 +8,7 @@ import io.cockpit.application.port.out.audit.AuditLog;
 import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.service.access.SessionService;
+import io.cockpit.domain.access.AccessPersonalData;
 import io.cockpit.domain.account.AccountErrors;
 import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.audit.AuditEvent;
@@ -15,6 +16,7 @@ import io.cockpit.domain.privacy.DataSubjectRequest;
 import io.cockpit.domain.privacy.DataSubjectRequestType;
 import io.cockpit.domain.privacy.PrivacyErrors;
 import io.cockpit.domain.register.ErasureReason;
+import io.cockpit.domain.register.StoreKind;
 import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.shared.Language;
 
@@ -103,7 +105,8 @@ public final class OnBehalfService implements OnBehalfUseCase {
         ErasureRequest erasure = erasures.request(request.userId(), ErasureReason.ERASURE_REQUEST, true, language);
         link(request, erasure);
         audit.record(new AuditEvent(operator, "data_subject_requests.erase", requestId.value(), clock.instant()));
-        sessions.endAll(request.userId(), Optional.empty());
+        erasures.recordAtRequest(erasure, AccessPersonalData.SESSIONS.id(), StoreKind.RELATIONAL,
+                sessions.endAll(request.userId(), Optional.empty()));
         erasures.runSoon(erasure.id());
         return erasure;
     }
