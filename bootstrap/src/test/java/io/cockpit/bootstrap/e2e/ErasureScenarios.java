@@ -162,7 +162,8 @@ abstract class ErasureScenarios extends Scenarios {
         List<io.cockpit.application.port.out.shared.Mail> mail = cockpit.awaitMailTo(user.email(), 2);
         assertThat(mail).anySatisfy(confirmation -> assertThat(confirmation.text()).contains(receipt)
                 .contains("message_templates (relational): 1").contains("account (relational): 1")
-                .as("the sessions that ended with the request are counted").containsPattern("sessions \\(relational\\): [1-9]"));
+                .as("the sessions that ended with the request are counted")
+                .containsPattern("sessions \\(relational\\): [1-9]"));
         assertThat(StoredRows.await(() -> cockpit.erasures().find(new ItemId(receipt)).orElseThrow()
                 .confirmTo().isEmpty())).as("the address goes once the mail is handed over").isTrue();
 

@@ -95,8 +95,7 @@ public record ErasureRequest(ItemId id, UserId subject, Optional<UserId> user, E
 
     /** Set aside until {@code until} (not a failure): no worker takes it up before. */
     public ErasureRequest waitingUntil(Instant until) {
-        return new ErasureRequest(id, subject, user, reason, status, step, stepItems, attempts, until, requestedAt,
-                completedAt, confirmTo, language, partnerId, externalId);
+        return claimedUntil(until); // the same field: when a worker may take it up
     }
 
     /** Every store is done: the User-ID goes. */

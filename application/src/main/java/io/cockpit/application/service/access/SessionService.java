@@ -29,9 +29,9 @@ import java.util.Optional;
  * Sessions: started on sign-in, recognised through the cache (the relational store behind it), ended by the user,
  * by a password change or reset, or when the contract is cancelled. Ending evicts the cache at once and again after
  * the commit; the cache then refuses the ended session for longer than any entry lives, so that a request that read
- * it before it ended cannot put it back, and a touch that finds the session gone refuses the request. A user's device list is cached
- * whole (up to {@link PageRequest#MAX_LIMIT} sessions) under a revision that every start, end and touch moves on,
- * so a list read before a change is never served after it.
+ * it before it ended cannot put it back, and a touch that finds the session gone refuses the request. A user's
+ * device list is cached whole (up to {@link PageRequest#MAX_LIMIT} sessions) under a revision that every start, end
+ * and touch moves on, so a list read before a change is never served after it.
  */
 public final class SessionService implements AuthenticateSessionUseCase, ManageSessionsUseCase {
 

@@ -32,13 +32,12 @@ import java.util.concurrent.RejectedExecutionException;
  * of the worker that died runs out, after {@link #DEFAULT_CLAIM} unless configured, and the leased job
  * {@link #resumeDue} takes it up). The steps may include sweeps ({@link ErasureStep#again()}): a store once more, for
  * what was written to it after its first step. A sweep runs only once {@code settle} has passed since the request
- * (at once for the retention's erasure of an archived account),
- * so that the user's requests still in flight when it was asked for have ended (no new ones start: the account takes
- * no sign-in from then on, and its sessions ended); until then the request waits, and the erasure job takes it up
- * when it is due. Each
- * step that finishes writes one line to the erasure ledger (category, store, count, time), in the transaction that
- * moves the request on (a sweep only if it found something). Only when every step is done is the request completed: then its User-ID goes, and the
- * confirmation, if one was asked for, is mailed to the address captured at the start, which goes next.
+ * (at once for the retention's erasure of an archived account), so that the user's requests still in flight when it
+ * was asked for have ended (no new ones start: the account takes no sign-in from then on, and its sessions ended);
+ * until then the request waits, and the erasure job takes it up when it is due. Each step that finishes writes one
+ * line to the erasure ledger (category, store, count, time), in the transaction that moves the request on (a sweep
+ * only if it found something). Only when every step is done is the request completed: then its User-ID goes, and
+ * the confirmation, if one was asked for, is mailed to the address captured at the start, which goes next.
  */
 public final class ErasureService {
 
@@ -106,7 +105,8 @@ public final class ErasureService {
 
     /**
      * The erasure of {@code user}: the one already asked for, or a new one (of several asked at once, one is kept
-     * and all get its receipt). From now on the account takes no new sign-in, activation or password reset. The account must exist for a new one: its partner reference is kept for the partner.
+     * and all get its receipt). From now on the account takes no new sign-in, activation or password reset. The
+     * account must exist for a new one: its partner reference is kept for the partner.
      *
      * @param confirm whether to mail the confirmation to the account's address (captured now)
      */
@@ -131,9 +131,13 @@ public final class ErasureService {
      */
     public void recordAtRequest(ErasureRequest erasure, String category, StoreKind store, int items) {
         if (items > 0) {
-            ledger.record(new ErasureRecord(Optional.of(erasure.id().value()), category, store, erasure.reason(),
-                    items, clock.instant()));
+            ledger.record(lineOf(erasure, category, store, items));
         }
+    }
+
+    private ErasureRecord lineOf(ErasureRequest erasure, String category, StoreKind store, long items) {
+        return new ErasureRecord(Optional.of(erasure.id().value()), category, store, erasure.reason(), items,
+                clock.instant());
     }
 
     /** Runs the request in the background; if the background is full, the leased job takes it up. */
@@ -227,8 +231,7 @@ public final class ErasureService {
         ErasureRequest next = request.nextStep();
         transactions.inTransaction(() -> {
             if (!step.sweep() || request.stepItems() > 0) {
-                ledger.record(new ErasureRecord(Optional.of(request.id().value()), step.category(), step.store(),
-                        request.reason(), request.stepItems(), clock.instant()));
+                ledger.record(lineOf(request, step.category(), step.store(), request.stepItems()));
             }
             requests.update(next);
             return null;

@@ -76,7 +76,8 @@ class ErasureServiceTest {
 
     private ErasureService engine(List<ErasureStep> steps) {
         return new ErasureService(stores.erasureRequests, stores.erasureLedger, steps, stores.pseudonyms,
-                stores.accounts, stores.mail, background::add, stores.transactions, stores.clock, ErasureService.DEFAULT_CLAIM, Duration.ZERO);
+                stores.accounts, stores.mail, background::add, stores.transactions, stores.clock,
+                ErasureService.DEFAULT_CLAIM, Duration.ZERO);
     }
 
     private void give(UserId user, String store, int items) {
@@ -143,7 +144,8 @@ class ErasureServiceTest {
         java.util.concurrent.atomic.AtomicInteger activationTokens = new java.util.concurrent.atomic.AtomicInteger(2);
         java.util.concurrent.atomic.AtomicInteger resetTokens = new java.util.concurrent.atomic.AtomicInteger(1);
         ErasureService engine = engine(List.of(
-                new ErasureStep("one_time_tokens", StoreKind.RELATIONAL, (user, limit) -> activationTokens.getAndSet(0)),
+                new ErasureStep("one_time_tokens", StoreKind.RELATIONAL,
+                        (user, limit) -> activationTokens.getAndSet(0)),
                 new ErasureStep("one_time_tokens", StoreKind.RELATIONAL, (user, limit) -> resetTokens.getAndSet(0)),
                 new ErasureStep("account", StoreKind.RELATIONAL, stores.accounts::erase)));
         Account account = anAccount();

@@ -74,8 +74,8 @@ public final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public void markErasureRequested(UserId userId, Instant at) {
-        db.withHandle(h -> h.createUpdate("UPDATE account SET erasure_requested_at = COALESCE(erasure_requested_at, :at)"
-                        + " WHERE user_id = :userId")
+        db.withHandle(h -> h.createUpdate("UPDATE account"
+                        + " SET erasure_requested_at = COALESCE(erasure_requested_at, :at) WHERE user_id = :userId")
                 .bind("userId", userId.value())
                 .bind("at", at)
                 .execute());

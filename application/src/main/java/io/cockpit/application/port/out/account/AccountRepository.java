@@ -46,7 +46,10 @@ public interface AccountRepository extends PersonalDataStore {
      */
     Optional<Account> lockForNewAccess(UserId userId);
 
-    /** The account's erasure was asked for: from now on {@link #lockForNewAccess} finds nothing (the first time stays). */
+    /**
+     * The account's erasure was asked for: {@link #lockForNewAccess} finds nothing from now on (a second call keeps
+     * the first time).
+     */
     void markErasureRequested(UserId userId, Instant at);
 
     /** Whether the account's erasure was asked for (a plain read: for what the partner is shown). */
