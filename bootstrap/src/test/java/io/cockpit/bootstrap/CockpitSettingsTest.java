@@ -34,7 +34,7 @@ class CockpitSettingsTest {
         assertThat(settings.partnerKey().preset()).isEmpty();
         assertThat(settings.smtp()).isEmpty();
         assertThat(settings.outbox()).isEqualTo(Path.of("./data/outbox"));
-        assertThat(settings.blocklistRefresh()).isEqualTo(Duration.ofMillis(500));
+        assertThat(settings.blocklistRefresh()).isEqualTo(Duration.ofMillis(250));
         assertThat(settings.blockRules().widestIpv4()).isEqualTo(16);
         assertThat(settings.blockRules().widestIpv6()).isEqualTo(48);
         assertThat(settings.expiredBlocksJob())

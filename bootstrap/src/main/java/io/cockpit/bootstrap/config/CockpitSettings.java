@@ -186,7 +186,7 @@ public record CockpitSettings(
                         duration(cockpit.get("passwords.pool.wait"), PasswordPool.AUTOMATIC.maxWait())),
                 trustedProxies,
                 cockpit.get("protection.ipv6.prefix").asInt().orElse(SignInThrottle.DEFAULT_IPV6_SOURCE_PREFIX),
-                duration(cockpit.get("blocklist.refresh"), Duration.ofMillis(500)),
+                duration(cockpit.get("blocklist.refresh"), Duration.ofMillis(250)),
                 text(cockpit.get("privacy.policy.version")).orElse(DEFAULT_PRIVACY_POLICY_VERSION),
                 text(cockpit.get("smtp.host")).map(host -> new SmtpSettings(host,
                         cockpit.get("smtp.port").asInt().orElse(587),

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * The blocked addresses as every request sees them: a snapshot in memory, read again from the relational store when
- * its revision moved (bootstrap polls {@link #refreshIfChanged()} twice a second, so every node follows a change
+ * its revision moved (bootstrap polls {@link #refreshIfChanged()} four times a second, so every node follows a change
  * within a second) and at once after a local change. A block stops applying at its expiry, whatever the snapshot.
  */
 public final class AddressBlocklist implements CheckAddressQuery {
