@@ -209,6 +209,7 @@ abstract class DataSubjectRequestsScenarios extends Scenarios {
 
         ApiResponse unknownUser = record("01937f4c-8a2b-7c3d-9e4f-5a6b7c8d9e0f", "access", cockpit.now(), "x");
         ApiResponse future = record(user.userId(), "access", cockpit.now().plus(Duration.ofHours(1)), "x");
+        ApiResponse yearZero = record(user.userId(), "access", Instant.parse("0000-01-01T00:00:00Z"), "x");
         ApiResponse notAType = record(user.userId(), "portability", cockpit.now(), "x");
         ApiResponse noUserId = record(UUID.randomUUID().toString(), "access", cockpit.now(), "x");
         ApiResponse emptyNote = record(user.userId(), "access", cockpit.now(), " ");
@@ -218,6 +219,8 @@ abstract class DataSubjectRequestsScenarios extends Scenarios {
         assertThat(unknownUser.code()).isEqualTo("account.not_found");
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.errorPointers()).containsExactly("body:/receivedAt");
+        assertThat(yearZero.status()).isEqualTo(422);
+        assertThat(yearZero.errorPointers()).containsExactly("body:/receivedAt");
         assertThat(notAType.errorPointers()).containsExactly("body:/type");
         assertThat(noUserId.status()).isEqualTo(422);
         assertThat(noUserId.errorPointers()).containsExactly("body:/userId");

@@ -25,6 +25,11 @@ public record DataSubjectRequest(ItemId id, UserId userId, DataSubjectRequestTyp
 
     /** A request is answered within one month of its receipt (Art. 12(3) GDPR), counted in calendar months in UTC. */
     public static final Period ANSWER_WITHIN = Period.ofMonths(1);
+    /**
+     * The oldest receipt that can be recorded: the register keeps a request three years after it was closed, so one
+     * received earlier is a mistyped date (a year 0000), not a request still to be answered or proven.
+     */
+    public static final Period OLDEST_RECEIPT = Period.ofYears(3);
 
     public DataSubjectRequest {
         Objects.requireNonNull(id, "id");
@@ -53,12 +58,16 @@ public record DataSubjectRequest(ItemId id, UserId userId, DataSubjectRequestTyp
     /**
      * A new, open request.
      *
-     * @throws InvalidValueException {@code received_at.future} if it arrived after {@code now}
+     * @throws InvalidValueException {@code received_at.future} if it arrived after {@code now},
+     *         {@code received_at.too_old} if more than {@link #OLDEST_RECEIPT} before it
      */
     public static DataSubjectRequest record(ItemId id, UserId userId, DataSubjectRequestType type, Instant receivedAt,
                                             RequestNote note, Instant now) {
         if (receivedAt.isAfter(now)) {
             throw new InvalidValueException("received_at.future", "must not lie in the future");
+        }
+        if (receivedAt.isBefore(now.atZone(ZoneOffset.UTC).minus(OLDEST_RECEIPT).toInstant())) {
+            throw new InvalidValueException("received_at.too_old", "must not lie more than three years back");
         }
         return new DataSubjectRequest(id, userId, type, receivedAt, note, DataSubjectRequestStatus.OPEN,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), now, now, 0);

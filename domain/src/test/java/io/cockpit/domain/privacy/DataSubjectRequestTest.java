@@ -58,6 +58,15 @@ class DataSubjectRequestTest {
     }
 
     @Test
+    void aRequestReceivedMoreThanThreeYearsBackIsAMistypedDate() {
+        assertThat(received("2023-03-10T12:00:00Z").receivedAt()).isEqualTo(Instant.parse("2023-03-10T12:00:00Z"));
+        assertThatThrownBy(() -> received("2023-03-10T11:59:59.999Z"))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        refused -> assertThat(refused.rule()).isEqualTo("received_at.too_old"));
+        assertThatThrownBy(() -> received("0000-01-01T00:00:00Z")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void closingNeedsAResolutionAndEndsTheRequestForGood() {
         DataSubjectRequest request = received("2026-02-10T12:00:00Z");
         Instant later = NOW.plusSeconds(60);
