@@ -171,7 +171,8 @@ public final class Cockpit implements AutoCloseable {
                     .flatMap(c -> c.routes().stream()).toList();
             HttpAdapter http = new HttpAdapter(await(contract),
                     new AccessChecks(protection.blocklist(), access.apiKeys(), access.sessions()), routes,
-                    settings.trustedProxies(), readiness, new HttpMetrics(), telemetry.errors());
+                    settings.trustedProxies(), settings.bodyDeadline(), readiness, new HttpMetrics(),
+                    telemetry.errors());
             WebServer server = WebServer.builder()
                     .host(settings.host())
                     .port(settings.port())

@@ -210,6 +210,38 @@ final class ApiClient {
 
     /** {@code sent} as it is after the head with {@code headers}, over a socket of its own, its output closed after it. */
     ApiResponse sendRaw(String method, String path, Map<String, String> headers, byte[] sent) {
+        return exchange(method, path, headers, out -> {
+            out.write(sent);
+            out.flush();
+        });
+    }
+
+    /**
+     * {@code body} sent one byte every {@code pause} (each write in time for the socket's read timeout) until it
+     * is all sent or the server answered; the answer is checked against the contract.
+     */
+    ApiResponse sendTrickled(String method, String path, Map<String, String> headers, byte[] body, Duration pause) {
+        return exchange(method, path, headers, out -> {
+            try {
+                for (byte b : body) {
+                    out.write(b);
+                    out.flush();
+                    Thread.sleep(pause.toMillis());
+                }
+            } catch (IOException answeredAndClosed) {
+                // the server answered before the body was all sent
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private interface BodyWriter {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /** The head with {@code headers}, then what {@code body} writes (beside reading the answer), then the answer. */
+    private ApiResponse exchange(String method, String path, Map<String, String> headers, BodyWriter body) {
         URI uri = URI.create(baseUrl + path);
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
@@ -220,8 +252,14 @@ final class ApiClient {
             defaultHeaders.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
             socket.getOutputStream().write(request.append("\r\n").toString()
                     .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().write(sent);
-            socket.shutdownOutput();
+            Thread writer = Thread.ofVirtual().start(() -> {
+                try {
+                    body.write(socket.getOutputStream());
+                    socket.shutdownOutput();
+                } catch (IOException closed) {
+                    // the server answered and closed first
+                }
+            });
             java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream(), 4096);
             int status = Integer.parseInt(line(in).split(" ")[1]);
             Map<String, List<String>> answered = new LinkedHashMap<>();
@@ -232,10 +270,15 @@ final class ApiClient {
             }
             ApiResponse seen = new ApiResponse(status, answered,
                     new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            writer.interrupt();
+            writer.join();
             CONTRACT.check(listener, method, path, seen);
             return seen;
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

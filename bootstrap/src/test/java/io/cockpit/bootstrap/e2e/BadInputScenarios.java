@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -69,6 +70,24 @@ abstract class BadInputScenarios extends Scenarios {
 
         assertThat(response.status()).isEqualTo(501);
         assertThat(response.code()).isEqualTo("request.transfer_encoding_unsupported");
+        assertNothingWritten(externalId);
+    }
+
+    @Test
+    void aBodyStillArrivingAfterTheRequestsTimeIsRefusedAndChangesNothing() {
+        String externalId = Unique.id("slow");
+        byte[] body = provisionBody(externalId, Unique.email(), "Tom Trickle", "active").getBytes(StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+
+        // a byte every half second: each read comes well within the socket's timeout, the whole body never in time
+        ApiResponse response = partner.sendTrickled("POST", "/v1/partner/accounts", Map.of("Content-Type",
+                "application/json", "Content-Length", Integer.toString(body.length)), body, Duration.ofMillis(500));
+
+        assertThat(response.status()).isEqualTo(408);
+        assertThat(response.code()).isEqualTo("request.timeout");
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .isGreaterThanOrEqualTo(CockpitFixture.BODY_DEADLINE)
+                .isLessThan(CockpitFixture.BODY_DEADLINE.plusSeconds(25));
         assertNothingWritten(externalId);
     }
 

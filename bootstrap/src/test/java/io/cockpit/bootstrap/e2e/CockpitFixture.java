@@ -70,6 +70,8 @@ final class CockpitFixture implements AutoCloseable {
 
     /** How often the retention job runs on a server of a test's own (the shared ones keep the default). */
     static final Duration RETENTION_INTERVAL = Duration.ofMillis(200);
+    /** How long a request's body may take to arrive on the test servers: long enough for any test on a loaded machine. */
+    static final Duration BODY_DEADLINE = Duration.ofSeconds(5);
 
     /** Where the links in mails point. */
     static final String WEB_APP = "https://app.cockpit.example";
@@ -207,6 +209,8 @@ final class CockpitFixture implements AutoCloseable {
         config.put("cockpit.jobs.erasure.settle", "PT1S");
         config.put("cockpit.jobs.erasure.interval", "PT0.5S");
         config.put("cockpit.jobs.erasure.lease", "PT10S");
+        // BadInputScenarios trickles a body past it
+        config.put("cockpit.http.body.deadline", BODY_DEADLINE.toString());
         if (own) {
             // a server of a test's own travels in time; its retention job runs often enough to be seen at work
             config.put("cockpit.jobs.retention.interval", RETENTION_INTERVAL.toString());

@@ -32,7 +32,7 @@ final class ContractValidator {
 
     private static final Set<Integer> SERVER_FAILURES = Set.of(500, 503);
     private static final Set<String> TRANSPORT_REFUSALS = Set.of("request.rejected", "request.headers_too_large",
-            "request.http_version_not_supported", "request.transfer_encoding_unsupported");
+            "request.http_version_not_supported", "request.transfer_encoding_unsupported", "request.timeout");
 
     private final OpenApiInteractionValidator validator;
     private final ApiContract contract = ApiContract.load();
@@ -137,7 +137,8 @@ final class ContractValidator {
 
     /**
      * The refusals the contract's introduction documents for every request, made before any operation is looked at:
-     * a request target the server cannot read, an overlong one, oversized headers, an unknown HTTP version. A
+     * a request target the server cannot read, an overlong one, oversized headers, an unknown HTTP version, a body
+     * that did not arrive in time. A
      * malformed body is the operation's own 400, so an operation with a body must list it.
      */
     private static boolean refusedBeforeRouting(Optional<ApiOperation.Match> match, ApiResponse response) {

@@ -18,6 +18,7 @@ import io.cockpit.adapters.http.pipeline.ContractJsonSupport;
 import io.cockpit.adapters.http.pipeline.ErrorMapping;
 import io.cockpit.adapters.http.pipeline.HeadRequests;
 import io.cockpit.adapters.http.pipeline.HeaderSizeLimit;
+import io.cockpit.adapters.http.pipeline.BodyDeadline;
 import io.cockpit.adapters.http.pipeline.ProblemDirectHandler;
 import io.cockpit.adapters.http.pipeline.RequestObserver;
 import io.cockpit.adapters.http.pipeline.SecurityHeaders;
@@ -30,6 +31,7 @@ import io.helidon.http.media.StringSupport;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -58,6 +60,7 @@ public final class HttpAdapter {
     private final AccessChecks access;
     private final List<HttpRoutes> routes;
     private final TrustedProxies trustedProxies;
+    private final Duration bodyDeadline;
     private final ClientAddresses clientAddresses;
     private final List<ReadinessCheck> readinessChecks;
     private final RequestObserver observer;
@@ -65,15 +68,17 @@ public final class HttpAdapter {
 
     /**
      * @param trustedProxies proxies whose X-Forwarded-For is believed (see {@link ClientAddresses})
+     * @param bodyDeadline   how long after a request's start its body may still be arriving ({@link BodyDeadline})
      * @param errors         told about every request that failed with a 5xx
      */
     public HttpAdapter(ApiContract contract, AccessChecks access, List<HttpRoutes> routes,
-                       TrustedProxies trustedProxies, List<ReadinessCheck> readinessChecks,
+                       TrustedProxies trustedProxies, Duration bodyDeadline, List<ReadinessCheck> readinessChecks,
                        RequestObserver observer, ReportErrorUseCase errors) {
         this.contract = contract;
         this.access = access;
         this.routes = List.copyOf(routes);
         this.trustedProxies = trustedProxies;
+        this.bodyDeadline = bodyDeadline;
         this.clientAddresses = new ClientAddresses(trustedProxies);
         this.readinessChecks = List.copyOf(readinessChecks);
         this.observer = observer;
@@ -120,7 +125,7 @@ public final class HttpAdapter {
                 .addFilter(new SecurityHeaders(trustedProxies))
                 .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
                 .addFilter(new BlockedAddressFilter(clientAddresses, access.addresses()))
-                .addFilter(new ContractFilter(contract, ApiOperation.API, authenticators))
+                .addFilter(new ContractFilter(contract, ApiOperation.API, authenticators, bodyDeadline))
                 .error(Throwable.class, new ErrorMapping(errors));
         for (HttpRoutes capability : routes) {
             routing.register(capability.pathPrefix(), HeadRequests.alongGets(capability.service()));
@@ -140,7 +145,7 @@ public final class HttpAdapter {
         routing.addFilter(new AccessLog(observer))
                 .addFilter(new SecurityHeaders(trustedProxies))
                 .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
-                .addFilter(new ContractFilter(contract, MANAGEMENT, List.of()))
+                .addFilter(new ContractFilter(contract, MANAGEMENT, List.of(), bodyDeadline))
                 .error(Throwable.class, new ErrorMapping(errors))
                 .register(MetricsApi.PATH_PREFIX, HeadRequests.alongGets(new MetricsApi(metrics)));
     }

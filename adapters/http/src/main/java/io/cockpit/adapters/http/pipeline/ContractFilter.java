@@ -4,14 +4,17 @@ import io.cockpit.adapters.http.contract.ApiContract;
 import io.cockpit.adapters.http.contract.ApiOperation;
 import io.cockpit.adapters.http.contract.FieldViolation;
 import io.cockpit.adapters.http.contract.ParameterValidator;
+import io.cockpit.adapters.http.problem.HttpErrorCode;
 import io.cockpit.adapters.http.problem.Problems;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpMediaType;
+import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,18 +30,28 @@ import java.util.stream.Collectors;
  * (404, 405), the caller must satisfy the operation's security scheme (401), the parameters their schemas (400), a
  * declared body length must fit the operation's limit (413: 1 MiB, a document 10 MiB; before anything is read), and
  * a body must come as a media type the operation takes (415) when it is required (400). Bodies are validated against
- * their schema when they are read ({@link ContractJsonSupport}, which also stops a chunked JSON body at 1 MiB).
+ * their schema when they are read ({@link ContractJsonSupport}, which also stops a chunked JSON body at 1 MiB), and
+ * must have arrived within {@code bodyDeadline} of the request's start (408, {@link BodyDeadline}).
  */
 public final class ContractFilter implements Filter {
 
     private final ApiContract contract;
     private final String listener;
     private final Map<String, Authenticator> authenticators;
+    private final Duration bodyDeadline;
 
-    /** @param listener the operations this filter lets through: those of this listener ({@link ApiOperation#API}) */
-    public ContractFilter(ApiContract contract, String listener, List<Authenticator> authenticators) {
+    /**
+     * @param listener     the operations this filter lets through: those of this listener ({@link ApiOperation#API})
+     * @param bodyDeadline how long after the request's start its body may still be arriving
+     */
+    public ContractFilter(ApiContract contract, String listener, List<Authenticator> authenticators,
+                          Duration bodyDeadline) {
+        if (bodyDeadline.isNegative() || bodyDeadline.isZero()) {
+            throw new IllegalArgumentException("the body deadline must be positive: " + bodyDeadline);
+        }
         this.contract = contract;
         this.listener = listener;
+        this.bodyDeadline = bodyDeadline;
         this.authenticators = authenticators.stream()
                 .collect(Collectors.toUnmodifiableMap(Authenticator::scheme, Function.identity()));
         contract.operations().stream().filter(operation -> operation.listener().equals(listener))
@@ -83,7 +96,12 @@ public final class ContractFilter implements Filter {
             throw Problems.tooLarge(operation.maxBodyBytes());
         }
         operation.body().ifPresent(body -> checkBody(method, body, request));
-        chain.proceed();
+        BodyDeadline.during(info.startNanos(), bodyDeadline, chain::proceed);
+        if (response.status().code() == HttpErrorCode.REQUEST_TIMEOUT.status()) {
+            // answered (ErrorMapping); Helidon would read the rest of the body, as slowly as it comes, before the
+            // connection's next request
+            throw new CloseConnectionException("the body did not arrive in time");
+        }
     }
 
     /** The first scheme whose credentials the request carries decides; the others are not tried with them. */

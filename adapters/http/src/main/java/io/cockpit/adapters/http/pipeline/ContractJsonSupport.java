@@ -115,7 +115,7 @@ public final class ContractJsonSupport implements MediaSupport {
             byte[] bytes;
             try (stream) {
                 // the server takes larger bodies for documents; JSON stops at the default limit, chunked or not
-                bytes = stream.readNBytes((int) ApiOperation.DEFAULT_MAX_BODY_BYTES + 1);
+                bytes = BodyDeadline.guard(stream).readNBytes((int) ApiOperation.DEFAULT_MAX_BODY_BYTES + 1);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -15,6 +15,8 @@ public enum HttpErrorCode {
     REQUEST_UNSUPPORTED_MEDIA_TYPE("request.unsupported_media_type", 415),
     /** The HTTP server refused the request before routing (e.g. a path that climbs above the root). */
     REQUEST_FORBIDDEN("request.forbidden", 403),
+    /** The body was still arriving when the request's time ran out. */
+    REQUEST_TIMEOUT("request.timeout", 408),
     REQUEST_HTTP_VERSION_NOT_SUPPORTED("request.http_version_not_supported", 505),
     /** A transfer coding other than {@code chunked} (the server decodes no other). */
     REQUEST_TRANSFER_ENCODING_UNSUPPORTED("request.transfer_encoding_unsupported", 501),

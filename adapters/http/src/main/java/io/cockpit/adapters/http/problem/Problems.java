@@ -51,6 +51,16 @@ public final class Problems {
                 "The body is larger than " + limitBytes + " bytes.");
     }
 
+    /**
+     * 408: the body was still arriving when the request's time ran out ({@code BodyDeadline}). The connection closes
+     * after the answer: the server would otherwise read the rest of the body first, as slowly as it comes.
+     */
+    public static ProblemException bodyTooSlow() {
+        return new ProblemException(HttpErrorCode.REQUEST_TIMEOUT, "Request timeout",
+                "The body did not arrive in time; send it again, faster or in smaller parts.", List.of(),
+                Map.of("Connection", "close"));
+    }
+
     /** 431: the request's headers together are larger than {@code limitBytes}. */
     public static ProblemException headersTooLarge(int limitBytes) {
         return new ProblemException(HttpErrorCode.REQUEST_HEADERS_TOO_LARGE, "Request header fields too large",

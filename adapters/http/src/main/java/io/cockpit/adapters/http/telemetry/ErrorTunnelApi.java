@@ -1,6 +1,7 @@
 package io.cockpit.adapters.http.telemetry;
 
 import io.cockpit.adapters.http.HttpRoutes;
+import io.cockpit.adapters.http.pipeline.BodyDeadline;
 import io.cockpit.adapters.http.pipeline.Callers;
 import io.cockpit.adapters.http.problem.HttpErrorCode;
 import io.cockpit.adapters.http.problem.ProblemException;
@@ -48,7 +49,7 @@ public final class ErrorTunnelApi extends TelemetryErrorsService {
     private static byte[] read(ServerRequest request) {
         int limit = ForwardClientErrorsUseCase.MAX_ENVELOPE_BYTES;
         try (InputStream body = request.content().inputStream()) {
-            byte[] envelope = body.readNBytes(limit + 1);
+            byte[] envelope = BodyDeadline.guard(body).readNBytes(limit + 1);
             if (envelope.length > limit) {
                 throw new ProblemException(HttpErrorCode.TELEMETRY_ENVELOPE_TOO_LARGE, "Content too large",
                         "The envelope is larger than " + limit + " bytes.");

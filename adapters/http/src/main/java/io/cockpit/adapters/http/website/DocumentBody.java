@@ -1,5 +1,6 @@
 package io.cockpit.adapters.http.website;
 
+import io.cockpit.adapters.http.pipeline.BodyDeadline;
 import io.cockpit.adapters.http.problem.Problems;
 import io.cockpit.domain.website.ApplicationDocument;
 import io.cockpit.domain.website.WebsiteErrors;
@@ -53,7 +54,7 @@ final class DocumentBody {
 
     private static byte[] bounded(InputStream body) {
         try (body) {
-            byte[] content = body.readNBytes(ApplicationDocument.MAX_BYTES + 1);
+            byte[] content = BodyDeadline.guard(body).readNBytes(ApplicationDocument.MAX_BYTES + 1);
             if (content.length > ApplicationDocument.MAX_BYTES) {
                 throw WebsiteErrors.documentTooLarge();
             }

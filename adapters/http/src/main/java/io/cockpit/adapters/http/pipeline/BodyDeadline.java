@@ -1,0 +1,73 @@
+package io.cockpit.adapters.http.pipeline;
+
+import io.cockpit.adapters.http.problem.Problems;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+
+/**
+ * How long a request's body may take to arrive, counted from the request's start (when it was authenticated). A body
+ * still arriving after that is refused with 408, so no request writes long after its caller's session was checked:
+ * an erasure's last sweep waits longer than this ({@code cockpit.jobs.erasure.settle}), and a client that trickles a
+ * byte every few seconds (below the socket's read timeout) cannot hold a request open for hours.
+ */
+public final class BodyDeadline {
+
+    private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
+
+    private BodyDeadline() {
+    }
+
+    /** Runs {@code work} (the rest of the request) with its body due {@code limit} after {@code startNanos}. */
+    static void during(long startNanos, Duration limit, Runnable work) {
+        Long outer = DEADLINE.get();
+        DEADLINE.set(startNanos + limit.toNanos());
+        try {
+            work.run();
+        } finally {
+            if (outer == null) {
+                DEADLINE.remove();
+            } else {
+                DEADLINE.set(outer);
+            }
+        }
+    }
+
+    /** The body as it arrives, refused with 408 {@code request.timeout} once the request's deadline has passed. */
+    public static InputStream guard(InputStream body) {
+        Long deadline = DEADLINE.get();
+        return deadline == null ? body : new Guarded(body, deadline);
+    }
+
+    private static final class Guarded extends FilterInputStream {
+
+        private final long deadlineNanos;
+
+        private Guarded(InputStream body, long deadlineNanos) {
+            super(body);
+            this.deadlineNanos = deadlineNanos;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int read = super.read();
+            check();
+            return read;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            check();
+            return read;
+        }
+
+        private void check() {
+            if (System.nanoTime() - deadlineNanos > 0) {
+                throw Problems.bodyTooSlow();
+            }
+        }
+    }
+}
