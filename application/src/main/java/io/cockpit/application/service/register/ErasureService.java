@@ -58,6 +58,7 @@ public final class ErasureService {
     private final ErasureRequests requests;
     private final ErasureLedger ledger;
     private final List<ErasureStep> steps;
+    private final List<String> stepNames;
     private final UserPseudonyms pseudonyms;
     private final AccountRepository accounts;
     private final MailSender mail;
@@ -86,6 +87,7 @@ public final class ErasureService {
         this.requests = requests;
         this.ledger = ledger;
         this.steps = List.copyOf(steps);
+        this.stepNames = ErasureStep.names(this.steps);
         this.pseudonyms = pseudonyms;
         this.accounts = accounts;
         this.mail = mail;
@@ -166,7 +168,39 @@ public final class ErasureService {
      */
     public Optional<ErasureRequest> run(ItemId id) {
         Instant now = clock.instant();
-        return requests.claim(id, now, now.plus(claim)).map(this::work);
+        return requests.claim(id, now, now.plus(claim)).map(this::resumable).map(this::work);
+    }
+
+    /**
+     * Where this build resumes the request: where it stopped if this build has the step of that name there (or the
+     * request is at its first step, or began before steps had names). Otherwise the steps changed since it began (a
+     * store added before it or removed, a rollback): it starts over, which only repeats steps, after a ledger line
+     * for what the step it stopped in had erased, so that the confirmation still counts it.
+     */
+    private ErasureRequest resumable(ErasureRequest claimed) {
+        if (claimed.stepName().isEmpty() || nameOf(claimed.step()).equals(claimed.stepName())) {
+            return claimed;
+        }
+        String name = claimed.stepName().get();
+        int stoppedIn = stepNames.indexOf(name);
+        ErasureRequest over = claimed.startedOver(nameOf(0));
+        transactions.inTransaction(() -> {
+            if (claimed.stepItems() > 0 && stoppedIn >= 0) {
+                ErasureStep step = steps.get(stoppedIn);
+                ledger.record(lineOf(claimed, step.category(), step.store(), claimed.stepItems()));
+            }
+            requests.update(over);
+            return null;
+        });
+        String uncounted = stoppedIn < 0 && claimed.stepItems() > 0
+                ? "; the " + claimed.stepItems() + " items of that step are not counted" : "";
+        LOG.log(Level.WARNING, "erasure " + claimed.id() + ": stopped at step " + name + ", which this build orders "
+                + "otherwise or lacks; it starts over (what was erased stays erased" + uncounted + ")");
+        return over;
+    }
+
+    private Optional<String> nameOf(int step) {
+        return step < stepNames.size() ? Optional.of(stepNames.get(step)) : Optional.empty();
     }
 
     private ErasureRequest work(ErasureRequest claimed) {
@@ -194,8 +228,8 @@ public final class ErasureService {
         } catch (RuntimeException e) {
             ErasureRequest failed = current.failed(clock.instant());
             LOG.log(Level.WARNING, "erasure " + current.id() + ": step " + current.step() + " ("
-                    + stepName(current.step()) + ") failed; attempt " + failed.attempts() + ", tried again at "
-                    + failed.nextAttemptAt() + ": " + e.getClass().getSimpleName());
+                    + nameOf(current.step()).orElse("-") + ") failed; attempt " + failed.attempts()
+                    + ", tried again at " + failed.nextAttemptAt() + ": " + e.getClass().getSimpleName());
             try {
                 requests.update(failed);
             } catch (RuntimeException alsoFailed) {
@@ -218,9 +252,6 @@ public final class ErasureService {
         return erasure.reason() == ErasureReason.RETENTION ? Duration.ZERO : settle;
     }
 
-    private String stepName(int step) {
-        return step < steps.size() ? steps.get(step).category() + "/" + steps.get(step).store().wireName() : "-";
-    }
 
     /**
      * The step's ledger line and the move to the next step, in one transaction: a crash leaves both or neither, so
@@ -228,7 +259,7 @@ public final class ErasureService {
      * of one kind.
      */
     private ErasureRequest finish(ErasureRequest request, ErasureStep step) {
-        ErasureRequest next = request.nextStep();
+        ErasureRequest next = request.nextStep(nameOf(request.step() + 1));
         transactions.inTransaction(() -> {
             if (!step.sweep() || request.stepItems() > 0) {
                 ledger.record(lineOf(request, step.category(), step.store(), request.stepItems()));

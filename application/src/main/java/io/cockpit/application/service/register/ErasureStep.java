@@ -4,6 +4,10 @@ import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.register.StoreKind;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -41,5 +45,20 @@ public record ErasureStep(String category, StoreKind store, Eraser eraser, boole
 
     public int erase(UserId user, int limit) {
         return eraser.erase(user, limit);
+    }
+
+    /**
+     * Each step's name, as an erasure in progress stores where it stopped: category, store kind, {@code again} for a
+     * sweep, and {@code #2}, {@code #3} for the second and third step of the same (two stores of one kind).
+     */
+    public static List<String> names(List<ErasureStep> steps) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        for (ErasureStep step : steps) {
+            String base = step.category() + "/" + step.store().wireName() + (step.sweep() ? "/again" : "");
+            int nth = seen.merge(base, 1, Integer::sum);
+            names.add(nth == 1 ? base : base + "#" + nth);
+        }
+        return List.copyOf(names);
     }
 }

@@ -278,6 +278,52 @@ class ErasureServiceTest {
      * progress are written, leaves the request claimed mid-way); the next process (a new engine on the same stores)
      * finishes it once the dead worker's claim has run out, with one ledger line per step and the right counts.
      */
+    /**
+     * The next process runs a build whose steps differ (here: one store fewer before the labels, as after a rollback):
+     * by its index the crashed erasure would resume at the account and never finish the labels. It starts over,
+     * with the labels' count kept, and every store ends empty.
+     */
+    @Test
+    void anErasureLeftByABuildWithOtherStepsStartsOverInsteadOfSkippingOne() {
+        ErasureService first = engine(steps());
+        UserId user = anAccount().userId();
+        give(user, "sessions/relational", 2);
+        give(user, "message_templates/relational", 3);
+        give(user, "labels/relational", 2 * ErasureService.BATCH + 1);
+        crashInLabels.set(true);
+        ErasureRequest erasure = first.request(user, ErasureReason.ERASURE_REQUEST, true, Language.DE);
+        assertThatThrownBy(() -> first.run(erasure.id())).isInstanceOf(OutOfMemoryError.class);
+        assertThat(stores.erasureRequests.find(erasure.id()).orElseThrow().stepName()).contains("labels/relational");
+        crashInLabels.set(false);
+        give(user, "message_templates/relational", 1); // written after its step: the repeat finds it
+
+        List<ErasureStep> withoutTheSessionCache = steps().stream()
+                .filter(step -> step.store() != StoreKind.CACHE).toList();
+        ErasureService rolledBack = engine(withoutTheSessionCache);
+        stores.clock.advance(ErasureService.DEFAULT_CLAIM);
+        assertThat(rolledBack.resumeDue()).isOne();
+
+        ErasureRequest done = stores.erasureRequests.find(erasure.id()).orElseThrow();
+        assertThat(done.completed()).isTrue();
+        assertThat(held.get("labels/relational")).containsEntry(user, 0);
+        assertThat(held.get("message_templates/relational")).containsEntry(user, 0);
+        assertThat(stores.accounts.findById(user)).isEmpty();
+        Map<String, Long> counted = new HashMap<>();
+        stores.erasureLedger.ofReceipt(done.id().value()).forEach(line ->
+                counted.merge(line.category() + "/" + line.store().wireName(), line.items(), Long::sum));
+        assertThat(counted).containsEntry("labels/relational", 2L * ErasureService.BATCH)
+                .containsEntry("message_templates/relational", 4L).containsEntry("account/relational", 1L);
+    }
+
+    @Test
+    void stepsAreNamedByCategoryStoreAndSweepAndTwoStoresOfOneKindApart() {
+        ErasureStep tokens = counted("one_time_tokens", StoreKind.RELATIONAL, new AtomicBoolean(), new AtomicBoolean());
+
+        assertThat(ErasureStep.names(List.of(tokens, tokens, tokens.again(), tokens.again())))
+                .containsExactly("one_time_tokens/relational", "one_time_tokens/relational#2",
+                        "one_time_tokens/relational/again", "one_time_tokens/relational/again#2");
+    }
+
     @Test
     void anErasureLeftByACrashIsFinishedByTheNextProcessOnceTheClaimRunsOut() {
         ErasureService first = engine(steps());

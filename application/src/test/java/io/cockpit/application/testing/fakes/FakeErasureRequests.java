@@ -31,8 +31,8 @@ public final class FakeErasureRequests implements ErasureRequests {
     }
 
     private static ErasureRequest stored(ErasureRequest r) {
-        return new ErasureRequest(r.id(), r.subject(), r.user(), r.reason(), r.status(), r.step(), r.stepItems(),
-                r.attempts(), StoredTime.of(r.nextAttemptAt()), StoredTime.of(r.requestedAt()),
+        return new ErasureRequest(r.id(), r.subject(), r.user(), r.reason(), r.status(), r.step(), r.stepName(),
+                r.stepItems(), r.attempts(), StoredTime.of(r.nextAttemptAt()), StoredTime.of(r.requestedAt()),
                 r.completedAt().map(StoredTime::of), r.confirmTo(), r.language(), r.partnerId(), r.externalId());
     }
 
@@ -65,9 +65,9 @@ public final class FakeErasureRequests implements ErasureRequests {
     @Override
     public void update(ErasureRequest request) {
         requests.update(request.id(), r -> true, r -> stored(new ErasureRequest(r.id(), r.subject(), request.user(),
-                r.reason(), request.status(), request.step(), request.stepItems(), request.attempts(),
-                request.nextAttemptAt(), r.requestedAt(), request.completedAt(), request.confirmTo(), r.language(),
-                r.partnerId(), r.externalId())));
+                r.reason(), request.status(), request.step(), request.stepName(), request.stepItems(),
+                request.attempts(), request.nextAttemptAt(), r.requestedAt(), request.completedAt(),
+                request.confirmTo(), r.language(), r.partnerId(), r.externalId())));
     }
 
     @Override

@@ -40,7 +40,7 @@ public abstract class ErasureRequestsContract {
     void oneRequestPerSubjectFoundByIdAndBySubject() {
         ErasureRequest first = aRequest(T0);
         ErasureRequest sameSubject = new ErasureRequest(ItemId.random(), first.subject(), first.user(),
-                ErasureReason.RETENTION, ErasureStatus.IN_PROGRESS, 0, 0, 0, T0, T0, Optional.empty(),
+                ErasureReason.RETENTION, ErasureStatus.IN_PROGRESS, 0, Optional.empty(), 0, 0, T0, T0, Optional.empty(),
                 Optional.empty(), Language.DE, first.partnerId(), first.externalId());
 
         assertThat(requests().add(first)).isTrue();
@@ -69,9 +69,11 @@ public abstract class ErasureRequestsContract {
     void progressFailureAndCompletionAreStoredAndACompletedRequestKeepsNeitherUserNorAddress() {
         ErasureRequest request = aRequest(T0);
         requests().add(request);
-        ErasureRequest progressed = request.erased(500).erased(20).nextStep().erased(3).failed(T0.plusSeconds(1));
+        ErasureRequest progressed = request.erased(500).erased(20).nextStep(Optional.of("templates/relational"))
+                .erased(3).failed(T0.plusSeconds(1));
         requests().update(progressed);
         assertThat(requests().find(request.id())).contains(progressed);
+        assertThat(requests().find(request.id()).orElseThrow().stepName()).contains("templates/relational");
 
         ErasureRequest completed = progressed.complete(T0.plusSeconds(90));
         requests().update(completed);
@@ -116,7 +118,8 @@ public abstract class ErasureRequestsContract {
         requests().add(running);
         ErasureRequest otherPartner = new ErasureRequest(ItemId.random(), UserId.generate(T0,
                 new java.security.SecureRandom()), running.user(), ErasureReason.RETENTION, ErasureStatus.IN_PROGRESS,
-                0, 0, 0, T0, T0, Optional.empty(), Optional.empty(), Language.DE, new PartnerId("other-partner"),
+                0, Optional.empty(), 0, 0, T0, T0, Optional.empty(), Optional.empty(), Language.DE,
+                new PartnerId("other-partner"),
                 running.externalId());
         requests().add(otherPartner);
         requests().update(otherPartner.complete(T0.plus(Duration.ofMinutes(3))));
