@@ -80,6 +80,18 @@ class ErasureServiceTest {
                 ErasureService.DEFAULT_CLAIM, Duration.ZERO);
     }
 
+    /** An erasure of {@code user} whose worker died in the labels, after their last batch (see the crash test). */
+    private ErasureRequest crashedInTheLabels(UserId user) {
+        ErasureService first = engine(steps());
+        give(user, "sessions/relational", 2);
+        give(user, "message_templates/relational", 3);
+        give(user, "labels/relational", 2 * ErasureService.BATCH + 1);
+        crashInLabels.set(true);
+        ErasureRequest erasure = first.request(user, ErasureReason.ERASURE_REQUEST, true, Language.DE);
+        assertThatThrownBy(() -> first.run(erasure.id())).isInstanceOf(OutOfMemoryError.class);
+        return erasure;
+    }
+
     private void give(UserId user, String store, int items) {
         held.get(store).put(user, items);
     }
@@ -274,25 +286,14 @@ class ErasureServiceTest {
     }
 
     /**
-     * A crash between two stores (simulated: an Error thrown after a store's last batch, before its ledger line and
-     * progress are written, leaves the request claimed mid-way); the next process (a new engine on the same stores)
-     * finishes it once the dead worker's claim has run out, with one ledger line per step and the right counts.
-     */
-    /**
      * The next process runs a build whose steps differ (here: one store fewer before the labels, as after a rollback):
      * by its index the crashed erasure would resume at the account and never finish the labels. It starts over,
      * with the labels' count kept, and every store ends empty.
      */
     @Test
     void anErasureLeftByABuildWithOtherStepsStartsOverInsteadOfSkippingOne() {
-        ErasureService first = engine(steps());
         UserId user = anAccount().userId();
-        give(user, "sessions/relational", 2);
-        give(user, "message_templates/relational", 3);
-        give(user, "labels/relational", 2 * ErasureService.BATCH + 1);
-        crashInLabels.set(true);
-        ErasureRequest erasure = first.request(user, ErasureReason.ERASURE_REQUEST, true, Language.DE);
-        assertThatThrownBy(() -> first.run(erasure.id())).isInstanceOf(OutOfMemoryError.class);
+        ErasureRequest erasure = crashedInTheLabels(user);
         assertThat(stores.erasureRequests.find(erasure.id()).orElseThrow().stepName()).contains("labels/relational");
         crashInLabels.set(false);
         give(user, "message_templates/relational", 1); // written after its step: the repeat finds it
@@ -324,17 +325,15 @@ class ErasureServiceTest {
                         "one_time_tokens/relational/again", "one_time_tokens/relational/again#2");
     }
 
+    /**
+     * A crash between two stores (simulated: an Error thrown after a store's last batch, before its ledger line and
+     * progress are written, leaves the request claimed mid-way); the next process (a new engine on the same stores)
+     * finishes it once the dead worker's claim has run out, with one ledger line per step and the right counts.
+     */
     @Test
     void anErasureLeftByACrashIsFinishedByTheNextProcessOnceTheClaimRunsOut() {
-        ErasureService first = engine(steps());
         UserId user = anAccount().userId();
-        give(user, "sessions/relational", 2);
-        give(user, "message_templates/relational", 3);
-        give(user, "labels/relational", 2 * ErasureService.BATCH + 1);
-        crashInLabels.set(true);
-        ErasureRequest erasure = first.request(user, ErasureReason.ERASURE_REQUEST, true, Language.DE);
-
-        assertThatThrownBy(() -> first.run(erasure.id())).isInstanceOf(OutOfMemoryError.class);
+        ErasureRequest erasure = crashedInTheLabels(user);
 
         ErasureRequest left = stores.erasureRequests.find(erasure.id()).orElseThrow();
         assertThat(left.status()).isEqualTo(ErasureStatus.IN_PROGRESS);
