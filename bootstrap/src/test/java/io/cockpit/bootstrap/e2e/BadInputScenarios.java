@@ -91,6 +91,28 @@ abstract class BadInputScenarios extends Scenarios {
         assertNothingWritten(externalId);
     }
 
+    /**
+     * A request with {@code Connection: close} that is refused before its body is read (here 401): the body holds a
+     * whole second request, with valid credentials. Nothing more is read from the connection, so it never runs.
+     */
+    @Test
+    void aRequestSmuggledInTheBodyOfARefusedOneThatClosesTheConnectionNeverRuns() {
+        String externalId = Unique.id("smuggled");
+        byte[] provision = provisionBody(externalId, Unique.email(), "Sam Smuggled", "active")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] inner = ("POST /v1/partner/accounts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + cockpit.partnerKey() + "\r\nContent-Type: application/json\r\nContent-Length: " + provision.length
+                + "\r\n\r\n" + new String(provision, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+
+        // sendRaw sends Connection: close and reads until the server closes: a second answer would follow the first
+        ApiResponse refused = cockpit.anonymous().sendRaw("POST", "/v1/partner/accounts",
+                Map.of("Content-Type", "application/json", "Content-Length", Integer.toString(inner.length)), inner);
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.body()).doesNotContain("HTTP/1.1");
+        assertNothingWritten(externalId);
+    }
+
     @Test
     void aMissingBodyIsABadRequest() {
         ApiResponse response = partner.send("POST", "/v1/partner/accounts", null, Map.of());

@@ -378,6 +378,11 @@ final class CockpitFixture implements AutoCloseable {
         return anonymous().withBearer(partnerKey);
     }
 
+    /** The partner's key as it goes into a request written by hand. */
+    String partnerKey() {
+        return partnerKey;
+    }
+
     ApiClient operator() {
         return anonymous().withBearer(operatorKey);
     }

@@ -12,13 +12,14 @@ import io.cockpit.adapters.http.pipeline.ApiKeyAuthenticator;
 import io.cockpit.adapters.http.pipeline.Authenticator;
 import io.cockpit.adapters.http.pipeline.BearerPassThrough;
 import io.cockpit.adapters.http.pipeline.BlockedAddressFilter;
+import io.cockpit.adapters.http.pipeline.BodyDeadline;
 import io.cockpit.adapters.http.pipeline.ClientAddresses;
+import io.cockpit.adapters.http.pipeline.CloseWhenAsked;
 import io.cockpit.adapters.http.pipeline.ContractFilter;
 import io.cockpit.adapters.http.pipeline.ContractJsonSupport;
 import io.cockpit.adapters.http.pipeline.ErrorMapping;
 import io.cockpit.adapters.http.pipeline.HeadRequests;
 import io.cockpit.adapters.http.pipeline.HeaderSizeLimit;
-import io.cockpit.adapters.http.pipeline.BodyDeadline;
 import io.cockpit.adapters.http.pipeline.ProblemDirectHandler;
 import io.cockpit.adapters.http.pipeline.RequestObserver;
 import io.cockpit.adapters.http.pipeline.SecurityHeaders;
@@ -121,12 +122,14 @@ public final class HttpAdapter {
                 SessionAuthenticator.bearer(access.sessions()),
                 SessionAuthenticator.cookie(access.sessions()),
                 new BearerPassThrough("uploadToken"));
+        ErrorMapping errorMapping = new ErrorMapping(errors);
         routing.addFilter(new AccessLog(observer))
+                .addFilter(new CloseWhenAsked(errorMapping))
                 .addFilter(new SecurityHeaders(trustedProxies))
                 .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
                 .addFilter(new BlockedAddressFilter(clientAddresses, access.addresses()))
                 .addFilter(new ContractFilter(contract, ApiOperation.API, authenticators, bodyDeadline))
-                .error(Throwable.class, new ErrorMapping(errors));
+                .error(Throwable.class, errorMapping);
         for (HttpRoutes capability : routes) {
             routing.register(capability.pathPrefix(), HeadRequests.alongGets(capability.service()));
         }
@@ -142,11 +145,13 @@ public final class HttpAdapter {
      * @param metrics every meter in the Prometheus text format
      */
     public void managementRouting(HttpRouting.Builder routing, Supplier<String> metrics) {
+        ErrorMapping errorMapping = new ErrorMapping(errors);
         routing.addFilter(new AccessLog(observer))
+                .addFilter(new CloseWhenAsked(errorMapping))
                 .addFilter(new SecurityHeaders(trustedProxies))
                 .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
                 .addFilter(new ContractFilter(contract, MANAGEMENT, List.of(), bodyDeadline))
-                .error(Throwable.class, new ErrorMapping(errors))
+                .error(Throwable.class, errorMapping)
                 .register(MetricsApi.PATH_PREFIX, HeadRequests.alongGets(new MetricsApi(metrics)));
     }
 }
