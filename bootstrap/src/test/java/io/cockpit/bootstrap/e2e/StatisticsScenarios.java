@@ -280,6 +280,21 @@ abstract class StatisticsScenarios extends Scenarios {
                 .path("days")).hasSize(366);
     }
 
+    /** A user with no point yet asked for days before the statistics' epoch: 500 in a time zone east of UTC. */
+    @Test
+    void daysBefore1970AreABadParameterNotAServerError() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+
+        for (String range : List.of("from=1970-01-01&to=1970-01-01", "from=0000-01-01&to=0000-01-02")) {
+            ApiResponse refused = user.api().get("/v1/me/statistics/daily?" + range);
+
+            assertThat(refused.status()).as(range).isEqualTo(400);
+            assertThat(refused.json().path("errors").get(0).path("pointer").asText()).isEqualTo("/from");
+        }
+        assertThat(user.api().get("/v1/me/statistics/daily?from=1970-01-02&to=1970-01-02").json().path("days"))
+                .hasSize(1);
+    }
+
     @Test
     void theSummaryTotalsAndAveragesThePeriod() {
         Users.SignedIn user = Users.signedIn(cockpit);

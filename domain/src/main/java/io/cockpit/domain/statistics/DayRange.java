@@ -9,14 +9,26 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
-/** Local dates from {@code from} to {@code to}, both included, at most 366 days (a leap year). */
+/**
+ * Local dates from {@code from} to {@code to}, both included, at most 366 days (a leap year), none before
+ * {@link #FIRST_DAY} (statistics count minutes since 1970 in UTC; this day starts after that in every time zone) and
+ * none after {@link #LAST_DAY}.
+ */
 public record DayRange(LocalDate from, LocalDate to) {
 
     public static final int MAX_DAYS = 366;
+    public static final LocalDate FIRST_DAY = LocalDate.of(1970, 1, 2);
+    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 30);
 
     public DayRange {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        if (from.isBefore(FIRST_DAY)) {
+            throw new InvalidValueException("day_range.too_early", "must not be before " + FIRST_DAY);
+        }
+        if (to.isAfter(LAST_DAY)) {
+            throw new InvalidValueException("day_range.too_late", "must not be after " + LAST_DAY);
+        }
         if (to.isBefore(from)) {
             throw new InvalidValueException("day_range.reversed", "must not end before it starts");
         }

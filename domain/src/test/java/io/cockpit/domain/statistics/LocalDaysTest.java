@@ -98,4 +98,16 @@ class LocalDaysTest {
                         new DayRange(LocalDate.parse("2026-01-02"), LocalDate.parse("2026-01-01")))
                 .hasMessageContaining("end before");
     }
+
+    @Test
+    void aRangeLiesBetweenTheSecondDayOf1970AndTheYear9999() {
+        assertThat(new DayRange(DayRange.FIRST_DAY, DayRange.FIRST_DAY).start(java.time.ZoneId.of("Etc/GMT-14")))
+                .isAfterOrEqualTo(java.time.Instant.EPOCH);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        new DayRange(LocalDate.parse("1970-01-01"), LocalDate.parse("1970-01-01")))
+                .hasMessageContaining("before 1970-01-02");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        new DayRange(LocalDate.parse("9999-12-31"), LocalDate.parse("9999-12-31")))
+                .hasMessageContaining("after 9999-12-30");
+    }
 }

@@ -74,7 +74,9 @@ public final class StatisticsApi extends MeStatisticsService {
     @Override
     protected void handleGetDailyStatistics(ServerRequest request, ServerResponse response, LocalDate from,
                                             LocalDate to) {
-        DayRange range = ParameterValues.parse("query", "to", () -> new DayRange(from, to));
+        // a range that starts too early is the first day's fault; any other the last day's
+        DayRange range = ParameterValues.parse("query", from.isBefore(DayRange.FIRST_DAY) ? "from" : "to",
+                () -> new DayRange(from, to));
         StatisticsQuery.Days days = whileAvailable(() -> statistics.daily(Callers.user(request), range));
         new JsonReply(200, Map.of(), DailyWire.bytes(days)).send(response);
     }
