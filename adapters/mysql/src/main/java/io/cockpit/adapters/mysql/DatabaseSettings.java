@@ -44,7 +44,10 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
         String file = dataDir.toAbsolutePath().resolve("cockpit").toString();
         return new DatabaseSettings("jdbc:h2:file:" + file
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
-                + ";LOCK_TIMEOUT=" + LOCK_TIMEOUT.toMillis() + ";AUTO_COMPACT_FILL_RATE=" + COMPACT_FILL_RATE,
+                + ";LOCK_TIMEOUT=" + LOCK_TIMEOUT.toMillis() + ";AUTO_COMPACT_FILL_RATE=" + COMPACT_FILL_RATE
+                // the server's shutdown closes the database last; H2's own hook would close it first, in parallel,
+                // and the jobs could not give up their leases
+                + ";DB_CLOSE_ON_EXIT=FALSE",
                 "cockpit", "", maxPoolSize);
     }
 
