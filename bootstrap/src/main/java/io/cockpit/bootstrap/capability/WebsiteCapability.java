@@ -51,7 +51,7 @@ public final class WebsiteCapability implements Capability {
         WebsiteErasures erasures = new WebsiteErasures(contactRequests, applications, documents,
                 platform.repository(JdbiErasureLedger::new), platform.clock());
         WebsiteRateLimit limit = new WebsiteRateLimit(platform.attemptCounter(), platform.secret(), settings.rules(),
-                platform.clock());
+                platform.clock(), platform.settings().ipv6SourcePrefix());
         WithdrawalLinks links = new WithdrawalLinks(settings.withdrawalPage());
         ApplicationDeskService desk = new ApplicationDeskService(applications, documents, audit,
                 platform.transactions(), platform.clock());

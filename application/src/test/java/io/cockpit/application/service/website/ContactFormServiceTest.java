@@ -97,6 +97,20 @@ class ContactFormServiceTest {
     }
 
     @Test
+    void theAddressesOfOneIpv6NetworkShareOneLimit() {
+        for (int i = 0; i < website.rules.requestsPerAddress(); i++) {
+            website.contactForm.trap(IpAddress.parse("2001:db8:7:1::" + Integer.toHexString(i + 1)));
+        }
+
+        assertThatThrownBy(() -> website.contactForm.submit(submission(WebsiteMother.uniqueEmail(), Language.DE),
+                IpAddress.parse("2001:db8:7:1:ffff::1")))
+                .isInstanceOf(DomainException.class);
+        website.contactForm.submit(submission(WebsiteMother.uniqueEmail(), Language.DE),
+                IpAddress.parse("2001:db8:7:2::1"));
+        assertThat(stored()).as("another /64").isEqualTo(1);
+    }
+
+    @Test
     void oneMailboxGetsAFewAcknowledgementsPerHourAtMost() {
         String victim = WebsiteMother.uniqueEmail();
         for (int i = 0; i < website.rules.mailsPerRecipient(); i++) {

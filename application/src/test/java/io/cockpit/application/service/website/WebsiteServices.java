@@ -11,6 +11,7 @@ import io.cockpit.domain.register.ErasureRecord;
 import io.cockpit.domain.register.Register;
 import io.cockpit.domain.website.WebsitePersonalData;
 
+import io.cockpit.domain.protection.SignInThrottle;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.List;
@@ -27,7 +28,7 @@ final class WebsiteServices {
     final FakeStores stores = new FakeStores();
     final WebsiteRules rules = WebsiteRules.DEFAULT;
     final WebsiteRateLimit limit = new WebsiteRateLimit(stores.attempts, new ServerSecret(new byte[32]), rules,
-            stores.clock);
+            stores.clock, SignInThrottle.DEFAULT_IPV6_SOURCE_PREFIX);
     final WithdrawalLinks links = new WithdrawalLinks(WITHDRAWAL_PAGE);
     final WebsiteErasures erasures = new WebsiteErasures(stores.contactRequests, stores.applications,
             stores.applicationDocuments, stores.erasureLedger, stores.clock);
