@@ -59,6 +59,7 @@ public final class ErasureService {
     private final ErasureLedger ledger;
     private final List<ErasureStep> steps;
     private final List<String> stepNames;
+    private final String stepsHash;
     private final UserPseudonyms pseudonyms;
     private final AccountRepository accounts;
     private final MailSender mail;
@@ -88,6 +89,7 @@ public final class ErasureService {
         this.ledger = ledger;
         this.steps = List.copyOf(steps);
         this.stepNames = ErasureStep.names(this.steps);
+        this.stepsHash = ErasureStep.hash(stepNames);
         this.pseudonyms = pseudonyms;
         this.accounts = accounts;
         this.mail = mail;
@@ -123,7 +125,7 @@ public final class ErasureService {
         Account account = accounts.findById(user).orElseThrow(AccountErrors::notFound);
         ErasureRequest fresh = ErasureRequest.start(ItemId.random(), user, subject, reason,
                 confirm ? Optional.of(account.email()) : Optional.empty(), language, account.partnerId(),
-                account.externalId(), clock.instant());
+                account.externalId(), clock.instant(), markOf(0));
         return requests.add(fresh) ? fresh : requests.findBySubject(subject).orElseThrow();
     }
 
@@ -172,18 +174,19 @@ public final class ErasureService {
     }
 
     /**
-     * Where this build resumes the request: where it stopped if this build has the step of that name there (or the
-     * request is at its first step, or began before steps had names). Otherwise the steps changed since it began (a
-     * store added before it or removed, a rollback): it starts over, which only repeats steps, after a ledger line
-     * for what the step it stopped in had erased, so that the confirmation still counts it.
+     * Where this build resumes the request: where it stopped, if the mark says that a build with these very steps put
+     * it there (or it began before marks). Otherwise the steps differ from those it stopped in (a store added or
+     * removed, a rollback), or a build that writes no mark moved it on: its index may name another step here, so it
+     * starts over, which only repeats steps. What the step it stopped in had erased gets a ledger line first if the
+     * mark names that step and this build has it (otherwise only the log counts it).
      */
     private ErasureRequest resumable(ErasureRequest claimed) {
-        if (claimed.stepName().isEmpty() || nameOf(claimed.step()).equals(claimed.stepName())) {
+        if (claimed.stepMark().isEmpty() || claimed.stepMark().get().equals(markOf(claimed.step()))) {
             return claimed;
         }
-        String name = claimed.stepName().get();
-        int stoppedIn = stepNames.indexOf(name);
-        ErasureRequest over = claimed.startedOver(nameOf(0));
+        StepMark stopped = StepMark.parse(claimed.stepMark().get());
+        int stoppedIn = stopped.index() == claimed.step() ? stepNames.indexOf(stopped.name()) : -1;
+        ErasureRequest over = claimed.startedOver(markOf(0));
         transactions.inTransaction(() -> {
             if (claimed.stepItems() > 0 && stoppedIn >= 0) {
                 ErasureStep step = steps.get(stoppedIn);
@@ -193,10 +196,15 @@ public final class ErasureService {
             return null;
         });
         String uncounted = stoppedIn < 0 && claimed.stepItems() > 0
-                ? "; the " + claimed.stepItems() + " items of that step are not counted" : "";
-        LOG.log(Level.WARNING, "erasure " + claimed.id() + ": stopped at step " + name + ", which this build orders "
-                + "otherwise or lacks; it starts over (what was erased stays erased" + uncounted + ")");
+                ? "; the " + claimed.stepItems() + " items of the step it stopped in are not counted" : "";
+        LOG.log(Level.WARNING, "erasure " + claimed.id() + ": stopped at step " + claimed.step() + " of other steps ("
+                + claimed.stepMark().get() + "); it starts over (what was erased stays erased" + uncounted + ")");
         return over;
+    }
+
+    /** Where step {@code step} is, as this build sees it: its steps' hash, the index, the step's name. */
+    private String markOf(int step) {
+        return new StepMark(stepsHash, step, nameOf(step).orElse("end")).text();
     }
 
     private Optional<String> nameOf(int step) {
@@ -259,7 +267,7 @@ public final class ErasureService {
      * of one kind.
      */
     private ErasureRequest finish(ErasureRequest request, ErasureStep step) {
-        ErasureRequest next = request.nextStep(nameOf(request.step() + 1));
+        ErasureRequest next = request.nextStep(markOf(request.step() + 1));
         transactions.inTransaction(() -> {
             if (!step.sweep() || request.stepItems() > 0) {
                 ledger.record(lineOf(request, step.category(), step.store(), request.stepItems()));

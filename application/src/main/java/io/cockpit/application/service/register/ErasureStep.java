@@ -4,7 +4,11 @@ import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.register.StoreKind;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,5 +64,16 @@ public record ErasureStep(String category, StoreKind store, Eraser eraser, boole
             names.add(nth == 1 ? base : base + "#" + nth);
         }
         return List.copyOf(names);
+    }
+
+    /** A short hash of the steps' names in their order: the same for builds with the same steps. */
+    public static String hash(List<String> names) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", names).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

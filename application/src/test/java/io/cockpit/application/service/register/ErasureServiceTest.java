@@ -278,7 +278,7 @@ class ErasureServiceTest {
         ErasureRequest request = ErasureRequest.start(ItemId.random(), AccountMother.anAccount().build().userId(),
                 AccountMother.anAccount().build().userId(), ErasureReason.RETENTION, Optional.empty(), Language.DE,
                 AccountMother.anAccount().build().partnerId(), AccountMother.anAccount().build().externalId(),
-                Instant.EPOCH);
+                Instant.EPOCH, "-");
         for (int i = 0; i < 30; i++) {
             request = request.failed(Instant.EPOCH);
         }
@@ -294,7 +294,8 @@ class ErasureServiceTest {
     void anErasureLeftByABuildWithOtherStepsStartsOverInsteadOfSkippingOne() {
         UserId user = anAccount().userId();
         ErasureRequest erasure = crashedInTheLabels(user);
-        assertThat(stores.erasureRequests.find(erasure.id()).orElseThrow().stepName()).contains("labels/relational");
+        assertThat(stores.erasureRequests.find(erasure.id()).orElseThrow().stepMark().orElseThrow())
+                .endsWith(":3:labels/relational");
         crashInLabels.set(false);
         give(user, "message_templates/relational", 1); // written after its step: the repeat finds it
 
@@ -314,6 +315,52 @@ class ErasureServiceTest {
                 counted.merge(line.category() + "/" + line.store().wireName(), line.items(), Long::sum));
         assertThat(counted).containsEntry("labels/relational", 2L * ErasureService.BATCH)
                 .containsEntry("message_templates/relational", 4L).containsEntry("account/relational", 1L);
+    }
+
+    /** A step replaced before the one it stopped at: the index and that step's name still agree, the steps do not. */
+    @Test
+    void aStoreAddedWhereAnotherWasRemovedIsErasedToo() {
+        UserId user = anAccount().userId();
+        ErasureRequest erasure = crashedInTheLabels(user);
+        crashInLabels.set(false);
+        AtomicBoolean never = new AtomicBoolean();
+        List<ErasureStep> contactsForTheCache = steps().stream()
+                .map(step -> step.store() == StoreKind.CACHE ? counted("contacts", StoreKind.RELATIONAL, never, never)
+                        : step).toList();
+        give(user, "contacts/relational", 5);
+
+        ErasureService next = engine(contactsForTheCache);
+        stores.clock.advance(ErasureService.DEFAULT_CLAIM);
+        assertThat(next.resumeDue()).isOne();
+
+        assertThat(stores.erasureRequests.find(erasure.id()).orElseThrow().completed()).isTrue();
+        assertThat(held.get("contacts/relational")).containsEntry(user, 0);
+    }
+
+    /**
+     * A build that writes no mark (one from before marks, after a rollback) moved the erasure on from the labels to
+     * the account: the mark still names the labels. The next build starts over and books the items of the account
+     * to no step (they are not the labels').
+     */
+    @Test
+    void anIndexMovedByABuildWithoutMarksStartsOverAndCountsNothingToTheWrongStore() {
+        UserId user = anAccount().userId();
+        ErasureRequest erasure = crashedInTheLabels(user);
+        crashInLabels.set(false);
+        ErasureRequest left = stores.erasureRequests.find(erasure.id()).orElseThrow();
+        stores.erasureRequests.update(left.nextStep(left.stepMark().orElseThrow()).erased(1));
+        give(user, "labels/relational", 2);
+
+        ErasureService next = engine(steps());
+        stores.clock.advance(ErasureService.DEFAULT_CLAIM);
+        assertThat(next.resumeDue()).isOne();
+
+        ErasureRequest done = stores.erasureRequests.find(erasure.id()).orElseThrow();
+        assertThat(done.completed()).isTrue();
+        assertThat(held.get("labels/relational")).containsEntry(user, 0);
+        assertThat(stores.erasureLedger.ofReceipt(done.id().value()))
+                .filteredOn(line -> line.category().equals("labels")).extracting(ErasureRecord::items)
+                .as("the repeat's 2, not the account's 1").containsExactly(2L);
     }
 
     @Test

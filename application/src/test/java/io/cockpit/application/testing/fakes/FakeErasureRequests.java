@@ -31,7 +31,7 @@ public final class FakeErasureRequests implements ErasureRequests {
     }
 
     private static ErasureRequest stored(ErasureRequest r) {
-        return new ErasureRequest(r.id(), r.subject(), r.user(), r.reason(), r.status(), r.step(), r.stepName(),
+        return new ErasureRequest(r.id(), r.subject(), r.user(), r.reason(), r.status(), r.step(), r.stepMark(),
                 r.stepItems(), r.attempts(), StoredTime.of(r.nextAttemptAt()), StoredTime.of(r.requestedAt()),
                 r.completedAt().map(StoredTime::of), r.confirmTo(), r.language(), r.partnerId(), r.externalId());
     }
@@ -65,7 +65,7 @@ public final class FakeErasureRequests implements ErasureRequests {
     @Override
     public void update(ErasureRequest request) {
         requests.update(request.id(), r -> true, r -> stored(new ErasureRequest(r.id(), r.subject(), request.user(),
-                r.reason(), request.status(), request.step(), request.stepName(), request.stepItems(),
+                r.reason(), request.status(), request.step(), request.stepMark(), request.stepItems(),
                 request.attempts(), request.nextAttemptAt(), r.requestedAt(), request.completedAt(),
                 request.confirmTo(), r.language(), r.partnerId(), r.externalId())));
     }

@@ -33,7 +33,7 @@ import java.util.function.Consumer;
 /** {@code erasure_request}: one row per erased (or being erased) person. */
 public final class JdbiErasureRequests implements ErasureRequests {
 
-    private static final String COLUMNS = "erasure_id, subject, user_id, reason, status, step, step_name, step_items, "
+    private static final String COLUMNS = "erasure_id, subject, user_id, reason, status, step, step_mark, step_items, "
             + "attempts, next_attempt_at, requested_at, completed_at, notify_email, notify_language, partner_id, "
             + "external_id";
     private static final KeysetPage NEWEST_FIRST = KeysetPage.byTimeDescending("completed_at", "erasure_id");
@@ -41,7 +41,7 @@ public final class JdbiErasureRequests implements ErasureRequests {
             new ItemId(rs.getString("erasure_id")), new UserId(rs.getString("subject")),
             Optional.ofNullable(rs.getString("user_id")).map(UserId::new),
             ErasureReason.fromWireName(rs.getString("reason")), ErasureStatus.fromWireName(rs.getString("status")),
-            rs.getInt("step"), Optional.ofNullable(rs.getString("step_name")), rs.getLong("step_items"),
+            rs.getInt("step"), Optional.ofNullable(rs.getString("step_mark")), rs.getLong("step_items"),
             rs.getInt("attempts"),
             InstantColumns.read(rs, "next_attempt_at"), InstantColumns.read(rs, "requested_at"),
             Optional.ofNullable(InstantColumns.read(rs, "completed_at")),
@@ -62,7 +62,7 @@ public final class JdbiErasureRequests implements ErasureRequests {
     public boolean add(ErasureRequest request) {
         try {
             UniqueKeys.translate(Map.of(), () -> db.withHandle(h -> bind(h.createUpdate("INSERT INTO erasure_request ("
-                    + COLUMNS + ") VALUES (:id, :subject, :userId, :reason, :status, :step, :stepName, :stepItems, "
+                    + COLUMNS + ") VALUES (:id, :subject, :userId, :reason, :status, :step, :stepMark, :stepItems, "
                     + ":attempts, :nextAttemptAt, :requestedAt, :completedAt, :notifyEmail, :language, :partnerId, "
                     + ":externalId)"), request).execute()));
             return true;
@@ -100,7 +100,7 @@ public final class JdbiErasureRequests implements ErasureRequests {
     @Override
     public void update(ErasureRequest request) {
         db.withHandle(h -> bind(h.createUpdate("UPDATE erasure_request SET user_id = :userId, status = :status, "
-                + "step = :step, step_name = :stepName, step_items = :stepItems, attempts = :attempts, "
+                + "step = :step, step_mark = :stepMark, step_items = :stepItems, attempts = :attempts, "
                 + "next_attempt_at = :nextAttemptAt, completed_at = :completedAt, notify_email = :notifyEmail "
                 + "WHERE erasure_id = :id"), request)
                 .execute());
@@ -159,7 +159,7 @@ public final class JdbiErasureRequests implements ErasureRequests {
                 .bind("reason", request.reason().wireName())
                 .bind("status", request.status().wireName())
                 .bind("step", request.step())
-                .bind("stepName", request.stepName().orElse(null))
+                .bind("stepMark", request.stepMark().orElse(null))
                 .bind("stepItems", request.stepItems())
                 .bind("attempts", request.attempts())
                 .bind("nextAttemptAt", request.nextAttemptAt())

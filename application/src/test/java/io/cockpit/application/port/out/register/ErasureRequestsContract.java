@@ -33,7 +33,7 @@ public abstract class ErasureRequestsContract {
         Account account = AccountMother.anAccount().build();
         return ErasureRequest.start(ItemId.random(), account.userId(), AccountMother.anAccount().build().userId(),
                 ErasureReason.ERASURE_REQUEST, Optional.of(account.email()), Language.EN, account.partnerId(),
-                account.externalId(), at);
+                account.externalId(), at, "0123456789abcdef:0:sessions/relational");
     }
 
     @Test
@@ -69,11 +69,11 @@ public abstract class ErasureRequestsContract {
     void progressFailureAndCompletionAreStoredAndACompletedRequestKeepsNeitherUserNorAddress() {
         ErasureRequest request = aRequest(T0);
         requests().add(request);
-        ErasureRequest progressed = request.erased(500).erased(20).nextStep(Optional.of("templates/relational"))
+        ErasureRequest progressed = request.erased(500).erased(20).nextStep("0123456789abcdef:1:templates/relational")
                 .erased(3).failed(T0.plusSeconds(1));
         requests().update(progressed);
         assertThat(requests().find(request.id())).contains(progressed);
-        assertThat(requests().find(request.id()).orElseThrow().stepName()).contains("templates/relational");
+        assertThat(requests().find(request.id()).orElseThrow().stepMark()).contains("0123456789abcdef:1:templates/relational");
 
         ErasureRequest completed = progressed.complete(T0.plusSeconds(90));
         requests().update(completed);
