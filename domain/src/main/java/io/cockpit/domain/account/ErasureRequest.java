@@ -14,11 +14,11 @@ import java.util.Optional;
  * An erasure of one person across every store, and what it needs to resume after a failure or a crash: the stores
  * are walked in a fixed order, {@code step} is the next one to finish, {@code stepMark} where that is as the build
  * that wrote it saw it (its steps' hash, the index and the step's name; empty in requests older than marks and once
- * completed), and {@code stepItems} what that step has erased so far. The person is named by {@code subject}, a keyed hash of the User-ID (the same for the user
- * everywhere, so a second request finds the first); the User-ID itself is kept only while the erasure runs (the
- * stores erase by it) and is gone once it is completed. The e-mail address for the confirmation is captured at the
- * start and removed once the confirmation is sent. The partner's reference stays, so that the partner can learn the
- * account is gone.
+ * completed), and {@code stepItems} what that step has erased so far. The person is named by {@code subject}, a
+ * keyed hash of the User-ID (the same for the user everywhere, so a second request finds the first); the User-ID
+ * itself is kept only while the erasure runs (the stores erase by it) and is gone once it is completed. The e-mail
+ * address for the confirmation is captured at the start and removed once the confirmation is sent. The partner's
+ * reference stays, so that the partner can learn the account is gone.
  *
  * @param id            the receipt id the person is given
  * @param nextAttemptAt when a worker may take the request up (again): a worker claims it by moving this forward
