@@ -37,6 +37,7 @@ import io.cockpit.domain.register.RegisterPersonalData;
 import io.cockpit.domain.register.StoreKind;
 import io.cockpit.domain.telemetry.TelemetryPersonalData;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -78,6 +79,13 @@ public final class RegisterCapability implements Capability {
                 erasureSteps(walked, audit, pseudonyms), pseudonyms, accounts, platform.mail(), platform.deferred(),
                 platform.transactions(), platform.clock(), platform.settings().erasureClaim(),
                 platform.settings().erasureSettle());
+        Duration settle = platform.settings().erasureSettle();
+        if (!settle.isZero() && settle.compareTo(platform.settings().bodyDeadline()) <= 0) {
+            System.getLogger(RegisterCapability.class.getName()).log(System.Logger.Level.WARNING,
+                    "cockpit.jobs.erasure.settle (" + settle + ") is not longer than cockpit.http.body.deadline ("
+                            + platform.settings().bodyDeadline() + "): a request that started before an erasure may "
+                            + "still write after its last sweep");
+        }
         expiring.add(new ExpiringAccounts(accounts, erasures));
         this.stores = new RegisterStores(register, personalDataStores, expiring);
 

@@ -28,8 +28,9 @@ import java.util.Optional;
  * @param redisUri    empty: the in-process cache; else {@code redis://host:port}
  * @param secret      Base64 of at least 32 random bytes; empty in embedded mode: generated once in the data dir
  * @param trustedProxies proxies whose X-Forwarded-For names the client (CIDR ranges)
- * @param bodyDeadline   how long after a request's start its body may still be arriving (408 after that); shorter than
- *                       {@code erasureSettle}, so that no request writes after an erasure's last sweep
+ * @param bodyDeadline   how long after a request's start its body may still be arriving (408 after that; a document
+ *                       10 minutes at least); shorter than {@code erasureSettle}, so that no request starts its work
+ *                       after an erasure's last sweep
  * @param passwordPool   how many password hashes may run at once, and how long a request waits for a slot
  * @param ipv6SourcePrefix the IPv6 network size whose addresses are counted and blocked as one source
  * @param blocklistRefresh how often each node asks whether the blocked addresses changed
@@ -92,8 +93,9 @@ public record CockpitSettings(
         if (erasureClaim.isNegative() || erasureClaim.isZero()) {
             throw new IllegalArgumentException("cockpit.jobs.erasure.claim must be positive: " + erasureClaim);
         }
-        if (bodyDeadline.isNegative() || bodyDeadline.isZero()) {
-            throw new IllegalArgumentException("cockpit.http.body.deadline must be positive: " + bodyDeadline);
+        if (bodyDeadline.isNegative() || bodyDeadline.isZero() || bodyDeadline.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("cockpit.http.body.deadline must be positive, at most an hour: "
+                    + bodyDeadline);
         }
         if (erasureSettle.isNegative()) {
             throw new IllegalArgumentException("cockpit.jobs.erasure.settle must not be negative: " + erasureSettle);
@@ -102,7 +104,7 @@ public record CockpitSettings(
 
     /** The date ("Stand") of the privacy policy in shared/seed. */
     public static final String DEFAULT_PRIVACY_POLICY_VERSION = "2024-10-21";
-    /** A 1 MiB body at 70 kbit/s, a 10 MiB document at 700 kbit/s; well under the erasure's 5 minutes of settling. */
+    /** A 1 MiB body at 70 kbit/s; well under the erasure's 5 minutes of settling. */
     public static final Duration DEFAULT_BODY_DEADLINE = Duration.ofMinutes(2);
     /** The sender of the outbox's mails when none is configured (embedded mode only: SMTP needs a real one). */
     public static final String DEFAULT_MAIL_FROM = "Cockpit <no-reply@cockpit.invalid>";

@@ -113,6 +113,21 @@ abstract class BadInputScenarios extends Scenarios {
         assertNothingWritten(externalId);
     }
 
+    /** Refused before its body is read: the answer comes at once and the connection closes, the rest is not read. */
+    @Test
+    void aBodyRefusedUnreadIsNotWaitedFor() {
+        byte[] body = provisionBody(Unique.id("unread"), Unique.email(), "Una Unread", "active")
+                .getBytes(StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+
+        ApiResponse refused = cockpit.anonymous().sendTrickled("POST", "/v1/partner/accounts", Map.of("Content-Type",
+                "application/json", "Content-Length", Integer.toString(body.length)), body, Duration.ofMillis(500));
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("not the whole trickle (over a minute)")
+                .isLessThan(Duration.ofSeconds(20));
+    }
+
     @Test
     void aMissingBodyIsABadRequest() {
         ApiResponse response = partner.send("POST", "/v1/partner/accounts", null, Map.of());

@@ -14,7 +14,7 @@ import io.cockpit.adapters.http.pipeline.BearerPassThrough;
 import io.cockpit.adapters.http.pipeline.BlockedAddressFilter;
 import io.cockpit.adapters.http.pipeline.BodyDeadline;
 import io.cockpit.adapters.http.pipeline.ClientAddresses;
-import io.cockpit.adapters.http.pipeline.CloseWhenAsked;
+import io.cockpit.adapters.http.pipeline.CloseAfterAnswer;
 import io.cockpit.adapters.http.pipeline.ContractFilter;
 import io.cockpit.adapters.http.pipeline.ContractJsonSupport;
 import io.cockpit.adapters.http.pipeline.ErrorMapping;
@@ -124,7 +124,7 @@ public final class HttpAdapter {
                 new BearerPassThrough("uploadToken"));
         ErrorMapping errorMapping = new ErrorMapping(errors);
         routing.addFilter(new AccessLog(observer))
-                .addFilter(new CloseWhenAsked(errorMapping))
+                .addFilter(new CloseAfterAnswer(errorMapping))
                 .addFilter(new SecurityHeaders(trustedProxies))
                 .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
                 .addFilter(new BlockedAddressFilter(clientAddresses, access.addresses()))
@@ -147,7 +147,7 @@ public final class HttpAdapter {
     public void managementRouting(HttpRouting.Builder routing, Supplier<String> metrics) {
         ErrorMapping errorMapping = new ErrorMapping(errors);
         routing.addFilter(new AccessLog(observer))
-                .addFilter(new CloseWhenAsked(errorMapping))
+                .addFilter(new CloseAfterAnswer(errorMapping))
                 .addFilter(new SecurityHeaders(trustedProxies))
                 .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
                 .addFilter(new ContractFilter(contract, MANAGEMENT, List.of(), bodyDeadline))

@@ -9,36 +9,46 @@ import java.time.Duration;
 
 /**
  * How long a request's body may take to arrive, counted from the request's start (when it was authenticated). A body
- * still arriving after that is refused with 408, so no request writes long after its caller's session was checked:
- * an erasure's last sweep waits longer than this ({@code cockpit.jobs.erasure.settle}), and a client that trickles a
- * byte every few seconds (below the socket's read timeout) cannot hold a request open for hours.
+ * still arriving after that is refused with 408: a request cannot start its work long after its caller's session was
+ * checked (an erasure's last sweep waits longer than this, {@code cockpit.jobs.erasure.settle}; the work itself is
+ * bounded by the database's timeouts), and a client that trickles a byte every few seconds (below the socket's read
+ * timeout) cannot hold a request open for hours.
  */
 public final class BodyDeadline {
 
-    private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
+    private record Window(long startNanos, long limitNanos) {
+    }
+
+    private static final ThreadLocal<Window> WINDOW = new ThreadLocal<>();
 
     private BodyDeadline() {
     }
 
     /** Runs {@code work} (the rest of the request) with its body due {@code limit} after {@code startNanos}. */
     static void during(long startNanos, Duration limit, Runnable work) {
-        Long outer = DEADLINE.get();
-        DEADLINE.set(startNanos + limit.toNanos());
+        Window outer = WINDOW.get();
+        WINDOW.set(new Window(startNanos, limit.toNanos()));
         try {
             work.run();
         } finally {
             if (outer == null) {
-                DEADLINE.remove();
+                WINDOW.remove();
             } else {
-                DEADLINE.set(outer);
+                WINDOW.set(outer);
             }
         }
     }
 
     /** The body as it arrives, refused with 408 {@code request.timeout} once the request's deadline has passed. */
     public static InputStream guard(InputStream body) {
-        Long deadline = DEADLINE.get();
-        return deadline == null ? body : new Guarded(body, deadline);
+        return guard(body, Duration.ZERO);
+    }
+
+    /** The same, with at least {@code atLeast} from the request's start for a large body (a document). */
+    public static InputStream guard(InputStream body, Duration atLeast) {
+        Window window = WINDOW.get();
+        return window == null ? body
+                : new Guarded(body, window.startNanos() + Math.max(window.limitNanos(), atLeast.toNanos()));
     }
 
     private static final class Guarded extends FilterInputStream {

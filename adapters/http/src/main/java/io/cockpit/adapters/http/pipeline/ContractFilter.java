@@ -4,11 +4,9 @@ import io.cockpit.adapters.http.contract.ApiContract;
 import io.cockpit.adapters.http.contract.ApiOperation;
 import io.cockpit.adapters.http.contract.FieldViolation;
 import io.cockpit.adapters.http.contract.ParameterValidator;
-import io.cockpit.adapters.http.problem.HttpErrorCode;
 import io.cockpit.adapters.http.problem.Problems;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpMediaType;
-import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -96,12 +94,8 @@ public final class ContractFilter implements Filter {
             throw Problems.tooLarge(operation.maxBodyBytes());
         }
         operation.body().ifPresent(body -> checkBody(method, body, request));
+        // a body cut off by the deadline is left unread: CloseAfterAnswer ends the connection after the 408
         BodyDeadline.during(info.startNanos(), bodyDeadline, chain::proceed);
-        if (response.status().code() == HttpErrorCode.REQUEST_TIMEOUT.status()) {
-            // answered (ErrorMapping); Helidon would read the rest of the body, as slowly as it comes, before the
-            // connection's next request
-            throw new CloseConnectionException("the body did not arrive in time");
-        }
     }
 
     /** The first scheme whose credentials the request carries decides; the others are not tried with them. */

@@ -46,7 +46,7 @@ public final class ProblemDirectHandler implements DirectHandler {
             case 403 -> new ProblemException(HttpErrorCode.REQUEST_FORBIDDEN, "Forbidden", "The request is refused.");
             case 503 -> Problems.unavailable();
             case 505 -> new ProblemException(HttpErrorCode.REQUEST_HTTP_VERSION_NOT_SUPPORTED,
-                    "HTTP version not supported", "Use HTTP/1.1 or HTTP/2.");
+                    "HTTP version not supported", "Use HTTP/1.1.");
             // Helidon's only 501: a transfer coding other than chunked (it logs a warning of its own for it)
             case 501 -> new ProblemException(HttpErrorCode.REQUEST_TRANSFER_ENCODING_UNSUPPORTED, "Not implemented",
                     "Send the body with Content-Length, or chunked without another transfer coding.");

@@ -53,12 +53,11 @@ public final class Problems {
 
     /**
      * 408: the body was still arriving when the request's time ran out ({@code BodyDeadline}). The connection closes
-     * after the answer: the server would otherwise read the rest of the body first, as slowly as it comes.
+     * after the answer ({@code CloseAfterAnswer}).
      */
     public static ProblemException bodyTooSlow() {
         return new ProblemException(HttpErrorCode.REQUEST_TIMEOUT, "Request timeout",
-                "The body did not arrive in time; send it again, faster or in smaller parts.", List.of(),
-                Map.of("Connection", "close"));
+                "The body did not arrive in time; send the request again.", List.of(), Map.of("Connection", "close"));
     }
 
     /** 431: the request's headers together are larger than {@code limitBytes}. */

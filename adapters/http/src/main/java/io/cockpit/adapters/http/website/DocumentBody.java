@@ -22,6 +22,8 @@ final class DocumentBody {
 
     static final int CONCURRENT_UPLOADS = 4;
     static final Duration WAIT = Duration.ofSeconds(10);
+    /** A document's body may take this long from the request's start (10 MiB at 140 kbit/s), if the deadline is less. */
+    static final Duration UPLOAD_TIME = Duration.ofMinutes(10);
 
     private final Semaphore places;
     private final Duration wait;
@@ -54,7 +56,7 @@ final class DocumentBody {
 
     private static byte[] bounded(InputStream body) {
         try (body) {
-            byte[] content = BodyDeadline.guard(body).readNBytes(ApplicationDocument.MAX_BYTES + 1);
+            byte[] content = BodyDeadline.guard(body, UPLOAD_TIME).readNBytes(ApplicationDocument.MAX_BYTES + 1);
             if (content.length > ApplicationDocument.MAX_BYTES) {
                 throw WebsiteErrors.documentTooLarge();
             }

@@ -37,6 +37,17 @@ class BodyDeadlineTest {
     }
 
     @Test
+    void aDocumentMayTakeLongerThanTheDeadline() {
+        byte[][] read = new byte[1][];
+        long startedThreeMinutesAgo = System.nanoTime() - Duration.ofMinutes(3).toNanos();
+
+        BodyDeadline.during(startedThreeMinutesAgo, Duration.ofMinutes(2), () -> read[0] = readAll(
+                BodyDeadline.guard(new ByteArrayInputStream(BODY), Duration.ofMinutes(10))));
+
+        assertThat(read[0]).isEqualTo(BODY);
+    }
+
+    @Test
     void outsideARequestAndAfterItTheStreamIsLeftAsItIs() {
         InputStream plain = new ByteArrayInputStream(BODY);
         assertThat(BodyDeadline.guard(plain)).isSameAs(plain);
