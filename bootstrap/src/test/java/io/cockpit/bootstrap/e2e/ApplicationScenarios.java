@@ -82,6 +82,7 @@ abstract class ApplicationScenarios extends Scenarios {
         ApiResponse html = website.upload(mine, "cv.docx", Website.DOCX,
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
         ApiResponse pathClimb = website.upload(mine, "..%2Fetc%2Fpasswd", Website.PDF, WebsiteMother.PDF);
+        ApiResponse semicolon = website.upload(mine, "a;b.pdf", Website.PDF, WebsiteMother.PDF);
 
         assertThat(noToken.status()).isEqualTo(401);
         assertThat(noToken.code()).isEqualTo("auth.credentials_missing");
@@ -94,6 +95,8 @@ abstract class ApplicationScenarios extends Scenarios {
         assertThat(disguised.code()).isEqualTo("application.document_content_mismatch");
         assertThat(html.code()).isEqualTo("application.document_content_mismatch");
         assertThat(pathClimb.status()).isIn(400, 404);
+        assertThat(semicolon.status()).as("not stored as \"a\"").isEqualTo(400);
+        assertThat(semicolon.errorPointers()).containsExactly("path:/fileName");
         assertThat(detail(mine.id()).path("documents")).isEmpty();
 
         for (int i = 1; i <= 5; i++) {
