@@ -95,7 +95,7 @@ public final class ErrorMapping implements ErrorHandler<Throwable> {
             return;
         }
         byte[] body = ProblemDocument.render(problem, instance, extensions);
-        response.status(Status.create(problem.status()));
+        response.status(problem.httpStatus());
         problem.headers().forEach(response::header);
         response.header(HeaderNames.CONTENT_TYPE, "application/problem+json");
         response.header(HeaderNames.CACHE_CONTROL, "no-store");

@@ -57,7 +57,7 @@ public final class ProblemDirectHandler implements DirectHandler {
         };
         byte[] body = ProblemDocument.render(problem, null, Map.of());
         TransportResponse.Builder response = TransportResponse.builder()
-                .status(Status.create(problem.status()))
+                .status(problem.httpStatus())
                 .headers(headers)
                 .header(HeaderNames.CONTENT_TYPE, "application/problem+json")
                 .header(SecurityHeaders.NO_SNIFF);

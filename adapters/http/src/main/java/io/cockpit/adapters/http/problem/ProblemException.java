@@ -3,6 +3,7 @@ package io.cockpit.adapters.http.problem;
 import io.cockpit.adapters.http.contract.FieldViolation;
 import io.cockpit.adapters.http.pipeline.ErrorMapping;
 import io.cockpit.domain.shared.ErrorCode;
+import io.helidon.http.Status;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +72,13 @@ public final class ProblemException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** The status line's status: Helidon knows no reason phrase for some (431 came as "431 431"); the title is one. */
+    public Status httpStatus() {
+        Status known = Status.create(status);
+        return known.reasonPhrase().equals(Integer.toString(status)) || known.reasonPhrase().isBlank()
+                ? Status.create(status, title) : known;
     }
 
     public String title() {

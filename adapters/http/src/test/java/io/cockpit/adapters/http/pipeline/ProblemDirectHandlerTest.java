@@ -38,6 +38,8 @@ class ProblemDirectHandlerTest {
 
         JsonNode body = new ObjectMapper().readTree(response.entity().orElseThrow());
         assertThat(response.status().code()).isEqualTo(status);
+        assertThat(response.status().reasonPhrase()).as("a reason phrase, not the number again")
+                .isNotEqualTo(Integer.toString(status)).isNotBlank();
         assertThat(body.path("status").asInt()).isEqualTo(status);
         assertThat(body.path("code").asText()).isEqualTo(code);
         assertThat(response.headers().contentType().orElseThrow().text()).isEqualTo("application/problem+json");
