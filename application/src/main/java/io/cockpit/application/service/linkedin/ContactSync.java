@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 
 /**
  * Stores a batch of contacts, under the user's write lock: deletion markers first (they may free a profile URL),
- * then new and newer versions. A contact's activity is computed from the stored conversations when it first arrives,
+ * then newer versions of stored contacts (they may give one up), then new contacts. A contact's activity is computed from the stored conversations when it first arrives,
  * so messages synced before their contacts still count.
  */
 final class ContactSync {
@@ -127,8 +127,9 @@ final class ContactSync {
             created.add(contact);
             upserted[freshPositions.get(i)] = ItemOutcome.created(contact.id());
         }
-        contacts.insert(created);
+        // in the batch's order, so a profile URL an update gives up is free before a new contact takes it
         contacts.updateProfiles(changed);
+        contacts.insert(created);
         if (!buried.isEmpty()) {
             suppressions.bury(user, ItemKind.CONTACT, buried);
         }

@@ -112,6 +112,39 @@ class ContactSyncTest {
     }
 
     @Test
+    void aProfileUrlGivenUpInABatchGoesToTheNewContactThatTakesIt() {
+        Urn moved = LinkedInMother.profileUrn();
+        Urn dropped = LinkedInMother.profileUrn();
+        ProfileCard movedCard = LinkedInMother.card("Jana", "Schmidt");
+        ProfileCard droppedCard = LinkedInMother.card("Max", "Muster");
+        f.contacts(List.of(contact(moved, movedCard, t), contact(dropped, droppedCard, t)), List.of());
+        ProfileCard elsewhere = withUrl(movedCard, LinkedInMother.card("Jana", "Schmidt").profileUrl());
+        Urn takesMoved = LinkedInMother.profileUrn();
+        Urn takesDropped = LinkedInMother.profileUrn();
+        Urn bystander = LinkedInMother.profileUrn();
+
+        ContactBatchOutcome outcome = f.contacts(List.of(
+                contact(moved, elsewhere, t.plusSeconds(1)),
+                contact(dropped, withUrl(droppedCard, Optional.empty()), t.plusSeconds(1)),
+                contact(takesMoved, withUrl(LinkedInMother.card("Eva", "Neu"), movedCard.profileUrl()), t),
+                contact(takesDropped, withUrl(LinkedInMother.card("Ole", "Neu"), droppedCard.profileUrl()), t),
+                contact(bystander, LinkedInMother.card("Ida", "Dabei"), t)), List.of());
+
+        assertThat(results(outcome.contacts())).containsExactly(Result.UPDATED, Result.UPDATED, Result.CREATED,
+                Result.CREATED, Result.CREATED);
+        assertThat(stored(moved).card().profileUrl()).isEqualTo(elsewhere.profileUrl());
+        assertThat(stored(dropped).card().profileUrl()).isEmpty();
+        assertThat(stored(takesMoved).card().profileUrl()).isEqualTo(movedCard.profileUrl());
+        assertThat(stored(takesDropped).card().profileUrl()).isEqualTo(droppedCard.profileUrl());
+        assertThat(stored(bystander)).isNotNull();
+    }
+
+    private static ProfileCard withUrl(ProfileCard card, Optional<ProfileUrl> url) {
+        return new ProfileCard(card.firstName(), card.lastName(), card.headline(), card.company(), card.position(),
+                card.location(), url);
+    }
+
+    @Test
     void badItemsAreRejectedOneByOneAndTheRestIsStored() {
         Urn jana = LinkedInMother.profileUrn();
         Urn max = LinkedInMother.profileUrn();
