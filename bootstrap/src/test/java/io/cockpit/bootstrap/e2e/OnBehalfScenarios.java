@@ -79,6 +79,28 @@ abstract class OnBehalfScenarios extends Scenarios {
     }
 
     @Test
+    void aRequestClosedAtOnceWithItsErasureEitherShowsTheErasureOrRanNone() {
+        for (int round = 0; round < 10; round++) {
+            Users.SignedIn user = Users.signedIn(cockpit);
+            String id = record(user.userId(), "erasure");
+
+            List<ApiResponse> answers = AtOnce.send(2, n -> n == 0 ? close(id, "rejected") : erase(id));
+
+            ApiResponse closed = answers.get(0);
+            ApiResponse erased = answers.get(1);
+            assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+            if (closed.json().path("erasureId").isNull()) {
+                assertThat(erased.status()).as("closed before the link: " + erased).isEqualTo(409);
+                assertThat(erased.code()).isEqualTo("data_subject_request.closed");
+                assertThat(user.api().get("/v1/me").status()).as("not erased").isEqualTo(200);
+            } else {
+                assertThat(erased.status()).as(erased.toString()).isEqualTo(202);
+                assertThat(closed.json().path("erasureId").asText()).isEqualTo(erased.json().path("erasureId").asText());
+            }
+        }
+    }
+
+    @Test
     void anExportIsMadeOnlyForAnAccessRequestAndAClosedOneServesTheLinkedExportUnchanged() {
         Users.SignedIn user = Users.signedIn(cockpit);
         String erasure = record(user.userId(), "erasure");

@@ -129,18 +129,33 @@ public record DataSubjectRequest(ItemId id, UserId userId, DataSubjectRequestTyp
     }
 
     /**
-     * The erasure run on the user's behalf for this erasure request, by its receipt. Linked once. An erasure starts
-     * only for an open request ({@link #requireOpen}), but once started it cannot be taken back: its receipt is linked
-     * even if the request was closed while it started, so that the record shows what was run for it.
+     * The erasure run on the user's behalf for this erasure request, by its receipt. Linked once, before the erasure
+     * starts and only while the request is open: of a close and a link at once one wins, so a closed request never
+     * gets an erasure started for it.
      *
      * @throws io.cockpit.domain.shared.DomainException {@code data_subject_request.wrong_type} unless it is an erasure
-     *         request
+     *         request; {@code data_subject_request.closed} once it is closed
      * @throws IllegalStateException if an erasure is linked already
      */
     public DataSubjectRequest linkErasure(String erasureReceipt, Instant now) {
         requireType(DataSubjectRequestType.ERASURE, "an erasure");
+        requireOpen();
         if (erasureId.isPresent()) {
             throw new IllegalStateException("an erasure is linked already");
+        }
+        return new DataSubjectRequest(id, userId, type, receivedAt, note, status, resolution, closedAt, exportId,
+                Optional.of(erasureReceipt), recordedAt, later(now), version);
+    }
+
+    /**
+     * The receipt of the erasure that runs for the linked one: the person's erasure asked for another way first (one
+     * erasure per person). Also once the request is closed: the record shows what was run for it.
+     *
+     * @throws IllegalStateException unless an erasure is linked
+     */
+    public DataSubjectRequest erasureRunsAs(String erasureReceipt, Instant now) {
+        if (erasureId.isEmpty()) {
+            throw new IllegalStateException("no erasure is linked");
         }
         return new DataSubjectRequest(id, userId, type, receivedAt, note, status, resolution, closedAt, exportId,
                 Optional.of(erasureReceipt), recordedAt, later(now), version);

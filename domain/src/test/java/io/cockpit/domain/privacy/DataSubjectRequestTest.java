@@ -114,7 +114,7 @@ class DataSubjectRequestTest {
     }
 
     @Test
-    void anErasureRequestLinksOneErasureWhoseReceiptIsKeptEvenIfItWasClosedMeanwhile() {
+    void anErasureRequestLinksOneErasureWhileOpenAndKeepsItsReceiptOnceClosed() {
         DataSubjectRequest erasure = DataSubjectRequest.record(ItemId.random(), USER, DataSubjectRequestType.ERASURE,
                 Instant.parse("2026-02-10T12:00:00Z"), NOTE, NOW);
         DataSubjectRequest closedMeanwhile = erasure.moveTo(DataSubjectRequestStatus.DONE, Optional.of(NOTE), NOW);
@@ -124,9 +124,11 @@ class DataSubjectRequestTest {
         assertThat(linked.erasureId()).contains("era-1");
         assertThat(linked.updatedAt()).isEqualTo(NOW.plusSeconds(1));
         assertThatThrownBy(() -> linked.linkErasure("era-2", NOW)).isInstanceOf(IllegalStateException.class);
-        assertThat(closedMeanwhile.linkErasure("era-1", NOW).erasureId()).contains("era-1");
-        assertThatThrownBy(closedMeanwhile::requireOpen).isInstanceOfSatisfying(DomainException.class,
-                refused -> assertThat(refused.code()).isEqualTo("data_subject_request.closed"));
+        assertThatThrownBy(() -> closedMeanwhile.linkErasure("era-1", NOW)).isInstanceOfSatisfying(
+                DomainException.class, refused -> assertThat(refused.code()).isEqualTo("data_subject_request.closed"));
+        DataSubjectRequest closedAfterTheLink = linked.moveTo(DataSubjectRequestStatus.DONE, Optional.of(NOTE), NOW);
+        assertThat(closedAfterTheLink.erasureRunsAs("era-0", NOW).erasureId()).contains("era-0");
+        assertThatThrownBy(() -> closedMeanwhile.erasureRunsAs("era-0", NOW)).isInstanceOf(IllegalStateException.class);
     }
 
     @ParameterizedTest

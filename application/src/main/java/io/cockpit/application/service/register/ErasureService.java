@@ -115,6 +115,11 @@ public final class ErasureService {
      * @param confirm whether to mail the confirmation to the account's address (captured now)
      */
     public ErasureRequest request(UserId user, ErasureReason reason, boolean confirm, Language language) {
+        return request(user, reason, confirm, language, ItemId.random());
+    }
+
+    /** {@link #request(UserId, ErasureReason, boolean, Language)}, a new one under the receipt {@code id}. */
+    public ErasureRequest request(UserId user, ErasureReason reason, boolean confirm, Language language, ItemId id) {
         // first: no sign-in, activation or password reset writes for the account any more (AccountRepository)
         accounts.markErasureRequested(user, clock.instant());
         UserId subject = pseudonyms.pseudonymOf(user);
@@ -123,7 +128,7 @@ public final class ErasureService {
             return existing.get();
         }
         Account account = accounts.findById(user).orElseThrow(AccountErrors::notFound);
-        ErasureRequest fresh = ErasureRequest.start(ItemId.random(), user, subject, reason,
+        ErasureRequest fresh = ErasureRequest.start(id, user, subject, reason,
                 confirm ? Optional.of(account.email()) : Optional.empty(), language, account.partnerId(),
                 account.externalId(), clock.instant(), markOf(0));
         return requests.add(fresh) ? fresh : requests.findBySubject(subject).orElseThrow();

@@ -9,7 +9,6 @@ import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.service.access.SessionService;
 import io.cockpit.domain.access.AccessPersonalData;
-import io.cockpit.domain.account.AccountErrors;
 import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.audit.AuditEvent;
 import io.cockpit.domain.privacy.DataSubjectRequest;
@@ -95,43 +94,67 @@ public final class OnBehalfService implements OnBehalfUseCase {
     public ErasureRequest eraseFor(String operator, ItemId requestId) {
         DataSubjectRequest request = find(requestId);
         request.requireType(DataSubjectRequestType.ERASURE, "an erasure");
-        if (request.erasureId().isPresent()) {
-            ErasureRequest linked = linkedErasure(request);
-            audit.record(new AuditEvent(operator, "data_subject_requests.erase", requestId.value(), clock.instant()));
-            return linked;
+        if (request.erasureId().isEmpty()) {
+            request = linked(request);
         }
-        request.requireOpen();
-        Language language = settings.settings(request.userId()).value().language();
-        ErasureRequest erasure = erasures.request(request.userId(), ErasureReason.ERASURE_REQUEST, true, language);
-        link(request, erasure);
+        Optional<ErasureRequest> running = erasures.find(new ItemId(request.erasureId().orElseThrow()));
+        ErasureRequest erasure = running.isPresent() ? running.get() : start(request);
         audit.record(new AuditEvent(operator, "data_subject_requests.erase", requestId.value(), clock.instant()));
-        erasures.recordAtRequest(erasure, AccessPersonalData.SESSIONS.id(), StoreKind.RELATIONAL,
-                sessions.endAll(request.userId(), Optional.empty()));
-        erasures.runSoon(erasure.id());
         return erasure;
     }
 
-    /** Links the receipt unless a request at once linked it (the same: there is one erasure per person). */
-    private void link(DataSubjectRequest request, ErasureRequest erasure) {
+    /**
+     * Links a new receipt to the open request before anything runs: of a close and this at once, one wins (the
+     * loser reads the request again), so a closed request never gets an erasure started for it.
+     */
+    private DataSubjectRequest linked(DataSubjectRequest request) {
         for (int attempt = 1; ; attempt++) {
             try {
-                requests.update(request.linkErasure(erasure.id().value(), clock.instant()));
-                return;
+                return requests.update(request.linkErasure(ItemId.random().value(), clock.instant()));
             } catch (StaleWriteException lost) {
                 if (attempt == ATTEMPTS_AGAINST_CONCURRENT_CHANGES) {
                     throw lost;
                 }
                 request = find(request.id());
                 if (request.erasureId().isPresent()) {
-                    return;
+                    return request;
                 }
             }
         }
     }
 
-    /** The linked erasure; an account erased so long ago that its erasure request has expired is not found. */
-    private ErasureRequest linkedErasure(DataSubjectRequest request) {
-        return erasures.find(new ItemId(request.erasureId().orElseThrow())).orElseThrow(AccountErrors::notFound);
+    /**
+     * Starts the erasure under the linked receipt (or takes the person's erasure asked for another way first, and
+     * links its receipt instead). Also when the request was closed since the link: the link came first. Started
+     * again by a later call if the server stopped in between; an account erased so long ago that its erasure has
+     * expired is not found.
+     */
+    private ErasureRequest start(DataSubjectRequest request) {
+        ItemId receipt = new ItemId(request.erasureId().orElseThrow());
+        Language language = settings.settings(request.userId()).value().language();
+        ErasureRequest erasure = erasures.request(request.userId(), ErasureReason.ERASURE_REQUEST, true, language,
+                receipt);
+        if (!erasure.id().equals(receipt)) {
+            relink(request, erasure);
+        }
+        erasures.recordAtRequest(erasure, AccessPersonalData.SESSIONS.id(), StoreKind.RELATIONAL,
+                sessions.endAll(request.userId(), Optional.empty()));
+        erasures.runSoon(erasure.id());
+        return erasure;
+    }
+
+    private void relink(DataSubjectRequest request, ErasureRequest erasure) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                requests.update(request.erasureRunsAs(erasure.id().value(), clock.instant()));
+                return;
+            } catch (StaleWriteException lost) {
+                if (attempt == ATTEMPTS_AGAINST_CONCURRENT_CHANGES) {
+                    throw lost;
+                }
+                request = find(request.id());
+            }
+        }
     }
 
     private DataSubjectRequest find(ItemId requestId) {
