@@ -110,6 +110,42 @@ public abstract class DailyRollupContract {
                 .allMatch(marker -> marker.completeFrom().isPresent());
     }
 
+    @Test
+    void aMarkerForgottenWhileIntakesLockItNeverFailsThem() throws Exception {
+        DailyRollup rollup = rollup();
+        ExecutorService threads = Executors.newFixedThreadPool(5);
+        try {
+            for (int round = 0; round < 150; round++) {
+                StatisticsId sid = sid();
+                rollup.issued(sid);
+                RollupMarker fresh = RollupMarker.fromTheBeginning(BERLIN);
+                rollup.lock(sid, fresh, RollupMarker.startingAfter(BERLIN, NOW));
+                RollupMarker older = RollupMarker.startingAfter(BERLIN, NOW);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<RollupMarker>> locked = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    locked.add(threads.submit(() -> {
+                        start.await();
+                        return rollup.lock(sid, fresh, older);
+                    }));
+                }
+                Future<?> forgotten = threads.submit(() -> {
+                    start.await();
+                    rollup.forget(sid);
+                    return null;
+                });
+                start.countDown();
+                forgotten.get(30, TimeUnit.SECONDS);
+                for (Future<RollupMarker> each : locked) {
+                    assertThat(each.get(30, TimeUnit.SECONDS)).as("the kept marker, or one written again")
+                            .isIn(fresh, older);
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     /** What eight first intakes in different zones, each with a marker of its own, get when they lock at once. */
     private List<RollupMarker> firstLocksAtOnce(StatisticsId sid) throws Exception {
         List<ZoneId> zones = List.of(BERLIN, NEW_YORK, KOLKATA, ZoneId.of("UTC"), ZoneId.of("Asia/Tokyo"),
