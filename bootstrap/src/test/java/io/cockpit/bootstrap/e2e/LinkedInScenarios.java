@@ -188,6 +188,32 @@ abstract class LinkedInScenarios extends Scenarios {
     }
 
     @Test
+    void aTagDeletedWhileItIsPutOnAContactIsOnItNeverAfterwards() {
+        Seller s = seller();
+        String id = ok(s.api().post(CONTACT_SYNC, contacts(List.of(contact(LinkedInData.profileUrn(), "Jana",
+                "Schmidt", "Acme", null, t)), List.of()))).path("contacts").get(0).path("id").asText();
+        String path = "/v1/me/contacts/" + id;
+        String category = s.api().post("/v1/me/categories", "{\"name\":\"Kunde\",\"colour\":\"#00FF00\",\"priority\":5}").json()
+                .path("id").asText();
+        for (int round = 0; round < 10; round++) {
+            String tag = s.api().post("/v1/me/tags", "{\"name\":\"Hot " + round + "\",\"colour\":\"#FF0000\"}").json()
+                    .path("id").asText();
+
+            List<ApiResponse> answers = AtOnce.send(9, n -> switch (n) {
+                case 0 -> s.api().delete("/v1/me/tags/" + tag);
+                case 1, 2 -> s.api().patch(path, "{\"categories\":[\"" + category + "\"]}");
+                default -> s.api().patch(path, "{\"tags\":[\"" + tag + "\"]}");
+            });
+
+            assertThat(answers.get(0).status()).as(answers.get(0).toString()).isEqualTo(204);
+            assertThat(answers.subList(1, 9)).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString())
+                    .isIn(200, 422));
+            assertThat(ok(s.api().get(path)).path("tags")).as("round " + round).isEmpty();
+            assertThat(ok(s.api().get(path)).path("categories")).hasSize(1);
+        }
+    }
+
+    @Test
     void aForgottenContactStaysGoneUntilTheUserLiftsTheSuppression() {
         Seller s = seller();
         String jana = LinkedInData.profileUrn();

@@ -13,10 +13,13 @@ import io.cockpit.domain.label.LabelKind;
 import io.cockpit.domain.shared.ItemId;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import static io.cockpit.application.testing.fakes.UniqueKey.unique;
 
@@ -52,6 +55,11 @@ public final class FakeLabelRepository implements LabelRepository {
     @Override
     public Optional<Label> find(UserId userId, LabelKind kind, ItemId id) {
         return labels.find(id).filter(label -> ownedBy(label, userId, kind));
+    }
+
+    @Override
+    public Set<ItemId> lockExisting(UserId userId, LabelKind kind, Collection<ItemId> ids) {
+        return ids.stream().filter(id -> find(userId, kind, id).isPresent()).collect(Collectors.toSet());
     }
 
     @Override

@@ -25,7 +25,12 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Update;
 
 import java.sql.Types;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -96,6 +101,24 @@ public final class JdbiLabelRepository implements LabelRepository {
                 .bind("id", id.value())
                 .map(LABEL)
                 .findOne());
+    }
+
+    @Override
+    public Set<ItemId> lockExisting(UserId userId, LabelKind kind, Collection<ItemId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<ItemId> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        return db.withHandle(h -> {
+            var query = h.createQuery("SELECT label_id FROM label WHERE user_id = ? AND kind = ? AND label_id IN ("
+                    + String.join(", ", Collections.nCopies(distinct.size(), "?")) + ") FOR UPDATE")
+                    .bind(0, userId.value())
+                    .bind(1, kind.name());
+            for (int i = 0; i < distinct.size(); i++) {
+                query.bind(i + 2, distinct.get(i).value());
+            }
+            return query.map((rs, ctx) -> new ItemId(rs.getString("label_id"))).collect(Collectors.toSet());
+        });
     }
 
     @Override

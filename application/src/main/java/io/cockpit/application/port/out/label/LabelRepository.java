@@ -13,7 +13,9 @@ import io.cockpit.domain.label.LabelPersonalData;
 import io.cockpit.domain.label.Priority;
 import io.cockpit.domain.shared.ItemId;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tags and categories, always scoped by the owner's User-ID and the kind. Export: {@code labelId, kind} ({@code tag}
@@ -53,6 +55,13 @@ public interface LabelRepository extends PersonalDataStore {
     boolean add(Label label, int limit);
 
     Optional<Label> find(UserId userId, LabelKind kind, ItemId id);
+
+    /**
+     * Which of {@code ids} are the user's labels of this kind, locked until the current transaction ends: a delete of
+     * one of them at once waits for it, or ran first and the label is not among the answer. Call inside a
+     * transaction.
+     */
+    Set<ItemId> lockExisting(UserId userId, LabelKind kind, Collection<ItemId> ids);
 
     /** The user's labels of one kind, by name. */
     Page<Label> list(UserId userId, LabelKind kind, PageRequest page);

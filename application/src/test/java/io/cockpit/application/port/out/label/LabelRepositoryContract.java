@@ -56,6 +56,11 @@ public abstract class LabelRepositoryContract implements PersonalDataStoreCases 
         assertThat(labels().find(AccountMother.anAccount().build().userId(), LabelKind.TAG, tag.id())).isEmpty();
         assertThat(labels().count(owner, LabelKind.TAG)).isEqualTo(1);
         assertThat(labels().count(owner, LabelKind.CATEGORY)).isEqualTo(2);
+        assertThat(labels().lockExisting(owner, LabelKind.CATEGORY, List.of(category.id(), tag.id(), ItemId.random(),
+                noPriority.id(), category.id()))).containsExactlyInAnyOrder(category.id(), noPriority.id());
+        assertThat(labels().lockExisting(AccountMother.anAccount().build().userId(), LabelKind.TAG,
+                List.of(tag.id()))).isEmpty();
+        assertThat(labels().lockExisting(owner, LabelKind.TAG, List.of())).isEmpty();
     }
 
     @Test
