@@ -11,8 +11,8 @@ public record ContactUpsert(Urn urn, ProfileCard card, Optional<Instant> connect
     public ContactUpsert {
         Objects.requireNonNull(urn, "urn");
         Objects.requireNonNull(card, "card");
-        Objects.requireNonNull(connectedAt, "connectedAt");
-        Objects.requireNonNull(modifiedAt, "modifiedAt");
+        connectedAt = SyncRules.kept(Objects.requireNonNull(connectedAt, "connectedAt"));
+        modifiedAt = SyncRules.kept(Objects.requireNonNull(modifiedAt, "modifiedAt"));
     }
 
     @Override

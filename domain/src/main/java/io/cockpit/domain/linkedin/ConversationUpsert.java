@@ -22,7 +22,7 @@ public record ConversationUpsert(Urn urn, Optional<String> title, boolean unread
         if (participants.isEmpty() || participants.size() > MAX_PARTICIPANTS) {
             throw new InvalidValueException("participants.count", "must be 1-" + MAX_PARTICIPANTS + " participants");
         }
-        Objects.requireNonNull(modifiedAt, "modifiedAt");
+        modifiedAt = SyncRules.kept(Objects.requireNonNull(modifiedAt, "modifiedAt"));
     }
 
     @Override

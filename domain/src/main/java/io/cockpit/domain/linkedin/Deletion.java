@@ -11,7 +11,7 @@ public record Deletion(Urn urn, Instant deletedAt) implements SyncItem {
 
     public Deletion {
         Objects.requireNonNull(urn, "urn");
-        Objects.requireNonNull(deletedAt, "deletedAt");
+        deletedAt = SyncRules.kept(Objects.requireNonNull(deletedAt, "deletedAt"));
     }
 
     @Override

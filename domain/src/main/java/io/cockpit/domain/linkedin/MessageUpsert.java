@@ -25,9 +25,9 @@ public record MessageUpsert(Urn urn, Urn conversationUrn, Urn sender, Instant se
         Objects.requireNonNull(urn, "urn");
         Objects.requireNonNull(conversationUrn, "conversationUrn");
         Objects.requireNonNull(sender, "sender");
-        Objects.requireNonNull(sentAt, "sentAt");
-        Objects.requireNonNull(editedAt, "editedAt");
-        Objects.requireNonNull(modifiedAt, "modifiedAt");
+        sentAt = SyncRules.kept(Objects.requireNonNull(sentAt, "sentAt"));
+        editedAt = SyncRules.kept(Objects.requireNonNull(editedAt, "editedAt"));
+        modifiedAt = SyncRules.kept(Objects.requireNonNull(modifiedAt, "modifiedAt"));
         text = Text.normalized(Objects.requireNonNull(text, "text"));
         if (Text.length(text) > MAX_TEXT) {
             throw new InvalidValueException("text.too_long", "must be at most " + MAX_TEXT + " characters");

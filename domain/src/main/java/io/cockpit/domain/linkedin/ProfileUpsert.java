@@ -9,7 +9,7 @@ public record ProfileUpsert(Urn urn, ProfileCard card, Instant modifiedAt) imple
     public ProfileUpsert {
         Objects.requireNonNull(urn, "urn");
         Objects.requireNonNull(card, "card");
-        Objects.requireNonNull(modifiedAt, "modifiedAt");
+        modifiedAt = SyncRules.kept(Objects.requireNonNull(modifiedAt, "modifiedAt"));
     }
 
     @Override

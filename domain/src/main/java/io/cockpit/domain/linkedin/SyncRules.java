@@ -4,6 +4,8 @@ import io.cockpit.domain.shared.InvalidValueException;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /** The limits of a sync batch and of the times in it. */
 public final class SyncRules {
@@ -21,6 +23,19 @@ public final class SyncRules {
         if (items > MAX_ITEMS) {
             throw new InvalidValueException("batch.too_large", "a batch holds at most " + MAX_ITEMS + " items");
         }
+    }
+
+    /**
+     * A time of a sync item as it is kept: to the millisecond, as the stores keep it. Finer digits are cut when the
+     * item arrives, so that its version compares with a stored one as it will be stored (an older version that
+     * differed only below the millisecond would otherwise overwrite a newer one).
+     */
+    public static Instant kept(Instant time) {
+        return time.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public static Optional<Instant> kept(Optional<Instant> time) {
+        return time.map(SyncRules::kept);
     }
 
     public static boolean tooFarAhead(Instant time, Instant now) {

@@ -112,6 +112,24 @@ class ContactSyncTest {
     }
 
     @Test
+    void versionsThatDifferBelowTheMillisecondAreTheSameVersion() {
+        Urn jana = LinkedInMother.profileUrn();
+        ProfileCard newest = LinkedInMother.card("Jana", "Neu");
+        Instant second = t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+        ContactBatchOutcome created = f.contacts(List.of(contact(jana, newest, second.plusNanos(200_000))), List.of());
+        ContactBatchOutcome older = f.contacts(List.of(contact(jana, LinkedInMother.card("Jana", "Alt"),
+                second.plusNanos(100_000))), List.of());
+        ContactBatchOutcome deletion = f.contacts(List.of(), List.of(new Deletion(jana, second.plusNanos(900_000))));
+
+        assertThat(results(created.contacts())).containsExactly(Result.CREATED);
+        assertThat(results(older.contacts())).containsExactly(Result.UNCHANGED);
+        assertThat(results(deletion.deletions())).as("not after the stored version").containsExactly(Result.UNCHANGED);
+        assertThat(stored(jana).card()).isEqualTo(newest);
+        assertThat(stored(jana).modifiedAt()).isEqualTo(second);
+    }
+
+    @Test
     void aProfileUrlGivenUpInABatchGoesToTheNewContactThatTakesIt() {
         Urn moved = LinkedInMother.profileUrn();
         Urn dropped = LinkedInMother.profileUrn();
