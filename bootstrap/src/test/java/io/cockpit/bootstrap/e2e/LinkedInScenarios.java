@@ -416,6 +416,18 @@ abstract class LinkedInScenarios extends Scenarios {
                 t).replace("\"connectedAt\"", "\"profileUrl\":\"https://example.com/in/jana\",\"connectedAt\"")),
                 List.of())));
 
+        ApiResponse yearZero = s.api().post(CONTACT_SYNC, contacts(List.of(contact(jana, "Jana", "Schmidt", "Acme",
+                null, t).replaceFirst("\"modifiedAt\":\"[^\"]+\"", "\"modifiedAt\":\"0000-01-01T00:00:00+01:00\"")),
+                List.of()));
+        ApiResponse hugeSize = s.api().post(CHAT_SYNC, chats(List.of(conversation(chat, t, jana)), List.of(message(
+                LinkedInData.messageUrn(), chat, jana, t, "x").replace("\"text\"", "\"attachments\":[{\"name\":"
+                + "\"a.pdf\",\"mediaType\":\"application/pdf\",\"size\":9223372036854775808}],\"text\""))));
+
+        assertThat(yearZero.status()).as(yearZero.toString()).isEqualTo(422);
+        assertThat(yearZero.errorPointers()).containsExactly("body:/contacts/0/modifiedAt");
+        assertThat(yearZero.body()).contains("0001-9999");
+        assertThat(hugeSize.status()).as(hugeSize.toString()).isEqualTo(422);
+        assertThat(hugeSize.errorPointers()).containsExactly("body:/messages/0/attachments/0/size");
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.errorPointers()).containsExactly("body:/contacts/0/email");
         assertThat(withBytes.errorPointers()).containsExactly("body:/messages/0/attachments/0/data");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import io.cockpit.adapters.http.contract.ApiContract;
@@ -12,6 +13,7 @@ import io.cockpit.adapters.http.contract.ApiOperation;
 import io.cockpit.adapters.http.contract.FieldViolation;
 import io.cockpit.adapters.http.contract.SchemaViolations;
 import io.cockpit.adapters.http.json.Json;
+import io.cockpit.adapters.http.json.RepresentableTimes;
 import io.cockpit.adapters.http.problem.Problems;
 import io.helidon.common.GenericType;
 import io.helidon.http.Headers;
@@ -21,6 +23,7 @@ import io.helidon.http.media.MediaSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,9 +90,19 @@ public final class ContractJsonSupport implements MediaSupport {
                 return mapper.treeToValue(body, mapper.constructType(type.type()));
             } catch (JsonProcessingException e) {
                 // the schema allowed what the DTO cannot hold (a date-time with a space for its T): the field it is
-                throw Problems.validationFailed(List.of(FieldViolation.inBody(pointer(e), "format",
-                        "cannot be read as the contract's type (a date-time is RFC 3339 with a T: 2026-11-29T10:15:00Z)")));
+                throw Problems.validationFailed(List.of(FieldViolation.inBody(pointer(e), "format", why(e))));
             }
+        }
+
+        private static String why(JsonProcessingException e) {
+            if (e instanceof RepresentableTimes.OutOfRange) {
+                return RepresentableTimes.OutOfRange.MESSAGE;
+            }
+            if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() == OffsetDateTime.class) {
+                return "cannot be read as a date-time (RFC 3339 with a T: 2026-11-29T10:15:00Z)";
+            }
+            return "cannot be read as the contract's type (a number out of the range of its field, or a date-time "
+                    + "that is not RFC 3339 with a T: 2026-11-29T10:15:00Z)";
         }
 
         /** The JSON Pointer of the value Jackson could not read, or the whole body's when it does not say. */
