@@ -35,6 +35,28 @@ abstract class BadInputScenarios extends Scenarios {
     }
 
     @Test
+    void aProblemListsAtMostAHundredErrorsAndCountsFieldsNotErrors() {
+        String externalId = Unique.id("many");
+        StringBuilder unknown = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            unknown.append(",\"k").append(i).append("\":1");
+        }
+        String body = provisionBody(externalId, Unique.email(), "Sam Many", "active");
+
+        ApiResponse many = partner.post("/v1/partner/accounts", body.substring(0, body.length() - 1) + unknown + "}");
+        ApiResponse emptyKey = partner.send("POST", "/v1/partner/accounts", body, Map.of("Content-Type",
+                "application/json", "Idempotency-Key", ""));
+
+        assertThat(many.status()).isEqualTo(422);
+        assertThat(many.json().path("errors")).hasSize(100);
+        assertThat(many.json().path("detail").asText())
+                .isEqualTo("150 fields break the contract. The first 100 errors are listed.");
+        assertThat(emptyKey.status()).isEqualTo(400);
+        assertThat(emptyKey.json().path("detail").asText()).isEqualTo("A parameter breaks the contract.");
+        assertNothingWritten(externalId);
+    }
+
+    @Test
     void trailingGarbageAndDuplicateKeysAreMalformed() {
         String externalId = Unique.id("crm");
         String body = provisionBody(externalId, Unique.email(), "A", "active");

@@ -9,6 +9,9 @@ import java.util.Set;
 /** The problems of the HTTP layer itself, each with its stable code (see the table in openapi.yaml). */
 public final class Problems {
 
+    /** The most field errors a problem lists. */
+    public static final int MOST_ERRORS_LISTED = 100;
+
     /** What a 503 for a store that did not answer asks the client to wait: about the pool's wait for a connection. */
     static final int STORE_RETRY_AFTER_SECONDS = 10;
 
@@ -36,14 +39,25 @@ public final class Problems {
 
     public static ProblemException invalidParameters(List<FieldViolation> errors) {
         return new ProblemException(HttpErrorCode.REQUEST_INVALID_PARAMETER, "Invalid parameter",
-                errors.size() == 1 ? "A parameter breaks the contract." : errors.size()
-                        + " parameters break the contract.", errors, Map.of());
+                count(errors, "A parameter breaks", " parameters break"), listed(errors), Map.of());
     }
 
     public static ProblemException validationFailed(List<FieldViolation> errors) {
         return new ProblemException(HttpErrorCode.REQUEST_VALIDATION_FAILED, "Invalid request body",
-                errors.size() == 1 ? "A field breaks the contract." : errors.size() + " fields break the contract.",
-                errors, Map.of());
+                count(errors, "A field breaks", " fields break"), listed(errors), Map.of());
+    }
+
+    /** "A field breaks the contract." by the fields, not their errors (a field can break two rules). */
+    private static String count(List<FieldViolation> errors, String one, String many) {
+        long fields = errors.stream().map(e -> e.in() + ":" + e.pointer()).distinct().count();
+        String count = fields == 1 ? one + " the contract." : fields + many + " the contract.";
+        return errors.size() > MOST_ERRORS_LISTED ? count + " The first " + MOST_ERRORS_LISTED + " errors are listed."
+                : count;
+    }
+
+    /** A body of 60,000 unknown keys would otherwise answer 60,000 errors, ten times its own size. */
+    private static List<FieldViolation> listed(List<FieldViolation> errors) {
+        return errors.size() > MOST_ERRORS_LISTED ? List.copyOf(errors.subList(0, MOST_ERRORS_LISTED)) : errors;
     }
 
     public static ProblemException tooLarge(long limitBytes) {
