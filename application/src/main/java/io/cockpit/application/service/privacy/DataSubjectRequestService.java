@@ -89,7 +89,10 @@ public final class DataSubjectRequestService implements DataSubjectRequestsUseCa
                                           Optional<RequestNote> resolution) {
         DataSubjectRequest current = requests.find(id).orElseThrow(PrivacyErrors::requestNotFound);
         Instant now = clock.instant();
-        DataSubjectRequest changed = current.moveTo(status, resolution, now);
+        // the erasure replaced the notes of the person's requests already: a resolution written after it is, too
+        Optional<RequestNote> kept = current.note().value().equals(DataSubjectRequestRepository.ERASED_NOTE)
+                ? resolution.map(given -> new RequestNote(DataSubjectRequestRepository.ERASED_NOTE)) : resolution;
+        DataSubjectRequest changed = current.moveTo(status, kept, now);
         DataSubjectRequest stored = changed == current ? current : requests.update(changed);
         audit.record(new AuditEvent(operator, "data_subject_requests." + status.wireName(), id.value(), now));
         return stored;

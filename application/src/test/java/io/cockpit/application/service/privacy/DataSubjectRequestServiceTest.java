@@ -2,6 +2,7 @@ package io.cockpit.application.service.privacy;
 
 import io.cockpit.application.paging.PageRequest;
 import io.cockpit.application.port.in.privacy.DataSubjectRequestsUseCase.NewDataSubjectRequest;
+import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
 import io.cockpit.application.testing.fakes.FakeStores;
 import io.cockpit.domain.account.Account;
 import io.cockpit.domain.audit.AuditEvent;
@@ -65,6 +66,20 @@ class DataSubjectRequestServiceTest {
     void aRequestFromTheFutureIsRefused() {
         assertThatThrownBy(() -> recordAccess(stores.clock.instant().plusSeconds(1)))
                 .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void aResolutionWrittenAfterTheErasureIsReplacedAsTheErasureReplacedTheNote() {
+        DataSubjectRequest recorded = recordAccess(stores.clock.instant());
+        stores.dataSubjectRequests.erase(account.userId(), 100);
+
+        DataSubjectRequest done = requests.change("olivia", recorded.id(), DataSubjectRequestStatus.DONE,
+                Optional.of(new RequestNote("Erased Jana Schmidt <jana.schmidt@example.com>; receipt sent.")));
+
+        assertThat(done.resolution()).contains(new RequestNote(DataSubjectRequestRepository.ERASED_NOTE));
+        assertThat(requests.find("olivia", recorded.id()).resolution())
+                .contains(new RequestNote(DataSubjectRequestRepository.ERASED_NOTE));
+        assertThat(done.status()).isEqualTo(DataSubjectRequestStatus.DONE);
     }
 
     @Test
