@@ -122,6 +122,10 @@ abstract class LinkedInScenarios extends Scenarios {
         assertThat(older.path("items").get(0).path("text").asText()).isEqualTo("Hallo Jana");
         assertThat(older.path("nextCursor").isNull()).isTrue();
         assertThat(back.path("items").get(0).path("text").asText()).isEqualTo("Danke, anbei das Angebot");
+        assertThat(s.api().get(messages + "?cursor=" + older.path("previousCursor").asText()).code())
+                .as("the previous cursor with the direction of its page").isEqualTo("request.invalid_cursor");
+        assertThat(s.api().get(messages + "?direction=newer&cursor=" + newest.path("nextCursor").asText()).code())
+                .as("the next cursor with the other direction").isEqualTo("request.invalid_cursor");
 
         ApiResponse deleted = s.api().delete(messages + "/" + newest.path("items").get(0).path("id").asText());
         assertThat(deleted.status()).isEqualTo(204);

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -26,15 +27,15 @@ import java.util.TreeMap;
  * the cursors that go out. A cursor carries a check of the list it continues: the operation with its path ids, the
  * caller, and the operation's other query parameters (sort, filters, search text); one used with another list, or
  * altered, is refused 400 {@code request.invalid_cursor} instead of answering some page of another order. {@code
- * limit} may change between pages, and {@code direction} too (a conversation's messages: the previous cursor is for
- * the other direction). The check is no secret: it catches mistakes, and a caller who forges one reads their own data
+ * limit} may change between pages. A conversation's previous cursor is for the other {@code direction}, and is
+ * sealed for it ({@link #sealedFor}). The check is no secret: it catches mistakes, and a caller who forges one reads their own data
  * anyway.
  */
 public final class Paging {
 
     private static final int CHECK_BYTES = 8;
     /** Parameters a cursor may meet with other values than on the page that handed it out. */
-    private static final Set<String> FREE = Set.of("cursor", "limit", "direction");
+    private static final Set<String> FREE = Set.of("cursor", "limit");
 
     private Paging() {
     }
@@ -50,8 +51,17 @@ public final class Paging {
 
     /** {@code cursor} as it goes out to continue the list {@code request} asked for. */
     public static String sealed(ServerRequest request, Cursor cursor) {
+        return sealed(list(request, Map.of()), cursor);
+    }
+
+    /** {@code cursor} for the list {@code request} asked for with {@code parameter} set to {@code value}. */
+    public static String sealedFor(ServerRequest request, Cursor cursor, String parameter, String value) {
+        return sealed(list(request, Map.of(parameter, value)), cursor);
+    }
+
+    private static String sealed(String list, Cursor cursor) {
         byte[] plain = cursor.bytes();
-        byte[] sealed = Arrays.copyOf(check(request, plain), CHECK_BYTES + plain.length);
+        byte[] sealed = Arrays.copyOf(check(list, plain), CHECK_BYTES + plain.length);
         System.arraycopy(plain, 0, sealed, CHECK_BYTES, plain.length);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sealed);
     }
@@ -67,16 +77,16 @@ public final class Paging {
             throw Cursor.invalid();
         }
         byte[] plain = Arrays.copyOfRange(sealed, CHECK_BYTES, sealed.length);
-        if (!MessageDigest.isEqual(Arrays.copyOf(sealed, CHECK_BYTES), check(request, plain))) {
+        if (!MessageDigest.isEqual(Arrays.copyOf(sealed, CHECK_BYTES), check(list(request, Map.of()), plain))) {
             throw Cursor.invalid();
         }
         return Cursor.fromBytes(plain);
     }
 
-    private static byte[] check(ServerRequest request, byte[] plain) {
+    private static byte[] check(String list, byte[] plain) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(list(request).getBytes(StandardCharsets.UTF_8));
+            sha256.update(list.getBytes(StandardCharsets.UTF_8));
             sha256.update((byte) 0);
             return Arrays.copyOf(sha256.digest(plain), CHECK_BYTES);
         } catch (NoSuchAlgorithmException e) {
@@ -88,9 +98,9 @@ public final class Paging {
      * The list a request asks for, as the handler sees it: the operation, its path parameters, the caller, and the
      * query parameters the operation declares (the first value, as the handler takes it, or the declared default
      * when absent; in lower case, as ids and the search text are matched), never one it does not know (a client's
-     * cache-buster such as {@code _=...}).
+     * cache-buster such as {@code _=...}); {@code overrides} in place of what the request says.
      */
-    private static String list(ServerRequest request) {
+    private static String list(ServerRequest request, Map<String, String> overrides) {
         RequestInfo info = RequestInfo.require(request);
         ApiOperation.Match match = info.match().orElseThrow(
                 () -> new IllegalStateException("a cursor outside a matched operation"));
@@ -102,7 +112,8 @@ public final class Paging {
                 .filter(parameter -> parameter.in() == ApiParameter.In.QUERY && !FREE.contains(parameter.name()))
                 .sorted(Comparator.comparing(ApiParameter::name))
                 .forEach(parameter -> list.append('\n').append(parameter.name()).append('=')
-                        .append(query.first(parameter.name()).or(parameter::defaultValue)
+                        .append(Optional.ofNullable(overrides.get(parameter.name()))
+                                .or(() -> query.first(parameter.name()).or(parameter::defaultValue))
                                 .map(value -> value.toLowerCase(Locale.ROOT)).orElse("\u0000")));
         return list.toString();
     }

@@ -80,7 +80,8 @@ public final class ConversationsApi extends MeConversationsService {
                 Paging.request(request, limit, cursor));
         JsonReply.of(200, new MessagePage(page.page().items().stream().map(LinkedInWire::message).toList(),
                 Paging.next(request, page.page()),
-                page.previous().map(previous -> Paging.sealed(request, previous)).orElse(null))).send(response);
+                page.previous().map(previous -> Paging.sealedFor(request, previous, "direction",
+                        way == MessageDirection.NEWER ? "older" : "newer")).orElse(null))).send(response);
     }
 
     @Override
