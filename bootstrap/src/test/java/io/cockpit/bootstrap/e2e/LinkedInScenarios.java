@@ -189,6 +189,8 @@ abstract class LinkedInScenarios extends Scenarios {
         s.api().delete("/v1/me/tags/" + tag);
         assertThat(ok(s.api().get(path)).path("tags")).isEmpty();
         assertThat(ok(s.api().patch(path, "{\"note\":\"\"}")).path("note").isNull()).isTrue();
+        assertThat(ok(s.api().patch(path, "{\"doNotContact\":null,\"tags\":null}")).path("doNotContact").asBoolean())
+                .as("null stays as it is").isFalse();
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.cockpit.domain.linkedin.search;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -87,9 +89,17 @@ public final class Snippet {
         return end < text.length() ? out.append('…').toString() : out.toString();
     }
 
-    /** Never between the two halves of a surrogate pair. */
+    /**
+     * Never inside a user-perceived character (an extended grapheme cluster: a surrogate pair, an emoji with its
+     * skin tone or joined parts, a letter with its combining marks or vowel signs): at its start instead.
+     */
     private static int safe(String text, int index) {
-        return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index)) ? index - 1 : index;
+        if (index <= 0 || index >= text.length()) {
+            return index;
+        }
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(text);
+        return characters.isBoundary(index) ? index : characters.preceding(index);
     }
 
     private static void escape(String text, int from, int to, StringBuilder out) {
