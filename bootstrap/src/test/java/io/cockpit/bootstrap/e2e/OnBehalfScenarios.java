@@ -1,6 +1,8 @@
 package io.cockpit.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cockpit.domain.account.ErasureRequest;
+import io.cockpit.domain.shared.ItemId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -98,6 +100,28 @@ abstract class OnBehalfScenarios extends Scenarios {
                 assertThat(closed.json().path("erasureId").asText()).isEqualTo(erased.json().path("erasureId").asText());
             }
         }
+    }
+
+    @Test
+    void anErasureAskedForAnotherWayFirstGivesEveryRequestItsReceipt() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        String whileRunning = record(user.userId(), "erasure");
+        String afterwards = record(user.userId(), "erasure");
+        ApiResponse own = user.api().delete("/v1/me", "{\"password\":\"" + Users.PASSWORD + "\"}");
+        assertThat(own.status()).as(own.toString()).isEqualTo(202);
+        String receipt = own.json().path("erasureId").asText();
+
+        ApiResponse running = erase(whileRunning);
+        assertThat(StoredRows.await(() -> cockpit.erasures().find(new ItemId(receipt))
+                .filter(ErasureRequest::completed).isPresent())).as("the erasure completes").isTrue();
+        ApiResponse completed = erase(afterwards);
+
+        assertThat(running.status()).as(running.toString()).isEqualTo(202);
+        assertThat(running.json().path("erasureId").asText()).isEqualTo(receipt);
+        assertThat(read(whileRunning).path("erasureId").asText()).isEqualTo(receipt);
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(202);
+        assertThat(completed.json().path("erasureId").asText()).isEqualTo(receipt);
+        assertThat(read(afterwards).path("erasureId").asText()).as("no receipt that never existed").isEqualTo(receipt);
     }
 
     @Test

@@ -148,6 +148,20 @@ public record DataSubjectRequest(ItemId id, UserId userId, DataSubjectRequestTyp
     }
 
     /**
+     * Takes back the receipt linked for an erasure that could not start (the account was gone): the request shows
+     * no receipt that never existed. Also once the request is closed.
+     *
+     * @throws IllegalStateException unless {@code erasureReceipt} is the linked one
+     */
+    public DataSubjectRequest unlinkErasure(String erasureReceipt, Instant now) {
+        if (!erasureId.equals(Optional.of(erasureReceipt))) {
+            throw new IllegalStateException("another erasure is linked");
+        }
+        return new DataSubjectRequest(id, userId, type, receivedAt, note, status, resolution, closedAt, exportId,
+                Optional.empty(), recordedAt, later(now), version);
+    }
+
+    /**
      * The receipt of the erasure that runs for the linked one: the person's erasure asked for another way first (one
      * erasure per person). Also once the request is closed: the record shows what was run for it.
      *

@@ -129,6 +129,9 @@ class DataSubjectRequestTest {
         DataSubjectRequest closedAfterTheLink = linked.moveTo(DataSubjectRequestStatus.DONE, Optional.of(NOTE), NOW);
         assertThat(closedAfterTheLink.erasureRunsAs("era-0", NOW).erasureId()).contains("era-0");
         assertThatThrownBy(() -> closedMeanwhile.erasureRunsAs("era-0", NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(closedAfterTheLink.unlinkErasure("era-1", NOW).erasureId()).as("an erasure that could not start")
+                .isEmpty();
+        assertThatThrownBy(() -> linked.unlinkErasure("era-2", NOW)).isInstanceOf(IllegalStateException.class);
     }
 
     @ParameterizedTest

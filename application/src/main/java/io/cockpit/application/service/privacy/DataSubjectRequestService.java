@@ -90,7 +90,7 @@ public final class DataSubjectRequestService implements DataSubjectRequestsUseCa
         DataSubjectRequest current = requests.find(id).orElseThrow(PrivacyErrors::requestNotFound);
         Instant now = clock.instant();
         // the erasure replaced the notes of the person's requests already: a resolution written after it is, too
-        Optional<RequestNote> kept = current.note().value().equals(DataSubjectRequestRepository.ERASED_NOTE)
+        Optional<RequestNote> kept = DataSubjectRequestRepository.pseudonymised(current)
                 ? resolution.map(given -> new RequestNote(DataSubjectRequestRepository.ERASED_NOTE)) : resolution;
         DataSubjectRequest changed = current.moveTo(status, kept, now);
         DataSubjectRequest stored = changed == current ? current : requests.update(changed);

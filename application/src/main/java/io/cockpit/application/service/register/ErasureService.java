@@ -103,6 +103,11 @@ public final class ErasureService {
         return requests.findBySubject(pseudonyms.pseudonymOf(user));
     }
 
+    /** The erasure whose subject (the pseudonym the erased person's records carry) is {@code subject}. */
+    public Optional<ErasureRequest> ofSubject(UserId subject) {
+        return requests.findBySubject(subject);
+    }
+
     public Optional<ErasureRequest> find(ItemId id) {
         return requests.find(id);
     }

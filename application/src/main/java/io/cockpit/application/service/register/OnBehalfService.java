@@ -9,6 +9,7 @@ import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.service.access.SessionService;
 import io.cockpit.domain.access.AccessPersonalData;
+import io.cockpit.domain.account.AccountErrors;
 import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.audit.AuditEvent;
 import io.cockpit.domain.privacy.DataSubjectRequest;
@@ -16,6 +17,7 @@ import io.cockpit.domain.privacy.DataSubjectRequestType;
 import io.cockpit.domain.privacy.PrivacyErrors;
 import io.cockpit.domain.register.ErasureReason;
 import io.cockpit.domain.register.StoreKind;
+import io.cockpit.domain.shared.DomainException;
 import io.cockpit.domain.shared.ItemId;
 import io.cockpit.domain.shared.Language;
 
@@ -98,19 +100,24 @@ public final class OnBehalfService implements OnBehalfUseCase {
             request = linked(request);
         }
         Optional<ErasureRequest> running = erasures.find(new ItemId(request.erasureId().orElseThrow()));
-        ErasureRequest erasure = running.isPresent() ? running.get() : start(request);
+        ErasureRequest erasure = running.isPresent() ? running.get() : startOrUnlink(request);
         audit.record(new AuditEvent(operator, "data_subject_requests.erase", requestId.value(), clock.instant()));
         return erasure;
     }
 
     /**
      * Links a new receipt to the open request before anything runs: of a close and this at once, one wins (the
-     * loser reads the request again), so a closed request never gets an erasure started for it.
+     * loser reads the request again), so a closed request never gets an erasure started for it. A request the
+     * person's erasure pseudonymised already (it was asked for another way and ran) gets that erasure's receipt,
+     * while it is kept.
      */
     private DataSubjectRequest linked(DataSubjectRequest request) {
         for (int attempt = 1; ; attempt++) {
+            String receipt = DataSubjectRequestRepository.pseudonymised(request)
+                    ? erasures.ofSubject(request.userId()).orElseThrow(AccountErrors::notFound).id().value()
+                    : ItemId.random().value();
             try {
-                return requests.update(request.linkErasure(ItemId.random().value(), clock.instant()));
+                return requests.update(request.linkErasure(receipt, clock.instant()));
             } catch (StaleWriteException lost) {
                 if (attempt == ATTEMPTS_AGAINST_CONCURRENT_CHANGES) {
                     throw lost;
@@ -129,6 +136,31 @@ public final class OnBehalfService implements OnBehalfUseCase {
      * again by a later call if the server stopped in between; an account erased so long ago that its erasure has
      * expired is not found.
      */
+    private ErasureRequest startOrUnlink(DataSubjectRequest request) {
+        try {
+            return start(request);
+        } catch (DomainException refused) {
+            // nothing started (the account is gone): the request shows no receipt that never existed
+            unlink(request);
+            throw refused;
+        }
+    }
+
+    private void unlink(DataSubjectRequest request) {
+        String receipt = request.erasureId().orElseThrow();
+        for (int attempt = 1; attempt <= ATTEMPTS_AGAINST_CONCURRENT_CHANGES; attempt++) {
+            try {
+                requests.update(request.unlinkErasure(receipt, clock.instant()));
+                return;
+            } catch (StaleWriteException lost) {
+                request = find(request.id());
+                if (!request.erasureId().equals(Optional.of(receipt))) {
+                    return;
+                }
+            }
+        }
+    }
+
     private ErasureRequest start(DataSubjectRequest request) {
         ItemId receipt = new ItemId(request.erasureId().orElseThrow());
         Language language = settings.settings(request.userId()).value().language();

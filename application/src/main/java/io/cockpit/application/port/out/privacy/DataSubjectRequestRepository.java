@@ -27,6 +27,11 @@ public interface DataSubjectRequestRepository extends PersonalDataStore, Expirin
     /** What replaces the operator's notes on an erased user's request. */
     String ERASED_NOTE = "(removed with the erasure of the account)";
 
+    /** Whether the person's erasure pseudonymised the request (its User-ID is the erasure's subject now). */
+    static boolean pseudonymised(DataSubjectRequest request) {
+        return request.note().value().equals(ERASED_NOTE);
+    }
+
     @Override
     default String category() {
         return PrivacyPersonalData.DATA_SUBJECT_REQUESTS.id();
