@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public final class ETags {
 
     private static final Pattern STRONG_TAG = Pattern.compile("(W/)?\"([^\"]*)\"");
+    /** A list of entity tags as RFC 9110 writes it; anything else (a tag with text after it) matches no version. */
+    private static final Pattern TAG_LIST = Pattern.compile("\\s*(W/)?\"[^\"]*\"\\s*(,\\s*(W/)?\"[^\"]*\"\\s*)*");
 
     private ETags() {
     }
@@ -32,6 +34,9 @@ public final class ETags {
             return VersionCheck.ANY;
         }
         Set<Long> versions = new HashSet<>();
+        if (!TAG_LIST.matcher(header).matches()) {
+            return new VersionCheck(false, versions);
+        }
         Matcher tag = STRONG_TAG.matcher(header);
         while (tag.find()) {
             if (tag.group(1) == null && tag.group(2).matches("\\d{1,18}")) {
