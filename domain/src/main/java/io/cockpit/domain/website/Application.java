@@ -103,11 +103,18 @@ public record Application(ItemId id, JobReference jobReference, PersonName first
     }
 
     /**
-     * A legal hold until {@code until} (replacing an earlier one).
+     * A legal hold until {@code until} (replacing an earlier one). After a withdrawal or an erasure request only a
+     * hold still in force can be extended: once it ended, the application is due for erasure and is gone for the
+     * operator, even before the retention job erased it.
      *
      * @throws InvalidValueException {@code until.passed} unless {@code until} lies in the future
+     * @throws io.cockpit.domain.shared.DomainException {@code application.not_found} when withdrawn or asked to be
+     *         erased with no hold in force
      */
     public Application placeHold(HoldReason reason, Instant until, Instant now) {
+        if (erasureRequestedAt.isPresent() && !heldAt(now)) {
+            throw WebsiteErrors.applicationNotFound();
+        }
         if (!until.isAfter(now)) {
             throw new InvalidValueException("until.passed", "must lie in the future");
         }

@@ -128,6 +128,12 @@ class ApplicationTest {
         Application released = longer.releaseHold(withdrawnAt.plusSeconds(9));
         assertThat(released.eraseAfter()).as("due at once").contains(withdrawnAt);
         assertThat(released.dueForErasure(withdrawnAt.plusSeconds(10))).isTrue();
+        assertThatThrownBy(() -> released.placeHold(new HoldReason("Neu"), APPLIED.plus(Duration.ofDays(999)),
+                withdrawnAt.plusSeconds(11))).as("a new hold after the one the withdrawal waited for ended")
+                .isInstanceOfSatisfying(DomainException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("application.not_found"));
+        assertThatThrownBy(() -> withdrawn.placeHold(new HoldReason("Neu"), APPLIED.plus(Duration.ofDays(999)),
+                APPLIED.plus(Duration.ofDays(31)))).as("the first hold ran out").isInstanceOf(DomainException.class);
     }
 
     @Test
