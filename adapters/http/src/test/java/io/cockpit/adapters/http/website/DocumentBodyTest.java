@@ -53,11 +53,11 @@ class DocumentBodyTest {
     }
 
     @Test
-    void whenEveryPlaceIsTakenTheNextUploadWaitsThenGets503() throws InterruptedException {
+    void whenTheBudgetIsSpentTheNextUploadWaitsThenGets503() throws InterruptedException {
         DocumentBody body = new DocumentBody(1, Duration.ofMillis(100));
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread first = Thread.ofPlatform().start(() -> body.read(new ByteArrayInputStream(new byte[]{1}), content -> {
+        Thread first = Thread.ofPlatform().start(() -> body.read(endless(ApplicationDocument.MAX_BYTES), content -> {
             holding.countDown();
             try {
                 release.await(5, TimeUnit.SECONDS);
@@ -76,5 +76,43 @@ class DocumentBodyTest {
         first.join();
         int afterwards = body.read(new ByteArrayInputStream(new byte[]{3}), content -> content.length);
         assertThat(afterwards).isEqualTo(1);
+    }
+
+    /** Found by attack: four bodies that sent five bytes and stopped took every place, for ten minutes. */
+    @Test
+    void stalledBodiesHoldOnlyWhatTheySentAndOthersGoOn() throws InterruptedException {
+        DocumentBody body = new DocumentBody(4, Duration.ofMillis(200));
+        CountDownLatch resume = new CountDownLatch(1);
+        CountDownLatch stalled = new CountDownLatch(8);
+        java.util.List<Thread> stalling = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            stalling.add(Thread.ofPlatform().start(() -> body.read(new InputStream() {
+                private int sent;
+
+                @Override
+                public int read() {
+                    if (sent < 5) {
+                        sent++;
+                        return '%';
+                    }
+                    stalled.countDown();
+                    try {
+                        resume.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return -1;
+                }
+            }, content -> content.length)));
+        }
+        assertThat(stalled.await(5, TimeUnit.SECONDS)).isTrue();
+
+        int whole = body.read(endless(ApplicationDocument.MAX_BYTES), content -> content.length);
+
+        assertThat(whole).isEqualTo(ApplicationDocument.MAX_BYTES);
+        resume.countDown();
+        for (Thread thread : stalling) {
+            thread.join();
+        }
     }
 }
