@@ -59,6 +59,30 @@ abstract class ErasureScenarios extends Scenarios {
     }
 
     @Test
+    void aPartnersRetryWithTheKeyOfAnErasedAccountProvisionsAgainInsteadOfAnsweringTheErasedOne() {
+        String externalId = Unique.id("retry");
+        String body = Unique.provisionBody(externalId, Unique.email(), NAME, "active");
+        Map<String, String> headers = Map.of("Content-Type", "application/json", "Idempotency-Key", Unique.id("key"));
+        ApiResponse first = cockpit.partner().send("POST", "/v1/partner/accounts", body, headers);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(cockpit.partner().send("POST", "/v1/partner/accounts", body, headers).header("Idempotent-Replayed"))
+                .as("replayed while the account exists").hasValue("true");
+        String token = cockpit.anonymous().post("/v1/auth/activation", "{\"token\":\""
+                + first.json().path("activationToken").asText() + "\",\"password\":\"" + PASSWORD + "\"}").json()
+                .path("token").asText();
+        ApiResponse erasure = cockpit.anonymous().withBearer(token).delete("/v1/me", "{\"password\":\"" + PASSWORD + "\"}");
+        awaitCompleted(erasure.json().path("erasureId").asText());
+
+        ApiResponse retried = cockpit.partner().send("POST", "/v1/partner/accounts", body, headers);
+
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+        assertThat(retried.header("Idempotent-Replayed")).isEmpty();
+        assertThat(retried.json().path("userId").asText()).isNotEqualTo(first.json().path("userId").asText());
+        assertThat(cockpit.partner().get("/v1/partner/accounts/" + externalId).json().path("userId").asText())
+                .isEqualTo(retried.json().path("userId").asText());
+    }
+
+    @Test
     void theExportStreamsEveryCategoryOfTheRegisterWithItsDescriptionAndTheData() {
         Users.SignedIn user = DataEverywhere.aUser(cockpit);
 

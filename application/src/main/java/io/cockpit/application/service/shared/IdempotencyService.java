@@ -73,6 +73,11 @@ public final class IdempotencyService implements IdempotentRequestsUseCase {
         store.release(reservation.storeKey());
     }
 
+    @Override
+    public void forget(String scope, String key) {
+        store.release(secret.keyedHash("idempotency/key", scope + "\n" + key));
+    }
+
     private static byte[] encode(RecordedResponse response) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {

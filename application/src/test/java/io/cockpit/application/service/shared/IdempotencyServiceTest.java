@@ -54,6 +54,17 @@ class IdempotencyServiceTest {
     }
 
     @Test
+    void aForgottenKeyRunsAgainAndOnlyInItsScope() {
+        idempotency.complete((Proceed) idempotency.reserve("partner:acme", "k4", "POST /x\n{}"), created());
+        idempotency.complete((Proceed) idempotency.reserve("partner:globex", "k4", "POST /x\n{}"), created());
+
+        idempotency.forget("partner:acme", "k4");
+
+        assertThat(idempotency.reserve("partner:acme", "k4", "POST /x\n{}")).isInstanceOf(Proceed.class);
+        assertThat(idempotency.reserve("partner:globex", "k4", "POST /x\n{}")).isInstanceOf(Replay.class);
+    }
+
+    @Test
     void scopesKeepKeysApart() {
         idempotency.complete((Proceed) idempotency.reserve("partner:acme", "k3", "POST /x\n{}"), created());
 

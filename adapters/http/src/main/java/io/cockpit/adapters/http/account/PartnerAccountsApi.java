@@ -17,6 +17,7 @@ import io.cockpit.application.port.in.account.ProvisionAccountUseCase.Provisione
 import io.cockpit.application.port.in.account.ProvisionAccountUseCase;
 import io.cockpit.domain.account.ExternalId;
 import io.cockpit.domain.account.PartnerId;
+import io.cockpit.domain.shared.DomainException;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -55,7 +56,9 @@ public final class PartnerAccountsApi extends PartnerAccountsService {
     protected void handleProvisionAccount(ServerRequest request, ServerResponse response,
                                           ProvisionAccountRequest body, Optional<String> idempotencyKey) {
         PartnerId partner = partner(request);
-        idempotentWrites.run(request, scope(partner), idempotencyKey, body, () ->
+        // a recorded answer names an account: once that is erased (or its erasure runs) it is not answered again
+        idempotentWrites.run(request, scope(partner), idempotencyKey, body,
+                () -> visible(partner, body.getExternalId()), () ->
                 switch (provisioning.provision(PartnerAccountMapper.toNewAccount(partner, body))) {
                     case Provisioned created -> JsonReply.of(201,
                                     PartnerAccountMapper.toProvisionedAccount(created.account(), created.activation()))
@@ -64,6 +67,15 @@ public final class PartnerAccountsApi extends PartnerAccountsService {
                                     PartnerAccountMapper.toPartnerAccount(existing.account()))
                             .withHeader("Location", PartnerAccountMapper.location(existing.account()));
                 }).send(response);
+    }
+
+    private boolean visible(PartnerId partner, String externalId) {
+        try {
+            accounts.find(partner, new ExternalId(externalId));
+            return true;
+        } catch (DomainException notFound) {
+            return false;
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -40,19 +41,38 @@ public final class IdempotentWrites {
      */
     public JsonReply run(ServerRequest request, String scope, Optional<String> key, Object body,
                          Supplier<JsonReply> write) {
+        return run(request, scope, key, body, () -> true, write);
+    }
+
+    /**
+     * As {@link #run(ServerRequest, String, Optional, Object, Supplier)}; a recorded answer is replayed only while
+     * {@code stillTrue} says it holds (the account it names was not erased since): else the key is forgotten and the
+     * request runs again, as if it came first.
+     */
+    public JsonReply run(ServerRequest request, String scope, Optional<String> key, Object body,
+                         BooleanSupplier stillTrue, Supplier<JsonReply> write) {
         // the whole path: inside a service the routed path starts after the service's prefix (a POST to the tags and one
         // to the categories would both be "/")
         return run(request.prologue().method().text() + " " + request.path().absolute().rawPath(), scope, key, body,
-                write);
+                stillTrue, write);
     }
 
     /** As {@link #run(ServerRequest, String, Optional, Object, Supplier)}, the request named by its method and path. */
     JsonReply run(String methodAndPath, String scope, Optional<String> key, Object body, Supplier<JsonReply> write) {
+        return run(methodAndPath, scope, key, body, () -> true, write);
+    }
+
+    JsonReply run(String methodAndPath, String scope, Optional<String> key, Object body, BooleanSupplier stillTrue,
+                  Supplier<JsonReply> write) {
         if (key.isEmpty()) {
             return write.get();
         }
         String fingerprint = methodAndPath + "\n" + (body == null ? "" : Json.canonical(body));
         Reservation reservation = idempotency.reserve(scope, key.get(), fingerprint);
+        if (reservation instanceof Replay && !stillTrue.getAsBoolean()) {
+            idempotency.forget(scope, key.get());
+            reservation = idempotency.reserve(scope, key.get(), fingerprint);
+        }
         return switch (reservation) {
             case Replay replay -> new JsonReply(replay.response().status(), replay.response().headers(),
                     replay.response().body()).withHeader(REPLAYED_HEADER, "true");

@@ -80,6 +80,11 @@ class IdempotentWritesTest {
             throw away();
         }
 
+        @Override
+        public void forget(String scope, String key) {
+            calls.add("forget");
+        }
+
         private static StoreUnavailable away() {
             return new StoreUnavailable("Redis", new IllegalStateException("command timed out"));
         }

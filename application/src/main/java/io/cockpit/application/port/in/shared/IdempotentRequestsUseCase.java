@@ -22,6 +22,9 @@ public interface IdempotentRequestsUseCase {
     /** The request that went ahead failed; a retry with the same key runs again. */
     void abandon(Proceed reservation);
 
+    /** Forgets what the key recorded (its answer no longer holds); the next request with it runs again. */
+    void forget(String scope, String key);
+
     /** The outcome of {@link #reserve}. */
     sealed interface Reservation {
     }
