@@ -140,23 +140,27 @@ public final class OnBehalfService implements OnBehalfUseCase {
         try {
             return start(request);
         } catch (DomainException refused) {
-            // nothing started (the account is gone): the request shows no receipt that never existed
-            unlink(request);
+            // nothing started (the account is gone) under a receipt no erasure ran for: the request does not show it.
+            // A pseudonymised request's receipt is one that ran (long ago, expired since): it stays as the record.
+            DataSubjectRequest current = find(request.id());
+            if (!DataSubjectRequestRepository.pseudonymised(current)) {
+                unlink(current, request.erasureId().orElseThrow());
+            }
             throw refused;
         }
     }
 
-    private void unlink(DataSubjectRequest request) {
-        String receipt = request.erasureId().orElseThrow();
+    /** Takes {@code receipt} back unless the request links another one by now. */
+    private void unlink(DataSubjectRequest request, String receipt) {
         for (int attempt = 1; attempt <= ATTEMPTS_AGAINST_CONCURRENT_CHANGES; attempt++) {
+            if (!request.erasureId().equals(Optional.of(receipt))) {
+                return;
+            }
             try {
                 requests.update(request.unlinkErasure(receipt, clock.instant()));
                 return;
             } catch (StaleWriteException lost) {
                 request = find(request.id());
-                if (!request.erasureId().equals(Optional.of(receipt))) {
-                    return;
-                }
             }
         }
     }
