@@ -10,8 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -19,7 +23,9 @@ import java.util.function.Function;
  * chunked, stops there with 413), and never more than a few documents' bytes at a time for all uploads together, so
  * that uploads hold a bounded amount of memory. The budget is taken step by step as the bytes arrive (64 KiB before
  * each step is read) and given back once the document is stored: a body that stalls holds what it sent, not a whole
- * document's place. A request that finds the budget spent for a while gets 503 and may retry.
+ * document's place. A request that finds the budget spent for a while gets 503 and may retry. Each step must arrive
+ * within {@link #STEP_TIME}: a body that stalls longer is cut off (the reading thread is interrupted, which closes a
+ * virtual thread's socket) and gives its share back, since the server has no read timeout of its own.
  */
 final class DocumentBody {
 
@@ -29,20 +35,26 @@ final class DocumentBody {
     /** A document's body may take this long from the request's start (10 MiB at 140 kbit/s), if the deadline is less. */
     static final Duration UPLOAD_TIME = Duration.ofMinutes(10);
     static final int STEP = 64 * 1024;
+    /** The longest wait for one step's bytes (64 KiB in 30 s: about 2 KiB/s at least). */
+    static final Duration STEP_TIME = Duration.ofSeconds(30);
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("cockpit-upload-watchdog").factory());
     /** The steps of one document, and the one more that finds a body too large. */
     static final int STEPS_PER_DOCUMENT = ApplicationDocument.MAX_BYTES / STEP + 1;
 
     private final Semaphore steps;
     private final Duration wait;
+    private final Duration stepTime;
 
     DocumentBody() {
-        this(CONCURRENT_UPLOADS, WAIT);
+        this(CONCURRENT_UPLOADS, WAIT, STEP_TIME);
     }
 
     /** A budget of {@code documents} whole documents. */
-    DocumentBody(int documents, Duration wait) {
+    DocumentBody(int documents, Duration wait, Duration stepTime) {
         this.steps = new Semaphore(documents * STEPS_PER_DOCUMENT, true);
         this.wait = wait;
+        this.stepTime = stepTime;
     }
 
     /** Reads the body (bounded) and hands it to {@code store} while holding its bytes in the budget. */
@@ -55,7 +67,7 @@ final class DocumentBody {
             do {
                 take();
                 held++;
-                read = in.readNBytes(step, 0, STEP);
+                read = timed(in, step);
                 content.write(step, 0, read);
                 if (content.size() > ApplicationDocument.MAX_BYTES) {
                     throw WebsiteErrors.documentTooLarge();
@@ -67,6 +79,32 @@ final class DocumentBody {
         } finally {
             steps.release(held);
         }
+    }
+
+    /** One step's bytes, or 408 when they do not arrive within the step's time. */
+    private int timed(InputStream in, byte[] step) throws IOException {
+        Thread reader = Thread.currentThread();
+        AtomicBoolean armed = new AtomicBoolean(true);
+        ScheduledFuture<?> watch = WATCHDOG.schedule(() -> {
+            if (armed.compareAndSet(true, false)) {
+                reader.interrupt();
+            }
+        }, stepTime.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            int read = in.readNBytes(step, 0, STEP);
+            if (armed.compareAndSet(true, false)) {
+                return read;
+            }
+        } catch (IOException failed) {
+            if (armed.compareAndSet(true, false)) {
+                throw failed;
+            }
+        } finally {
+            watch.cancel(false);
+        }
+        // the watchdog fired: the read was cut off (or ended just as it fired); the interrupt is spent here
+        Thread.interrupted();
+        throw Problems.bodyTooSlow();
     }
 
     private void take() {

@@ -54,7 +54,7 @@ class DocumentBodyTest {
 
     @Test
     void whenTheBudgetIsSpentTheNextUploadWaitsThenGets503() throws InterruptedException {
-        DocumentBody body = new DocumentBody(1, Duration.ofMillis(100));
+        DocumentBody body = new DocumentBody(1, Duration.ofMillis(100), Duration.ofSeconds(30));
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Thread first = Thread.ofPlatform().start(() -> body.read(endless(ApplicationDocument.MAX_BYTES), content -> {
@@ -81,7 +81,7 @@ class DocumentBodyTest {
     /** Found by attack: four bodies that sent five bytes and stopped took every place, for ten minutes. */
     @Test
     void stalledBodiesHoldOnlyWhatTheySentAndOthersGoOn() throws InterruptedException {
-        DocumentBody body = new DocumentBody(4, Duration.ofMillis(200));
+        DocumentBody body = new DocumentBody(4, Duration.ofMillis(200), Duration.ofSeconds(30));
         CountDownLatch resume = new CountDownLatch(1);
         CountDownLatch stalled = new CountDownLatch(8);
         java.util.List<Thread> stalling = new java.util.ArrayList<>();
@@ -114,5 +114,49 @@ class DocumentBodyTest {
         for (Thread thread : stalling) {
             thread.join();
         }
+    }
+
+    /** Found by attack: five bodies sent almost whole, then nothing, held the whole budget until their clients left. */
+    @Test
+    void aStepThatDoesNotArriveInTimeEndsTheUploadWith408AndGivesTheBudgetBack() throws InterruptedException {
+        DocumentBody body = new DocumentBody(1, Duration.ofMillis(200), Duration.ofMillis(300));
+        java.util.concurrent.atomic.AtomicReference<Throwable> ended = new java.util.concurrent.atomic.AtomicReference<>();
+        InputStream stallsAfterNineMebibytes = new InputStream() {
+            private final InputStream first = endless(9L * 1024 * 1024);
+
+            @Override
+            public int read() throws java.io.IOException {
+                int next = first.read();
+                if (next >= 0) {
+                    return next;
+                }
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException("socket closed");
+                }
+                return -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                int n = first.read(buffer, offset, length);
+                return n >= 0 ? n : read() < 0 ? -1 : 1;
+            }
+        };
+        Thread stalled = Thread.ofVirtual().start(() -> {
+            try {
+                body.read(stallsAfterNineMebibytes, content -> content.length);
+            } catch (RuntimeException e) {
+                ended.set(e);
+            }
+        });
+        stalled.join(5_000);
+
+        assertThat(ended.get()).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.status()).isEqualTo(408));
+        int whole = body.read(endless(ApplicationDocument.MAX_BYTES), content -> content.length);
+        assertThat(whole).as("the budget is back").isEqualTo(ApplicationDocument.MAX_BYTES);
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
 }
