@@ -112,7 +112,7 @@ public record Application(ItemId id, JobReference jobReference, PersonName first
      *         erased with no hold in force
      */
     public Application placeHold(HoldReason reason, Instant until, Instant now) {
-        if (erasureRequestedAt.isPresent() && !heldAt(now)) {
+        if (awaitsErasure(now)) {
             throw WebsiteErrors.applicationNotFound();
         }
         if (!until.isAfter(now)) {
@@ -147,6 +147,14 @@ public record Application(ItemId id, JobReference jobReference, PersonName first
         return new Application(id, jobReference, firstName, lastName, email, phone, message, left.status, receivedAt,
                 left.endedAt, legalHold, Optional.empty(), Optional.of(erasureRequestedAt.orElse(now)), withdrawal,
                 upload, now, version);
+    }
+
+    /**
+     * Withdrawn (or asked to be erased) and no hold keeps it any more: due for erasure, and gone for the operator's
+     * changes even before the retention job erased it.
+     */
+    public boolean awaitsErasure(Instant now) {
+        return erasureRequestedAt.isPresent() && !heldAt(now);
     }
 
     /** A legal hold is in force at {@code now}. */

@@ -88,7 +88,8 @@ public final class ApplicationDeskService implements ApplicationDeskUseCase {
     @Override
     public ApplicationNote addNote(String operator, ItemId applicationId, NoteText text) {
         return transactions.inTransaction(() -> {
-            applications.findForUpdate(applicationId).orElseThrow(WebsiteErrors::applicationNotFound);
+            applications.findForUpdate(applicationId).filter(found -> !found.awaitsErasure(clock.instant()))
+                    .orElseThrow(WebsiteErrors::applicationNotFound);
             ApplicationNote note = new ApplicationNote(ItemId.random(), applicationId, text, operator,
                     clock.instant());
             applications.addNote(note);

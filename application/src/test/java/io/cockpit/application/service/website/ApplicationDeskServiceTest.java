@@ -154,6 +154,25 @@ class ApplicationDeskServiceTest {
     }
 
     @Test
+    void anApplicationWithdrawnUnderAHoldThatEndedTakesNoNoteAndNoNewHold() {
+        String email = WebsiteMother.uniqueEmail();
+        Receipt receipt = apply(email, "sales", false);
+        website.desk.placeHold("olivia", receipt.id(), new HoldReason("Streit"),
+                website.stores.clock.instant().plus(Duration.ofHours(1)));
+        website.intake.withdraw(website.tokenMailedTo(email, "application"), website.newClient());
+        website.desk.addNote("olivia", receipt.id(), new NoteText("while the hold is in force"));
+
+        website.stores.clock.advance(Duration.ofHours(2));
+
+        assertThatThrownBy(() -> website.desk.addNote("olivia", receipt.id(), new NoteText("after it ended")))
+                .satisfies(e -> assertThat(error(e)).isEqualTo(ErrorCode.APPLICATION_NOT_FOUND));
+        assertThatThrownBy(() -> website.desk.placeHold("olivia", receipt.id(), new HoldReason("neu"),
+                website.stores.clock.instant().plus(Duration.ofDays(900))))
+                .satisfies(e -> assertThat(error(e)).isEqualTo(ErrorCode.APPLICATION_NOT_FOUND));
+        assertThat(website.stores.applications.notes(receipt.id())).hasSize(1);
+    }
+
+    @Test
     void everyCallIsAuditedWithIdsOnly() {
         String email = WebsiteMother.uniqueEmail();
         Receipt receipt = apply(email, "sales", true);
