@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
 public final class ETags {
 
     private static final Pattern STRONG_TAG = Pattern.compile("(W/)?\"([^\"]*)\"");
-    /** A list of entity tags as RFC 9110 writes it; anything else (a tag with text after it) matches no version. */
-    private static final Pattern TAG_LIST = Pattern.compile("\\s*(W/)?\"[^\"]*\"\\s*(,\\s*(W/)?\"[^\"]*\"\\s*)*");
+    /**
+     * A list of entity tags as RFC 9110 writes it (empty elements are allowed and ignored); anything else (a tag with
+     * text after it) matches no version.
+     */
+    private static final Pattern TAG_LIST = Pattern.compile(
+            "\\s*((W/)?\"[^\"]*\"\\s*)?(,\\s*((W/)?\"[^\"]*\"\\s*)?)*");
 
     private ETags() {
     }

@@ -12,6 +12,7 @@ class ETagsTest {
         assertThat(ETags.ifMatch("\"3\"").accepts(3)).isTrue();
         assertThat(ETags.ifMatch("\"2\", W/\"3\" , \"4\"").versions()).containsExactlyInAnyOrder(2L, 4L);
         assertThat(ETags.ifMatch("\"x\"").versions()).isEmpty();
+        assertThat(ETags.ifMatch("\"x\", ,\"3\",").accepts(3)).as("empty elements are ignored").isTrue();
     }
 
     @Test
