@@ -22,12 +22,9 @@ public final class Text {
         return text.codePoints().anyMatch(Text::isControl);
     }
 
-    /**
-     * Several lines of free text (a note, a message): C0, DEL and C1 controls but line breaks and tabs. What a
-     * writer may paste into prose (separators, a stray U+FEFF, a right-to-left mark or override) is kept as written.
-     */
+    /** Several lines: {@link #isControl} but line breaks and tabs. */
     public static boolean hasControlCharactersBesidesLineBreaks(String text) {
-        return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+        return text.codePoints().anyMatch(c -> isControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 
     /**
