@@ -42,7 +42,7 @@ public final class IdempotencyService implements IdempotentRequestsUseCase {
 
     @Override
     public Reservation reserve(String scope, String key, String fingerprint) {
-        String storeKey = secret.keyedHash("idempotency/key", scope + "\n" + key);
+        String storeKey = storeKey(scope, key);
         String hashedFingerprint = secret.keyedHash("idempotency/fingerprint", fingerprint);
         if (store.claim(storeKey, hashedFingerprint, CLAIM_TTL)) {
             return new Proceed(storeKey, hashedFingerprint);
@@ -75,7 +75,11 @@ public final class IdempotencyService implements IdempotentRequestsUseCase {
 
     @Override
     public void forget(String scope, String key) {
-        store.release(secret.keyedHash("idempotency/key", scope + "\n" + key));
+        store.release(storeKey(scope, key));
+    }
+
+    private String storeKey(String scope, String key) {
+        return secret.keyedHash("idempotency/key", scope + "\n" + key);
     }
 
     private static byte[] encode(RecordedResponse response) {

@@ -55,8 +55,9 @@ public final class Snippet {
         int windowStart = text.length() <= WIDTH ? 0 : Math.max(0, Math.min(marks.getFirst()[0] - BEFORE,
                 text.length() - WIDTH));
         int windowEnd = Math.min(text.length(), windowStart + WIDTH);
-        windowStart = safe(text, windowStart);
-        windowEnd = safe(text, windowEnd);
+        BreakIterator characters = characters(text);
+        windowStart = safe(characters, text, windowStart);
+        windowEnd = safe(characters, text, windowEnd);
         StringBuilder out = new StringBuilder(WIDTH + 40);
         if (windowStart > 0) {
             out.append('…');
@@ -83,7 +84,7 @@ public final class Snippet {
 
     /** The start of {@code text}, escaped, without marks. */
     public static String plain(String text) {
-        int end = safe(text, Math.min(text.length(), WIDTH));
+        int end = safe(characters(text), text, Math.min(text.length(), WIDTH));
         StringBuilder out = new StringBuilder(end + 8);
         escape(text, 0, end, out);
         return end < text.length() ? out.append('…').toString() : out.toString();
@@ -93,13 +94,18 @@ public final class Snippet {
      * Never inside a user-perceived character (an extended grapheme cluster: a surrogate pair, an emoji with its
      * skin tone or joined parts, a letter with its combining marks or vowel signs): at its start instead.
      */
-    private static int safe(String text, int index) {
+    private static int safe(BreakIterator characters, String text, int index) {
         if (index <= 0 || index >= text.length()) {
             return index;
         }
+        return characters.isBoundary(index) ? index : characters.preceding(index);
+    }
+
+    /** The user-perceived characters of {@code text}, set up once for both ends of a snippet. */
+    private static BreakIterator characters(String text) {
         BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
         characters.setText(text);
-        return characters.isBoundary(index) ? index : characters.preceding(index);
+        return characters;
     }
 
     private static void escape(String text, int from, int to, StringBuilder out) {

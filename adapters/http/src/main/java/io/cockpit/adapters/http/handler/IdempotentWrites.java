@@ -57,11 +57,7 @@ public final class IdempotentWrites {
                 stillTrue, write);
     }
 
-    /** As {@link #run(ServerRequest, String, Optional, Object, Supplier)}, the request named by its method and path. */
-    JsonReply run(String methodAndPath, String scope, Optional<String> key, Object body, Supplier<JsonReply> write) {
-        return run(methodAndPath, scope, key, body, () -> true, write);
-    }
-
+    /** As {@link #run(ServerRequest, String, Optional, Object, BooleanSupplier, Supplier)}, named by method and path. */
     JsonReply run(String methodAndPath, String scope, Optional<String> key, Object body, BooleanSupplier stillTrue,
                   Supplier<JsonReply> write) {
         if (key.isEmpty()) {

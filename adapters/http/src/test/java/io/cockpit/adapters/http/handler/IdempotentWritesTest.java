@@ -27,7 +27,7 @@ class IdempotentWritesTest {
     void aWriteThatSucceededIsAnsweredThoughItsReplyCannotBeRecorded() {
         List<String> ran = new ArrayList<>();
 
-        JsonReply reply = writes.run("POST /v1/me/templates", "user-1", KEY, Map.of("name", "Hi"), () -> {
+        JsonReply reply = writes.run("POST /v1/me/templates", "user-1", KEY, Map.of("name", "Hi"), () -> true, () -> {
             ran.add("write");
             return JsonReply.of(201, Map.of("id", "t-1"));
         });
@@ -41,7 +41,7 @@ class IdempotentWritesTest {
     void aWriteThatFailedFailsWithItsOwnFailureThoughTheKeyCannotBeGivenUp() {
         IllegalStateException bug = new IllegalStateException("a bug in the write");
 
-        assertThatThrownBy(() -> writes.run("POST /v1/me/templates", "user-1", KEY, null, () -> {
+        assertThatThrownBy(() -> writes.run("POST /v1/me/templates", "user-1", KEY, null, () -> true, () -> {
             throw bug;
         })).isSameAs(bug).satisfies(failed -> assertThat(failed.getSuppressed())
                 .singleElement().isInstanceOf(StoreUnavailable.class));
@@ -50,7 +50,7 @@ class IdempotentWritesTest {
 
     @Test
     void aRefusedWriteIsAnsweredThoughTheKeyCannotBeGivenUp() {
-        JsonReply reply = writes.run("POST /v1/me/templates", "user-1", KEY, null,
+        JsonReply reply = writes.run("POST /v1/me/templates", "user-1", KEY, null, () -> true,
                 () -> JsonReply.of(409, Map.of("code", "conflict")));
 
         assertThat(reply.status()).isEqualTo(409);
