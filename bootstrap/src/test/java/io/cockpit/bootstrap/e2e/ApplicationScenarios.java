@@ -83,6 +83,7 @@ abstract class ApplicationScenarios extends Scenarios {
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
         ApiResponse pathClimb = website.upload(mine, "..%2Fetc%2Fpasswd", Website.PDF, WebsiteMother.PDF);
         ApiResponse semicolon = website.upload(mine, "a;b.pdf", Website.PDF, WebsiteMother.PDF);
+        ApiResponse reversed = website.upload(mine, "cv%E2%80%AEfdp.exe", Website.PDF, WebsiteMother.PDF);
 
         assertThat(noToken.status()).isEqualTo(401);
         assertThat(noToken.code()).isEqualTo("auth.credentials_missing");
@@ -97,6 +98,8 @@ abstract class ApplicationScenarios extends Scenarios {
         assertThat(pathClimb.status()).isIn(400, 404);
         assertThat(semicolon.status()).as("not stored as \"a\"").isEqualTo(400);
         assertThat(semicolon.errorPointers()).containsExactly("path:/fileName");
+        assertThat(reversed.status()).as("shown as cvexe.pdf").isEqualTo(400);
+        assertThat(reversed.errorPointers()).containsExactly("path:/fileName");
         assertThat(detail(mine.id()).path("documents")).isEmpty();
 
         for (int i = 1; i <= 5; i++) {

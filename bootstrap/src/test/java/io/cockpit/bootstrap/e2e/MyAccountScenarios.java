@@ -99,11 +99,13 @@ abstract class MyAccountScenarios extends Scenarios {
         ApiResponse blank = user.api().patch("/v1/me", "{\"name\":\"   \"}");
         ApiResponse nothing = user.api().patch("/v1/me", "{\"name\":null}");
         ApiResponse control = user.api().patch("/v1/me", "{\"name\":\"Sam\\u0007\"}");
+        ApiResponse reversed = user.api().patch("/v1/me", "{\"name\":\"Bob\\u202eBauer\"}");
 
         assertThat(blank.status()).isEqualTo(422);
         assertThat(blank.errorPointers()).containsExactly("body:/name");
         assertThat(nothing.errorPointers()).containsExactly("body:/name");
         assertThat(control.errorPointers()).containsExactly("body:/name");
+        assertThat(reversed.errorPointers()).as("shown as Bob reuaB").containsExactly("body:/name");
         assertThat(user.api().get("/v1/me").json().path("name").asText()).isEqualTo("Sam Seller");
     }
 

@@ -141,6 +141,7 @@ abstract class TemplateScenarios extends Scenarios {
         ApiResponse wrongTypes = user.api().post(TEMPLATES, "{\"name\":7,\"body\":[\"Hi\"],\"tone\":\"friendly\"}");
         ApiResponse blank = user.api().post(TEMPLATES, template("   ", "Hi"));
         ApiResponse control = user.api().post(TEMPLATES, "{\"name\":\"Bell\\u0007\",\"body\":\"Hi\"}");
+        ApiResponse isolate = user.api().post(TEMPLATES, "{\"name\":\"Intro\\u2066\",\"body\":\"Hi\"}");
 
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.errorPointers()).containsExactlyInAnyOrder("body:/name", "body:/body");
@@ -149,6 +150,7 @@ abstract class TemplateScenarios extends Scenarios {
         assertThat(wrongTypes.body()).contains("tone");
         assertThat(blank.errorPointers()).containsExactly("body:/name");
         assertThat(control.errorPointers()).containsExactly("body:/name");
+        assertThat(isolate.errorPointers()).containsExactly("body:/name");
         assertThat(user.api().get(TEMPLATES).json().path("items")).isEmpty();
     }
 

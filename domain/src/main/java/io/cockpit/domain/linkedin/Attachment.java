@@ -16,7 +16,8 @@ public record Attachment(String name, String mediaType, long size) {
     public Attachment {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(mediaType, "mediaType");
-        name = Text.normalized(name);
+        // a space for each layout control, as in LinkedIn's other one-line texts (not stripped: a stored name reads)
+        name = Text.layoutControlsAsSpaces(Text.normalized(name));
         if (name.isEmpty() || Text.length(name) > MAX_NAME || Text.hasControlCharacters(name)) {
             throw new InvalidValueException("attachment.name", "must be 1-" + MAX_NAME + " characters on one line");
         }

@@ -13,7 +13,9 @@ public record Reaction(Urn reactor, String emoji) {
     public Reaction {
         Objects.requireNonNull(reactor, "reactor");
         Objects.requireNonNull(emoji, "emoji");
-        if (emoji.isBlank() || Text.length(emoji) > MAX_EMOJI || Text.hasControlCharacters(emoji)) {
+        // C0/C1 controls only: a symbol is not read as a line, and reactions stored before the one-line set must read
+        if (emoji.isBlank() || Text.length(emoji) > MAX_EMOJI
+                || emoji.codePoints().anyMatch(Character::isISOControl)) {
             throw new InvalidValueException("emoji.invalid", "must be 1-" + MAX_EMOJI + " characters");
         }
     }

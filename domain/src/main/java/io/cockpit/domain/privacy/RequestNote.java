@@ -19,7 +19,7 @@ public record RequestNote(String value) {
         if (value.isEmpty() || Text.length(value) > MAX_LENGTH) {
             throw new InvalidValueException("note.length", "must be 1-" + MAX_LENGTH + " characters");
         }
-        if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        if (Text.hasControlCharactersBesidesLineBreaks(value)) {
             throw new InvalidValueException("note.control_characters",
                     "must not contain control characters other than line breaks and tabs");
         }

@@ -23,7 +23,7 @@ public final class LineText {
     /** Several lines: line breaks and tabs allowed, other control characters not. */
     public static String lines(String raw, String field, int maxLength) {
         String value = checked(raw, field, maxLength);
-        if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        if (Text.hasControlCharactersBesidesLineBreaks(value)) {
             throw new InvalidValueException(field + ".control_characters",
                     "must not contain control characters other than line breaks and tabs");
         }

@@ -19,6 +19,40 @@ public final class Text {
     }
 
     public static boolean hasControlCharacters(String text) {
-        return text.codePoints().anyMatch(Character::isISOControl);
+        return text.codePoints().anyMatch(Text::isControl);
+    }
+
+    /**
+     * Several lines of free text (a note, a message): C0, DEL and C1 controls but line breaks and tabs. What a
+     * writer may paste into prose (separators, a stray U+FEFF, a right-to-left mark or override) is kept as written.
+     */
+    public static boolean hasControlCharactersBesidesLineBreaks(String text) {
+        return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+    }
+
+    /**
+     * A control character (C0, DEL, C1) or an {@linkplain #isLayoutControl invisible layout character}: what a
+     * one-line text may not hold.
+     */
+    public static boolean isControl(int c) {
+        return Character.isISOControl(c) || isLayoutControl(c);
+    }
+
+    /**
+     * A line or paragraph separator (U+2028, U+2029), a byte order mark (U+FEFF), or a bidirectional embedding,
+     * override or isolate (U+202A-U+202E, U+2066-U+2069): invisible, they show a line in another order or shape than
+     * it is stored ({@code invoice\u202Efdp.exe} reads as {@code invoiceexe.pdf}).
+     */
+    public static boolean isLayoutControl(int c) {
+        return c == 0x2028 || c == 0x2029 || c == 0xFEFF || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    /** {@code text} with a space for each {@linkplain #isLayoutControl invisible layout character}. */
+    public static String layoutControlsAsSpaces(String text) {
+        if (text.codePoints().noneMatch(Text::isLayoutControl)) {
+            return text;
+        }
+        return text.codePoints().map(c -> isLayoutControl(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 }

@@ -17,7 +17,8 @@ class LegalHoldTest {
     private static final UserId USER = UserId.generate(NOW, new Random(7));
 
     @ParameterizedTest
-    @ValueSource(strings = {"claim\u0000\u0007x", "court case\nline two", "tab\tbed", "del\u007f", "c1\u0085"})
+    @ValueSource(strings = {"claim\u0000\u0007x", "court case\nline two", "tab\tbed", "del\u007f", "c1\u0085",
+            "line\u2028separator", "para\u2029graph", "bom\ufeff", "right\u202eto left", "isolate\u2066x\u2069"})
     void aReasonWithControlCharactersIsRefusedAsAnApplicationsHoldReasonIs(String reason) {
         assertThatThrownBy(() -> new LegalHold(USER, reason, NOW)).isInstanceOfSatisfying(InvalidValueException.class,
                 refused -> assertThat(refused.rule()).isEqualTo("reason.control_characters"));

@@ -20,5 +20,13 @@ class PersonNameTest {
         assertThatThrownBy(() -> new PersonName("   ")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new PersonName("a".repeat(201))).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new PersonName("Jana\u0000Schmidt")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new PersonName("Bob\u202eBauer")).as("shown as Bob reuaB")
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void keepsTheJoinersThatScriptsAndEmojiNeed() {
+        assertThat(new PersonName("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645").value()).contains("\u200c");
+        assertThat(new PersonName("Sam \ud83d\udc69\u200d\ud83d\udcbb").value()).contains("\u200d");
     }
 }

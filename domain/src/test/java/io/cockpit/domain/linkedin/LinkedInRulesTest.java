@@ -47,6 +47,18 @@ class LinkedInRulesTest {
     }
 
     @Test
+    void syncedOneLineTextsGetASpaceForEachLayoutControlAndEmojiStayAsStored() {
+        assertThat(new Attachment("invoice\u202efdp.exe", "application/pdf", 1).name()).isEqualTo("invoice fdp.exe");
+        assertThat(new Attachment("\u2066", "application/pdf", 1).name()).as("a name stored before still reads")
+                .isEqualTo(" ");
+        assertThatThrownBy(() -> new Attachment("a\u0000b", "application/pdf", 1))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(new ConversationUpsert(new Urn("urn:li:msg_conversation:1"), Optional.of("Deal\u202e\u2028Q4"),
+                false, List.of(new Urn("urn:li:member:1")), Instant.EPOCH).title()).hasValue("Deal  Q4");
+        assertThat(new Reaction(new Urn("urn:li:member:1"), "\ud83d\udc4d\ufeff").emoji()).endsWith("\ufeff");
+    }
+
+    @Test
     void urnsAreLinkedInIdentifiers() {
         assertThat(new Urn("urn:li:msg_conversation:(urn:li:fsd_profile:ACoAA,2-ZTY0==)").value()).contains("ACoAA");
         assertThatThrownBy(() -> new Urn("urn:other:x:y")).isInstanceOf(InvalidValueException.class);

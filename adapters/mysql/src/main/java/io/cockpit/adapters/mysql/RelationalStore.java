@@ -105,7 +105,7 @@ public final class RelationalStore implements AutoCloseable {
             Flyway.configure()
                     .dataSource(settings.jdbcUrl(), settings.user(), settings.password()) // without the pool's answer wait
                     .locations("classpath:db/migration/common", settings.vendor().migrationsLocation())
-                    .javaMigrations(new TrackingIdHashMigration(keys))
+                    .javaMigrations(new TrackingIdHashMigration(keys), new LayoutControlsMigration())
                     .load()
                     .migrate();
             if (settings.vendor() == DatabaseSettings.Vendor.H2) {

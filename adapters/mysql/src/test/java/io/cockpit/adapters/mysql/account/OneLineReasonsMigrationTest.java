@@ -1,16 +1,13 @@
 package io.cockpit.adapters.mysql.account;
 
 import io.cockpit.adapters.mysql.DatabaseSettings;
-import io.cockpit.adapters.mysql.MigrationKeys;
+import io.cockpit.adapters.mysql.EarlierSchema;
 import io.cockpit.adapters.mysql.RelationalStore;
-import io.cockpit.adapters.mysql.TrackingIdHashMigration;
 import io.cockpit.application.testing.NeedsRealServers;
-import io.cockpit.application.testing.RealServices;
 import io.cockpit.adapters.mysql.protection.JdbiBlockedAddressRepository;
 import io.cockpit.domain.account.LegalHold;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.protection.BlockedAddress;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -19,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,27 +31,17 @@ class OneLineReasonsMigrationTest {
 
     @Test
     void onH2() throws SQLException {
-        migrates(new DatabaseSettings("jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1", "sa", "", 2),
-                "classpath:db/migration/h2");
+        EarlierSchema.onH2(OneLineReasonsMigrationTest::migrates);
     }
 
     @Test
     @NeedsRealServers
     void onMariaDb() throws SQLException {
-        RealServices.TestDatabase database = RealServices.newMysqlDatabase();
-        try {
-            migrates(new DatabaseSettings(database.jdbcUrl(), database.user(), database.password(), 2),
-                    "classpath:db/migration/mysql");
-        } finally {
-            database.drop();
-        }
+        EarlierSchema.onMariaDb(OneLineReasonsMigrationTest::migrates);
     }
 
-    private static void migrates(DatabaseSettings settings, String vendorMigrations) throws SQLException {
-        Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password())
-                .locations("classpath:db/migration/common", vendorMigrations)
-                .javaMigrations(new TrackingIdHashMigration(MigrationKeys.NONE)).target("92").load().migrate();
+    private static void migrates(DatabaseSettings settings) throws SQLException {
+        EarlierSchema.migrateTo(settings, "92");
         try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(),
                 settings.password());
              PreparedStatement insert = connection.prepareStatement(
