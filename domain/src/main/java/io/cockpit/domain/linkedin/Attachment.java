@@ -10,14 +10,17 @@ import java.util.regex.Pattern;
 public record Attachment(String name, String mediaType, long size) {
 
     public static final int MAX_NAME = 255;
+    static final String NOT_READABLE = "(not readable)";
     private static final Pattern MEDIA_TYPE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63}/"
             + "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63}$");
 
     public Attachment {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(mediaType, "mediaType");
-        // a space for each layout control, as in LinkedIn's other one-line texts (not stripped: a stored name reads)
-        name = Text.layoutControlsAsSpaces(Text.normalized(name));
+        // a space for each layout control, as in LinkedIn's other one-line texts; one of nothing else (a name stored
+        // before) says so rather than failing to read
+        String spaced = Text.normalized(Text.layoutControlsAsSpaces(name));
+        name = spaced.isEmpty() && !Text.normalized(name).isEmpty() ? NOT_READABLE : spaced;
         if (name.isEmpty() || Text.length(name) > MAX_NAME || Text.hasControlCharacters(name)) {
             throw new InvalidValueException("attachment.name", "must be 1-" + MAX_NAME + " characters on one line");
         }

@@ -49,8 +49,9 @@ class LinkedInRulesTest {
     @Test
     void syncedOneLineTextsGetASpaceForEachLayoutControlAndEmojiStayAsStored() {
         assertThat(new Attachment("invoice\u202efdp.exe", "application/pdf", 1).name()).isEqualTo("invoice fdp.exe");
+        assertThat(new Attachment("\ufeffcv.pdf", "application/pdf", 1).name()).isEqualTo("cv.pdf");
         assertThat(new Attachment("\u2066", "application/pdf", 1).name()).as("a name stored before still reads")
-                .isEqualTo(" ");
+                .isEqualTo(Attachment.NOT_READABLE);
         assertThatThrownBy(() -> new Attachment("a\u0000b", "application/pdf", 1))
                 .isInstanceOf(InvalidValueException.class);
         assertThat(new ConversationUpsert(new Urn("urn:li:msg_conversation:1"), Optional.of("Deal\u202e\u2028Q4"),

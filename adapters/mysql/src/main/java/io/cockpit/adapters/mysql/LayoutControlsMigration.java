@@ -35,7 +35,7 @@ public final class LayoutControlsMigration implements JavaMigration {
             OneLineColumn.plain("blocked_address", "id", "reason", 500),
             OneLineColumn.plain("contact_request", "request_id", "name", 200),
             OneLineColumn.plain("contact_request", "request_id", "company", 200),
-            OneLineColumn.url("contact_request", "request_id", "page_url"),
+            OneLineColumn.url("contact_request", "request_id", "page_url", 2000),
             OneLineColumn.plain("application", "application_id", "first_name", 200),
             OneLineColumn.plain("application", "application_id", "last_name", 200),
             OneLineColumn.plain("application", "application_id", "hold_reason", 500),

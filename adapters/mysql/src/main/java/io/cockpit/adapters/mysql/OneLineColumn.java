@@ -40,8 +40,8 @@ record OneLineColumn(String table, String key, String column, int maxLength, Kin
         return new OneLineColumn(table, key, column, maxLength, Kind.PLAIN, List.of());
     }
 
-    static OneLineColumn url(String table, String key, String column) {
-        return new OneLineColumn(table, key, column, Integer.MAX_VALUE, Kind.URL, List.of());
+    static OneLineColumn url(String table, String key, String column, int maxLength) {
+        return new OneLineColumn(table, key, column, maxLength, Kind.URL, List.of());
     }
 
     static OneLineColumn uniqueName(String table, String key, String column, int maxLength, List<String> scope) {
@@ -70,34 +70,46 @@ record OneLineColumn(String table, String key, String column, int maxLength, Kin
         return kind == Kind.NAME ? value.toLowerCase(Locale.ROOT) : value;
     }
 
-    /** Without layout controls, as the value objects read it (trimmed, NFC); never empty. */
+    /** Without layout controls, as the value objects read it (trimmed, NFC); never empty, never longer. */
     String cleaned(String value) {
         if (kind == Kind.URL) {
-            StringBuilder url = new StringBuilder();
-            value.codePoints().forEach(c -> {
-                if (Text.isLayoutControl(c)) {
-                    for (byte b : Character.toString(c).getBytes(StandardCharsets.UTF_8)) {
-                        url.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
-                    }
-                } else {
-                    url.appendCodePoint(c);
-                }
-            });
-            return url.toString();
+            String encoded = percentEncoded(value);
+            // each encoded control takes up to nine characters: one that no longer fits loses them instead
+            return Text.length(encoded) <= maxLength ? encoded
+                    : value.codePoints().filter(c -> !Text.isLayoutControl(c))
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         }
         String cleaned = Text.normalized(Text.layoutControlsAsSpaces(value));
-        return cleaned.isEmpty() ? LayoutControlsMigration.NOT_READABLE : cleaned;
+        boolean pathLike = kind == Kind.FILE_NAME && (cleaned.equals(".") || cleaned.equals(".."));
+        return cleaned.isEmpty() || pathLike ? LayoutControlsMigration.NOT_READABLE : cleaned;
     }
 
-    /** {@code name} with " (n)", shortened where needed to stay within the length. */
+    private static String percentEncoded(String url) {
+        StringBuilder encoded = new StringBuilder();
+        url.codePoints().forEach(c -> {
+            if (Text.isLayoutControl(c)) {
+                for (byte b : Character.toString(c).getBytes(StandardCharsets.UTF_8)) {
+                    encoded.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
+                }
+            } else {
+                encoded.appendCodePoint(c);
+            }
+        });
+        return encoded.toString();
+    }
+
+    /** {@code name} with " (n)", shortened where needed to stay within the length (a file name's extension kept). */
     String numbered(String name, int n) {
         String suffix = " (" + n + ")";
         int dot = kind == Kind.FILE_NAME ? name.lastIndexOf('.') : -1;
+        if (dot > 0 && Text.length(name.substring(dot)) + Text.length(suffix) >= maxLength) {
+            dot = -1; // an extension that leaves no room for the name is no extension
+        }
         String base = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot) : "";
         int room = maxLength - Text.length(suffix) - Text.length(extension);
         if (Text.length(base) > room) {
-            base = base.substring(0, base.offsetByCodePoints(0, Math.max(room, 1))).strip();
+            base = base.substring(0, base.offsetByCodePoints(0, room)).strip();
         }
         return base + suffix + extension;
     }

@@ -36,6 +36,7 @@ public final class EarlierSchema {
     public static void migrateTo(DatabaseSettings settings, String version) {
         Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password())
                 .locations("classpath:db/migration/common", settings.vendor().migrationsLocation())
-                .javaMigrations(new TrackingIdHashMigration(MigrationKeys.NONE)).target(version).load().migrate();
+                .javaMigrations(new TrackingIdHashMigration(MigrationKeys.NONE), new LayoutControlsMigration())
+                .target(version).load().migrate();
     }
 }

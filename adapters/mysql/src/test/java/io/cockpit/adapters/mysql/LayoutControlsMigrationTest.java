@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +78,9 @@ class LayoutControlsMigrationTest {
             assertThat(new JdbiLabelRepository(store.transactions()).list(USER, LabelKind.TAG,
                     new PageRequest(50, Optional.empty())).items()).extracting(l -> l.name().value())
                     .containsExactlyInAnyOrder("VIP", "Vip (2)");
+            assertThat(canonicalNames(settings, "label")).as("the unique key compares these")
+                    .containsExactlyInAnyOrder("vip", "vip (2)");
+            assertThat(canonicalNames(settings, "message_template")).containsExactly("intro zwei");
             assertThat(new JdbiTemplateRepository(store.transactions()).find(USER, new ItemId(TEMPLATE)))
                     .hasValueSatisfying(template -> assertThat(template.name().value()).isEqualTo("Intro Zwei"));
             Optional<ContactRequest> request = new JdbiContactRequestRepository(store.transactions())
@@ -85,6 +91,18 @@ class LayoutControlsMigrationTest {
                 assertThat(r.message().value()).as("several lines are kept as written").contains("\u2028");
             });
         }
+    }
+
+    private static List<String> canonicalNames(DatabaseSettings settings, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(),
+                settings.password());
+             ResultSet rows = connection.createStatement().executeQuery("SELECT name_canonical FROM " + table)) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
     }
 
     private static void insert(Connection connection, String sql, String... values) throws SQLException {
