@@ -167,19 +167,10 @@ final class ApiClient {
             socket.setReceiveBufferSize(16 * 1024);
             socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
             socket.setSoTimeout(30_000);
-            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
-                    + uri.getPort() + "\r\nConnection: close\r\n");
-            defaultHeaders.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-            socket.getOutputStream().write(request.append("\r\n").toString()
-                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(requestHead("GET", path, uri, Map.of(), true));
             java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream(), 4096);
             int status = Integer.parseInt(line(in).split(" ")[1]);
-            Map<String, List<String>> headers = new LinkedHashMap<>();
-            for (String header = line(in); !header.isEmpty(); header = line(in)) {
-                int colon = header.indexOf(':');
-                headers.computeIfAbsent(header.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
-                        name -> new ArrayList<>()).add(header.substring(colon + 1).trim());
-            }
+            Map<String, List<String>> headers = headers(in);
             meanwhile.run();
             java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
             byte[] buffer = new byte[64 * 1024];
@@ -246,12 +237,8 @@ final class ApiClient {
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
             socket.setSoTimeout(30_000);
-            StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
-                    + uri.getPort() + "\r\nConnection: close\r\n");
-            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-            defaultHeaders.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-            socket.getOutputStream().write(request.append("\r\n").toString()
-                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            byte[] head = requestHead(method, path, uri, headers, true);
+            socket.getOutputStream().write(head);
             Thread writer = Thread.ofVirtual().start(() -> {
                 try {
                     body.write(socket.getOutputStream());
@@ -262,14 +249,15 @@ final class ApiClient {
             });
             java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream(), 4096);
             int status = Integer.parseInt(line(in).split(" ")[1]);
-            Map<String, List<String>> answered = new LinkedHashMap<>();
-            for (String header = line(in); !header.isEmpty(); header = line(in)) {
-                int colon = header.indexOf(':');
-                answered.computeIfAbsent(header.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
-                        name -> new ArrayList<>()).add(header.substring(colon + 1).trim());
+            Map<String, List<String>> answered = headers(in);
+            java.io.ByteArrayOutputStream rest = new java.io.ByteArrayOutputStream();
+            try {
+                in.transferTo(rest);
+            } catch (java.net.SocketException reset) {
+                // a server that cut off a body still arriving (408, or after reading the rest of a refused one for a
+                // while) may end with a reset after its answer: what came before it counts
             }
-            ApiResponse seen = new ApiResponse(status, answered,
-                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            ApiResponse seen = new ApiResponse(status, answered, rest.toString(java.nio.charset.StandardCharsets.UTF_8));
             writer.interrupt();
             writer.join();
             CONTRACT.check(listener, method, path, seen);
@@ -280,6 +268,99 @@ final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The head with {@code headers} and {@code first}, and then nothing more while the connection stays open: how
+     * long until the server ended it (with an answer or without), at most {@code patience}.
+     */
+    Duration stallBody(String method, String path, Map<String, String> headers, byte[] first, Duration patience) {
+        URI uri = URI.create(baseUrl + path);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
+            socket.setSoTimeout((int) patience.toMillis());
+            byte[] head = requestHead(method, path, uri, headers, false);
+            long start = System.nanoTime();
+            socket.getOutputStream().write(head);
+            socket.getOutputStream().write(first);
+            socket.getOutputStream().flush();
+            try {
+                socket.getInputStream().readAllBytes();
+            } catch (java.net.SocketTimeoutException held) {
+                return patience;
+            } catch (java.net.SocketException reset) {
+                // ended with a reset: as ended
+            }
+            return Duration.ofNanos(System.nanoTime() - start);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
+    /** The answer to a request refused while its body was on the way, and what became of the rest of the body. */
+    record AnsweredMidBody(ApiResponse answer, boolean restAccepted, boolean closedWithoutReset) {
+    }
+
+    /**
+     * The head with {@code headers} (with {@code Connection: close}) and {@code first}, then the answer read, then
+     * {@code rest} sent, then the connection's end: a server that drops the rest unread resets the connection.
+     */
+    AnsweredMidBody sendRefusedMidBody(String method, String path, Map<String, String> headers, byte[] first,
+                                       byte[] rest) {
+        URI uri = URI.create(baseUrl + path);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
+            socket.setSoTimeout(30_000);
+            byte[] head = requestHead(method, path, uri, headers, true);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head);
+            out.write(first);
+            out.flush();
+            java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream(), 4096);
+            int status = Integer.parseInt(line(in).split(" ")[1]);
+            Map<String, List<String>> answered = headers(in);
+            int length = Integer.parseInt(answered.get("content-length").getFirst());
+            ApiResponse seen = new ApiResponse(status, answered,
+                    new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8));
+            CONTRACT.check(listener, method, path, seen);
+            boolean restAccepted;
+            try {
+                out.write(rest);
+                out.flush();
+                restAccepted = true;
+            } catch (IOException reset) {
+                restAccepted = false;
+            }
+            boolean closed;
+            try {
+                closed = in.read() == -1;
+            } catch (java.net.SocketException reset) {
+                closed = false;
+            }
+            return new AnsweredMidBody(seen, restAccepted, closed);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
+    /** A request's head: request line, {@code headers} and this client's own, optionally {@code Connection: close}. */
+    private byte[] requestHead(String method, String path, URI uri, Map<String, String> headers, boolean close) {
+        StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
+                + uri.getPort() + "\r\n" + (close ? "Connection: close\r\n" : ""));
+        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        defaultHeaders.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        return request.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** An answer's header fields after its status line, by lower-case name. */
+    private static Map<String, List<String>> headers(java.io.InputStream in) throws IOException {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String header = line(in); !header.isEmpty(); header = line(in)) {
+            int colon = header.indexOf(':');
+            headers.computeIfAbsent(header.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                    name -> new ArrayList<>()).add(header.substring(colon + 1).trim());
+        }
+        return headers;
     }
 
     private static String line(java.io.InputStream in) throws IOException {

@@ -113,6 +113,23 @@ abstract class BadInputScenarios extends Scenarios {
         assertNothingWritten(externalId);
     }
 
+    /** A client that stops sending in the middle of its body holds its connection only until 5 s past the deadline. */
+    @Test
+    void aBodyThatStopsArrivingIsCutOffAtTheRequestsDeadline() {
+        String externalId = Unique.id("stalled");
+        byte[] body = provisionBody(externalId, Unique.email(), "Stella Stalled", "active")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Duration held = partner.stallBody("POST", "/v1/partner/accounts", Map.of("Content-Type", "application/json",
+                "Content-Length", Integer.toString(body.length)), java.util.Arrays.copyOf(body, body.length / 2),
+                Duration.ofSeconds(60));
+
+        assertThat(held).as("the connection ended after the deadline, not when the client gave up")
+                .isGreaterThanOrEqualTo(CockpitFixture.BODY_DEADLINE.plusSeconds(5).minusMillis(100))
+                .isLessThan(CockpitFixture.BODY_DEADLINE.plusSeconds(15));
+        assertNothingWritten(externalId);
+    }
+
     /**
      * A request with {@code Connection: close} that is refused before its body is read (here 401): the body holds a
      * whole second request, with valid credentials. Nothing more is read from the connection, so it never runs.
@@ -148,6 +165,31 @@ abstract class BadInputScenarios extends Scenarios {
         assertThat(refused.status()).isEqualTo(401);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("not the whole trickle (over a minute)")
                 .isLessThan(Duration.ofSeconds(20));
+    }
+
+    /**
+     * A body too large by its {@code Content-Length}, sent without waiting for {@code 100 Continue} (as a browser's
+     * fetch does): the 413 comes while the body is on the way, and the server reads the rest before it closes, so the
+     * client can finish sending and sees the answer rather than a reset.
+     */
+    @Test
+    void aBodyRefusedOnItsLengthIsReadToItsEndSoThatTheClientSeesTheAnswer() {
+        byte[] first = new byte[64 * 1024];
+        byte[] rest = new byte[1024 * 1024];
+        java.util.Arrays.fill(first, (byte) 'x');
+        java.util.Arrays.fill(rest, (byte) 'x');
+        long start = System.nanoTime();
+
+        ApiClient.AnsweredMidBody refused = partner.sendRefusedMidBody("POST", "/v1/partner/accounts",
+                Map.of("Content-Type", "application/json", "Content-Length",
+                        Integer.toString(first.length + rest.length)), first, rest);
+
+        assertThat(refused.answer().status()).isEqualTo(413);
+        assertThat(refused.answer().code()).isEqualTo("request.too_large");
+        assertThat(refused.restAccepted()).as("the rest of the body was read, not reset").isTrue();
+        assertThat(refused.closedWithoutReset()).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .as("answered before the rest, not after the server's 3 s of reading it").isLessThan(Duration.ofSeconds(3));
     }
 
     @Test

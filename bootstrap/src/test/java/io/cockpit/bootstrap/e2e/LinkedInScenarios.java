@@ -410,8 +410,7 @@ abstract class LinkedInScenarios extends Scenarios {
         ApiResponse unknown = s.api().post(CONTACT_SYNC, unknownField);
         ApiResponse withBytes = s.api().post(CHAT_SYNC, bytes);
         ApiResponse tooMany = s.api().post(CONTACT_SYNC, contacts(List.of(), many));
-        // with Expect: 100-continue, as a client sending a large body should: the server refuses on the headers and
-        // closes the connection, and a client still writing the body may see the reset before the answer
+        // with Expect: 100-continue, as a client sending a large body should: the server refuses on the headers
         ApiResponse tooLarge = s.api().sendBytes("POST", CHAT_SYNC, chats(List.of(), List.of(message(
                 LinkedInData.messageUrn(), chat, jana, t, "x".repeat(1_100_000)))).getBytes(
                 java.nio.charset.StandardCharsets.UTF_8), Map.of("Content-Type", "application/json"), true);

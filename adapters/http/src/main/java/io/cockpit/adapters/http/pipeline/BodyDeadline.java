@@ -11,14 +11,17 @@ import java.time.Duration;
  * How long a request's body may take to arrive, counted from the request's start (when it was authenticated). A body
  * still arriving after that is refused with 408: a request cannot start its work long after its caller's session was
  * checked (an erasure's last sweep waits longer than this, {@code cockpit.jobs.erasure.settle}; the work itself is
- * bounded by the database's timeouts), and a client that trickles a byte every few seconds (below the socket's read
- * timeout) cannot hold a request open for hours.
+ * bounded by the database's timeouts), and a client that trickles a byte every few seconds cannot hold a request open
+ * for hours. A read still waiting 5 s after the deadline is cut off ({@link ReadWatchdog}: the connection closes
+ * without an answer), so a client that stops sending holds its connection no longer either.
  */
 public final class BodyDeadline {
 
     private record Window(long startNanos, long limitNanos) {
     }
 
+    /** How long past the deadline a read may still wait for bytes before the connection is cut off. */
+    static final Duration CUT_OFF_AFTER = Duration.ofSeconds(5);
     private static final ThreadLocal<Window> WINDOW = new ThreadLocal<>();
 
     private BodyDeadline() {
@@ -62,16 +65,29 @@ public final class BodyDeadline {
 
         @Override
         public int read() throws IOException {
-            int read = super.read();
+            int read = awaited(() -> super.read());
             check();
             return read;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = super.read(buffer, offset, length);
+            int read = awaited(() -> super.read(buffer, offset, length));
             check();
             return read;
+        }
+
+        /**
+         * A read that waits no longer than {@link #CUT_OFF_AFTER} past the deadline: a client still sending gets its
+         * 408 with its next bytes, one that stopped is cut off there.
+         */
+        private int awaited(ReadWatchdog.Read<Integer> read) throws IOException {
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0) {
+                throw Problems.bodyTooSlow();
+            }
+            return ReadWatchdog.within(Duration.ofNanos(left).plus(CUT_OFF_AFTER), read)
+                    .orElseThrow(Problems::bodyTooSlow);
         }
 
         private void check() {

@@ -1,5 +1,6 @@
 package io.cockpit.adapters.http.pipeline;
 
+import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.ErrorHandler;
@@ -8,6 +9,10 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+
 /**
  * Closes the connection after the answer to a request that carries {@code Connection: close} (RFC 9112 9.6: nothing
  * more is read from it) or whose body was not read to its end (refused before it, or too slow, or too large).
@@ -15,8 +20,16 @@ import io.helidon.webserver.http.RoutingResponse;
  * refused one (a blocked address, a 401, a 404) ran, with an {@code X-Forwarded-For} of its own. For the second it
  * would read the rest of the body first, as slowly as a client cares to send it. A failure of such a request is
  * answered here ({@code errors}), as it would be after this filter.
+ * <p>
+ * Before the close, what is left of a refused body is read and dropped, up to {@link #DRAIN_BYTES} within
+ * {@link #DRAIN_TIME} (a lingering close, RFC 9112 9.6): a socket closed with unread bytes sends a reset, and a client
+ * still sending its body (a browser's {@code fetch} of a too-large batch) would often see that reset instead of the
+ * answer. Nothing read there is parsed. Not when the client waits for {@code 100 Continue}: it sends no body then.
  */
 public final class CloseAfterAnswer implements Filter {
+
+    static final long DRAIN_BYTES = 11L * 1024 * 1024;
+    static final Duration DRAIN_TIME = Duration.ofSeconds(3);
 
     private final ErrorHandler<Throwable> errors;
 
@@ -43,12 +56,36 @@ public final class CloseAfterAnswer implements Filter {
             errors.handle(request, response, failure);
         }
         if (closes(request)) {
+            drainRefusedBody(request);
             throw new CloseConnectionException("the client asked to close the connection, or its body was not read");
+        }
+    }
+
+    private static void drainRefusedBody(RoutingRequest request) {
+        if (!request.content().hasEntity() || request.content().consumed()
+                || request.headers().contains(HeaderNames.EXPECT)
+                || request.headers().contentLength().orElse(0) > DRAIN_BYTES) {
+            return;
+        }
+        try {
+            InputStream rest = request.content().inputStream();
+            ReadWatchdog.within(DRAIN_TIME, () -> dropped(rest));
+        } catch (IOException | RuntimeException cutOff) {
+            // read in part already, or the client went away: closed as it is
         }
     }
 
     private static boolean closes(RoutingRequest request) {
         return request.headers().containsToken(HeaderValues.CONNECTION_CLOSE)
                 || request.content().hasEntity() && !request.content().consumed();
+    }
+
+    private static long dropped(InputStream rest) throws IOException {
+        byte[] buffer = new byte[16 * 1024];
+        long total = 0;
+        for (int read; total <= DRAIN_BYTES && (read = rest.read(buffer)) != -1; ) {
+            total += read;
+        }
+        return total;
     }
 }

@@ -1,6 +1,7 @@
 package io.cockpit.adapters.http.website;
 
 import io.cockpit.adapters.http.pipeline.BodyDeadline;
+import io.cockpit.adapters.http.pipeline.ReadWatchdog;
 import io.cockpit.adapters.http.problem.Problems;
 import io.cockpit.domain.website.ApplicationDocument;
 import io.cockpit.domain.website.WebsiteErrors;
@@ -10,12 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -24,8 +21,7 @@ import java.util.function.Function;
  * that uploads hold a bounded amount of memory. The budget is taken step by step as the bytes arrive (64 KiB before
  * each step is read) and given back once the document is stored: a body that stalls holds what it sent, not a whole
  * document's place. A request that finds the budget spent for a while gets 503 and may retry. Each step must arrive
- * within {@link #STEP_TIME}: a body that stalls longer is cut off (the reading thread is interrupted, which closes a
- * virtual thread's socket) and gives its share back, since the server has no read timeout of its own.
+ * within {@link #STEP_TIME}: a body that stalls longer is cut off ({@link ReadWatchdog}) and gives its share back.
  */
 final class DocumentBody {
 
@@ -37,8 +33,6 @@ final class DocumentBody {
     static final int STEP = 64 * 1024;
     /** The longest wait for one step's bytes (64 KiB in 30 s: about 2 KiB/s at least). */
     static final Duration STEP_TIME = Duration.ofSeconds(30);
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("cockpit-upload-watchdog").factory());
     /** The steps of one document, and the one more that finds a body too large. */
     static final int STEPS_PER_DOCUMENT = ApplicationDocument.MAX_BYTES / STEP + 1;
 
@@ -83,28 +77,7 @@ final class DocumentBody {
 
     /** One step's bytes, or 408 when they do not arrive within the step's time. */
     private int timed(InputStream in, byte[] step) throws IOException {
-        Thread reader = Thread.currentThread();
-        AtomicBoolean armed = new AtomicBoolean(true);
-        ScheduledFuture<?> watch = WATCHDOG.schedule(() -> {
-            if (armed.compareAndSet(true, false)) {
-                reader.interrupt();
-            }
-        }, stepTime.toMillis(), TimeUnit.MILLISECONDS);
-        try {
-            int read = in.readNBytes(step, 0, STEP);
-            if (armed.compareAndSet(true, false)) {
-                return read;
-            }
-        } catch (IOException failed) {
-            if (armed.compareAndSet(true, false)) {
-                throw failed;
-            }
-        } finally {
-            watch.cancel(false);
-        }
-        // the watchdog fired: the read was cut off (or ended just as it fired); the interrupt is spent here
-        Thread.interrupted();
-        throw Problems.bodyTooSlow();
+        return ReadWatchdog.within(stepTime, () -> in.readNBytes(step, 0, STEP)).orElseThrow(Problems::bodyTooSlow);
     }
 
     private void take() {
