@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Cuts off a blocking read of a request's body that takes too long: the reading thread is interrupted, which closes a
@@ -36,27 +35,53 @@ public final class ReadWatchdog {
 
     /** What {@code read} gave, or empty when {@code limit} passed first (the read was cut off, the socket closed). */
     public static <T> Optional<T> within(Duration limit, Read<T> read) throws IOException {
-        Thread reader = Thread.currentThread();
-        AtomicBoolean armed = new AtomicBoolean(true);
-        ScheduledFuture<?> watch = WATCHDOG.schedule(() -> {
-            if (armed.compareAndSet(true, false)) {
+        Watch watch = new Watch(Thread.currentThread());
+        ScheduledFuture<?> scheduled = WATCHDOG.schedule(watch::fire, limit.toMillis(), TimeUnit.MILLISECONDS);
+        T result = null;
+        Exception failure = null;
+        try {
+            result = read.run();
+        } catch (IOException | RuntimeException e) {
+            failure = e;
+        } finally {
+            scheduled.cancel(false);
+        }
+        if (!watch.disarm()) {
+            // the watchdog fired: the read was cut off (or ended just as it fired); its interrupt is spent here
+            Thread.interrupted();
+            return Optional.empty();
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure != null) {
+            throw (RuntimeException) failure;
+        }
+        return Optional.of(result);
+    }
+
+    /** Interrupts its reader once, unless disarmed first; after {@link #disarm} no interrupt can come any more. */
+    private static final class Watch {
+
+        private final Thread reader;
+        private boolean armed = true;
+
+        private Watch(Thread reader) {
+            this.reader = reader;
+        }
+
+        private synchronized void fire() {
+            if (armed) {
+                armed = false;
                 reader.interrupt();
             }
-        }, limit.toMillis(), TimeUnit.MILLISECONDS);
-        try {
-            T result = read.run();
-            if (armed.compareAndSet(true, false)) {
-                return Optional.of(result);
-            }
-        } catch (IOException failed) {
-            if (armed.compareAndSet(true, false)) {
-                throw failed;
-            }
-        } finally {
-            watch.cancel(false);
         }
-        // the watchdog fired: the read was cut off (or ended just as it fired); the interrupt is spent here
-        Thread.interrupted();
-        return Optional.empty();
+
+        /** Whether it was still armed (the watchdog had not fired). */
+        private synchronized boolean disarm() {
+            boolean was = armed;
+            armed = false;
+            return was;
+        }
     }
 }
