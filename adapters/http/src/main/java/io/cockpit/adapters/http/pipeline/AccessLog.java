@@ -3,6 +3,7 @@ package io.cockpit.adapters.http.pipeline;
 import io.cockpit.adapters.http.contract.ApiOperation;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -12,6 +13,7 @@ import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The first filter: gives every request an id ({@code X-Request-Id}) and, once the response is sent, writes one log
@@ -36,17 +38,30 @@ public final class AccessLog implements Filter {
         request.context().register(info);
         response.header(REQUEST_ID, info.requestId());
         String method = request.prologue().method().text();
-        response.whenSent(() -> {
-            long nanos = System.nanoTime() - info.startNanos();
-            String route = info.match().map(ApiOperation.Match::operation).map(ApiOperation::pathTemplate)
-                    .orElse("(unmatched)");
-            int status = response.status().code();
-            observer.requestCompleted(method, route, status, nanos);
-            if (LOG.isLoggable(Level.INFO)) {
-                LOG.log(Level.INFO, line(method, route, status, nanos, info.requestId()));
-            }
-        });
-        chain.proceed();
+        AtomicBoolean logged = new AtomicBoolean();
+        response.whenSent(() -> completed(method, info, response, logged, ""));
+        try {
+            chain.proceed();
+        } catch (BodyCutOff cutOff) {
+            response.status(Status.REQUEST_TIMEOUT_408);
+            completed(method, info, response, logged, " not sent: the body stopped arriving, the connection was cut off");
+            throw cutOff;
+        }
+    }
+
+    private void completed(String method, RequestInfo info, RoutingResponse response, AtomicBoolean logged,
+                           String note) {
+        if (!logged.compareAndSet(false, true)) {
+            return;
+        }
+        long nanos = System.nanoTime() - info.startNanos();
+        String route = info.match().map(ApiOperation.Match::operation).map(ApiOperation::pathTemplate)
+                .orElse("(unmatched)");
+        int status = response.status().code();
+        observer.requestCompleted(method, route, status, nanos);
+        if (LOG.isLoggable(Level.INFO)) {
+            LOG.log(Level.INFO, line(method, route, status, nanos, info.requestId()) + note);
+        }
     }
 
     /** "GET /v1/me 200 1.3ms id=..."; built by hand, not with String.format, as it runs for every request. */

@@ -86,8 +86,7 @@ public final class BodyDeadline {
             if (left <= 0) {
                 throw Problems.bodyTooSlow();
             }
-            return ReadWatchdog.within(Duration.ofNanos(left).plus(CUT_OFF_AFTER), read)
-                    .orElseThrow(Problems::bodyTooSlow);
+            return ReadWatchdog.within(Duration.ofNanos(left).plus(CUT_OFF_AFTER), read).orElseThrow(BodyCutOff::new);
         }
 
         private void check() {

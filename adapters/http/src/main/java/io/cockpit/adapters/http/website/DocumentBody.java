@@ -1,5 +1,6 @@
 package io.cockpit.adapters.http.website;
 
+import io.cockpit.adapters.http.pipeline.BodyCutOff;
 import io.cockpit.adapters.http.pipeline.BodyDeadline;
 import io.cockpit.adapters.http.pipeline.ReadWatchdog;
 import io.cockpit.adapters.http.problem.Problems;
@@ -75,9 +76,9 @@ final class DocumentBody {
         }
     }
 
-    /** One step's bytes, or 408 when they do not arrive within the step's time. */
+    /** One step's bytes; cut off when they do not arrive within the step's time. */
     private int timed(InputStream in, byte[] step) throws IOException {
-        return ReadWatchdog.within(stepTime, () -> in.readNBytes(step, 0, STEP)).orElseThrow(Problems::bodyTooSlow);
+        return ReadWatchdog.within(stepTime, () -> in.readNBytes(step, 0, STEP)).orElseThrow(BodyCutOff::new);
     }
 
     private void take() {
