@@ -3,6 +3,7 @@ package io.cockpit.bootstrap;
 import io.cockpit.adapters.http.AccessChecks;
 import io.cockpit.adapters.http.HttpAdapter;
 import io.cockpit.adapters.http.HttpRoutes;
+import io.cockpit.adapters.http.pipeline.OtherHttpVersions;
 import io.cockpit.adapters.http.contract.ApiContract;
 import io.cockpit.adapters.http.operations.Heartbeat;
 import io.cockpit.adapters.http.operations.LivenessProbe;
@@ -184,6 +185,7 @@ public final class Cockpit implements AutoCloseable {
                     // a response larger than one write went out in two segments; without TCP_NODELAY the second
                     // waited for the client's delayed ACK (40 ms on Linux): every page of contacts took 45 ms
                     .connectionOptions(options -> options.tcpNoDelay(true))
+                    .addConnectionSelector(new OtherHttpVersions())
                     .mediaContext(http.mediaContext())
                     .directHandlers(http.directHandlers())
                     .shutdownHook(false)
@@ -193,6 +195,7 @@ public final class Cockpit implements AutoCloseable {
                             .host(settings.managementHost())
                             .port(settings.managementPort())
                             .maxPayloadSize(HttpAdapter.MAX_PAYLOAD_BYTES)
+                            .addConnectionSelector(new OtherHttpVersions())
                             .directHandlers(http.directHandlers())
                             .routing(routing -> http.managementRouting(routing, new PrometheusText())))
                     .build()

@@ -297,6 +297,25 @@ final class ApiClient {
         }
     }
 
+    /** {@code request} as it is (its own request line and headers), and the answer until the server closes. */
+    ApiResponse sendVerbatim(String method, String path, String request) {
+        URI uri = URI.create(baseUrl + path);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream(), 4096);
+            int status = Integer.parseInt(line(in).split(" ")[1]);
+            Map<String, List<String>> answered = headers(in);
+            ApiResponse seen = new ApiResponse(status, answered,
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            CONTRACT.check(listener, method, path, seen);
+            return seen;
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
     /** The answer to a request refused while its body was on the way, and what became of the rest of the body. */
     record AnsweredMidBody(ApiResponse answer, boolean restAccepted, boolean closedWithoutReset) {
     }

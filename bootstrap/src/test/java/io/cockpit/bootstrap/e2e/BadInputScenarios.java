@@ -192,6 +192,20 @@ abstract class BadInputScenarios extends Scenarios {
                 .as("answered before the rest, not after the server's 3 s of reading it").isLessThan(Duration.ofSeconds(3));
     }
 
+    /** HTTP/1.0 (ab, a health checker, nginx without proxy_http_version 1.1) hears why, rather than nothing. */
+    @Test
+    void anotherHttpVersionGets505WithAProblem() {
+        ApiResponse old = cockpit.anonymous().sendVerbatim("GET", "/health/live",
+                "GET /health/live HTTP/1.0\r\nHost: localhost\r\n\r\n");
+        ApiResponse current = cockpit.anonymous().sendVerbatim("GET", "/health/live",
+                "GET /health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(old.status()).isEqualTo(505);
+        assertThat(old.code()).isEqualTo("request.http_version_not_supported");
+        assertThat(old.header("Connection")).hasValue("close");
+        assertThat(current.status()).isEqualTo(200);
+    }
+
     @Test
     void aMissingBodyIsABadRequest() {
         ApiResponse response = partner.send("POST", "/v1/partner/accounts", null, Map.of());
