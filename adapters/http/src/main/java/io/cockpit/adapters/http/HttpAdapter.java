@@ -48,8 +48,13 @@ public final class HttpAdapter {
 
     /** JSON bodies above 1 MiB are refused with 413. */
     public static final long MAX_PAYLOAD_BYTES = ApiOperation.DEFAULT_MAX_BODY_BYTES;
-    /** Room above the largest operation's limit, so that the operation's own check (with its own problem) comes first. */
-    private static final long LISTENER_MARGIN_BYTES = 64 * 1024;
+    /**
+     * Room above the largest operation's limit, so that the operation's own check (with its own problem) comes first,
+     * also for a document somewhat over its 10 MiB: that refusal reads the rest of the body before it closes
+     * ({@link CloseAfterAnswer}), where Helidon's own 413 would close at once and the client, still sending, see a
+     * reset.
+     */
+    private static final long LISTENER_MARGIN_BYTES = 6L * 1024 * 1024;
     /** A request line (method, target, version) above 4 KiB is refused with 414. */
     public static final int MAX_REQUEST_LINE_BYTES = 4096;
     /** Headers above 16 KiB together are refused with 431 ({@link HeaderSizeLimit}). */
@@ -124,7 +129,7 @@ public final class HttpAdapter {
                 new BearerPassThrough("uploadToken"));
         ErrorMapping errorMapping = new ErrorMapping(errors);
         routing.addFilter(new AccessLog(observer))
-                .addFilter(new CloseAfterAnswer(errorMapping))
+                .addFilter(new CloseAfterAnswer(errorMapping, listenerMaxPayloadBytes()))
                 .addFilter(new SecurityHeaders(trustedProxies))
                 .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
                 .addFilter(new BlockedAddressFilter(clientAddresses, access.addresses()))
@@ -147,7 +152,7 @@ public final class HttpAdapter {
     public void managementRouting(HttpRouting.Builder routing, Supplier<String> metrics) {
         ErrorMapping errorMapping = new ErrorMapping(errors);
         routing.addFilter(new AccessLog(observer))
-                .addFilter(new CloseAfterAnswer(errorMapping))
+                .addFilter(new CloseAfterAnswer(errorMapping, listenerMaxPayloadBytes()))
                 .addFilter(new SecurityHeaders(trustedProxies))
                 .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
                 .addFilter(new ContractFilter(contract, MANAGEMENT, List.of(), bodyDeadline))

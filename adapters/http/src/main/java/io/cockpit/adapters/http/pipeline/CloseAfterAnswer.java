@@ -21,20 +21,21 @@ import java.time.Duration;
  * would read the rest of the body first, as slowly as a client cares to send it. A failure of such a request is
  * answered here ({@code errors}), as it would be after this filter.
  * <p>
- * Before the close, what is left of a refused body is read and dropped, up to {@link #DRAIN_BYTES} within
- * {@link #DRAIN_TIME} (a lingering close, RFC 9112 9.6): a socket closed with unread bytes sends a reset, and a client
+ * Before the close, what is left of a refused body is read and dropped, as much as the server takes at all
+ * ({@code drainBytes}, Helidon's own limit) within {@link #DRAIN_TIME} (a lingering close, RFC 9112 9.6): a socket closed with unread bytes sends a reset, and a client
  * still sending its body (a browser's {@code fetch} of a too-large batch) would often see that reset instead of the
  * answer. Nothing read there is parsed. Not when the client waits for {@code 100 Continue}: it sends no body then.
  */
 public final class CloseAfterAnswer implements Filter {
 
-    static final long DRAIN_BYTES = 11L * 1024 * 1024;
     static final Duration DRAIN_TIME = Duration.ofSeconds(3);
 
     private final ErrorHandler<Throwable> errors;
+    private final long drainBytes;
 
-    public CloseAfterAnswer(ErrorHandler<Throwable> errors) {
+    public CloseAfterAnswer(ErrorHandler<Throwable> errors, long drainBytes) {
         this.errors = errors;
+        this.drainBytes = drainBytes;
     }
 
     @Override
@@ -61,15 +62,15 @@ public final class CloseAfterAnswer implements Filter {
         }
     }
 
-    private static void drainRefusedBody(RoutingRequest request) {
+    private void drainRefusedBody(RoutingRequest request) {
         if (!request.content().hasEntity() || request.content().consumed()
                 || request.headers().contains(HeaderNames.EXPECT)
-                || request.headers().contentLength().orElse(0) > DRAIN_BYTES) {
+                || request.headers().contentLength().orElse(0) > drainBytes) {
             return;
         }
         try {
             InputStream rest = request.content().inputStream();
-            ReadWatchdog.within(DRAIN_TIME, () -> dropped(rest));
+            ReadWatchdog.within(DRAIN_TIME, () -> dropped(rest, drainBytes));
         } catch (IOException | RuntimeException cutOff) {
             // read in part already, or the client went away: closed as it is
         }
@@ -80,10 +81,10 @@ public final class CloseAfterAnswer implements Filter {
                 || request.content().hasEntity() && !request.content().consumed();
     }
 
-    private static long dropped(InputStream rest) throws IOException {
+    private static long dropped(InputStream rest, long most) throws IOException {
         byte[] buffer = new byte[16 * 1024];
         long total = 0;
-        for (int read; total <= DRAIN_BYTES && (read = rest.read(buffer)) != -1; ) {
+        for (int read; total <= most && (read = rest.read(buffer)) != -1; ) {
             total += read;
         }
         return total;
