@@ -3,7 +3,6 @@ package io.cockpit.bootstrap;
 import io.cockpit.adapters.http.AccessChecks;
 import io.cockpit.adapters.http.HttpAdapter;
 import io.cockpit.adapters.http.HttpRoutes;
-import io.cockpit.adapters.http.pipeline.OtherHttpVersions;
 import io.cockpit.adapters.http.contract.ApiContract;
 import io.cockpit.adapters.http.operations.Heartbeat;
 import io.cockpit.adapters.http.operations.LivenessProbe;
@@ -185,7 +184,9 @@ public final class Cockpit implements AutoCloseable {
                     // a response larger than one write went out in two segments; without TCP_NODELAY the second
                     // waited for the client's delayed ACK (40 ms on Linux): every page of contacts took 45 ms
                     .connectionOptions(options -> options.tcpNoDelay(true))
-                    .addConnectionSelector(new OtherHttpVersions())
+                    // only the HTTP/1.1 protocol configured above: with the discovered one beside it Helidon picked
+                    // between two, closed HTTP/1.0 without its 505, and read before idle connections were watched
+                    .protocolsDiscoverServices(false)
                     .mediaContext(http.mediaContext())
                     .directHandlers(http.directHandlers())
                     .shutdownHook(false)
@@ -195,8 +196,7 @@ public final class Cockpit implements AutoCloseable {
                             .host(settings.managementHost())
                             .port(settings.managementPort())
                             .maxPayloadSize(HttpAdapter.MAX_PAYLOAD_BYTES)
-                            .addConnectionSelector(new OtherHttpVersions())
-                            .directHandlers(http.directHandlers())
+                            .directHandlers(http.managementDirectHandlers())
                             .routing(routing -> http.managementRouting(routing, new PrometheusText())))
                     .build()
                     .start();

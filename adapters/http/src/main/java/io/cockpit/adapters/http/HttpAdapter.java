@@ -109,8 +109,18 @@ public final class HttpAdapter {
                 .orElse(MAX_PAYLOAD_BYTES) + LISTENER_MARGIN_BYTES;
     }
 
+    /** The answers to what Helidon refuses before routing on the API port. */
     public DirectHandlers directHandlers() {
-        ProblemDirectHandler handler = new ProblemDirectHandler(listenerMaxPayloadBytes(), MAX_HEADER_BYTES,
+        return directHandlers(listenerMaxPayloadBytes());
+    }
+
+    /** The same for the management port, which takes no body over {@link #MAX_PAYLOAD_BYTES}. */
+    public DirectHandlers managementDirectHandlers() {
+        return directHandlers(MAX_PAYLOAD_BYTES);
+    }
+
+    private static DirectHandlers directHandlers(long maxPayloadBytes) {
+        ProblemDirectHandler handler = new ProblemDirectHandler(maxPayloadBytes, MAX_HEADER_BYTES,
                 PARSER_HEADER_BYTES);
         DirectHandlers.Builder builder = DirectHandlers.builder();
         for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
@@ -152,7 +162,7 @@ public final class HttpAdapter {
     public void managementRouting(HttpRouting.Builder routing, Supplier<String> metrics) {
         ErrorMapping errorMapping = new ErrorMapping(errors);
         routing.addFilter(new AccessLog(observer))
-                .addFilter(new CloseAfterAnswer(errorMapping, listenerMaxPayloadBytes()))
+                .addFilter(new CloseAfterAnswer(errorMapping, MAX_PAYLOAD_BYTES))
                 .addFilter(new SecurityHeaders(trustedProxies))
                 .addFilter(new HeaderSizeLimit(MAX_HEADER_BYTES))
                 .addFilter(new ContractFilter(contract, MANAGEMENT, List.of(), bodyDeadline))

@@ -57,6 +57,7 @@ public final class BodyDeadline {
     private static final class Guarded extends FilterInputStream {
 
         private final long deadlineNanos;
+        private boolean ended;
 
         private Guarded(InputStream body, long deadlineNanos) {
             super(body);
@@ -66,6 +67,7 @@ public final class BodyDeadline {
         @Override
         public int read() throws IOException {
             int read = awaited(() -> super.read());
+            ended |= read == -1;
             check();
             return read;
         }
@@ -73,8 +75,20 @@ public final class BodyDeadline {
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int read = awaited(() -> super.read(buffer, offset, length));
+            ended |= read == -1;
             check();
             return read;
+        }
+
+        /**
+         * Closes the body only once it was read to its end: Helidon's close reads on for what is left, with no limit in
+         * time. A body left unread (too large, too slow, cut off) ends with its connection after the answer.
+         */
+        @Override
+        public void close() throws IOException {
+            if (ended) {
+                super.close();
+            }
         }
 
         /**

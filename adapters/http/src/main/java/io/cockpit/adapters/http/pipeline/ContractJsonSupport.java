@@ -126,9 +126,9 @@ public final class ContractJsonSupport implements MediaSupport {
 
         private JsonNode parse(InputStream stream) {
             byte[] bytes;
-            try (stream) {
+            try (InputStream body = BodyDeadline.guard(stream)) {
                 // the server takes larger bodies for documents; JSON stops at the default limit, chunked or not
-                bytes = BodyDeadline.guard(stream).readNBytes((int) ApiOperation.DEFAULT_MAX_BODY_BYTES + 1);
+                bytes = body.readNBytes((int) ApiOperation.DEFAULT_MAX_BODY_BYTES + 1);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

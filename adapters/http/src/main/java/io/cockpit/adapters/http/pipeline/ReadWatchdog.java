@@ -39,16 +39,20 @@ public final class ReadWatchdog {
         ScheduledFuture<?> scheduled = WATCHDOG.schedule(watch::fire, limit.toMillis(), TimeUnit.MILLISECONDS);
         T result = null;
         Exception failure = null;
+        boolean fired;
         try {
             result = read.run();
         } catch (IOException | RuntimeException e) {
             failure = e;
         } finally {
             scheduled.cancel(false);
+            fired = !watch.disarm();
+            if (fired) {
+                // the read was cut off (or ended just as the watchdog fired): its interrupt is spent here
+                Thread.interrupted();
+            }
         }
-        if (!watch.disarm()) {
-            // the watchdog fired: the read was cut off (or ended just as it fired); its interrupt is spent here
-            Thread.interrupted();
+        if (fired) {
             return Optional.empty();
         }
         if (failure instanceof IOException io) {

@@ -48,8 +48,8 @@ public final class ErrorTunnelApi extends TelemetryErrorsService {
 
     private static byte[] read(ServerRequest request) {
         int limit = ForwardClientErrorsUseCase.MAX_ENVELOPE_BYTES;
-        try (InputStream body = request.content().inputStream()) {
-            byte[] envelope = BodyDeadline.guard(body).readNBytes(limit + 1);
+        try (InputStream body = BodyDeadline.guard(request.content().inputStream())) {
+            byte[] envelope = body.readNBytes(limit + 1);
             if (envelope.length > limit) {
                 throw new ProblemException(HttpErrorCode.TELEMETRY_ENVELOPE_TOO_LARGE, "Content too large",
                         "The envelope is larger than " + limit + " bytes.");

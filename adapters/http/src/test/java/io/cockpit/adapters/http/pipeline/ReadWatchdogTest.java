@@ -30,6 +30,23 @@ class ReadWatchdogTest {
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
 
+    /** Reads that end just as their time runs out: whichever wins, no interrupt is left for what the thread does next. */
+    @Test
+    void noInterruptOutlivesTheReadWhenTheWatchdogAndTheReadEndTogether() throws Exception {
+        for (int round = 0; round < 300; round++) {
+            long busyUntil = System.nanoTime() + 1_000_000;
+            ReadWatchdog.within(Duration.ofMillis(1), () -> {
+                while (System.nanoTime() < busyUntil) {
+                    Thread.onSpinWait();
+                }
+                return 1;
+            });
+            Thread.sleep(0, 200_000); // an interrupt still on its way would land here
+
+            assertThat(Thread.interrupted()).as("round " + round).isFalse();
+        }
+    }
+
     @Test
     void aFailureInTimeIsTheCallersToSee() {
         assertThatThrownBy(() -> ReadWatchdog.within(Duration.ofSeconds(5), () -> {
