@@ -124,6 +124,25 @@ abstract class OnBehalfScenarios extends Scenarios {
         assertThat(read(afterwards).path("erasureId").asText()).as("no receipt that never existed").isEqualTo(receipt);
     }
 
+    /** A HEAD is safe: it links no export to the request; once one is linked it names it, as the GET would. */
+    @Test
+    void aHeadOnTheExportLinksNothing() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        String id = record(user.userId(), "access");
+
+        ApiResponse before = cockpit.operator().head(REQUESTS + "/" + id + "/export");
+        boolean linkedByHead = !read(id).path("exportId").isNull();
+        ApiResponse download = export(id);
+        ApiResponse after = cockpit.operator().head(REQUESTS + "/" + id + "/export");
+
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.header("X-Export-Id")).as("there is none yet").isEmpty();
+        assertThat(before.header("Content-Disposition")).isPresent();
+        assertThat(linkedByHead).isFalse();
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.header("X-Export-Id")).isEqualTo(download.header("X-Export-Id")).isPresent();
+    }
+
     @Test
     void anExportIsMadeOnlyForAnAccessRequestAndAClosedOneServesTheLinkedExportUnchanged() {
         Users.SignedIn user = Users.signedIn(cockpit);

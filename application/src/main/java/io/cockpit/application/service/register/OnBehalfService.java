@@ -68,6 +68,17 @@ public final class OnBehalfService implements OnBehalfUseCase {
         return export;
     }
 
+    @Override
+    public ExportPreview previewExportFor(ItemId requestId) {
+        DataSubjectRequest request = find(requestId);
+        request.requireType(DataSubjectRequestType.ACCESS, "an export");
+        if (request.exportId().isPresent()) {
+            return new ExportPreview(linkedExport(request), request.exportId());
+        }
+        request.requireOpen();
+        return new ExportPreview(exports.exportOf(request.userId()), Optional.empty());
+    }
+
     private ExportUseCase.PreparedExport newExport(DataSubjectRequest request) {
         request.requireOpen();
         ExportUseCase.PreparedExport fresh = exports.exportOf(request.userId());

@@ -3,6 +3,7 @@ package io.cockpit.adapters.http.register;
 import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.handler.Wire;
 import io.cockpit.adapters.http.pipeline.Callers;
+import io.cockpit.adapters.http.pipeline.HeadRequests;
 import io.cockpit.api.OperatorOnBehalfService;
 import io.cockpit.application.port.in.register.ExportUseCase;
 import io.cockpit.application.port.in.register.OnBehalfUseCase;
@@ -39,6 +40,13 @@ public final class OnBehalfApi extends OperatorOnBehalfService {
     protected void handleExportForDataSubjectRequest(ServerRequest request, ServerResponse response,
                                                      String requestId, Optional<String> format,
                                                      Optional<String> acceptLanguage) {
+        if (HeadRequests.isHead(request)) {
+            // safe, as a HEAD must be: no export linked to the request, no download audited
+            OnBehalfUseCase.ExportPreview preview = onBehalf.previewExportFor(Wire.itemId(requestId));
+            ExportDownload.send(response, preview.export(), format, PreferredLanguage.of(acceptLanguage), clock,
+                    preview.linkedId().map(id -> Map.of("X-Export-Id", id)).orElse(Map.of()));
+            return;
+        }
         ExportUseCase.PreparedExport export = onBehalf.exportFor(Callers.operator(request).value(),
                 Wire.itemId(requestId));
         ExportDownload.send(response, export, format, PreferredLanguage.of(acceptLanguage), clock,

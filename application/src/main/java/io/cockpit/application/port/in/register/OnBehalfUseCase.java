@@ -3,6 +3,8 @@ package io.cockpit.application.port.in.register;
 import io.cockpit.domain.account.ErasureRequest;
 import io.cockpit.domain.shared.ItemId;
 
+import java.util.Optional;
+
 /**
  * The operator carries out a data-subject request on the person's behalf: the export to send them, the erasure they
  * asked for. Each is linked to the request and written to the audit log with the key's name and ids only.
@@ -18,6 +20,16 @@ public interface OnBehalfUseCase {
      *         (closed without an export), {@code account.not_found}
      */
     ExportUseCase.PreparedExport exportFor(String operator, ItemId requestId);
+
+    /**
+     * What {@link #exportFor} would answer, for a {@code HEAD}: the linked export if there is one, else an export made
+     * now but neither linked nor audited (empty id: there is none yet). The same refusals.
+     */
+    ExportPreview previewExportFor(ItemId requestId);
+
+    /** An export as a {@code HEAD} sees it: {@code linkedId} empty while the request has none linked. */
+    record ExportPreview(ExportUseCase.PreparedExport export, Optional<String> linkedId) {
+    }
 
     /**
      * The erasure of an erasure request's user (the one already running, if any), started with the sessions ended
