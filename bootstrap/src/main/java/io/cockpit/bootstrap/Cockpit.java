@@ -187,6 +187,7 @@ public final class Cockpit implements AutoCloseable {
                     // only the HTTP/1.1 protocol configured above: with the discovered one beside it Helidon picked
                     // between two, closed HTTP/1.0 without its 505, and read before idle connections were watched
                     .protocolsDiscoverServices(false)
+                    .maxTcpConnections(ConnectionLimits.api())
                     .mediaContext(http.mediaContext())
                     .directHandlers(http.directHandlers())
                     .shutdownHook(false)
@@ -196,6 +197,7 @@ public final class Cockpit implements AutoCloseable {
                             .host(settings.managementHost())
                             .port(settings.managementPort())
                             .maxPayloadSize(HttpAdapter.MAX_PAYLOAD_BYTES)
+                            .maxTcpConnections(ConnectionLimits.MANAGEMENT)
                             .directHandlers(http.managementDirectHandlers())
                             .routing(routing -> http.managementRouting(routing, new PrometheusText())))
                     .build()

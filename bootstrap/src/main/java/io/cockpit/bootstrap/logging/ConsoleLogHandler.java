@@ -29,6 +29,7 @@ public final class ConsoleLogHandler extends StreamHandler {
     ConsoleLogHandler(OutputStream out, long flushMillis) {
         super(out, new LogLineFormatter());
         setLevel(Level.ALL);
+        setFilter(new ClientLeftMidRequest());
         flusher.scheduleWithFixedDelay(this::flush, flushMillis, flushMillis, TimeUnit.MILLISECONDS);
     }
 

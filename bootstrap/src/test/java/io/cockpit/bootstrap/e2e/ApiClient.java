@@ -227,17 +227,43 @@ final class ApiClient {
         });
     }
 
+    /**
+     * {@code first}, then after {@code pause} {@code rest} in one write, on a connection kept alive; the answer and
+     * whatever follows it until the server closes (as its body) are checked against the contract.
+     */
+    ApiResponse sendInTwoParts(String method, String path, Map<String, String> headers, byte[] first, Duration pause,
+                               byte[] rest) {
+        return exchange(method, path, headers, false, out -> {
+            out.write(first);
+            out.flush();
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            out.write(rest);
+            out.flush();
+        });
+    }
+
     private interface BodyWriter {
         void write(java.io.OutputStream out) throws IOException;
     }
 
     /** The head with {@code headers}, then what {@code body} writes (beside reading the answer), then the answer. */
     private ApiResponse exchange(String method, String path, Map<String, String> headers, BodyWriter body) {
+        return exchange(method, path, headers, true, body);
+    }
+
+    /** As above; without {@code close} the connection may stay open after the answer (keep-alive). */
+    private ApiResponse exchange(String method, String path, Map<String, String> headers, boolean close,
+                                 BodyWriter body) {
         URI uri = URI.create(baseUrl + path);
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
             socket.setSoTimeout(30_000);
-            byte[] head = requestHead(method, path, uri, headers, true);
+            byte[] head = requestHead(method, path, uri, headers, close);
             socket.getOutputStream().write(head);
             Thread writer = Thread.ofVirtual().start(() -> {
                 try {

@@ -113,6 +113,30 @@ abstract class BadInputScenarios extends Scenarios {
         assertNothingWritten(externalId);
     }
 
+    /** Found by attack: the read that came too late also ended the body, and a request behind it on the connection ran. */
+    @Test
+    void nothingAfterA408RunsEvenWhenItsLastReadEndedTheBody() {
+        String late = Unique.id("late");
+        String behind = Unique.id("behind");
+        byte[] body = provisionBody(late, Unique.email(), "Lea Late", "active").getBytes(StandardCharsets.UTF_8);
+        byte[] next = provisionBody(behind, Unique.email(), "Ben Behind", "active").getBytes(StandardCharsets.UTF_8);
+        byte[] rest = new byte[body.length - 10];
+        System.arraycopy(body, 10, rest, 0, rest.length);
+        String following = "POST /v1/partner/accounts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + cockpit.partnerKey() + "\r\nContent-Type: application/json\r\nContent-Length: " + next.length
+                + "\r\n\r\n" + new String(next, StandardCharsets.UTF_8);
+        byte[] restAndNext = (new String(rest, StandardCharsets.UTF_8) + following).getBytes(StandardCharsets.UTF_8);
+
+        ApiResponse answer = partner.sendInTwoParts("POST", "/v1/partner/accounts", Map.of("Content-Type",
+                "application/json", "Content-Length", Integer.toString(body.length)), java.util.Arrays.copyOf(body, 10),
+                CockpitFixture.BODY_DEADLINE.plusSeconds(1), restAndNext);
+
+        assertThat(answer.status()).isEqualTo(408);
+        assertThat(answer.body()).as("no second answer").doesNotContain("HTTP/1.1");
+        assertNothingWritten(late);
+        assertNothingWritten(behind);
+    }
+
     /** A client that stops sending in the middle of its body holds its connection only until 5 s past the deadline. */
     @Test
     void aBodyThatStopsArrivingIsCutOffAtTheRequestsDeadline() {

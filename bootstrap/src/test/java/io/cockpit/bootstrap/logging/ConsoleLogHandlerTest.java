@@ -29,6 +29,22 @@ class ConsoleLogHandlerTest {
     }
 
     @Test
+    void helidonsWarningForAClientThatLeftMidRequestIsDroppedOthersAreNot() {
+        LogRecord left = record(Level.WARNING, "Internal server error");
+        left.setLoggerName("io.helidon.webserver.http1.Http1Connection");
+        left.setThrown(new IllegalStateException("Internal error",
+                new io.helidon.common.buffers.DataReader.InsufficientDataAvailableException()));
+        LogRecord real = record(Level.WARNING, "Internal server error");
+        real.setLoggerName("io.helidon.webserver.http1.Http1Connection");
+        real.setThrown(new IllegalStateException("Internal error", new NullPointerException("a bug")));
+
+        handler.publish(left);
+        handler.publish(real);
+
+        assertThat(written()).containsOnlyOnce("Internal server error").contains("a bug");
+    }
+
+    @Test
     void aLineHasTheUtcTimeWithMillisecondsLevelLoggerAndMessage() {
         handler.publish(record(Level.INFO, "GET /v1/me 200 1.3ms id=abc"));
         handler.flush();

@@ -2,6 +2,7 @@ package io.cockpit.adapters.http.pipeline;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
+import io.helidon.http.Status;
 import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.ErrorHandler;
 import io.helidon.webserver.http.Filter;
@@ -42,7 +43,7 @@ public final class CloseAfterAnswer implements Filter {
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
         // said in the answer, so that a client does not send its next request on a connection about to close
         response.beforeSend(() -> {
-            if (closes(request)) {
+            if (closes(request) || response.status().code() == 408) {
                 response.header(HeaderValues.CONNECTION_CLOSE);
             }
         });
@@ -59,6 +60,10 @@ public final class CloseAfterAnswer implements Filter {
         if (closes(request)) {
             drainRefusedBody(request);
             throw new CloseConnectionException("the client asked to close the connection, or its body was not read");
+        }
+        if (response.status().code() == Status.REQUEST_TIMEOUT_408.code()) {
+            // a 408 whose last read also ended the body: it says close, so nothing after it on the connection may run
+            throw new CloseConnectionException("the body came too late");
         }
     }
 
