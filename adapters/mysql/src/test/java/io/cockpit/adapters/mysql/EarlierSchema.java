@@ -19,8 +19,10 @@ public final class EarlierSchema {
     }
 
     public static void onH2(Test test) throws SQLException {
-        test.run(new DatabaseSettings("jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1", "sa", "", 2));
+        String name = "t" + UUID.randomUUID().toString().replace("-", "");
+        String url = "jdbc:h2:mem:" + name
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
+        test.run(new DatabaseSettings(url, "sa", "", 2));
     }
 
     public static void onMariaDb(Test test) throws SQLException {

@@ -44,7 +44,8 @@ public final class AccessLog implements Filter {
             chain.proceed();
         } catch (BodyCutOff cutOff) {
             response.status(Status.REQUEST_TIMEOUT_408);
-            completed(method, info, response, logged, " not sent: the body stopped arriving, the connection was cut off");
+            completed(method, info, response, logged,
+                    " not sent: the body stopped arriving, the connection was cut off");
             throw cutOff;
         }
     }

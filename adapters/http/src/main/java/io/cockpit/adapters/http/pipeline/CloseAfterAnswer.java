@@ -20,12 +20,14 @@ import java.time.Duration;
  * Helidon answers the first with {@code Connection: close} but reads on: a request smuggled in the unread body of a
  * refused one (a blocked address, a 401, a 404) ran, with an {@code X-Forwarded-For} of its own. For the second it
  * would read the rest of the body first, as slowly as a client cares to send it. A failure of such a request is
- * answered here ({@code errors}), as it would be after this filter.
+ * answered here ({@code errors}), as it would be after this filter. A 408 closes too, also when its last read ended
+ * the body.
  * <p>
  * Before the close, what is left of a refused body is read and dropped, as much as the server takes at all
- * ({@code drainBytes}, Helidon's own limit) within {@link #DRAIN_TIME} (a lingering close, RFC 9112 9.6): a socket closed with unread bytes sends a reset, and a client
- * still sending its body (a browser's {@code fetch} of a too-large batch) would often see that reset instead of the
- * answer. Nothing read there is parsed. Not when the client waits for {@code 100 Continue}: it sends no body then.
+ * ({@code drainBytes}, Helidon's own limit) within {@link #DRAIN_TIME} (a lingering close, RFC 9112 9.6): a socket
+ * closed with unread bytes sends a reset, and a client still sending its body (a browser's {@code fetch} of a
+ * too-large batch) would often see that reset instead of the answer. Nothing read there is parsed. Not when the
+ * client waits for {@code 100 Continue}: it sends no body then.
  */
 public final class CloseAfterAnswer implements Filter {
 

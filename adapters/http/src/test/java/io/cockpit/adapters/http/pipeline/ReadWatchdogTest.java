@@ -30,7 +30,7 @@ class ReadWatchdogTest {
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
 
-    /** Reads that end just as their time runs out: whichever wins, no interrupt is left for what the thread does next. */
+    /** Reads that end as their time runs out: whichever wins, no interrupt is left for what the thread does next. */
     @Test
     void noInterruptOutlivesTheReadWhenTheWatchdogAndTheReadEndTogether() throws Exception {
         for (int round = 0; round < 300; round++) {
