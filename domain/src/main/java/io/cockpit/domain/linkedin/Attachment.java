@@ -20,7 +20,7 @@ public record Attachment(String name, String mediaType, long size) {
         // a space for each layout control, as in LinkedIn's other one-line texts; one of nothing else (a name stored
         // before) says so rather than failing to read
         String spaced = Text.normalized(Text.layoutControlsAsSpaces(name));
-        name = spaced.isEmpty() && !Text.normalized(name).isEmpty() ? NOT_READABLE : spaced;
+        name = spaced.isEmpty() && !name.isBlank() ? NOT_READABLE : spaced;
         if (name.isEmpty() || Text.length(name) > MAX_NAME || Text.hasControlCharacters(name)) {
             throw new InvalidValueException("attachment.name", "must be 1-" + MAX_NAME + " characters on one line");
         }

@@ -16,8 +16,7 @@ final class SyncText {
         if (raw == null) {
             return Optional.empty();
         }
-        String value = Text.normalized(raw.codePoints().map(c -> Text.isControl(c) ? ' ' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+        String value = Text.normalized(Text.replaced(raw, Text::isControl, c -> " "));
         if (Text.length(value) > max) {
             throw new InvalidValueException(field + ".too_long", "must be at most " + max + " characters");
         }

@@ -1,6 +1,8 @@
 package io.cockpit.domain.shared;
 
 import java.text.Normalizer;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /** Small rules for user-supplied text that several value objects share. */
 public final class Text {
@@ -49,10 +51,22 @@ public final class Text {
 
     /** {@code text} with a space for each {@linkplain #isLayoutControl invisible layout character}. */
     public static String layoutControlsAsSpaces(String text) {
-        if (text.codePoints().noneMatch(Text::isLayoutControl)) {
+        return replaced(text, Text::isLayoutControl, c -> " ");
+    }
+
+    /** {@code text} with each character {@code which} picks replaced by what {@code by} makes of it. */
+    public static String replaced(String text, IntPredicate which, IntFunction<String> by) {
+        if (text.codePoints().noneMatch(which)) {
             return text;
         }
-        return text.codePoints().map(c -> isLayoutControl(c) ? ' ' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (which.test(c)) {
+                out.append(by.apply(c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }

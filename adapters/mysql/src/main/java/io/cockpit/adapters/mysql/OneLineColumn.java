@@ -73,28 +73,20 @@ record OneLineColumn(String table, String key, String column, int maxLength, Kin
     /** Without layout controls, as the value objects read it (trimmed, NFC); never empty, never longer. */
     String cleaned(String value) {
         if (kind == Kind.URL) {
-            String encoded = percentEncoded(value);
+            String encoded = Text.replaced(value, Text::isLayoutControl, OneLineColumn::percentEncoded);
             // each encoded control takes up to nine characters: one that no longer fits loses them instead
-            return Text.length(encoded) <= maxLength ? encoded
-                    : value.codePoints().filter(c -> !Text.isLayoutControl(c))
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            return Text.length(encoded) <= maxLength ? encoded : Text.replaced(value, Text::isLayoutControl, c -> "");
         }
         String cleaned = Text.normalized(Text.layoutControlsAsSpaces(value));
         boolean pathLike = kind == Kind.FILE_NAME && (cleaned.equals(".") || cleaned.equals(".."));
         return cleaned.isEmpty() || pathLike ? LayoutControlsMigration.NOT_READABLE : cleaned;
     }
 
-    private static String percentEncoded(String url) {
+    private static String percentEncoded(int character) {
         StringBuilder encoded = new StringBuilder();
-        url.codePoints().forEach(c -> {
-            if (Text.isLayoutControl(c)) {
-                for (byte b : Character.toString(c).getBytes(StandardCharsets.UTF_8)) {
-                    encoded.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
-                }
-            } else {
-                encoded.appendCodePoint(c);
-            }
-        });
+        for (byte b : Character.toString(character).getBytes(StandardCharsets.UTF_8)) {
+            encoded.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
+        }
         return encoded.toString();
     }
 

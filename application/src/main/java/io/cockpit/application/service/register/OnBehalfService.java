@@ -59,8 +59,7 @@ public final class OnBehalfService implements OnBehalfUseCase {
 
     @Override
     public ExportUseCase.PreparedExport exportFor(String operator, ItemId requestId) {
-        DataSubjectRequest request = find(requestId);
-        request.requireType(DataSubjectRequestType.ACCESS, "an export");
+        DataSubjectRequest request = accessRequest(requestId);
         ExportUseCase.PreparedExport export = request.exportId().isPresent()
                 ? linkedExport(request)
                 : newExport(request);
@@ -70,13 +69,18 @@ public final class OnBehalfService implements OnBehalfUseCase {
 
     @Override
     public ExportPreview previewExportFor(ItemId requestId) {
-        DataSubjectRequest request = find(requestId);
-        request.requireType(DataSubjectRequestType.ACCESS, "an export");
+        DataSubjectRequest request = accessRequest(requestId);
         if (request.exportId().isPresent()) {
             return new ExportPreview(linkedExport(request), request.exportId());
         }
         request.requireOpen();
         return new ExportPreview(exports.exportOf(request.userId()), Optional.empty());
+    }
+
+    private DataSubjectRequest accessRequest(ItemId requestId) {
+        DataSubjectRequest request = find(requestId);
+        request.requireType(DataSubjectRequestType.ACCESS, "an export");
+        return request;
     }
 
     private ExportUseCase.PreparedExport newExport(DataSubjectRequest request) {

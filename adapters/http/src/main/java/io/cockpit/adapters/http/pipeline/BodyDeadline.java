@@ -96,11 +96,9 @@ public final class BodyDeadline {
          * 408 with its next bytes, one that stopped is cut off there.
          */
         private int awaited(ReadWatchdog.Read<Integer> read) throws IOException {
-            long left = deadlineNanos - System.nanoTime();
-            if (left <= 0) {
-                throw Problems.bodyTooSlow();
-            }
-            return ReadWatchdog.within(Duration.ofNanos(left).plus(CUT_OFF_AFTER), read).orElseThrow(BodyCutOff::new);
+            check();
+            return ReadWatchdog.within(Duration.ofNanos(deadlineNanos - System.nanoTime()).plus(CUT_OFF_AFTER), read)
+                    .orElseThrow(BodyCutOff::new);
         }
 
         private void check() {

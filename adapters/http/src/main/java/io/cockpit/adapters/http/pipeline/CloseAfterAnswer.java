@@ -45,7 +45,7 @@ public final class CloseAfterAnswer implements Filter {
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
         // said in the answer, so that a client does not send its next request on a connection about to close
         response.beforeSend(() -> {
-            if (closes(request) || response.status().code() == 408) {
+            if (closes(request, response)) {
                 response.header(HeaderValues.CONNECTION_CLOSE);
             }
         });
@@ -59,13 +59,10 @@ public final class CloseAfterAnswer implements Filter {
             }
             errors.handle(request, response, failure);
         }
-        if (closes(request)) {
+        if (closes(request, response)) {
             drainRefusedBody(request);
-            throw new CloseConnectionException("the client asked to close the connection, or its body was not read");
-        }
-        if (response.status().code() == Status.REQUEST_TIMEOUT_408.code()) {
-            // a 408 whose last read also ended the body: it says close, so nothing after it on the connection may run
-            throw new CloseConnectionException("the body came too late");
+            throw new CloseConnectionException("the client asked to close the connection, its body was not read, "
+                    + "or it came too late");
         }
     }
 
@@ -86,6 +83,11 @@ public final class CloseAfterAnswer implements Filter {
     private static boolean closes(RoutingRequest request) {
         return request.headers().containsToken(HeaderValues.CONNECTION_CLOSE)
                 || request.content().hasEntity() && !request.content().consumed();
+    }
+
+    /** Also after a 408 whose last read ended the body: it says close, so nothing after it on the connection runs. */
+    private static boolean closes(RoutingRequest request, RoutingResponse response) {
+        return closes(request) || response.status().code() == Status.REQUEST_TIMEOUT_408.code();
     }
 
     private static long dropped(InputStream rest, long most) throws IOException {
