@@ -6,6 +6,7 @@ import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.contract.ApiContract;
 import io.cockpit.adapters.http.operations.Heartbeat;
 import io.cockpit.adapters.http.operations.LivenessProbe;
+import io.cockpit.adapters.http.operations.ServedPort;
 import io.cockpit.adapters.http.operations.ReadinessCheck;
 import io.cockpit.adapters.mail.MailQueue;
 import io.cockpit.adapters.mysql.DatabaseSettings;
@@ -204,9 +205,12 @@ public final class Cockpit implements AutoCloseable {
                     .start();
             LivenessProbe probe;
             try {
+                List<ServedPort> ports = List.of(ServedPort.of("API port", settings.host(), server.port()),
+                        ServedPort.of("management port", settings.managementHost(),
+                                server.port(HttpAdapter.MANAGEMENT)));
                 probe = LivenessProbe.start(settings.probe().host(), settings.probe().port(),
                         Heartbeat.onVirtualThreads(settings.probe().heartbeatInterval()),
-                        settings.probe().maxSilence(), server::isRunning);
+                        settings.probe().maxSilence(), server::isRunning, ports);
             } catch (RuntimeException e) {
                 server.stop();
                 throw e;

@@ -20,8 +20,8 @@ import java.util.function.BooleanSupplier;
  * dispatcher, its idle-connection timer and {@value #HANDLERS} handler threads), not by Helidon: every Helidon
  * listener runs its requests on the one virtual-thread scheduler (a carrier per core), where a liveness check waits behind a burst of requests; these
  * threads get their share of the CPU from the operating system instead. So that "alive" keeps its meaning, the answer
- * is 200 only while the web server runs and the {@link Heartbeat} on that scheduler ran within {@code maxSilence};
- * otherwise 503 with the check that failed. Any other path is 404, any other method 405.
+ * is 200 only while the web server runs, each of its ports still takes connections ({@link ServedPort}) and the
+ * {@link Heartbeat} on that scheduler ran within {@code maxSilence}; otherwise 503 with the check that failed. Any other path is 404, any other method 405.
  */
 public final class LivenessProbe implements AutoCloseable {
 
@@ -43,23 +43,26 @@ public final class LivenessProbe implements AutoCloseable {
     private final Heartbeat heartbeat;
     private final Duration maxSilence;
     private final BooleanSupplier serving;
+    private final List<ServedPort> ports;
 
     private LivenessProbe(HttpServer server, ExecutorService handler, Heartbeat heartbeat, Duration maxSilence,
-                          BooleanSupplier serving) {
+                          BooleanSupplier serving, List<ServedPort> ports) {
         this.server = server;
         this.handler = handler;
         this.heartbeat = heartbeat;
         this.maxSilence = maxSilence;
         this.serving = serving;
+        this.ports = List.copyOf(ports);
     }
 
     /**
      * @param heartbeat  closed with the probe
      * @param maxSilence the longest the heartbeat may have been silent for the process to count as alive
      * @param serving    whether the web server still runs
+     * @param ports      the web server's ports, each of which must still take connections
      */
     public static LivenessProbe start(String host, int port, Heartbeat heartbeat, Duration maxSilence,
-                                      BooleanSupplier serving) {
+                                      BooleanSupplier serving, List<ServedPort> ports) {
         if (System.getProperty(MAX_REQUEST_SECONDS) == null) {
             System.setProperty(MAX_REQUEST_SECONDS, "2");
         }
@@ -68,7 +71,7 @@ public final class LivenessProbe implements AutoCloseable {
                 Thread.ofPlatform().daemon().name("cockpit-probe-", 0).factory());
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 50);
-            LivenessProbe probe = new LivenessProbe(server, handler, heartbeat, maxSilence, serving);
+            LivenessProbe probe = new LivenessProbe(server, handler, heartbeat, maxSilence, serving, ports);
             server.createContext("/", probe::answer);
             server.setExecutor(handler);
             server.start();
@@ -116,6 +119,11 @@ public final class LivenessProbe implements AutoCloseable {
         Duration silence = heartbeat.silence();
         if (!serving.getAsBoolean()) {
             return down("server", "the web server is not running");
+        }
+        for (ServedPort port : ports) {
+            if (port.refusesConnections()) {
+                return down("listener", "the " + port.name() + " refuses connections: its listener has stopped");
+            }
         }
         if (silence.compareTo(maxSilence) > 0) {
             return down("heartbeat", "the request threads have not run for " + silence.toMillis() + " ms (at most "

@@ -2,6 +2,8 @@ package io.cockpit.adapters.http.operations;
 
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,7 +30,7 @@ class LivenessProbeTest {
     @Test
     void answersLikeTheApiPortWhileTheHeartbeatRuns() throws Exception {
         try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0,
-                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> true)) {
+                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> true, List.of())) {
             HttpResponse<String> live = send(probe, "GET", "/health/live");
             HttpResponse<String> head = send(probe, "HEAD", "/health/live");
             HttpResponse<String> post = send(probe, "POST", "/health/live");
@@ -60,7 +62,7 @@ class LivenessProbeTest {
             }
             task.run();
         }), Duration.ofMillis(20));
-        try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0, heldBack, MAX_SILENCE, () -> true)) {
+        try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0, heldBack, MAX_SILENCE, () -> true, List.of())) {
             HttpResponse<String> down = awaitStatus(probe, status -> status == 503);
             stuck.countDown();
             HttpResponse<String> upAgain = awaitStatus(probe, status -> status == 200);
@@ -78,7 +80,7 @@ class LivenessProbeTest {
     @Test
     void busyCarriersStopTheHeartbeatButNotTheProbe() throws Exception {
         try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0,
-                Heartbeat.onVirtualThreads(Duration.ofMillis(20)), MAX_SILENCE, () -> true)) {
+                Heartbeat.onVirtualThreads(Duration.ofMillis(20)), MAX_SILENCE, () -> true, List.of())) {
             awaitStatus(probe, status -> status == 200);
             AtomicBoolean spinning = new AtomicBoolean(true);
             List<Thread> spinners = new ArrayList<>();
@@ -112,7 +114,7 @@ class LivenessProbeTest {
     @Test
     void halfRequestsHoldOneHandlerEachAndTheOthersGoOnAnswering() throws Exception {
         try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0,
-                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> true)) {
+                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> true, List.of())) {
             List<Socket> halfRequests = halfRequests(probe, LivenessProbe.HANDLERS - 1);
             try {
                 HttpResponse<String> meanwhile = send(probe, "GET", "/health/live");
@@ -130,7 +132,7 @@ class LivenessProbeTest {
     @Test
     void halfRequestsOnEveryHandlerHoldTheProbeForSecondsOnly() throws Exception {
         try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0,
-                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> true)) {
+                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> true, List.of())) {
             List<Socket> halfRequests = halfRequests(probe, LivenessProbe.HANDLERS);
             try {
                 long start = System.nanoTime();
@@ -181,12 +183,36 @@ class LivenessProbeTest {
     @Test
     void aStoppedWebServerIsNotAlive() throws Exception {
         try (LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0,
-                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> false)) {
+                Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> false, List.of())) {
             HttpResponse<String> down = send(probe, "GET", "/health/live");
 
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).isEqualTo("{\"status\":\"DOWN\",\"checks\":[{\"name\":\"server\","
                     + "\"status\":\"DOWN\",\"detail\":\"the web server is not running\"}]}");
+        }
+    }
+
+    /**
+     * A port whose socket was closed (Helidon closes a listener's socket when an accept failed, while the server still
+     * counts as running): DOWN with the port's name; the ports that still take connections do not hide it.
+     */
+    @Test
+    void aPortThatRefusesConnectionsIsNotAlive() throws Exception {
+        try (ServerSocket management = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+             ServerSocket api = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+             LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0,
+                     Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> true,
+                     List.of(ServedPort.of("management port", "0.0.0.0", management.getLocalPort()),
+                             ServedPort.of("API port", "127.0.0.1", api.getLocalPort())))) {
+            HttpResponse<String> up = awaitStatus(probe, status -> status == 200);
+            api.close();
+            HttpResponse<String> down = send(probe, "GET", "/health/live");
+
+            assertThat(up.body()).isEqualTo("{\"status\":\"UP\",\"checks\":[]}");
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.body()).isEqualTo("{\"status\":\"DOWN\",\"checks\":[{\"name\":\"listener\","
+                    + "\"status\":\"DOWN\",\"detail\":\"the API port refuses connections: its listener has "
+                    + "stopped\"}]}");
         }
     }
 
