@@ -17,7 +17,6 @@ import io.sentry.protocol.SentryId;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,8 +100,8 @@ public final class SentryErrorReporter implements ErrorReporter {
     }
 
     /**
-     * An app's error event as the SDK's model, or null: breadcrumbs written as {@code {"values": [...]}} become the
-     * list the model reads. Its content is scrubbed again in beforeSend with the report's user.
+     * An app's error event as the SDK's model, or null: only what {@link AppEventAllowList} keeps, whose text is then
+     * scrubbed in beforeSend with the report's user.
      */
     private SentryEvent event(byte[] payload) {
         try {
@@ -111,11 +110,7 @@ public final class SentryErrorReporter implements ErrorReporter {
             if (!(tree instanceof Map<?, ?> map)) {
                 return null;
             }
-            Map<String, Object> event = new LinkedHashMap<>();
-            map.forEach((key, value) -> event.put(String.valueOf(key), value));
-            if (event.get("breadcrumbs") instanceof Map<?, ?> breadcrumbs) {
-                event.put("breadcrumbs", breadcrumbs.get("values"));
-            }
+            Map<String, Object> event = AppEventAllowList.kept(map);
             ISerializer serializer = options.getSerializer();
             return serializer.deserialize(new StringReader(serializer.serialize(event)), SentryEvent.class);
         } catch (Exception e) {

@@ -1,0 +1,133 @@
+package io.cockpit.adapters.sentry;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What of an app's error event may reach Sentry, before the text is scrubbed: an allow-list, because an app's event
+ * carries what its screen showed (a contact's name in an exception's message, a message draft in {@code extra}, a
+ * profile's address in the page URL, clicks on contact cards in breadcrumbs), and the text scrubber knows only the
+ * signed-in user's own name and address. Kept: the event's id, time, level, platform, release and SDK; of each
+ * exception its type, mechanism and stack frames (file, function, line, column); the page's origin; the browser's and
+ * operating system's name and version; the source maps' ids. Everything else goes: the message, exception values,
+ * breadcrumbs, extra, tags, user, transaction, fingerprint, the request's path, query, headers and body, frames'
+ * source lines and variables. A pure function on the event as a JSON tree.
+ */
+final class AppEventAllowList {
+
+    private static final Set<String> TOP_LEVEL = Set.of("event_id", "timestamp", "level", "platform", "release",
+            "dist", "environment");
+    private static final Set<String> SDK = Set.of("name", "version");
+    private static final Set<String> MECHANISM = Set.of("type", "handled", "synthetic");
+    private static final Set<String> FRAME = Set.of("filename", "abs_path", "function", "module", "lineno", "colno",
+            "in_app", "platform");
+    private static final Set<String> FRAME_URLS = Set.of("filename", "abs_path");
+    private static final Set<String> CONTEXTS = Set.of("browser", "os");
+    private static final Set<String> CONTEXT = Set.of("name", "version", "type");
+    private static final Set<String> DEBUG_IMAGE = Set.of("type", "code_file", "debug_id");
+
+    private AppEventAllowList() {
+    }
+
+    static Map<String, Object> kept(Map<?, ?> event) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        event.forEach((key, value) -> {
+            if (key instanceof String name && TOP_LEVEL.contains(name) && scalar(value)) {
+                kept.put(name, value);
+            }
+        });
+        map(event.get("sdk")).ifPresent(sdk -> kept.put("sdk", fields(sdk, SDK)));
+        map(event.get("exception")).map(exception -> list(exception.get("values")))
+                .ifPresent(values -> kept.put("exception", Map.of("values", each(values, AppEventAllowList::exception))));
+        map(event.get("request")).map(request -> request.get("url")).flatMap(AppEventAllowList::origin)
+                .ifPresent(origin -> kept.put("request", Map.of("url", origin)));
+        map(event.get("contexts")).ifPresent(contexts -> {
+            Map<String, Object> allowed = new LinkedHashMap<>();
+            CONTEXTS.forEach(name -> map(contexts.get(name)).ifPresent(context ->
+                    allowed.put(name, fields(context, CONTEXT))));
+            kept.put("contexts", allowed);
+        });
+        map(event.get("debug_meta")).map(meta -> list(meta.get("images")))
+                .ifPresent(images -> kept.put("debug_meta", Map.of("images", each(images, image -> {
+                    Map<String, Object> fields = fields(image, DEBUG_IMAGE);
+                    if (fields.get("code_file") instanceof String file) {
+                        fields.put("code_file", SentryEventScrubber.withoutQuery(file));
+                    }
+                    return fields;
+                }))));
+        return kept;
+    }
+
+    private static Map<String, Object> exception(Map<?, ?> exception) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        if (exception.get("type") instanceof String type) {
+            kept.put("type", type);
+        }
+        map(exception.get("mechanism")).ifPresent(mechanism -> kept.put("mechanism", fields(mechanism, MECHANISM)));
+        map(exception.get("stacktrace")).map(stacktrace -> list(stacktrace.get("frames")))
+                .ifPresent(frames -> kept.put("stacktrace", Map.of("frames", each(frames, frame -> {
+                    Map<String, Object> fields = fields(frame, FRAME);
+                    FRAME_URLS.forEach(name -> {
+                        if (fields.get(name) instanceof String url) {
+                            fields.put(name, SentryEventScrubber.withoutQuery(url));
+                        }
+                    });
+                    return fields;
+                }))));
+        return kept;
+    }
+
+    /** The page's scheme, host and port: its path can name a contact ({@code /contacts/petra-probe-4711}). */
+    static Optional<String> origin(Object url) {
+        if (!(url instanceof String text)) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(text);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), null, null, null)
+                    .toString());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The scalar fields of {@code map} named in {@code allowed}. */
+    private static Map<String, Object> fields(Map<?, ?> map, Set<String> allowed) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        map.forEach((key, value) -> {
+            if (key instanceof String name && allowed.contains(name) && scalar(value)) {
+                kept.put(name, value);
+            }
+        });
+        return kept;
+    }
+
+    private static List<Map<String, Object>> each(List<?> items,
+                                                  Function<Map<?, ?>, Map<String, Object>> keep) {
+        List<Map<String, Object>> kept = new ArrayList<>();
+        items.forEach(item -> map(item).ifPresent(map -> kept.add(keep.apply(map))));
+        return kept;
+    }
+
+    private static boolean scalar(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean;
+    }
+
+    private static Optional<Map<?, ?>> map(Object value) {
+        return value instanceof Map<?, ?> map ? Optional.of(map) : Optional.empty();
+    }
+
+    private static List<?> list(Object value) {
+        return value instanceof List<?> list ? list : List.of();
+    }
+}
