@@ -158,7 +158,7 @@ public final class Cockpit implements AutoCloseable {
                     audit,
                     telemetry));
             RegisterCapability register = new RegisterCapability(platform, capabilities, access, protection,
-                    settingsCapability);
+                    settingsCapability, privacy);
 
             if (settings.embeddedDatabase()) {
                 ConsoleSocket.open(settings.dataDir(), database, StoreCommands.all()).ifPresent(resources::add);

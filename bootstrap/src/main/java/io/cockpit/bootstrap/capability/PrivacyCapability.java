@@ -61,6 +61,11 @@ public final class PrivacyCapability implements Capability {
         return privacy;
     }
 
+    /** The restriction of processing, for the operator who sets it on a user's request. */
+    public RestrictionService restrictions() {
+        return restrictions;
+    }
+
     /** What statistics, recommendations, product analytics and error reporting must ask before they process. */
     public ProcessingPermissionsQuery permissions() {
         return permissions;

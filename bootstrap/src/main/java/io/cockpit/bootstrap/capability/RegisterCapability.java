@@ -59,7 +59,8 @@ public final class RegisterCapability implements Capability {
     private final List<HttpRoutes> routes;
 
     public RegisterCapability(Platform platform, List<Capability> capabilities, AccessCapability access,
-                              ProtectionCapability protection, SettingsCapability settings) {
+                              ProtectionCapability protection, SettingsCapability settings,
+                              PrivacyCapability privacy) {
         JdbiErasureRequests erasureRequests = platform.repository(JdbiErasureRequests::new);
         this.register = Register.of(Stream.concat(capabilities.stream().flatMap(c -> c.personalData().stream()),
                 RegisterPersonalData.categories().stream()).toList());
@@ -103,7 +104,8 @@ public final class RegisterCapability implements Capability {
                 access.sessions(), settings.settings());
         OnBehalfService onBehalf = new OnBehalfService(platform.repository(db ->
                 new JdbiDataSubjectRequestRepository(db, pseudonyms)), exports, erasures, access.sessions(),
-                settings.settings(), audit, platform.clock());
+                settings.settings(), privacy.restrictions(), accounts, audit, platform.transactions(),
+                platform.clock());
         this.routes = List.of(ProcessingActivitiesApi.routes(register),
                 MyDataApi.routes(exports, eraseMine, platform.clock()),
                 OnBehalfApi.routes(onBehalf, platform.clock()),
@@ -113,13 +115,13 @@ public final class RegisterCapability implements Capability {
 
     /**
      * The categories the operator adds to by User-ID while the account exists (recording a data-subject request,
-     * placing a legal hold, identifying a Tracking-ID): each of those writes locks the account row
+     * placing a legal hold, identifying a Tracking-ID, restricting processing on a request): each of those writes locks the account row
      * ({@code AccountRepository.lock}), so one that ran while the erasure did committed before the account row went,
      * and a sweep of these stores after it finds what the earlier steps could not see yet.
      */
     private static final Set<String> WRITTEN_WHILE_THE_ACCOUNT_EXISTS = Set.of(
             PrivacyPersonalData.DATA_SUBJECT_REQUESTS.id(), AccountPersonalData.LEGAL_HOLDS.id(),
-            TelemetryPersonalData.IDENTIFICATIONS.id());
+            TelemetryPersonalData.IDENTIFICATIONS.id(), PrivacyPersonalData.PROCESSING_RESTRICTION.id());
 
     /**
      * Every store but the account and the erasure requests themselves (the engine's own row); then, once the user's

@@ -279,6 +279,40 @@ abstract class ErasureScenarios extends Scenarios {
                 .status()).isEqualTo(404);
         assertThat(cockpit.operator().delete("/v1/operator/accounts/" + Unique.userId() + "/legal-hold").status())
                 .isEqualTo(404);
+        assertThat(cockpit.operator().put("/v1/operator/data-subject-requests/" + Unique.uuid() + "/restriction",
+                null, null).status()).isEqualTo(404);
+        assertThat(cockpit.operator().delete("/v1/operator/data-subject-requests/" + Unique.uuid() + "/restriction")
+                .status()).isEqualTo(404);
+    }
+
+    /**
+     * Found in a review: the retention job erased a cancelled account after its 30 days although its processing was
+     * restricted (Art. 18 GDPR: restricted data is only stored), and an archived user, who cannot sign in, had nobody
+     * to set or lift the restriction for them.
+     */
+    @Test
+    @TimeTravel
+    void aCancelledAccountWhoseProcessingIsRestrictedIsKeptUntilTheOperatorLiftsTheRestriction() {
+        Users.SignedIn restricted = Users.signedIn(cockpit);
+        Users.SignedIn due = Users.signedIn(cockpit);
+        for (Users.SignedIn user : List.of(restricted, due)) {
+            assertThat(cockpit.partner().patch("/v1/partner/accounts/" + user.externalId(),
+                    "{\"contractStatus\":\"cancelled\"}").status()).isEqualTo(200);
+        }
+        String request = dataSubjectRequest(restricted, "restriction");
+        String restriction = "/v1/operator/data-subject-requests/" + request + "/restriction";
+        assertThat(cockpit.operator().put(restriction, null, null).status()).isEqualTo(200);
+        cockpit.travel(Duration.ofDays(31));
+
+        assertThat(StoredRows.await(() -> cockpit.partner().get("/v1/partner/accounts/" + due.externalId())
+                .status() == 404)).as("erased by the retention job").isTrue();
+        assertThat(cockpit.partner().get("/v1/partner/accounts/" + restricted.externalId()).status()).isEqualTo(200);
+
+        assertThat(cockpit.operator().delete(restriction).status()).isEqualTo(204);
+        assertThat(StoredRows.await(() -> cockpit.partner().get("/v1/partner/accounts/" + restricted.externalId())
+                .status() == 404)).as("erased once the restriction is lifted").isTrue();
+        assertThat(new StoredRows(cockpit).auditActions("olivia")).contains("data_subject_requests.restrict",
+                "data_subject_requests.lift_restriction");
     }
 
     @Test

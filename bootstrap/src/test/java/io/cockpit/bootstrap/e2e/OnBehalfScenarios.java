@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the operator runs for a data-subject request, and only for the right one: the export for an open access
- * request, the erasure for an open erasure request. A closed request runs nothing new (asked again, it answers the
+ * request, the erasure for an open erasure request, the restriction of processing for a restriction request. A closed request runs nothing new (asked again, it answers the
  * export or receipt linked before); requests at once link one export and one erasure and never fail.
  */
 abstract class OnBehalfScenarios extends Scenarios {
@@ -36,6 +36,14 @@ abstract class OnBehalfScenarios extends Scenarios {
 
     private ApiResponse export(String id) {
         return cockpit.operator().get(REQUESTS + "/" + id + "/export");
+    }
+
+    private ApiResponse restrict(String id) {
+        return cockpit.operator().put(REQUESTS + "/" + id + "/restriction", null, null);
+    }
+
+    private ApiResponse liftRestriction(String id) {
+        return cockpit.operator().delete(REQUESTS + "/" + id + "/restriction");
     }
 
     private JsonNode read(String id) {
@@ -202,5 +210,46 @@ abstract class OnBehalfScenarios extends Scenarios {
         ApiResponse afterClosing = erase(id);
         assertThat(afterClosing.status()).as("the linked receipt, asked again").isEqualTo(202);
         assertThat(afterClosing.json().path("erasureId").asText()).isEqualTo(receipt);
+    }
+
+    @Test
+    void theOperatorRestrictsAndLiftsForARestrictionRequestOnlyAndTheUserSeesItAsTheOperators() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        String access = record(user.userId(), "access");
+        String id = record(user.userId(), "restriction");
+
+        ApiResponse wrongType = restrict(access);
+        ApiResponse wrongTypeLifted = liftRestriction(access);
+        ApiResponse restricted = restrict(id);
+        ApiResponse again = restrict(id);
+        JsonNode seen = user.api().get("/v1/me/restriction").json();
+
+        assertThat(wrongType.status()).isEqualTo(409);
+        assertThat(wrongType.code()).isEqualTo("data_subject_request.wrong_type");
+        assertThat(wrongTypeLifted.code()).isEqualTo("data_subject_request.wrong_type");
+        assertThat(restricted.status()).as(restricted.toString()).isEqualTo(200);
+        assertThat(restricted.json().path("restricted").asBoolean()).isTrue();
+        assertThat(again.json()).as("restricting again keeps the first time").isEqualTo(restricted.json());
+        assertThat(seen).isEqualTo(restricted.json());
+        assertThat(close(id, "done").status()).isEqualTo(200);
+        assertThat(restrict(id).code()).as("a closed request restricts nothing").isEqualTo("data_subject_request.closed");
+        assertThat(liftRestriction(id).status()).as("lifted also after closing").isEqualTo(204);
+        assertThat(user.api().get("/v1/me/restriction").json().path("restricted").asBoolean()).isFalse();
+        JsonNode changes = user.api().get("/v1/me/restriction/changes").json().path("items");
+        assertThat(changes.findValuesAsText("source")).containsExactly("operator", "operator");
+        assertThat(changes.findValuesAsText("restricted")).containsExactly("false", "true");
+    }
+
+    @Test
+    void restrictionsAtOnceRecordOneChange() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        String id = record(user.userId(), "restriction");
+
+        List<ApiResponse> answers = BruteForceScenarios.atOnce(12, n -> n % 3 == 0
+                ? user.api().put("/v1/me/restriction", null, null) : restrict(id));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(200));
+        assertThat(answers.stream().map(answer -> answer.json().path("since").asText()).distinct()).hasSize(1);
+        assertThat(user.api().get("/v1/me/restriction/changes").json().path("items").size()).isEqualTo(1);
     }
 }

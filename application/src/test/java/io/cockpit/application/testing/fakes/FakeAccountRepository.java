@@ -30,9 +30,10 @@ public final class FakeAccountRepository implements AccountRepository {
         this(database, user -> false);
     }
 
-    /** With the legal holds that keep an archived account from the retention erasure. */
-    public FakeAccountRepository(FakeDatabase database, FakeLegalHolds holds) {
-        this(database, user -> holds.find(user).isPresent());
+    /** With the legal holds and restrictions that keep an archived account from the retention erasure. */
+    public FakeAccountRepository(FakeDatabase database, FakeLegalHolds holds,
+                                 io.cockpit.application.port.out.privacy.RestrictionRepository restrictions) {
+        this(database, user -> holds.find(user).isPresent() || restrictions.find(user).restricted());
     }
 
     private FakeAccountRepository(FakeDatabase database, java.util.function.Predicate<UserId> held) {

@@ -8,11 +8,17 @@ class FakeAccountRepositoryTest extends AccountRepositoryContract {
 
     private final FakeDatabase database = new FakeDatabase();
     private final FakeLegalHolds holds = new FakeLegalHolds(database);
-    private final AccountRepository accounts = new FakeAccountRepository(database, holds);
+    private final FakeRestrictionRepository restrictions = new FakeRestrictionRepository(database);
+    private final AccountRepository accounts = new FakeAccountRepository(database, holds, restrictions);
 
     @Override
     protected io.cockpit.application.port.out.account.LegalHolds legalHolds() {
         return holds;
+    }
+
+    @Override
+    protected io.cockpit.application.port.out.privacy.RestrictionRepository restrictions() {
+        return restrictions;
     }
 
     @Override

@@ -52,7 +52,8 @@ public final class FakeStores {
     public final Transactions transactions = database.transactions();
 
     public final FakeLegalHolds legalHolds = new FakeLegalHolds(database);
-    public final AccountRepository accounts = new FakeAccountRepository(database, legalHolds);
+    public final RestrictionRepository restrictions = new FakeRestrictionRepository(database);
+    public final AccountRepository accounts = new FakeAccountRepository(database, legalHolds, restrictions);
     public final FakeErasureRequests erasureRequests = new FakeErasureRequests(database);
     public final TrackingIdRegistry trackingIds = new FakeTrackingIdRegistry(database);
     public final ActivationTokens activationTokens = new FakeActivationTokens(database);
@@ -67,7 +68,6 @@ public final class FakeStores {
     public final SettingsRepository settings = new FakeSettingsRepository(database);
     public final PrivacyRepository privacy = new FakePrivacyRepository(database);
     public final ConsentLedger consents = new FakeConsentLedger(database);
-    public final RestrictionRepository restrictions = new FakeRestrictionRepository(database);
     public final DataSubjectRequestRepository dataSubjectRequests = new FakeDataSubjectRequestRepository(database,
             pseudonyms);
     public final RetentionRuns retentionRuns = new FakeRetentionRuns(database);

@@ -4,9 +4,11 @@ import io.cockpit.adapters.http.HttpRoutes;
 import io.cockpit.adapters.http.handler.Wire;
 import io.cockpit.adapters.http.pipeline.Callers;
 import io.cockpit.adapters.http.pipeline.HeadRequests;
+import io.cockpit.adapters.http.privacy.RestrictionReply;
 import io.cockpit.api.OperatorOnBehalfService;
 import io.cockpit.application.port.in.register.ExportUseCase;
 import io.cockpit.application.port.in.register.OnBehalfUseCase;
+import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -14,7 +16,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
-/** The operator's export download and erasure for a data-subject request ({@code operatorAuth}; audited). */
+/**
+ * The operator's export download, erasure and restriction for a data-subject request ({@code operatorAuth}; audited).
+ */
 public final class OnBehalfApi extends OperatorOnBehalfService {
 
     private final OnBehalfUseCase onBehalf;
@@ -51,5 +55,19 @@ public final class OnBehalfApi extends OperatorOnBehalfService {
                 Wire.itemId(requestId));
         ExportDownload.send(response, export, format, PreferredLanguage.of(acceptLanguage), clock,
                 Map.of("X-Export-Id", export.exportId().value()));
+    }
+
+    @Override
+    protected void handleRestrictForDataSubjectRequest(ServerRequest request, ServerResponse response,
+                                                       String requestId) {
+        RestrictionReply.of(onBehalf.restrictFor(Callers.operator(request).value(), Wire.itemId(requestId)))
+                .send(response);
+    }
+
+    @Override
+    protected void handleLiftRestrictionForDataSubjectRequest(ServerRequest request, ServerResponse response,
+                                                              String requestId) {
+        onBehalf.liftRestrictionFor(Callers.operator(request).value(), Wire.itemId(requestId));
+        response.status(Status.NO_CONTENT_204).send();
     }
 }

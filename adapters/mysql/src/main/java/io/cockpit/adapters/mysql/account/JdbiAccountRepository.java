@@ -172,7 +172,8 @@ public final class JdbiAccountRepository implements AccountRepository {
     public List<UserId> archivedBefore(Instant cutoff, int limit) {
         return db.withHandle(h -> h.createQuery("SELECT user_id FROM account WHERE contract_status = 'cancelled' "
                         + "AND archived_at < :cutoff AND NOT EXISTS (SELECT 1 FROM legal_hold WHERE "
-                        + "legal_hold.user_id = account.user_id) ORDER BY archived_at, user_id LIMIT "
+                        + "legal_hold.user_id = account.user_id) AND NOT EXISTS (SELECT 1 FROM processing_restriction "
+                        + "WHERE processing_restriction.user_id = account.user_id) ORDER BY archived_at, user_id LIMIT "
                         + Math.max(0, limit))
                 .bind("cutoff", cutoff)
                 .map((rs, ctx) -> new UserId(rs.getString("user_id")))

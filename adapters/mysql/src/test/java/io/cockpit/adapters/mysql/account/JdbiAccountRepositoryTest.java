@@ -41,6 +41,11 @@ class JdbiAccountRepositoryTest {
         }
 
         @Override
+        protected io.cockpit.application.port.out.privacy.RestrictionRepository restrictions() {
+            return under.store().repository(io.cockpit.adapters.mysql.privacy.JdbiRestrictionRepository::new);
+        }
+
+        @Override
         protected AccountRepository accounts() {
             return under.store().repository(JdbiAccountRepository::new);
         }

@@ -82,8 +82,9 @@ public interface AccountRepository extends PersonalDataStore {
     /** The account that carries this Tracking-ID (the operator's identification of a pseudonym). */
     Optional<Account> findByTrackingId(TrackingId trackingId);
     /**
-     * Cancelled accounts archived before {@code cutoff} (their 30 days are over) and under no legal hold, the
-     * longest archived first: what the retention job erases.
+     * Cancelled accounts archived before {@code cutoff} (their 30 days are over), under no legal hold and whose
+     * processing is not restricted (Art. 18 GDPR: restricted data is only stored), the longest archived first: what
+     * the retention job erases.
      */
     List<UserId> archivedBefore(Instant cutoff, int limit);
 

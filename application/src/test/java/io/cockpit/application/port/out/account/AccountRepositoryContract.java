@@ -1,5 +1,6 @@
 package io.cockpit.application.port.out.account;
 
+import io.cockpit.application.port.out.privacy.RestrictionRepository;
 import io.cockpit.application.port.out.register.ExportedItem;
 import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.port.out.register.PersonalDataStoreCases;
@@ -20,6 +21,7 @@ import io.cockpit.domain.account.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,9 @@ public abstract class AccountRepositoryContract implements PersonalDataStoreCase
 
     /** The legal holds of the same store (a held account is not due for erasure). */
     protected abstract LegalHolds legalHolds();
+
+    /** The restrictions of the same store (a restricted account is not due for erasure either). */
+    protected abstract RestrictionRepository restrictions();
 
     @Test
     void cancelledAccountsArchivedBeforeTheCutoffAndNotHeldAreDueLongestArchivedFirst() {
@@ -68,6 +73,24 @@ public abstract class AccountRepositoryContract implements PersonalDataStoreCase
         legalHolds().remove(held.userId());
         assertThat(accounts().archivedBefore(cutoff, 10)).containsExactly(held.userId(), longest.userId(),
                 due.userId());
+    }
+
+    /** Art. 18 GDPR: while the processing is restricted the data is only stored, so the 30 days end nothing. */
+    @Test
+    void aCancelledAccountWhoseProcessingIsRestrictedIsNotDue() {
+        Instant now = Instant.parse("2026-11-29T10:00:00.123Z");
+        Account restricted = anAccount().withStatus(ContractStatus.CANCELLED)
+                .createdAt(now.minus(Duration.ofDays(60))).build();
+        Account due = anAccount().withStatus(ContractStatus.CANCELLED).createdAt(now.minus(Duration.ofDays(45))).build();
+        List.of(restricted, due).forEach(accounts()::add);
+        Instant cutoff = now.minus(Duration.ofDays(30));
+
+        restrictions().restrict(restricted.userId(), now);
+        List<UserId> whileRestricted = accounts().archivedBefore(cutoff, 10);
+        restrictions().lift(restricted.userId());
+
+        assertThat(whileRestricted).containsExactly(due.userId());
+        assertThat(accounts().archivedBefore(cutoff, 10)).containsExactly(restricted.userId(), due.userId());
     }
 
     @Test
