@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,20 +52,46 @@ class InfluxStatisticsStoreTest extends StatisticsStoreContract {
     }
 
     @Test
-    void keepsPointsInA365DayRetentionPolicyAndPutsOneBackIfItWasChanged() {
+    void keepsPointsInA365DayRetentionPolicyOfOneDayShardGroupsAndPutsOneBackIfItWasChanged() {
+        InfluxSchema.Policy kept = new InfluxSchema.Policy(Duration.ofDays(365), Duration.ofDays(1));
         try (InfluxDB admin = InfluxDBFactory.connect(settings.url())) {
-            assertThat(InfluxSchema.duration(admin, settings.database(), settings.retentionPolicy()))
-                    .isEqualTo(Duration.ofDays(365));
-            admin.query(new Query("ALTER RETENTION POLICY \"" + settings.retentionPolicy() + "\" ON \""
-                    + settings.database() + "\" DURATION 30d"));
-            assertThat(InfluxSchema.duration(admin, settings.database(), settings.retentionPolicy()))
-                    .isEqualTo(Duration.ofDays(30));
+            assertThat(policy(admin)).isEqualTo(kept);
+            for (String changed : List.of("DURATION 30d SHARD DURATION 1d", "DURATION 365d SHARD DURATION 7d")) {
+                admin.query(new Query("ALTER RETENTION POLICY \"" + settings.retentionPolicy() + "\" ON \""
+                        + settings.database() + "\" " + changed));
+                assertThat(policy(admin)).isNotEqualTo(kept);
 
-            InfluxStatisticsStore.open(settings).close();
+                InfluxStatisticsStore.open(settings).close();
 
-            assertThat(InfluxSchema.duration(admin, settings.database(), settings.retentionPolicy()))
-                    .isEqualTo(Duration.ofDays(365));
+                assertThat(policy(admin)).as("after " + changed).isEqualTo(kept);
+            }
         }
+    }
+
+    /** InfluxDB deletes whole shard groups: of one day, a point goes at most 366 days after its minute. */
+    @Test
+    void writesPointsIntoShardGroupsOfOneDay() {
+        store.append(List.of(action(newStatisticsId(), StatisticsAction.MESSAGE_SENT, "2026-06-10T23:59:00Z")));
+
+        QueryResult shards = store.raw("SHOW SHARDS");
+        List<List<Object>> ours = new ArrayList<>();
+        for (QueryResult.Series series : shards.getResults().getFirst().getSeries()) {
+            if (series.getName().equals(settings.database())) {
+                int policy = series.getColumns().indexOf("retention_policy");
+                int start = series.getColumns().indexOf("start_time");
+                int end = series.getColumns().indexOf("end_time");
+                series.getValues().stream().filter(row -> settings.retentionPolicy().equals(row.get(policy)))
+                        .forEach(row -> ours.add(List.of(row.get(start), row.get(end))));
+            }
+        }
+        assertThat(ours).isNotEmpty().allSatisfy(shard -> assertThat(Duration.between(
+                Instant.parse((String) shard.get(0)), Instant.parse((String) shard.get(1)))).isEqualTo(
+                Duration.ofDays(1)));
+        assertThat(ours).anySatisfy(shard -> assertThat(shard.get(0)).isEqualTo("2026-06-10T00:00:00Z"));
+    }
+
+    private static InfluxSchema.Policy policy(InfluxDB admin) {
+        return InfluxSchema.policy(admin, settings.database(), settings.retentionPolicy());
     }
 
     @Test
