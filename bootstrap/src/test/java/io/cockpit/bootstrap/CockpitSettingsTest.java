@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,8 +72,49 @@ class CockpitSettingsTest {
             assertThat(sentry.dsn()).isEqualTo("https://key@o1.ingest.de.sentry.io/2");
             assertThat(sentry.environment()).isEqualTo("staging");
         });
-        assertThat(settings.describeMode()).contains("PostHog at https://eu.i.posthog.com", "Sentry (staging)")
-                .doesNotContain("phc_project", "key@");
+        assertThat(settings.describeMode()).contains("PostHog at https://eu.i.posthog.com (EU)",
+                "Sentry at o1.ingest.de.sentry.io (staging) (EU)").doesNotContain("phc_project", "key@");
+    }
+
+    /** The privacy policy promises storage in the EU: another region stops the start, naming the override. */
+    @Test
+    void aPostHogHostOrSentryDsnOutsideTheEuIsRefusedUnlessAllowedByName() {
+        assertThatThrownBy(() -> CockpitSettings.from(fromEnvironment(Map.of("COCKPIT_POSTHOG_API_KEY", "phc_project",
+                "COCKPIT_POSTHOG_HOST", "https://us.i.posthog.com"))))
+                .hasMessageContaining("https://us.i.posthog.com")
+                .hasMessageContaining("cockpit.telemetry.allow.non.eu.region")
+                .hasMessageContaining("COCKPIT_TELEMETRY_ALLOW_NON_EU_REGION");
+        assertThatThrownBy(() -> CockpitSettings.from(fromEnvironment(Map.of(
+                "COCKPIT_SENTRY_DSN", "https://secretkey@o1.ingest.us.sentry.io/2"))))
+                .hasMessageContaining("o1.ingest.us.sentry.io")
+                .hasMessageContaining("COCKPIT_TELEMETRY_ALLOW_NON_EU_REGION")
+                .hasMessageNotContaining("secretkey");
+        assertThatThrownBy(() -> CockpitSettings.from(fromEnvironment(Map.of(
+                "COCKPIT_SENTRY_DSN", "https://key@sentry.io.ingest.de.sentry.io.example.com/2"))))
+                .hasMessageContaining("not Sentry's EU region");
+
+        CockpitSettings allowed = CockpitSettings.from(fromEnvironment(Map.of(
+                "COCKPIT_POSTHOG_API_KEY", "phc_project", "COCKPIT_POSTHOG_HOST", "https://posthog.example.eu",
+                "COCKPIT_SENTRY_DSN", "https://key@sentry.example.eu/2",
+                "COCKPIT_TELEMETRY_ALLOW_NON_EU_REGION", "true")));
+        assertThat(allowed.telemetry().allowNonEuRegion()).isTrue();
+        assertThat(allowed.describeMode()).contains(
+                "PostHog at https://posthog.example.eu (not a known EU host: allowed by cockpit.telemetry.allow"
+                        + ".non.eu.region)", "Sentry at sentry.example.eu (production) (not a known EU host");
+    }
+
+    @Test
+    void theEuHostsOfPostHogAndSentryAndLoopbackAreAccepted() {
+        for (String host : List.of("https://eu.i.posthog.com", "https://eu.posthog.com/", "http://127.0.0.1:8123",
+                "http://localhost:8123")) {
+            assertThat(CockpitSettings.from(fromEnvironment(Map.of("COCKPIT_POSTHOG_API_KEY", "phc_project",
+                    "COCKPIT_POSTHOG_HOST", host))).telemetry().posthog()).as(host).isPresent();
+        }
+        for (String dsn : List.of("https://key@o1.ingest.de.sentry.io/2", "https://key@O7.INGEST.DE.SENTRY.IO/2",
+                "https://key@de.sentry.io/2", "http://key@127.0.0.1:9000/42", "http://key@[::1]:9000/42")) {
+            assertThat(CockpitSettings.from(fromEnvironment(Map.of("COCKPIT_SENTRY_DSN", dsn))).telemetry()
+                    .sentry()).as(dsn).isPresent();
+        }
     }
 
     @Test

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Where error reports go: the project's DSN (use a project in Sentry's EU region, {@code *.ingest.de.sentry.io}),
+ * Where error reports go: the project's DSN (a project in Sentry's EU region, {@code *.ingest.de.sentry.io}; the
+ * server's settings refuse another region unless told otherwise),
  * the environment name, how many reports may wait (more are dropped), and how long one send may take.
  */
 public record SentrySettings(String dsn, String environment, int capacity, Duration sendTimeout) {
