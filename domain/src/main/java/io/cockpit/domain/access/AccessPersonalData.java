@@ -81,8 +81,9 @@ public final class AccessPersonalData {
             Set.of("name", "key_hash"));
 
     /**
-     * The e-mails the product sends (password reset, later receipts): handed to the mail provider, or in the
-     * embedded mode written to the data directory's outbox.
+     * The e-mails the product sends to users (activation, password reset, erasure confirmation): handed to the mail
+     * provider, or in the embedded mode written to the data directory's outbox. The website's acknowledgements to
+     * visitors and applicants are categories of their own ({@code WebsitePersonalData}).
      */
     public static final PersonalDataCategory OUTGOING_MAIL = new PersonalDataCategory("outgoing_mail",
             new Localized("Ausgehende E-Mails (Empfänger, Betreff, Text)", "outgoing e-mails (recipient, subject, text)"),

@@ -26,8 +26,9 @@ public final class AccountPersonalData {
             LegalBasis.CONTRACT,
             new Localized("vom Vertriebspartner übermittelt (Name, E-Mail, Vertragsstatus, Kundennummer)",
                     "transmitted by the sales partner (name, e-mail, contract status, customer reference)"),
-            List.of(new Localized("der Vertriebspartner (Vertragsstatus und Lebenszyklus-Daten)",
-                    "the sales partner (contract status and lifecycle dates)")),
+            List.of(new Localized("der Vertriebspartner (User-ID, E-Mail, Name, Kundennummer, Vertragsstatus und "
+                    + "Lebenszyklus-Daten)", "the sales partner (User-ID, e-mail, name, customer reference, contract "
+                    + "status and lifecycle dates)")),
             new RetentionRule.AfterEvent(Period.ofDays(30), RetentionEvent.CONTRACT_CANCELLED),
             DeletionMethod.DELETE,
             Set.of("email", "email_canonical", "name", "external_id", "tracking_id", "statistics_id"));
@@ -49,15 +50,20 @@ public final class AccountPersonalData {
             DeletionMethod.PSEUDONYMISE,
             Set.of("tracking_id_hash"));
 
-    /** Answers to the partner's retried requests, replayed for 24 hours; sealed (encrypted) in the cache. */
+    /**
+     * Answers to retried requests with an {@code Idempotency-Key} (the partner's; the client's LinkedIn sync and
+     * statistics reports), replayed for 24 hours; sealed (encrypted) in the cache.
+     */
     public static final PersonalDataCategory IDEMPOTENCY_RECORDS = new PersonalDataCategory("idempotency_records",
             new Localized("Antworten auf wiederholbare Anfragen (verschlüsselt)", "answers to retried requests (sealed)"),
             DataSubject.USER,
             List.of(Holding.cacheKeys("cockpit:idem:*")),
-            new Localized("eine wiederholte Anfrage des Partners liefert dieselbe Antwort und legt nichts doppelt an",
-                    "a retried request of the partner returns the same answer and creates nothing twice"),
+            new Localized("eine wiederholte Anfrage liefert dieselbe Antwort und legt nichts doppelt an",
+                    "a retried request returns the same answer and creates nothing twice"),
             LegalBasis.CONTRACT,
-            new Localized("Anfragen des Vertriebspartners", "requests of the sales partner"),
+            new Localized("Anfragen mit Idempotency-Key: des Vertriebspartners und des Cockpit-Clients "
+                    + "(LinkedIn-Synchronisation, Statistik-Meldungen)", "requests with an Idempotency-Key: of the "
+                    + "sales partner and of the Cockpit client (LinkedIn sync, statistics reports)"),
             List.of(),
             new RetentionRule.AfterEvent(Duration.ofHours(24), RetentionEvent.CREATED), DeletionMethod.EXPIRE,
             Set.of());

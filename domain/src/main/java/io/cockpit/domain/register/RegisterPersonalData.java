@@ -48,10 +48,31 @@ public final class RegisterPersonalData {
             new RetentionRule.AfterEvent(Period.ofDays(30), RetentionEvent.CREATED), DeletionMethod.DELETE_FILES,
             Set.of());
 
+    /**
+     * What the server writes to standard output: the access lines (as in the files above), warnings, and the stack
+     * traces of unexpected errors with their request id. The server keeps none of it: whoever collects standard
+     * output (the platform's log service) keeps it, and must delete it after 30 days (PRODUCT.md 3.5).
+     */
+    public static final PersonalDataCategory SERVER_LOG = new PersonalDataCategory("server_log",
+            new Localized("Server-Protokoll auf der Standardausgabe (Zugriffszeilen, Warnungen, Stacktraces "
+                    + "unerwarteter Fehler mit Anfrage-ID)", "server log on standard output (access lines, warnings, "
+                    + "stack traces of unexpected errors with the request id)"),
+            DataSubject.CLIENT,
+            List.of(new Holding(StoreKind.FILES, "standard output (collected by the platform's log service)")),
+            new Localized("Betrieb und Fehlersuche; Erkennen von Angriffen",
+                    "operating the service and finding faults; recognising attacks"),
+            LegalBasis.LEGITIMATE_INTEREST,
+            new Localized("bei jeder Anfrage an die Schnittstelle und bei jedem Fehler",
+                    "at every request to the API and every error"),
+            List.of(new Localized("der Log-Dienst der Hosting-Plattform des Betreibers (löscht nach 30 Tagen)",
+                    "the log service of the operator's hosting platform (deletes after 30 days)")),
+            new RetentionRule.AfterEvent(Period.ofDays(30), RetentionEvent.CREATED), DeletionMethod.DELETE_FILES,
+            Set.of());
+
     private RegisterPersonalData() {
     }
 
     public static List<PersonalDataCategory> categories() {
-        return List.of(ERASURE_REQUESTS, ACCESS_LOG);
+        return List.of(ERASURE_REQUESTS, ACCESS_LOG, SERVER_LOG);
     }
 }

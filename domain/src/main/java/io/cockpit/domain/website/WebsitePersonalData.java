@@ -8,7 +8,9 @@ import io.cockpit.domain.register.Localized;
 import io.cockpit.domain.register.PersonalDataCategory;
 import io.cockpit.domain.register.RetentionEvent;
 import io.cockpit.domain.register.RetentionRule;
+import io.cockpit.domain.register.StoreKind;
 
+import java.time.Period;
 import java.util.List;
 import java.util.Set;
 
@@ -76,7 +78,35 @@ public final class WebsitePersonalData {
     private WebsitePersonalData() {
     }
 
+    /**
+     * The acknowledgement mails (with the withdrawal link) to visitors and applicants: outgoing mail like the users'
+     * ({@code outgoing_mail}), whose outbox files the retention job deletes and counts under that category.
+     */
+    public static final PersonalDataCategory CONTACT_ACKNOWLEDGEMENTS = acknowledgements("contact_acknowledgements",
+            DataSubject.WEBSITE_VISITOR, LegalBasis.CONSENT,
+            new Localized("beim Absenden des Kontaktformulars erzeugt", "generated when the visitor sends the form"));
+
+    public static final PersonalDataCategory APPLICATION_ACKNOWLEDGEMENTS = acknowledgements(
+            "application_acknowledgements", DataSubject.APPLICANT, LegalBasis.CONTRACT,
+            new Localized("bei der Bewerbung erzeugt", "generated when the applicant applies"));
+
+    private static PersonalDataCategory acknowledgements(String id, DataSubject subject, LegalBasis basis,
+                                                         Localized source) {
+        return new PersonalDataCategory(id,
+                new Localized("Eingangsbestätigungen per E-Mail (Empfänger, Betreff, Text mit Widerrufslink)",
+                        "acknowledgement e-mails (recipient, subject, text with the withdrawal link)"),
+                subject,
+                List.of(new Holding(StoreKind.MAIL, "SMTP"), new Holding(StoreKind.FILES, "<data dir>/outbox/*.eml")),
+                new Localized("den Eingang bestätigen und den Widerruf ermöglichen",
+                        "acknowledging receipt and offering the withdrawal"),
+                basis, source, List.of(new Localized("der E-Mail-Dienstleister des Betreibers",
+                        "the operator's e-mail provider")),
+                new RetentionRule.AfterEvent(Period.ofDays(30), RetentionEvent.CREATED), DeletionMethod.DELETE_FILES,
+                Set.of());
+    }
+
     public static List<PersonalDataCategory> categories() {
-        return List.of(CONTACT_REQUESTS, APPLICATIONS, TALENT_POOL);
+        return List.of(CONTACT_REQUESTS, APPLICATIONS, TALENT_POOL, CONTACT_ACKNOWLEDGEMENTS,
+                APPLICATION_ACKNOWLEDGEMENTS);
     }
 }
