@@ -39,6 +39,20 @@ abstract class ContactRequestScenarios extends Scenarios {
     }
 
     @Test
+    void onlyThePageIsStoredNotTheQueryOrFragmentOfItsUrl() {
+        String email = Unique.email();
+        Map<String, Object> form = Website.contactForm(email, "Seite " + Unique.id("msg"));
+        form.put("pageUrl", "https://www.example.com/kontakt?utm_source=newsletter&email=" + email + "#formular");
+
+        assertThat(website.visitor().post("/v1/public/contact-requests", Website.json(form)).status())
+                .isEqualTo(202);
+
+        JsonNode stored = cockpit.operator().get("/v1/operator/contact-requests/" + website.contactRequestOf(email))
+                .json();
+        assertThat(stored.path("pageUrl").asText()).isEqualTo("https://www.example.com/kontakt");
+    }
+
+    @Test
     void aRequestIsAcknowledgedAndTheLinkFromTheMailErasesItAtOnce() {
         String email = Unique.email();
         String marker = "Bitte um Rückruf " + Unique.id("msg");

@@ -7,11 +7,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * The page of the website a form was sent from: an absolute http or https URL with a host, at most 2,000 characters.
  * Anything else ({@code javascript:}, {@code data:}, a relative path) is refused, so that the operator's tools can
- * show it as a link without risk.
+ * show it as a link without risk. Only the page is kept: the query and the fragment ({@code ?...}, {@code #...}),
+ * which can carry tracking ids or an e-mail address, are cut off once the whole URL passed the checks.
  */
 public record PageUrl(String value) {
 
@@ -36,6 +38,13 @@ public record PageUrl(String value) {
         if (uri.getHost() == null || uri.getRawUserInfo() != null) {
             throw new InvalidValueException("page_url.invalid", "must name a host (and no user)");
         }
+        value = withoutQueryAndFragment(value);
+    }
+
+    /** A valid URL's path ends at its first {@code ?} or {@code #}: neither may stand in the authority or the path. */
+    private static String withoutQueryAndFragment(String url) {
+        int end = IntStream.of(url.indexOf('?'), url.indexOf('#')).filter(i -> i >= 0).min().orElse(url.length());
+        return url.substring(0, end);
     }
 
     @Override

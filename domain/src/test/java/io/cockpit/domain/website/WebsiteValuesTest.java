@@ -3,6 +3,7 @@ package io.cockpit.domain.website;
 import io.cockpit.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,9 +12,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class WebsiteValuesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://www.example.com/kontakt", "http://example.com", "HTTPS://Example.com/a?b=c#d"})
+    @ValueSource(strings = {"https://www.example.com/kontakt", "http://example.com", "HTTPS://Example.com/a%20b"})
     void pageUrlsAreHttpOrHttps(String url) {
         assertThat(new PageUrl(url).value()).isEqualTo(url);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "https://www.example.com/kontakt?utm_source=mail&email=jana%40example.com, https://www.example.com/kontakt",
+            "https://www.example.com/kontakt#jana@example.com, https://www.example.com/kontakt",
+            "HTTPS://Example.com/a?b=c#d, HTTPS://Example.com/a",
+            "https://example.com/a#frag?notaquery, https://example.com/a",
+            "https://example.com?x=1, https://example.com",
+            "https://example.com/jobs/?, https://example.com/jobs/",
+            "https://example.com:8443/a/b#, https://example.com:8443/a/b"})
+    void onlyThePageIsKeptNotItsQueryOrFragment(String sent, String kept) {
+        assertThat(new PageUrl(sent).value()).isEqualTo(kept);
+        assertThat(new PageUrl(kept).value()).as("stored and read again unchanged").isEqualTo(kept);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)?https://example.com", "https://example.com/?q=a b",
+            "https://?x=1", "/kontakt?https://example.com"})
+    void aUrlIsCheckedWholeBeforeItsQueryIsCut(String url) {
+        assertThatThrownBy(() -> new PageUrl(url)).isInstanceOf(InvalidValueException.class);
     }
 
     @ParameterizedTest
