@@ -105,6 +105,38 @@ abstract class WebsiteRetentionScenarios extends Scenarios {
 
     @Test
     @TimeTravel
+    void anApplicationWithNoDecisionIsFlaggedAfterNinetyDaysAndErasedEighteenMonthsAfterItsLastStatusChange() {
+        String email = Unique.email();
+        Website.Applied applied = appliedWithDocumentAndNote(email, false);
+        end(applied, "interviewing");
+        String moved = cockpit.operator().get(applicationPath(applied)).json().path("eraseAfter").asText();
+        assertThat(moved).as("12 months to count as abandoned, then 6").isNotEmpty();
+        assertThat(cockpit.operator().get(applicationPath(applied)).json().path("overdue").asBoolean()).isFalse();
+
+        cockpit.travel(Duration.ofDays(90).plusMinutes(1));
+        assertThat(cockpit.operator().get(applicationPath(applied)).json().path("overdue").asBoolean()).isTrue();
+        java.util.List<Boolean> listed = new java.util.ArrayList<>();
+        cockpit.operator().get("/v1/operator/applications").json().path("items").forEach(item -> {
+            if (item.path("id").asText().equals(applied.id())) {
+                listed.add(item.path("overdue").asBoolean());
+            }
+        });
+        assertThat(listed).as("the list flags it too").containsExactly(true);
+
+        travelAndAwaitARun(Period.ofMonths(12));
+        ApiResponse late = cockpit.operator().patch(applicationPath(applied), "{\"status\":\"rejected\"}");
+        assertThat(late.status()).as("abandoned: no decision pushes its retention back").isEqualTo(409);
+        assertThat(late.code()).isEqualTo("application.transition_not_allowed");
+        assertKeptAfter(Period.ofMonths(5), applied);
+
+        Instant erased = assertErasedAfter(Period.ofMonths(1).plusDays(1), applied);
+        assertThat(website.ledgerLines("applications", "retention")).isEqualTo(1);
+        assertThat(new StoredRows(cockpit).deletedSince(erased, "applications")).isEqualTo(1);
+        assertThat(website.placesHolding(email)).isEmpty();
+    }
+
+    @Test
+    @TimeTravel
     void aLegalHoldKeepsTheApplicationUntilTheHoldEnds() {
         Website.Applied applied = appliedWithDocumentAndNote(Unique.email(), false);
         end(applied, "rejected");

@@ -34,6 +34,12 @@ public final class WebsiteErrors {
                 "An application cannot move from " + from.wireName() + " to " + to.wireName() + ".");
     }
 
+    public static DomainException abandoned() {
+        return new DomainException(ErrorCode.APPLICATION_TRANSITION_NOT_ALLOWED,
+                "The application had no status change for " + Application.ABANDONED_AFTER.toTotalMonths()
+                        + " months: its process counts as ended, and it is erased when its retention period is over.");
+    }
+
     public static DomainException uploadTokenInvalid() {
         return new DomainException(ErrorCode.APPLICATION_UPLOAD_TOKEN_INVALID,
                 "The upload token is unknown, expired or not this application's, or the application was withdrawn. "

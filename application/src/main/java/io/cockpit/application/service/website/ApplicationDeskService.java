@@ -45,10 +45,11 @@ public final class ApplicationDeskService implements ApplicationDeskUseCase {
     }
 
     @Override
-    public Page<Application> list(String operator, ApplicationFilter filter, PageRequest page) {
+    public Page<ListedApplication> list(String operator, ApplicationFilter filter, PageRequest page) {
         return transactions.inTransaction(() -> {
             audit(operator, "applications.list", "-");
-            return applications.list(filter, page);
+            Instant now = clock.instant();
+            return applications.list(filter, page).map(found -> new ListedApplication(found, found.overdue(now)));
         });
     }
 
@@ -141,7 +142,8 @@ public final class ApplicationDeskService implements ApplicationDeskUseCase {
     }
 
     private ApplicationFile file(Application application) {
-        return new ApplicationFile(application, documents.list(application.id()), applications.notes(application.id()));
+        return new ApplicationFile(application, application.overdue(clock.instant()), documents.list(application.id()),
+                applications.notes(application.id()));
     }
 
     private void audit(String operator, String action, String target) {

@@ -127,7 +127,7 @@ public final class ApplicationIntakeService implements ApplyUseCase {
                 if (application.talentPool().isPresent()) {
                     erasures.talentPoolConsent(ErasureReason.WITHDRAWN, Optional.empty());
                 }
-                return new Withdrawal(kept.eraseAfter());
+                return new Withdrawal(Optional.of(kept.eraseAfter()));
             }
             if (!erasures.application(application.id(), ErasureReason.WITHDRAWN, Optional.empty())) {
                 throw WebsiteErrors.applicationNotFound();

@@ -1,6 +1,7 @@
 package io.cockpit.application.service.website;
 
 import io.cockpit.application.paging.PageRequest;
+import io.cockpit.application.port.in.website.ApplicationDeskUseCase;
 import io.cockpit.application.port.in.website.ApplicationDeskUseCase.ApplicationFile;
 import io.cockpit.application.port.in.website.ApplicationDeskUseCase.Download;
 import io.cockpit.application.port.in.website.ApplyUseCase.Receipt;
@@ -28,6 +29,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ApplicationDeskServiceTest {
@@ -102,11 +104,29 @@ class ApplicationDeskServiceTest {
         website.desk.changeStatus("olivia", first.id(), ApplicationStatus.INTERVIEWING);
 
         assertThat(website.desk.list("olivia", new ApplicationFilter(Optional.of(new JobReference(job)),
-                Optional.empty()), PageRequest.first(10)).items()).extracting(Application::id)
+                Optional.empty()), PageRequest.first(10)).items()).extracting(listed -> listed.application().id())
                 .containsExactly(second.id(), first.id());
         assertThat(website.desk.list("olivia", new ApplicationFilter(Optional.of(new JobReference(job)),
                 Optional.of(ApplicationStatus.INTERVIEWING)), PageRequest.first(10)).items())
-                .extracting(Application::id).containsExactly(first.id());
+                .extracting(listed -> listed.application().id()).containsExactly(first.id());
+    }
+
+    @Test
+    void theListAndTheFileFlagAProcessWithNoStatusChangeForMoreThanNinetyDays() {
+        String job = "job-" + ItemId.random().value().substring(0, 6);
+        Receipt waiting = apply(WebsiteMother.uniqueEmail(), job, false);
+        Receipt moved = apply(WebsiteMother.uniqueEmail(), job, false);
+        website.stores.clock.advance(Duration.ofDays(60));
+        website.desk.changeStatus("olivia", moved.id(), ApplicationStatus.INTERVIEWING);
+        website.stores.clock.advance(Duration.ofDays(31));
+
+        assertThat(website.desk.list("olivia", new ApplicationFilter(Optional.of(new JobReference(job)),
+                Optional.empty()), PageRequest.first(10)).items())
+                .extracting(listed -> listed.application().id(), ApplicationDeskUseCase.ListedApplication::overdue)
+                .containsExactlyInAnyOrder(tuple(waiting.id(), true), tuple(moved.id(), false));
+        assertThat(website.desk.find("olivia", waiting.id()).overdue()).isTrue();
+        assertThat(website.desk.changeStatus("olivia", waiting.id(), ApplicationStatus.REJECTED).overdue())
+                .as("ended").isFalse();
     }
 
     @Test
@@ -135,7 +155,7 @@ class ApplicationDeskServiceTest {
             assertThat(hold.reason().value()).isEqualTo("AGG-Klage");
             assertThat(hold.until()).isEqualTo(until);
         });
-        assertThat(held.application().eraseAfter()).contains(until);
+        assertThat(held.application().eraseAfter()).isEqualTo(until);
         assertThatThrownBy(() -> website.desk.placeHold("olivia", receipt.id(), new HoldReason("x"),
                 website.stores.clock.instant())).isInstanceOf(InvalidValueException.class);
         ApplicationFile released = website.desk.releaseHold("olivia", receipt.id());

@@ -74,14 +74,20 @@ class WebsiteRetentionTest {
     }
 
     @Test
-    void aRunningProcessIsKeptHoweverLongItRuns() {
+    void aProcessWithNoStatusChangeForTwelveMonthsIsAbandonedAndErasedSixMonthsLater() {
         Receipt receipt = applyWithDocumentAndNote(false);
         website.desk.changeStatus("olivia", receipt.id(), ApplicationStatus.INTERVIEWING);
+        Instant moved = website.stores.clock.instant();
 
-        travelTo(later(website.stores.clock.instant(), Period.ofYears(5)));
-
+        travelTo(later(later(moved, Period.ofMonths(12)), Period.ofMonths(6)).minusMillis(1));
         assertThat(website.retention.run().total()).isZero();
         assertThat(kept(receipt)).isTrue();
+
+        travelTo(later(later(moved, Period.ofMonths(12)), Period.ofMonths(6)));
+        assertThat(erased("applications")).isEqualTo(1);
+        assertThat(kept(receipt)).isFalse();
+        assertThat(website.ledger()).extracting(ErasureRecord::category, ErasureRecord::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("applications", ErasureReason.RETENTION));
     }
 
     @Test
@@ -143,10 +149,12 @@ class WebsiteRetentionTest {
 
         travelTo(later(consented, Period.ofYears(2)).minusMillis(1));
         assertThat(erased("talent_pool")).isZero();
+        assertThat(kept(receipt)).as("abandoned long ago, kept for the pool").isTrue();
         travelTo(later(consented, Period.ofYears(2)));
-        assertThat(erased("talent_pool")).isEqualTo(1);
+        assertThat(website.retention.run().deleted()).containsEntry("talent_pool", 1)
+                .containsEntry("applications", 1);
 
-        assertThat(website.stores.applications.find(receipt.id()).orElseThrow().talentPool()).isEmpty();
+        assertThat(kept(receipt)).as("its own 18 months were over").isFalse();
     }
 
     @Test

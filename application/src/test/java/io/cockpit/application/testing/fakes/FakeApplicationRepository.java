@@ -96,7 +96,7 @@ public final class FakeApplicationRepository implements ApplicationRepository {
     @Override
     public List<ItemId> dueForErasure(Instant now, int limit) {
         return applications.select(application -> application.dueForErasure(now)).stream()
-                .sorted(Comparator.comparing(application -> application.eraseAfter().orElseThrow()))
+                .sorted(Comparator.comparing(Application::eraseAfter))
                 .limit(limit).map(Application::id).toList();
     }
 
@@ -133,7 +133,7 @@ public final class FakeApplicationRepository implements ApplicationRepository {
         return new Application(application.id(), application.jobReference(), application.firstName(),
                 application.lastName(), application.email(), application.phone(), application.message(),
                 application.status(), StoredTime.of(application.receivedAt()),
-                application.endedAt().map(StoredTime::of),
+                StoredTime.of(application.statusChangedAt()), application.endedAt().map(StoredTime::of),
                 application.legalHold().map(hold -> new LegalHold(hold.reason(), StoredTime.of(hold.until()),
                         StoredTime.of(hold.placedAt()))),
                 application.talentPool().map(pool -> new TalentPoolMembership(pool.consentTextVersion(),

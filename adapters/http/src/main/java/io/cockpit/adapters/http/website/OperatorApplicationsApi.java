@@ -15,6 +15,7 @@ import io.cockpit.api.model.LegalHoldInput;
 import io.cockpit.application.paging.Page;
 import io.cockpit.application.port.in.website.ApplicationDeskUseCase;
 import io.cockpit.application.port.in.website.ApplicationDeskUseCase.Download;
+import io.cockpit.application.port.in.website.ApplicationDeskUseCase.ListedApplication;
 import io.cockpit.domain.shared.DomainException;
 import io.cockpit.domain.website.Application;
 import io.cockpit.domain.website.ApplicationFilter;
@@ -54,7 +55,7 @@ public final class OperatorApplicationsApi extends OperatorApplicationsService {
         ApplicationFilter filter = new ApplicationFilter(
                 jobReference.map(job -> ParameterValues.parse("query", "jobReference", () -> new JobReference(job))),
                 status.map(ApplicationStatus::fromWireName));
-        Page<Application> page = desk.list(operator(request), filter, Paging.request(request, limit, cursor));
+        Page<ListedApplication> page = desk.list(operator(request), filter, Paging.request(request, limit, cursor));
         JsonReply.of(200, new ApplicationSummaryPage(page.items().stream().map(WebsiteDtos::summary).toList(),
                 Paging.next(request, page))).send(response);
     }

@@ -10,6 +10,7 @@ import io.cockpit.api.model.ContactRequest;
 import io.cockpit.api.model.DocumentMediaType;
 import io.cockpit.api.model.TalentPoolEntry;
 import io.cockpit.application.port.in.website.ApplicationDeskUseCase.ApplicationFile;
+import io.cockpit.application.port.in.website.ApplicationDeskUseCase.ListedApplication;
 import io.cockpit.application.port.in.website.ContactRequestInboxUseCase.OpenRequest;
 import io.cockpit.domain.website.Application;
 import io.cockpit.domain.website.ApplicationDocument;
@@ -43,13 +44,14 @@ final class WebsiteDtos {
         return ApplicationStatus.fromValue(status.wireName());
     }
 
-    static ApplicationSummary summary(Application application) {
+    static ApplicationSummary summary(ListedApplication listed) {
+        Application application = listed.application();
         return new ApplicationSummary(application.id().value(), application.jobReference().value(),
                 application.firstName().value(), application.lastName().value(), application.email().value(),
                 status(application.status()), Wire.utc(application.receivedAt()),
                 application.endedAt().map(Wire::utc).orElse(null),
-                application.eraseAfter().map(Wire::utc).orElse(null),
-                application.legalHold().isPresent(), application.talentPool().isPresent());
+                Wire.utc(application.eraseAfter()),
+                listed.overdue(), application.legalHold().isPresent(), application.talentPool().isPresent());
     }
 
     static ApplicationDetail detail(ApplicationFile file) {
@@ -60,7 +62,7 @@ final class WebsiteDtos {
                 application.message().map(FormMessage::value).orElse(null),
                 status(application.status()), Wire.utc(application.receivedAt()),
                 application.endedAt().map(Wire::utc).orElse(null),
-                application.eraseAfter().map(Wire::utc).orElse(null),
+                Wire.utc(application.eraseAfter()), file.overdue(),
                 application.legalHold().map(hold -> new ApplicationDetailLegalHold(hold.reason().value(),
                         Wire.utc(hold.until()), Wire.utc(hold.placedAt()))).orElse(null),
                 application.talentPool().map(pool -> new ApplicationDetailTalentPool(

@@ -43,7 +43,7 @@ import java.util.Optional;
 public final class JdbiApplicationRepository implements ApplicationRepository {
 
     private static final String SELECT = "SELECT a.application_id, a.job_reference, a.first_name, a.last_name, "
-            + "a.email, a.phone, a.message, a.status, a.received_at, a.ended_at, a.hold_reason, a.hold_until, "
+            + "a.email, a.phone, a.message, a.status, a.received_at, a.status_changed_at, a.ended_at, a.hold_reason, a.hold_until, "
             + "a.hold_placed_at, a.erasure_requested_at, a.withdrawal_token_hash, a.upload_token_hash, a.upload_until, a.updated_at, "
             + "a.version, t.consent_text_version, t.consented_at, t.withdrawal_token_hash AS pool_token_hash "
             + "FROM application a LEFT JOIN talent_pool_entry t ON t.application_id = a.application_id";
@@ -66,6 +66,7 @@ public final class JdbiApplicationRepository implements ApplicationRepository {
                 Optional.ofNullable(rs.getString("message")).map(FormMessage::new),
                 ApplicationStatus.fromWireName(rs.getString("status")),
                 InstantColumns.read(rs, "received_at"),
+                InstantColumns.read(rs, "status_changed_at"),
                 Optional.ofNullable(InstantColumns.read(rs, "ended_at")),
                 holdUntil == null ? Optional.empty() : Optional.of(new LegalHold(
                         new HoldReason(rs.getString("hold_reason")), holdUntil,
@@ -98,10 +99,10 @@ public final class JdbiApplicationRepository implements ApplicationRepository {
     public void add(Application application) {
         UniqueKeys.translate(UNIQUE, () -> db.inTransaction(() -> db.withHandle(h -> {
             h.createUpdate("INSERT INTO application (application_id, job_reference, first_name, last_name, email, "
-                            + "email_canonical, phone, message, status, received_at, ended_at, hold_reason, hold_until, "
+                            + "email_canonical, phone, message, status, received_at, status_changed_at, ended_at, hold_reason, hold_until, "
                             + "hold_placed_at, erasure_requested_at, erase_after, withdrawal_token_hash, upload_token_hash, "
                             + "upload_until, updated_at, version) VALUES (:id, :job, :firstName, :lastName, :email, "
-                            + ":canonical, :phone, :message, :status, :receivedAt, :endedAt, :holdReason, :holdUntil, "
+                            + ":canonical, :phone, :message, :status, :receivedAt, :statusChangedAt, :endedAt, :holdReason, :holdUntil, "
                             + ":holdPlacedAt, :erasureRequestedAt, :eraseAfter, :withdrawal, :upload, :uploadUntil, "
                             + ":updatedAt, :version)")
                     .bind("id", application.id().value())
@@ -114,12 +115,13 @@ public final class JdbiApplicationRepository implements ApplicationRepository {
                     .bind("message", application.message().map(FormMessage::value).orElse(null))
                     .bind("status", application.status().wireName())
                     .bind("receivedAt", application.receivedAt())
+                    .bind("statusChangedAt", application.statusChangedAt())
                     .bind("endedAt", application.endedAt().orElse(null))
                     .bind("holdReason", application.legalHold().map(hold -> hold.reason().value()).orElse(null))
                     .bind("holdUntil", application.legalHold().map(LegalHold::until).orElse(null))
                     .bind("holdPlacedAt", application.legalHold().map(LegalHold::placedAt).orElse(null))
                     .bind("erasureRequestedAt", application.erasureRequestedAt().orElse(null))
-                    .bind("eraseAfter", application.eraseAfter().orElse(null))
+                    .bind("eraseAfter", application.eraseAfter())
                     .bind("withdrawal", application.withdrawal().hex())
                     .bind("upload", application.upload().token().hex())
                     .bind("uploadUntil", application.upload().until())
@@ -182,18 +184,19 @@ public final class JdbiApplicationRepository implements ApplicationRepository {
     @Override
     public Application update(Application changed) {
         return db.inTransaction(() -> db.withHandle(h -> {
-            int written = h.createUpdate("UPDATE application SET status = :status, ended_at = :endedAt, "
+            int written = h.createUpdate("UPDATE application SET status = :status, status_changed_at = :statusChangedAt, ended_at = :endedAt, "
                             + "hold_reason = :holdReason, hold_until = :holdUntil, hold_placed_at = :holdPlacedAt, "
                             + "erasure_requested_at = :erasureRequestedAt, erase_after = :eraseAfter, updated_at = :updatedAt, version = version + 1 "
                             + "WHERE application_id = :id AND version = :expected")
                     .bind("id", changed.id().value())
                     .bind("status", changed.status().wireName())
+                    .bind("statusChangedAt", changed.statusChangedAt())
                     .bind("endedAt", changed.endedAt().orElse(null))
                     .bind("holdReason", changed.legalHold().map(hold -> hold.reason().value()).orElse(null))
                     .bind("holdUntil", changed.legalHold().map(LegalHold::until).orElse(null))
                     .bind("holdPlacedAt", changed.legalHold().map(LegalHold::placedAt).orElse(null))
                     .bind("erasureRequestedAt", changed.erasureRequestedAt().orElse(null))
-                    .bind("eraseAfter", changed.eraseAfter().orElse(null))
+                    .bind("eraseAfter", changed.eraseAfter())
                     .bind("updatedAt", changed.updatedAt())
                     .bind("expected", changed.version())
                     .execute();

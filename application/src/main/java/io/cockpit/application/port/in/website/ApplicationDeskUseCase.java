@@ -22,7 +22,8 @@ import java.util.Objects;
  */
 public interface ApplicationDeskUseCase {
 
-    Page<Application> list(String operator, ApplicationFilter filter, PageRequest page);
+    /** The applications, each flagged when its process is overdue ({@link Application#overdue}). */
+    Page<ListedApplication> list(String operator, ApplicationFilter filter, PageRequest page);
 
     ApplicationFile find(String operator, ItemId id);
 
@@ -43,8 +44,17 @@ public interface ApplicationDeskUseCase {
     /** The applicants in the talent pool, the latest consent first. */
     Page<Application> talentPool(String operator, PageRequest page);
 
-    /** An application with its documents (no content) and notes. */
-    record ApplicationFile(Application application, List<ApplicationDocument> documents, List<ApplicationNote> notes) {
+    /** @param overdue running with no status change for longer than {@link Application#OPEN_MAXIMUM} */
+    record ListedApplication(Application application, boolean overdue) {
+
+        public ListedApplication {
+            Objects.requireNonNull(application, "application");
+        }
+    }
+
+    /** An application with its documents (no content) and notes; {@code overdue} as in the list. */
+    record ApplicationFile(Application application, boolean overdue, List<ApplicationDocument> documents,
+                           List<ApplicationNote> notes) {
 
         public ApplicationFile {
             Objects.requireNonNull(application, "application");

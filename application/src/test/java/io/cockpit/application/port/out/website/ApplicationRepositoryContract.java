@@ -72,7 +72,7 @@ public abstract class ApplicationRepositoryContract {
         Application erasureAsked = applications().update(rejected.withdrawnUnderHold(NOW.plusSeconds(240)));
         assertThat(applications().find(application.id())).contains(erasureAsked);
         assertThat(erasureAsked.erasureRequestedAt()).contains(NOW.plusSeconds(240));
-        assertThat(erasureAsked.eraseAfter()).contains(NOW.plus(Duration.ofDays(400)));
+        assertThat(erasureAsked.eraseAfter()).isEqualTo(NOW.plus(Duration.ofDays(400)));
         assertThat(erasureAsked.talentPool()).isEmpty();
     }
 
