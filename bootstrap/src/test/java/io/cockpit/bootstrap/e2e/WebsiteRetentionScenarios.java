@@ -123,13 +123,13 @@ abstract class WebsiteRetentionScenarios extends Scenarios {
         });
         assertThat(listed).as("the list flags it too").containsExactly(true);
 
-        travelAndAwaitARun(Period.ofMonths(12));
+        travelAndAwaitARun(Period.ofMonths(10));
         ApiResponse late = cockpit.operator().patch(applicationPath(applied), "{\"status\":\"rejected\"}");
         assertThat(late.status()).as("abandoned: no decision pushes its retention back").isEqualTo(409);
         assertThat(late.code()).isEqualTo("application.transition_not_allowed");
-        assertKeptAfter(Period.ofMonths(5), applied);
+        assertKeptAfter(Period.ofMonths(4), applied);
 
-        Instant erased = assertErasedAfter(Period.ofMonths(1).plusDays(1), applied);
+        Instant erased = assertErasedAfter(Period.ofMonths(2), applied);
         assertThat(website.ledgerLines("applications", "retention")).isEqualTo(1);
         assertThat(new StoredRows(cockpit).deletedSince(erased, "applications")).isEqualTo(1);
         assertThat(website.placesHolding(email)).isEmpty();
