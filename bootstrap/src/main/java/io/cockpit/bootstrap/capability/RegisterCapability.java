@@ -16,11 +16,13 @@ import io.cockpit.application.port.out.audit.AuditLog;
 import io.cockpit.application.port.out.register.ExpiringPersonalData;
 import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.security.Pseudonyms;
+import io.cockpit.application.service.account.MyAccountService;
 import io.cockpit.application.service.register.EraseMyAccountService;
 import io.cockpit.application.service.register.ErasureService;
 import io.cockpit.application.service.register.ErasureStep;
 import io.cockpit.application.service.register.ExpiringAccounts;
 import io.cockpit.application.service.register.ExportService;
+import io.cockpit.application.service.register.OnBehalfChangesService;
 import io.cockpit.application.service.register.OnBehalfService;
 import io.cockpit.application.service.register.RegisterStores;
 import io.cockpit.application.service.register.RetentionJob;
@@ -102,26 +104,30 @@ public final class RegisterCapability implements Capability {
         EraseMyAccountService eraseMine = new EraseMyAccountService(erasures, accounts,
                 platform.repository(JdbiCredentialRepository::new), access.passwordHasher(), protection.guard(),
                 access.sessions(), settings.settings());
-        OnBehalfService onBehalf = new OnBehalfService(platform.repository(db ->
-                new JdbiDataSubjectRequestRepository(db, pseudonyms)), exports, erasures, access.sessions(),
-                settings.settings(), privacy.restrictions(), accounts, audit, platform.transactions(),
-                platform.clock());
+        JdbiDataSubjectRequestRepository requests = platform.repository(db ->
+                new JdbiDataSubjectRequestRepository(db, pseudonyms));
+        OnBehalfService onBehalf = new OnBehalfService(requests, exports, erasures, access.sessions(),
+                settings.settings(), audit, platform.clock());
+        OnBehalfChangesService onBehalfChanges = new OnBehalfChangesService(requests, privacy.restrictions(),
+                privacy.privacy(), new MyAccountService(accounts, settings.settings(), platform.transactions(),
+                platform.clock()), accounts, audit, platform.transactions(), platform.clock());
         this.routes = List.of(ProcessingActivitiesApi.routes(register),
                 MyDataApi.routes(exports, eraseMine, platform.clock()),
-                OnBehalfApi.routes(onBehalf, platform.clock()),
+                OnBehalfApi.routes(onBehalf, onBehalfChanges, platform.clock()),
                 RetentionRunsApi.routes(new RetentionRunsService(platform.repository(JdbiRetentionRuns::new), audit,
                         platform.clock())));
     }
 
     /**
      * The categories the operator adds to by User-ID while the account exists (recording a data-subject request,
-     * placing a legal hold, identifying a Tracking-ID, restricting processing on a request): each of those writes locks the account row
+     * placing a legal hold, identifying a Tracking-ID, restricting processing or turning switches off on a request): each of those writes locks the account row
      * ({@code AccountRepository.lock}), so one that ran while the erasure did committed before the account row went,
      * and a sweep of these stores after it finds what the earlier steps could not see yet.
      */
     private static final Set<String> WRITTEN_WHILE_THE_ACCOUNT_EXISTS = Set.of(
             PrivacyPersonalData.DATA_SUBJECT_REQUESTS.id(), AccountPersonalData.LEGAL_HOLDS.id(),
-            TelemetryPersonalData.IDENTIFICATIONS.id(), PrivacyPersonalData.PROCESSING_RESTRICTION.id());
+            TelemetryPersonalData.IDENTIFICATIONS.id(), PrivacyPersonalData.PROCESSING_RESTRICTION.id(),
+            PrivacyPersonalData.PRIVACY_SWITCHES.id(), PrivacyPersonalData.CONSENT_HISTORY.id());
 
     /**
      * Every store but the account and the erasure requests themselves (the engine's own row); then, once the user's

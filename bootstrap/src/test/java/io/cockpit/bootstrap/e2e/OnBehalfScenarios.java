@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the operator runs for a data-subject request, and only for the right one: the export for an open access
- * request, the erasure for an open erasure request, the restriction of processing for a restriction request. A closed request runs nothing new (asked again, it answers the
+ * request, the erasure for an open erasure request, the restriction of processing, an objection and a corrected name for
+ * a request of that type. A closed request runs nothing new (asked again, it answers the
  * export or receipt linked before); requests at once link one export and one erasure and never fail.
  */
 abstract class OnBehalfScenarios extends Scenarios {
@@ -44,6 +45,14 @@ abstract class OnBehalfScenarios extends Scenarios {
 
     private ApiResponse liftRestriction(String id) {
         return cockpit.operator().delete(REQUESTS + "/" + id + "/restriction");
+    }
+
+    private ApiResponse object(String id, String purposesJson) {
+        return cockpit.operator().put(REQUESTS + "/" + id + "/objection", "{\"purposes\":" + purposesJson + "}", null);
+    }
+
+    private ApiResponse rectify(String id, String nameJson) {
+        return cockpit.operator().put(REQUESTS + "/" + id + "/rectification", "{\"name\":" + nameJson + "}", null);
     }
 
     private JsonNode read(String id) {
@@ -251,5 +260,73 @@ abstract class OnBehalfScenarios extends Scenarios {
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(200));
         assertThat(answers.stream().map(answer -> answer.json().path("since").asText()).distinct()).hasSize(1);
         assertThat(user.api().get("/v1/me/restriction/changes").json().path("items").size()).isEqualTo(1);
+    }
+
+    @Test
+    void anObjectionTurnsTheNamedSwitchesOffAsTheOperatorsAndKeepsTheOthers() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        String id = record(user.userId(), "objection");
+        String access = record(user.userId(), "access");
+
+        ApiResponse wrongType = object(access, "[\"recommendations\"]");
+        ApiResponse unknown = object(id, "[\"marketing\"]");
+        ApiResponse none = object(id, "[]");
+        ApiResponse objected = object(id, "[\"recommendations\",\"product_analytics\"]");
+        ApiResponse again = object(id, "[\"recommendations\"]");
+        JsonNode switches = user.api().get("/v1/me/privacy").json();
+        JsonNode consents = user.api().get("/v1/me/consents").json().path("items");
+
+        assertThat(wrongType.code()).isEqualTo("data_subject_request.wrong_type");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.errorPointers()).containsExactly("body:/purposes/0");
+        assertThat(none.status()).isEqualTo(422);
+        assertThat(objected.status()).as(objected.toString()).isEqualTo(204);
+        assertThat(again.status()).isEqualTo(204);
+        assertThat(switches.path("recommendations").asBoolean()).isFalse();
+        assertThat(switches.path("productAnalytics").asBoolean()).isFalse();
+        assertThat(switches.path("errorReporting").asBoolean()).as("not named, kept").isTrue();
+        assertThat(consents.findValuesAsText("source")).containsExactly("operator", "operator");
+        assertThat(consents.findValuesAsText("decision")).containsOnly("withdrawn");
+        assertThat(close(id, "done").status()).isEqualTo(200);
+        assertThat(object(id, "[\"error_reporting\"]").code()).isEqualTo("data_subject_request.closed");
+        assertThat(new StoredRows(cockpit).auditActions("olivia")).contains("data_subject_requests.object");
+    }
+
+    /** The operator's objection and the user's own changes at once: neither overwrites the other. */
+    @Test
+    void anObjectionAndTheUsersOwnChangesAtOnceLoseNeither() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        String id = record(user.userId(), "objection");
+
+        List<ApiResponse> answers = BruteForceScenarios.atOnce(12, n -> n % 2 == 0
+                ? object(id, "[\"recommendations\"]")
+                : user.api().put("/v1/me/privacy", "{\"errorReporting\":true,\"statistics\":true,"
+                        + "\"analyticsIdentification\":false}", "*"));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isIn(200, 204));
+        JsonNode switches = user.api().get("/v1/me/privacy").json();
+        assertThat(switches.path("recommendations").asBoolean()).isFalse();
+        assertThat(switches.path("statistics").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aRectificationCorrectsTheNameAlsoOfAnArchivedAccountAndRefusesABadOne() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        assertThat(cockpit.partner().patch("/v1/partner/accounts/" + user.externalId(),
+                "{\"contractStatus\":\"cancelled\"}").status()).isEqualTo(200);
+        String id = record(user.userId(), "rectification");
+        String objection = record(user.userId(), "objection");
+
+        ApiResponse wrongType = rectify(objection, "\"Jana Neumann\"");
+        ApiResponse lineBreak = rectify(id, "\"Jana\\nNeumann\"");
+        ApiResponse corrected = rectify(id, "\"Jana Neumann\"");
+
+        assertThat(wrongType.code()).isEqualTo("data_subject_request.wrong_type");
+        assertThat(lineBreak.status()).isEqualTo(422);
+        assertThat(lineBreak.errorPointers()).containsExactly("body:/name");
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(204);
+        assertThat(cockpit.partner().get("/v1/partner/accounts/" + user.externalId()).json().path("name").asText())
+                .isEqualTo("Jana Neumann");
+        assertThat(new StoredRows(cockpit).auditActions("olivia")).contains("data_subject_requests.rectify");
     }
 }

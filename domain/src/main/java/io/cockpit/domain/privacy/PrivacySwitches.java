@@ -3,6 +3,7 @@ package io.cockpit.domain.privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The user's privacy switches (privacy policy 5.3, 5.6, 5.7, section 2): consents the user grants, and purposes of
@@ -20,6 +21,15 @@ public record PrivacySwitches(boolean errorReporting, boolean statistics, boolea
 
     /** What rests on legitimate interest is on until the user objects; everything based on consent starts off. */
     public static final PrivacySwitches DEFAULT = new PrivacySwitches(true, false, false, true, true);
+
+    /** These switches with each of {@code purposes} off: an objection, or a withdrawn consent. */
+    public PrivacySwitches without(Set<ConsentPurpose> purposes) {
+        return new PrivacySwitches(errorReporting && !purposes.contains(ConsentPurpose.ERROR_REPORTING),
+                statistics && !purposes.contains(ConsentPurpose.STATISTICS),
+                analyticsIdentification && !purposes.contains(ConsentPurpose.ANALYTICS_IDENTIFICATION),
+                productAnalytics && !purposes.contains(ConsentPurpose.PRODUCT_ANALYTICS),
+                recommendations && !purposes.contains(ConsentPurpose.RECOMMENDATIONS));
+    }
 
     /** What switching from these to {@code next} grants and withdraws (or objects to), in a fixed order. */
     public List<Map.Entry<ConsentPurpose, ConsentDecision>> changesTo(PrivacySwitches next) {

@@ -27,6 +27,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The privacy switches: consents, and objections to what rests on legitimate interest. Each change and its
@@ -77,30 +79,38 @@ public final class PrivacyService implements PrivacyUseCase, PrivacySwitchesQuer
     @Override
     public Versioned<PrivacySwitches> replace(UserId userId, VersionCheck expected, PrivacySwitchesChange change,
                                               String source) {
-        return VersionedChange.run(expected, () -> replaceOnce(userId, expected, change, source));
+        return VersionedChange.run(expected, () -> transactions.inTransaction(() ->
+                changeOnce(userId, expected, change::applyTo, source)));
     }
 
-    private Versioned<PrivacySwitches> replaceOnce(UserId userId, VersionCheck expected, PrivacySwitchesChange change,
-                                                   String source) {
-        return transactions.inTransaction(() -> {
-            Versioned<PrivacySwitches> current = privacy(userId);
-            expected.require(current.version());
-            PrivacySwitches switches = change.applyTo(current.value());
-            Instant now = clock.instant();
-            long version = repository.save(userId, switches, current.version(), now);
-            for (Map.Entry<ConsentPurpose, ConsentDecision> decision : current.value().changesTo(switches)) {
-                ledger.append(new ConsentEvent(userId, decision.getKey(), decision.getValue(), now, policyVersion,
-                        source));
-                if (decision.getKey() == ConsentPurpose.STATISTICS && decision.getValue() == ConsentDecision.WITHDRAWN) {
-                    Account account = accounts.findById(userId).orElseThrow(AccountErrors::notFound);
-                    StatisticsId fresh = StatisticsId.random(random);
-                    accounts.update(account.withStatisticsId(fresh, now));
-                    rollup.issued(fresh);
-                    statistics.unlinked(account.statisticsId());
-                }
+    @Override
+    public Versioned<PrivacySwitches> turnOff(UserId userId, Set<ConsentPurpose> purposes, String source) {
+        return VersionedChange.run(VersionCheck.ANY, () -> transactions.inTransaction(() -> {
+            // locked until the switches are stored: a running erasure deletes the row after this and sweeps again
+            accounts.lock(userId).orElseThrow(AccountErrors::notFound);
+            return changeOnce(userId, VersionCheck.ANY, current -> current.without(purposes), source);
+        }));
+    }
+
+    private Versioned<PrivacySwitches> changeOnce(UserId userId, VersionCheck expected,
+                                                  UnaryOperator<PrivacySwitches> change, String source) {
+        Versioned<PrivacySwitches> current = privacy(userId);
+        expected.require(current.version());
+        PrivacySwitches switches = change.apply(current.value());
+        Instant now = clock.instant();
+        long version = repository.save(userId, switches, current.version(), now);
+        for (Map.Entry<ConsentPurpose, ConsentDecision> decision : current.value().changesTo(switches)) {
+            ledger.append(new ConsentEvent(userId, decision.getKey(), decision.getValue(), now, policyVersion,
+                    source));
+            if (decision.getKey() == ConsentPurpose.STATISTICS && decision.getValue() == ConsentDecision.WITHDRAWN) {
+                Account account = accounts.findById(userId).orElseThrow(AccountErrors::notFound);
+                StatisticsId fresh = StatisticsId.random(random);
+                accounts.update(account.withStatisticsId(fresh, now));
+                rollup.issued(fresh);
+                statistics.unlinked(account.statisticsId());
             }
-            return new Versioned<>(switches, version);
-        });
+        }
+        return new Versioned<>(switches, version);
     }
 
     @Override

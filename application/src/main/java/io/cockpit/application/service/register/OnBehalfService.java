@@ -4,12 +4,9 @@ import io.cockpit.application.port.in.register.ExportUseCase;
 import io.cockpit.application.port.in.register.ExportWriter;
 import io.cockpit.application.port.in.register.OnBehalfUseCase;
 import io.cockpit.application.port.in.settings.SettingsUseCase;
-import io.cockpit.application.port.in.privacy.RestrictionUseCase;
-import io.cockpit.application.port.out.account.AccountRepository;
 import io.cockpit.application.port.out.audit.AuditLog;
 import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
 import io.cockpit.application.port.out.shared.StaleWriteException;
-import io.cockpit.application.port.out.shared.Transactions;
 import io.cockpit.application.service.access.SessionService;
 import io.cockpit.domain.access.AccessPersonalData;
 import io.cockpit.domain.account.AccountErrors;
@@ -18,7 +15,6 @@ import io.cockpit.domain.audit.AuditEvent;
 import io.cockpit.domain.privacy.DataSubjectRequest;
 import io.cockpit.domain.privacy.DataSubjectRequestType;
 import io.cockpit.domain.privacy.PrivacyErrors;
-import io.cockpit.domain.privacy.ProcessingRestriction;
 import io.cockpit.domain.register.ErasureReason;
 import io.cockpit.domain.register.StoreKind;
 import io.cockpit.domain.shared.DomainException;
@@ -29,9 +25,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The operator's export, erasure and restriction for a data-subject request: an export for an open access request, an
- * erasure for an open erasure request, the restriction of processing set for an open restriction request and lifted
- * for one open or closed. Each is linked to the request once; asked again (also once the request is closed), the
+ * The operator's export and erasure for a data-subject request: an export for an open access request, an erasure for
+ * an open erasure request. Each is linked to the request once; asked again (also once the request is closed), the
  * linked export is downloaded again and the linked erasure answers its receipt, and the record does not change. The
  * audit log gets the key's name, the action and the request's id (never the person).
  *
@@ -48,53 +43,18 @@ public final class OnBehalfService implements OnBehalfUseCase {
     private final ErasureService erasures;
     private final SessionService sessions;
     private final SettingsUseCase settings;
-    private final RestrictionUseCase restrictions;
-    private final AccountRepository accounts;
     private final AuditLog audit;
-    private final Transactions transactions;
     private final Clock clock;
 
     public OnBehalfService(DataSubjectRequestRepository requests, ExportUseCase exports, ErasureService erasures,
-                           SessionService sessions, SettingsUseCase settings, RestrictionUseCase restrictions,
-                           AccountRepository accounts, AuditLog audit, Transactions transactions, Clock clock) {
+                           SessionService sessions, SettingsUseCase settings, AuditLog audit, Clock clock) {
         this.requests = requests;
         this.exports = exports;
         this.erasures = erasures;
         this.sessions = sessions;
         this.settings = settings;
-        this.restrictions = restrictions;
-        this.accounts = accounts;
         this.audit = audit;
-        this.transactions = transactions;
         this.clock = clock;
-    }
-
-    @Override
-    public ProcessingRestriction restrictFor(String operator, ItemId requestId) {
-        return transactions.inTransaction(() -> {
-            DataSubjectRequest request = find(requestId);
-            request.requireType(DataSubjectRequestType.RESTRICTION, "a restriction");
-            request.requireOpen();
-            // locked until the restriction is stored: a running erasure deletes the row after this and sweeps again
-            accounts.lock(request.userId()).orElseThrow(AccountErrors::notFound);
-            ProcessingRestriction restriction = restrictions.restrict(request.userId(), OPERATOR);
-            audit.record(new AuditEvent(operator, "data_subject_requests.restrict", requestId.value(),
-                    clock.instant()));
-            return restriction;
-        });
-    }
-
-    @Override
-    public void liftRestrictionFor(String operator, ItemId requestId) {
-        transactions.inTransaction(() -> {
-            DataSubjectRequest request = find(requestId);
-            request.requireType(DataSubjectRequestType.RESTRICTION, "the lifting of a restriction");
-            accounts.lock(request.userId()).orElseThrow(AccountErrors::notFound);
-            restrictions.lift(request.userId(), OPERATOR);
-            audit.record(new AuditEvent(operator, "data_subject_requests.lift_restriction", requestId.value(),
-                    clock.instant()));
-            return null;
-        });
     }
 
     @Override

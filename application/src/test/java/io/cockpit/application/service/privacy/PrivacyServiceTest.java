@@ -105,6 +105,28 @@ class PrivacyServiceTest {
                 .isEqualTo(fresh);
     }
 
+    /** The operator's objection on a request: only the named purposes go off; a withdrawn statistics consent unlinks. */
+    @Test
+    void turningPurposesOffKeepsTheOthersAndWithdrawsStatisticsAsTheUserWould() {
+        privacy.replace(account.userId(), VersionCheck.ANY, to(on(true, true, false)), "self-service");
+
+        privacy.turnOff(account.userId(), java.util.Set.of(ConsentPurpose.STATISTICS, ConsentPurpose.RECOMMENDATIONS),
+                "operator");
+        privacy.turnOff(account.userId(), java.util.Set.of(ConsentPurpose.RECOMMENDATIONS), "operator");
+
+        assertThat(privacy.switches(account.userId())).isEqualTo(new PrivacySwitches(true, false, false, true, false));
+        assertThat(privacy.consents(account.userId(), PageRequest.first(10)).items())
+                .extracting(ConsentEvent::purpose, ConsentEvent::source).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ConsentPurpose.RECOMMENDATIONS, "operator"),
+                        org.assertj.core.groups.Tuple.tuple(ConsentPurpose.STATISTICS, "operator"),
+                        org.assertj.core.groups.Tuple.tuple(ConsentPurpose.STATISTICS, "self-service"));
+        assertThat(unlinked).containsExactly(account.statisticsId());
+        assertThatThrownBy(() -> privacy.turnOff(new io.cockpit.domain.account.UserId(
+                "01937f4c-0000-7c3d-9e4f-5a6b7c8d9e0f"), java.util.Set.of(ConsentPurpose.RECOMMENDATIONS), "operator"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("account.not_found"));
+    }
+
     @Test
     void anObjectionIsRecordedAsTheWithdrawalOfItsPurpose() {
         privacy.replace(account.userId(), VersionCheck.ANY, new PrivacySwitchesChange(true, false, false,

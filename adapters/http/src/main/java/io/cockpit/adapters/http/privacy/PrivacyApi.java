@@ -16,6 +16,7 @@ import io.cockpit.application.port.in.privacy.RestrictionUseCase;
 import io.cockpit.domain.account.UserId;
 import io.cockpit.domain.privacy.ConsentEvent;
 import io.cockpit.domain.privacy.PrivacySwitchesChange;
+import io.cockpit.domain.privacy.ProcessingRestriction;
 import io.cockpit.domain.privacy.RestrictionChange;
 import io.cockpit.domain.shared.Versioned;
 import io.helidon.http.Status;
@@ -70,12 +71,12 @@ public final class PrivacyApi extends MePrivacyService {
 
     @Override
     protected void handleGetRestriction(ServerRequest request, ServerResponse response) {
-        RestrictionReply.of(restrictions.restriction(Callers.user(request))).send(response);
+        restriction(restrictions.restriction(Callers.user(request))).send(response);
     }
 
     @Override
     protected void handleRestrictProcessing(ServerRequest request, ServerResponse response) {
-        RestrictionReply.of(restrictions.restrict(Callers.user(request), SELF_SERVICE)).send(response);
+        restriction(restrictions.restrict(Callers.user(request), SELF_SERVICE)).send(response);
     }
 
     @Override
@@ -92,6 +93,11 @@ public final class PrivacyApi extends MePrivacyService {
                 .map(change -> new io.cockpit.api.model.RestrictionChange(change.restricted(), Wire.utc(change.at()),
                         change.source()))
                 .toList(), Paging.next(request, page))).send(response);
+    }
+
+    private static JsonReply restriction(ProcessingRestriction restriction) {
+        return JsonReply.of(200, new io.cockpit.api.model.ProcessingRestriction(restriction.restricted(),
+                restriction.since().map(Wire::utc).orElse(null)));
     }
 
     private static io.cockpit.api.model.ConsentEvent event(ConsentEvent event) {

@@ -1,15 +1,13 @@
 package io.cockpit.application.port.in.register;
 
 import io.cockpit.domain.account.ErasureRequest;
-import io.cockpit.domain.privacy.ProcessingRestriction;
 import io.cockpit.domain.shared.ItemId;
 
 import java.util.Optional;
 
 /**
  * The operator carries out a data-subject request on the person's behalf: the export to send them, the erasure they
- * asked for, the restriction of processing they asked for. Each is tied to the request and written to the audit log
- * with the key's name and ids only.
+ * asked for. Each is linked to the request and written to the audit log with the key's name and ids only.
  */
 public interface OnBehalfUseCase {
 
@@ -42,25 +40,4 @@ public interface OnBehalfUseCase {
      *         (closed without an erasure), {@code account.not_found}
      */
     ErasureRequest eraseFor(String operator, ItemId requestId);
-
-    /**
-     * Restricts the processing of an open restriction request's user, as they could themselves; recorded in their
-     * history with the source {@value #OPERATOR}.
-     *
-     * @throws io.cockpit.domain.shared.DomainException {@code data_subject_request.not_found},
-     *         {@code data_subject_request.wrong_type} (not a restriction request), {@code data_subject_request.closed},
-     *         {@code account.not_found}
-     */
-    ProcessingRestriction restrictFor(String operator, ItemId requestId);
-
-    /**
-     * Lifts the restriction of a restriction request's user, open or closed (the reason for it has ended).
-     *
-     * @throws io.cockpit.domain.shared.DomainException {@code data_subject_request.not_found},
-     *         {@code data_subject_request.wrong_type} (not a restriction request), {@code account.not_found}
-     */
-    void liftRestrictionFor(String operator, ItemId requestId);
-
-    /** The source of a restriction change the operator made, in the user's history. */
-    String OPERATOR = "operator";
 }

@@ -1,0 +1,102 @@
+package io.cockpit.application.service.register;
+
+import io.cockpit.application.port.in.account.RectifyMyAccountUseCase;
+import io.cockpit.application.port.in.privacy.PrivacyUseCase;
+import io.cockpit.application.port.in.privacy.RestrictionUseCase;
+import io.cockpit.application.port.in.register.OnBehalfChangesUseCase;
+import io.cockpit.application.port.out.account.AccountRepository;
+import io.cockpit.application.port.out.audit.AuditLog;
+import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
+import io.cockpit.application.port.out.shared.Transactions;
+import io.cockpit.domain.account.AccountErrors;
+import io.cockpit.domain.account.PersonName;
+import io.cockpit.domain.audit.AuditEvent;
+import io.cockpit.domain.privacy.ConsentPurpose;
+import io.cockpit.domain.privacy.DataSubjectRequest;
+import io.cockpit.domain.privacy.DataSubjectRequestType;
+import io.cockpit.domain.privacy.PrivacyErrors;
+import io.cockpit.domain.privacy.ProcessingRestriction;
+import io.cockpit.domain.shared.ItemId;
+
+import java.time.Clock;
+import java.util.Set;
+
+/**
+ * The restriction, objection and rectification the operator carries out on a person's request, through the same use
+ * cases the person uses in the app. The writes by User-ID that an erasure must not miss (restriction, switches) lock
+ * the account row first, as the operator's other such writes do.
+ */
+public final class OnBehalfChangesService implements OnBehalfChangesUseCase {
+
+    private final DataSubjectRequestRepository requests;
+    private final RestrictionUseCase restrictions;
+    private final PrivacyUseCase privacy;
+    private final RectifyMyAccountUseCase accountNames;
+    private final AccountRepository accounts;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public OnBehalfChangesService(DataSubjectRequestRepository requests, RestrictionUseCase restrictions,
+                                  PrivacyUseCase privacy, RectifyMyAccountUseCase accountNames,
+                                  AccountRepository accounts, AuditLog audit, Transactions transactions, Clock clock) {
+        this.requests = requests;
+        this.restrictions = restrictions;
+        this.privacy = privacy;
+        this.accountNames = accountNames;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public ProcessingRestriction restrictFor(String operator, ItemId requestId) {
+        DataSubjectRequest request = openRequest(requestId, DataSubjectRequestType.RESTRICTION, "a restriction");
+        ProcessingRestriction restriction = transactions.inTransaction(() -> {
+            // locked until the restriction is stored: a running erasure deletes the row after this and sweeps again
+            accounts.lock(request.userId()).orElseThrow(AccountErrors::notFound);
+            return restrictions.restrict(request.userId(), OPERATOR);
+        });
+        audited(operator, "data_subject_requests.restrict", requestId);
+        return restriction;
+    }
+
+    @Override
+    public void liftRestrictionFor(String operator, ItemId requestId) {
+        DataSubjectRequest request = request(requestId, DataSubjectRequestType.RESTRICTION, "lifting a restriction");
+        accounts.findById(request.userId()).orElseThrow(AccountErrors::notFound);
+        restrictions.lift(request.userId(), OPERATOR);
+        audited(operator, "data_subject_requests.lift_restriction", requestId);
+    }
+
+    @Override
+    public void objectFor(String operator, ItemId requestId, Set<ConsentPurpose> purposes) {
+        DataSubjectRequest request = openRequest(requestId, DataSubjectRequestType.OBJECTION, "an objection");
+        privacy.turnOff(request.userId(), purposes, OPERATOR);
+        audited(operator, "data_subject_requests.object", requestId);
+    }
+
+    @Override
+    public void rectifyFor(String operator, ItemId requestId, PersonName name) {
+        DataSubjectRequest request = openRequest(requestId, DataSubjectRequestType.RECTIFICATION, "a rectification");
+        accountNames.rectifyName(request.userId(), name);
+        audited(operator, "data_subject_requests.rectify", requestId);
+    }
+
+    private DataSubjectRequest openRequest(ItemId requestId, DataSubjectRequestType type, String action) {
+        DataSubjectRequest request = request(requestId, type, action);
+        request.requireOpen();
+        return request;
+    }
+
+    private DataSubjectRequest request(ItemId requestId, DataSubjectRequestType type, String action) {
+        DataSubjectRequest request = requests.find(requestId).orElseThrow(PrivacyErrors::requestNotFound);
+        request.requireType(type, action);
+        return request;
+    }
+
+    private void audited(String operator, String action, ItemId requestId) {
+        audit.record(new AuditEvent(operator, action, requestId.value(), clock.instant()));
+    }
+}
