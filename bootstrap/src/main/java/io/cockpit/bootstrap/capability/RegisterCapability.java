@@ -89,7 +89,7 @@ public final class RegisterCapability implements Capability {
                             + platform.settings().bodyDeadline() + "): a request that started before an erasure may "
                             + "still write after its last sweep");
         }
-        expiring.add(new ExpiringAccounts(accounts, erasures));
+        expiring.add(new ExpiringAccounts(accounts, erasures, platform.transactions(), platform.clock()));
         this.stores = new RegisterStores(register, personalDataStores, expiring);
 
         RetentionJob retention = new RetentionJob(stores, platform.repository(JdbiRetentionRuns::new),

@@ -24,10 +24,14 @@ final class TelemetryRegion {
                 || name.equals("de.sentry.io") || loopback(name)).isPresent();
     }
 
-    /** The host of a URL or DSN, lower case; empty if it has none. Never the DSN's key. */
+    /**
+     * The host of a URL or DSN, lower case, without the trailing dot of a fully qualified name; empty if it has none.
+     * Never the DSN's key or a URL's user information.
+     */
     static Optional<String> host(String url) {
         try {
-            return Optional.ofNullable(URI.create(url.strip()).getHost()).map(name -> name.toLowerCase(Locale.ROOT));
+            return Optional.ofNullable(URI.create(url.strip()).getHost()).map(name -> name.toLowerCase(Locale.ROOT))
+                    .map(name -> name.endsWith(".") ? name.substring(0, name.length() - 1) : name);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

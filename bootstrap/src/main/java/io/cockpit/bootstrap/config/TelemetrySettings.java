@@ -26,7 +26,8 @@ public record TelemetrySettings(Optional<PostHogSettings> posthog, Optional<Sent
         Objects.requireNonNull(sentry, "sentry");
         if (!allowNonEuRegion) {
             posthog.filter(p -> !TelemetryRegion.postHogInEu(p.host())).ifPresent(p -> {
-                throw new IllegalArgumentException("cockpit.posthog.host " + p.host() + " is not PostHog's EU cloud"
+                throw new IllegalArgumentException("cockpit.posthog.host points at "
+                        + TelemetryRegion.host(p.host()).orElse("no host") + ", not PostHog's EU cloud"
                         + " (https://eu.i.posthog.com or https://eu.posthog.com)" + OVERRIDE);
             });
             sentry.filter(s -> !TelemetryRegion.sentryInEu(s.dsn())).ifPresent(s -> {
@@ -52,7 +53,7 @@ public record TelemetrySettings(Optional<PostHogSettings> posthog, Optional<Sent
 
     /** For the start-up line: where events and reports go and whether that is in the EU, without keys. */
     public String describe() {
-        return "product analytics " + posthog.map(p -> "to PostHog at " + p.host()
+        return "product analytics " + posthog.map(p -> "to PostHog at " + TelemetryRegion.host(p.host()).orElse("?")
                         + region(TelemetryRegion.postHogInEu(p.host()))).orElse("disabled")
                 + ", error reports " + sentry.map(s -> "to Sentry at " + TelemetryRegion.host(s.dsn()).orElse("?")
                         + " (" + s.environment() + ")" + region(TelemetryRegion.sentryInEu(s.dsn())))

@@ -26,6 +26,12 @@ public final class AccountErrors {
                 "The account with this externalId is being erased; provision it again once the erasure has completed.");
     }
 
+    /** The operator's restriction comes too late: the account's erasure was asked for (by the retention job, say). */
+    public static DomainException erasureRunningNothingToRestrict() {
+        return new DomainException(ErrorCode.ACCOUNT_ERASURE_RUNNING,
+                "The account is being erased; its processing can no longer be restricted.");
+    }
+
     public static DomainException externalIdConflict() {
         return new DomainException(ErrorCode.ACCOUNT_EXTERNAL_ID_CONFLICT,
                 "This externalId is already provisioned with other data.");

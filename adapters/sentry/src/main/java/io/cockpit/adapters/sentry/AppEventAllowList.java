@@ -9,13 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * What of an app's error event may reach Sentry, before the text is scrubbed: an allow-list, because an app's event
  * carries what its screen showed (a contact's name in an exception's message, a message draft in {@code extra}, a
  * profile's address in the page URL, clicks on contact cards in breadcrumbs), and the text scrubber knows only the
  * signed-in user's own name and address. Kept: the event's id, time, level, platform, release and SDK; of each
- * exception its type, mechanism and stack frames (file, function, line, column); the page's origin; the browser's and
+ * exception its type, mechanism and stack frames (function, line, column, and the file if it is a script, else its
+ * origin); the page's origin; the browser's and
  * operating system's name and version; the source maps' ids. Everything else goes: the message, exception values,
  * breadcrumbs, extra, tags, user, transaction, fingerprint, the request's path, query, headers and body, frames'
  * source lines and variables. A pure function on the event as a JSON tree.
@@ -29,6 +31,9 @@ final class AppEventAllowList {
     private static final Set<String> FRAME = Set.of("filename", "abs_path", "function", "module", "lineno", "colno",
             "in_app", "platform");
     private static final Set<String> FRAME_URLS = Set.of("filename", "abs_path");
+    /** A source file's extension at the end of a path: what a frame of the app's own code names. */
+    private static final Pattern SCRIPT = Pattern.compile("\\.(?:js|mjs|cjs|jsx|ts|tsx|vue|svelte)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> CONTEXTS = Set.of("browser", "os");
     private static final Set<String> CONTEXT = Set.of("name", "version", "type");
     private static final Set<String> DEBUG_IMAGE = Set.of("type", "code_file", "debug_id");
@@ -58,7 +63,8 @@ final class AppEventAllowList {
                 .ifPresent(images -> kept.put("debug_meta", Map.of("images", each(images, image -> {
                     Map<String, Object> fields = fields(image, DEBUG_IMAGE);
                     if (fields.get("code_file") instanceof String file) {
-                        fields.put("code_file", SentryEventScrubber.withoutQuery(file));
+                        sourceFile(file).ifPresentOrElse(path -> fields.put("code_file", path),
+                                () -> fields.remove("code_file"));
                     }
                     return fields;
                 }))));
@@ -75,13 +81,27 @@ final class AppEventAllowList {
                 .ifPresent(frames -> kept.put("stacktrace", Map.of("frames", each(frames, frame -> {
                     Map<String, Object> fields = fields(frame, FRAME);
                     FRAME_URLS.forEach(name -> {
-                        if (fields.get(name) instanceof String url) {
-                            fields.put(name, SentryEventScrubber.withoutQuery(url));
+                        if (fields.get(name) instanceof String file) {
+                            sourceFile(file).ifPresentOrElse(path -> fields.put(name, path), () -> fields.remove(name));
                         }
                     });
                     return fields;
                 }))));
         return kept;
+    }
+
+    /**
+     * A frame's file as far as it is code: a script's path (it ends in a source file's extension), without query; the
+     * page's origin for anything else, since the frame of an inline script, an event handler attribute or eval'd code
+     * names the page itself ({@code https://app.example/contacts/erika-musterfrau-4711}); nothing for a file that is
+     * neither a URL nor a script.
+     */
+    static Optional<String> sourceFile(String file) {
+        String path = SentryEventScrubber.withoutQuery(file);
+        if (SCRIPT.matcher(path).find() || path.startsWith("<")) {
+            return Optional.of(path);
+        }
+        return origin(path);
     }
 
     /** The page's scheme, host and port: its path can name a contact ({@code /contacts/petra-probe-4711}). */

@@ -54,8 +54,12 @@ public final class OnBehalfChangesService implements OnBehalfChangesUseCase {
     public ProcessingRestriction restrictFor(String operator, ItemId requestId) {
         DataSubjectRequest request = openRequest(requestId, DataSubjectRequestType.RESTRICTION, "a restriction");
         ProcessingRestriction restriction = transactions.inTransaction(() -> {
-            // locked until the restriction is stored: a running erasure deletes the row after this and sweeps again
+            // locked until the restriction is stored: the retention job checks it under this lock before it marks the
+            // account for erasure, and a running erasure deletes the row after this and sweeps again
             accounts.lock(request.userId()).orElseThrow(AccountErrors::notFound);
+            if (accounts.erasureRequested(request.userId())) {
+                throw AccountErrors.erasureRunningNothingToRestrict();
+            }
             return restrictions.restrict(request.userId(), OPERATOR);
         });
         audited(operator, "data_subject_requests.restrict", requestId);

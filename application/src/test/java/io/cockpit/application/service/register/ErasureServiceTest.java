@@ -422,7 +422,7 @@ class ErasureServiceTest {
     @Test
     void theRetentionRuleErasesCancelledAccountsPastTheirThirtyDaysUnlessHeld() {
         ErasureService engine = engine(steps());
-        ExpiringAccounts rule = new ExpiringAccounts(stores.accounts, engine);
+        ExpiringAccounts rule = new ExpiringAccounts(stores.accounts, engine, stores.transactions, stores.clock);
         Instant now = stores.clock.instant();
         Account due = AccountMother.anAccount().withStatus(ContractStatus.CANCELLED)
                 .createdAt(now.minus(Duration.ofDays(31))).build();
@@ -446,5 +446,33 @@ class ErasureServiceTest {
         stores.legalHolds.remove(held.userId());
         assertThat(rule.deleteExpired(now.minus(Duration.ofDays(30)), 500)).isOne();
         assertThat(stores.accounts.findById(held.userId())).isEmpty();
+    }
+
+    /**
+     * Review: the operator restricts an account (PUT .../restriction answers 200 "kept past its 30 days") while the
+     * retention job works through the batch archivedBefore listed a moment earlier: the restricted account is erased.
+     */
+    @Test
+    void anAccountRestrictedWhileTheRetentionJobWorksThroughItsBatchIsNotErased() {
+        Instant now = stores.clock.instant();
+        Account first = AccountMother.anAccount().withStatus(ContractStatus.CANCELLED)
+                .createdAt(now.minus(Duration.ofDays(45))).build();
+        Account restrictedMeanwhile = AccountMother.anAccount().withStatus(ContractStatus.CANCELLED)
+                .createdAt(now.minus(Duration.ofDays(31))).build();
+        List.of(first, restrictedMeanwhile).forEach(stores.accounts::add);
+        ErasureStep slowStore = new ErasureStep("labels", StoreKind.RELATIONAL, (user, limit) -> {
+            if (user.equals(first.userId())) {
+                // the operator's restrictFor commits while the job erases the first account of its batch
+                stores.restrictions.restrict(restrictedMeanwhile.userId(), stores.clock.instant());
+            }
+            return 0;
+        });
+        ErasureService engine = engine(List.of(slowStore,
+                new ErasureStep("account", StoreKind.RELATIONAL, stores.accounts::erase)));
+
+        new ExpiringAccounts(stores.accounts, engine, stores.transactions, stores.clock).deleteExpired(now.minus(Duration.ofDays(30)), 500);
+
+        assertThat(stores.restrictions.find(restrictedMeanwhile.userId()).restricted()).isTrue();
+        assertThat(stores.accounts.findById(restrictedMeanwhile.userId())).as("restricted, so kept").isPresent();
     }
 }

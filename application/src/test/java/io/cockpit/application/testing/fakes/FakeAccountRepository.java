@@ -23,7 +23,7 @@ import static io.cockpit.application.testing.fakes.UniqueKey.unique;
 public final class FakeAccountRepository implements AccountRepository {
 
     private final FakeTable<Account> accounts;
-    private final java.util.function.Predicate<UserId> held;
+    private final java.util.function.Predicate<UserId> keptFromRetention;
     private final java.util.Set<UserId> erasing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public FakeAccountRepository(FakeDatabase database) {
@@ -36,8 +36,8 @@ public final class FakeAccountRepository implements AccountRepository {
         this(database, user -> holds.find(user).isPresent() || restrictions.find(user).restricted());
     }
 
-    private FakeAccountRepository(FakeDatabase database, java.util.function.Predicate<UserId> held) {
-        this.held = held;
+    private FakeAccountRepository(FakeDatabase database, java.util.function.Predicate<UserId> keptFromRetention) {
+        this.keptFromRetention = keptFromRetention;
         this.accounts = database.table("account", Account::userId, List.of(
                 unique("uq_account_partner_external", Rule.EXTERNAL_ID, a -> List.of(a.partnerId(), a.externalId())),
                 unique("uq_account_email", Rule.EMAIL, a -> a.email().canonical()),
@@ -91,12 +91,21 @@ public final class FakeAccountRepository implements AccountRepository {
 
     @Override
     public List<UserId> archivedBefore(Instant cutoff, int limit) {
-        return accounts.select(a -> a.contract().status() == io.cockpit.domain.account.ContractStatus.CANCELLED
-                        && a.contract().archivedAt() != null && a.contract().archivedAt().isBefore(cutoff)
-                        && !held.test(a.userId())).stream()
+        return accounts.select(a -> dueForRetention(a, cutoff)).stream()
                 .sorted(java.util.Comparator.comparing((Account a) -> a.contract().archivedAt())
                         .thenComparing(a -> a.userId().value()))
                 .limit(limit).map(Account::userId).toList();
+    }
+
+    @Override
+    public boolean lockIfStillDue(UserId userId, Instant cutoff) {
+        return accounts.find(userId).filter(a -> dueForRetention(a, cutoff)).isPresent();
+    }
+
+    private boolean dueForRetention(Account account, Instant cutoff) {
+        return account.contract().status() == io.cockpit.domain.account.ContractStatus.CANCELLED
+                && account.contract().archivedAt() != null && account.contract().archivedAt().isBefore(cutoff)
+                && !keptFromRetention.test(account.userId());
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
@@ -36,6 +37,9 @@ public final class LivenessProbe implements AutoCloseable {
      */
     static final String MAX_REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
 
+    /** How often each of the web server's ports is checked. */
+    static final Duration PORT_CHECK_INTERVAL = Duration.ofSeconds(1);
+
     private static final byte[] ALIVE = Json.bytes(new HealthReport(HealthReport.StatusEnum.UP, List.of()));
 
     private final HttpServer server;
@@ -43,23 +47,24 @@ public final class LivenessProbe implements AutoCloseable {
     private final Heartbeat heartbeat;
     private final Duration maxSilence;
     private final BooleanSupplier serving;
-    private final List<ServedPort> ports;
+    private final PortWatch ports;
 
     private LivenessProbe(HttpServer server, ExecutorService handler, Heartbeat heartbeat, Duration maxSilence,
-                          BooleanSupplier serving, List<ServedPort> ports) {
+                          BooleanSupplier serving, PortWatch ports) {
         this.server = server;
         this.handler = handler;
         this.heartbeat = heartbeat;
         this.maxSilence = maxSilence;
         this.serving = serving;
-        this.ports = List.copyOf(ports);
+        this.ports = ports;
     }
 
     /**
      * @param heartbeat  closed with the probe
      * @param maxSilence the longest the heartbeat may have been silent for the process to count as alive
      * @param serving    whether the web server still runs
-     * @param ports      the web server's ports, each of which must still take connections
+     * @param ports      the web server's ports, each of which must still take connections (checked every
+     *                   {@link #PORT_CHECK_INTERVAL} in the background)
      */
     public static LivenessProbe start(String host, int port, Heartbeat heartbeat, Duration maxSilence,
                                       BooleanSupplier serving, List<ServedPort> ports) {
@@ -69,15 +74,17 @@ public final class LivenessProbe implements AutoCloseable {
         // a few threads: a client that sends half a request holds one for up to the read limit, not every answer
         ExecutorService handler = Executors.newFixedThreadPool(HANDLERS,
                 Thread.ofPlatform().daemon().name("cockpit-probe-", 0).factory());
+        PortWatch watch = new PortWatch(ports, PORT_CHECK_INTERVAL);
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 50);
-            LivenessProbe probe = new LivenessProbe(server, handler, heartbeat, maxSilence, serving, ports);
+            LivenessProbe probe = new LivenessProbe(server, handler, heartbeat, maxSilence, serving, watch);
             server.createContext("/", probe::answer);
             server.setExecutor(handler);
             server.start();
             return probe;
         } catch (IOException e) {
             handler.shutdownNow();
+            watch.close();
             heartbeat.close();
             throw new UncheckedIOException("the liveness probe cannot listen on " + host + ":" + port, e);
         }
@@ -120,10 +127,9 @@ public final class LivenessProbe implements AutoCloseable {
         if (!serving.getAsBoolean()) {
             return down("server", "the web server is not running");
         }
-        for (ServedPort port : ports) {
-            if (port.refusesConnections()) {
-                return down("listener", "the " + port.name() + " refuses connections: its listener has stopped");
-            }
+        Optional<ServedPort> refusing = ports.refusing();
+        if (refusing.isPresent()) {
+            return down("listener", "the " + refusing.get().name() + " refuses connections: its listener has stopped");
         }
         if (silence.compareTo(maxSilence) > 0) {
             return down("heartbeat", "the request threads have not run for " + silence.toMillis() + " ms (at most "
@@ -142,6 +148,7 @@ public final class LivenessProbe implements AutoCloseable {
     public void close() {
         server.stop(0);
         handler.shutdownNow();
+        ports.close();
         heartbeat.close();
     }
 }

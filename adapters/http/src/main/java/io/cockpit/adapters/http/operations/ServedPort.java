@@ -29,12 +29,18 @@ public record ServedPort(String name, InetSocketAddress address) {
         }
     }
 
-    /** The port the web server bound on {@code host} (a host name, an address, or a wildcard such as 0.0.0.0). */
+    /**
+     * The port the web server bound on {@code host} (an address, a host name, or a wildcard such as 0.0.0.0).
+     *
+     * @throws IllegalArgumentException when the host name does not resolve now (Helidon resolved it a moment ago)
+     */
     public static ServedPort of(String name, String host, int port) {
         InetSocketAddress bound = new InetSocketAddress(host, port);
-        boolean everyAddress = bound.isUnresolved() || bound.getAddress().isAnyLocalAddress();
-        return new ServedPort(name, everyAddress ? new InetSocketAddress(InetAddress.getLoopbackAddress(), port)
-                : bound);
+        if (bound.isUnresolved()) {
+            throw new IllegalArgumentException("the " + name + "'s host " + host + " does not resolve");
+        }
+        boolean wildcard = bound.getAddress().isAnyLocalAddress();
+        return new ServedPort(name, wildcard ? new InetSocketAddress(InetAddress.getLoopbackAddress(), port) : bound);
     }
 
     /** True only when a connection is refused: a timeout or any other failure leaves the answer to the other checks. */

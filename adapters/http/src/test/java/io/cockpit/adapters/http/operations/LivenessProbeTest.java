@@ -206,13 +206,49 @@ class LivenessProbeTest {
                              ServedPort.of("API port", "127.0.0.1", api.getLocalPort())))) {
             HttpResponse<String> up = awaitStatus(probe, status -> status == 200);
             api.close();
-            HttpResponse<String> down = send(probe, "GET", "/health/live");
+            HttpResponse<String> down = awaitStatus(probe, status -> status == 503);
 
             assertThat(up.body()).isEqualTo("{\"status\":\"UP\",\"checks\":[]}");
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).isEqualTo("{\"status\":\"DOWN\",\"checks\":[{\"name\":\"listener\","
                     + "\"status\":\"DOWN\",\"detail\":\"the API port refuses connections: its listener has "
                     + "stopped\"}]}");
+        }
+    }
+
+    /**
+     * A port whose backlog is full holds a connection attempt until its timeout (1 s): the probe still answers at
+     * once, since the ports are checked in the background (found in review: the check ran in the answer, which took
+     * over a second, longer than Kubernetes' probe timeout).
+     */
+    @Test
+    void aPortWithAFullBacklogDoesNotHoldTheAnswer() throws Exception {
+        List<Socket> queued = new ArrayList<>();
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             LivenessProbe probe = LivenessProbe.start("127.0.0.1", 0,
+                     Heartbeat.onVirtualThreads(Duration.ofMillis(50)), Duration.ofSeconds(10), () -> true,
+                     List.of(ServedPort.of("API port", "127.0.0.1", full.getLocalPort())))) {
+            for (int i = 0; i < 4; i++) {
+                Socket socket = new Socket();
+                queued.add(socket);
+                try {
+                    socket.connect(full.getLocalSocketAddress(), 200);
+                } catch (java.io.IOException backlogFull) {
+                    // the kernel dropped the attempt: the backlog is full, as wanted
+                }
+            }
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                answers.add(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + probe.port()
+                        + "/health/live")).timeout(Duration.ofMillis(900)).build(), HttpResponse.BodyHandlers.ofString()));
+                Thread.sleep(200);
+            }
+
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(200));
+        } finally {
+            for (Socket socket : queued) {
+                socket.close();
+            }
         }
     }
 

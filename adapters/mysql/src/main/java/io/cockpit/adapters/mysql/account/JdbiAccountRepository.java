@@ -168,16 +168,30 @@ public final class JdbiAccountRepository implements AccountRepository {
                 .bind("version", account.version());
     }
 
+    /** Cancelled, archived before {@code :cutoff}, under no legal hold and not restricted. */
+    private static final String DUE_FOR_RETENTION = "contract_status = 'cancelled' AND archived_at < :cutoff "
+            + "AND NOT EXISTS (SELECT 1 FROM legal_hold WHERE legal_hold.user_id = account.user_id) "
+            + "AND NOT EXISTS (SELECT 1 FROM processing_restriction "
+            + "WHERE processing_restriction.user_id = account.user_id)";
+
     @Override
     public List<UserId> archivedBefore(Instant cutoff, int limit) {
-        return db.withHandle(h -> h.createQuery("SELECT user_id FROM account WHERE contract_status = 'cancelled' "
-                        + "AND archived_at < :cutoff AND NOT EXISTS (SELECT 1 FROM legal_hold WHERE "
-                        + "legal_hold.user_id = account.user_id) AND NOT EXISTS (SELECT 1 FROM processing_restriction "
-                        + "WHERE processing_restriction.user_id = account.user_id) ORDER BY archived_at, user_id LIMIT "
-                        + Math.max(0, limit))
+        return db.withHandle(h -> h.createQuery("SELECT user_id FROM account WHERE " + DUE_FOR_RETENTION
+                        + " ORDER BY archived_at, user_id LIMIT " + Math.max(0, limit))
                 .bind("cutoff", cutoff)
                 .map((rs, ctx) -> new UserId(rs.getString("user_id")))
                 .list());
+    }
+
+    @Override
+    public boolean lockIfStillDue(UserId userId, Instant cutoff) {
+        // the row lock first: it waits for a hold or restriction in flight, whose writer holds it until its commit
+        return lock(userId).isPresent() && db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM account "
+                        + "WHERE user_id = :userId AND " + DUE_FOR_RETENTION)
+                .bind("userId", userId.value())
+                .bind("cutoff", cutoff)
+                .mapTo(Integer.class)
+                .one()) > 0;
     }
 
     @Override

@@ -88,6 +88,13 @@ public interface AccountRepository extends PersonalDataStore {
      */
     List<UserId> archivedBefore(Instant cutoff, int limit);
 
+    /**
+     * Whether the account is still due as {@link #archivedBefore} lists it, read with its row locked until the
+     * caller's transaction ends: a legal hold or a restriction committed since the list was read (each takes this lock
+     * first) keeps it.
+     */
+    boolean lockIfStillDue(UserId userId, Instant cutoff);
+
     /** @throws UniquenessViolation if the partner's reference, the e-mail or an identifier is taken */
     void add(Account account);
 

@@ -93,6 +93,25 @@ public abstract class AccountRepositoryContract implements PersonalDataStoreCase
         assertThat(accounts().archivedBefore(cutoff, 10)).containsExactly(restricted.userId(), due.userId());
     }
 
+    /** What the retention job asks of each listed account under its lock before it marks it for erasure. */
+    @Test
+    void anAccountIsStillDueUnlessHeldRestrictedOrNotArchivedLongEnough() {
+        Instant now = Instant.parse("2026-11-29T10:00:00.123Z");
+        Account due = anAccount().withStatus(ContractStatus.CANCELLED).createdAt(now.minus(Duration.ofDays(45))).build();
+        Account restricted = anAccount().withStatus(ContractStatus.CANCELLED)
+                .createdAt(now.minus(Duration.ofDays(45))).build();
+        Account recent = anAccount().withStatus(ContractStatus.CANCELLED)
+                .createdAt(now.minus(Duration.ofDays(10))).build();
+        List.of(due, restricted, recent).forEach(accounts()::add);
+        restrictions().restrict(restricted.userId(), now);
+        Instant cutoff = now.minus(Duration.ofDays(30));
+
+        assertThat(transactions().inTransaction(() -> accounts().lockIfStillDue(due.userId(), cutoff))).isTrue();
+        assertThat(transactions().inTransaction(() -> accounts().lockIfStillDue(restricted.userId(), cutoff))).isFalse();
+        assertThat(transactions().inTransaction(() -> accounts().lockIfStillDue(recent.userId(), cutoff))).isFalse();
+        assertThat(transactions().inTransaction(() -> accounts().lockIfStillDue(anAccount().build().userId(), cutoff))).isFalse();
+    }
+
     @Test
     void findsAnAddedAccountByEachOfItsKeys() {
         Account account = anAccount().withName("Jürgen Groß 😀").build();
