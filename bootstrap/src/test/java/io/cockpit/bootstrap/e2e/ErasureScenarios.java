@@ -285,6 +285,13 @@ abstract class ErasureScenarios extends Scenarios {
                 .status()).isEqualTo(404);
     }
 
+    /** The user, whose contract the partner cancelled (its account is archived from now). */
+    private Users.SignedIn cancelled(Users.SignedIn user) {
+        assertThat(cockpit.partner().patch("/v1/partner/accounts/" + user.externalId(),
+                "{\"contractStatus\":\"cancelled\"}").status()).isEqualTo(200);
+        return user;
+    }
+
     /**
      * Found in a review: the retention job erased a cancelled account after its 30 days although its processing was
      * restricted (Art. 18 GDPR: restricted data is only stored), and an archived user, who cannot sign in, had nobody
@@ -293,12 +300,8 @@ abstract class ErasureScenarios extends Scenarios {
     @Test
     @TimeTravel
     void aCancelledAccountWhoseProcessingIsRestrictedIsKeptUntilTheOperatorLiftsTheRestriction() {
-        Users.SignedIn restricted = Users.signedIn(cockpit);
-        Users.SignedIn due = Users.signedIn(cockpit);
-        for (Users.SignedIn user : List.of(restricted, due)) {
-            assertThat(cockpit.partner().patch("/v1/partner/accounts/" + user.externalId(),
-                    "{\"contractStatus\":\"cancelled\"}").status()).isEqualTo(200);
-        }
+        Users.SignedIn restricted = cancelled(Users.signedIn(cockpit));
+        Users.SignedIn due = cancelled(Users.signedIn(cockpit));
         String request = dataSubjectRequest(restricted, "restriction");
         String restriction = "/v1/operator/data-subject-requests/" + request + "/restriction";
         assertThat(cockpit.operator().put(restriction, null, null).status()).isEqualTo(200);
@@ -318,12 +321,8 @@ abstract class ErasureScenarios extends Scenarios {
     @Test
     @TimeTravel
     void aCancelledAccountIsErasedThirtyDaysLaterUnlessHeldAndTheRunCountsIt() {
-        Users.SignedIn held = Users.signedIn(cockpit);
-        Users.SignedIn due = Users.signedIn(cockpit);
-        for (Users.SignedIn user : List.of(held, due)) {
-            assertThat(cockpit.partner().patch("/v1/partner/accounts/" + user.externalId(),
-                    "{\"contractStatus\":\"cancelled\"}").status()).isEqualTo(200);
-        }
+        Users.SignedIn held = cancelled(Users.signedIn(cockpit));
+        Users.SignedIn due = cancelled(Users.signedIn(cockpit));
         assertThat(cockpit.operator().put("/v1/operator/accounts/" + held.userId() + "/legal-hold",
                 "{\"reason\":\"Court case 12 O 345/26\"}", null).status()).isEqualTo(200);
         Instant travelled = cockpit.now().plus(Duration.ofDays(31));
