@@ -49,7 +49,7 @@ public final class PrivacyCapability implements Capability {
         this.privacy = new PrivacyService(switches, ledger, accounts,
                 statistics, platform.repository(JdbiDailyRollup::new), platform.transactions(), platform.settings().privacyPolicyVersion(), platform.clock(),
                 platform.random());
-        this.restrictions = new RestrictionService(restricted, platform.transactions(), platform.clock());
+        this.restrictions = new RestrictionService(restricted, accounts, platform.transactions(), platform.clock());
         this.permissions = new ProcessingPermissionsService(switches, restricted);
         DataSubjectRequestService requests = new DataSubjectRequestService(requestRows, accounts,
                 platform.repository(JdbiAuditLog::new), platform.transactions(), platform.clock());

@@ -272,8 +272,10 @@ abstract class OnBehalfScenarios extends Scenarios {
         ApiResponse unknown = object(id, "[\"marketing\"]");
         ApiResponse none = object(id, "[]");
         ApiResponse objected = object(id, "[\"recommendations\",\"product_analytics\"]");
+        String etag = user.api().get("/v1/me/privacy").header("ETag").orElseThrow();
         ApiResponse again = object(id, "[\"recommendations\"]");
-        JsonNode switches = user.api().get("/v1/me/privacy").json();
+        ApiResponse afterAgain = user.api().get("/v1/me/privacy");
+        JsonNode switches = afterAgain.json();
         JsonNode consents = user.api().get("/v1/me/consents").json().path("items");
 
         assertThat(wrongType.code()).isEqualTo("data_subject_request.wrong_type");
@@ -282,6 +284,7 @@ abstract class OnBehalfScenarios extends Scenarios {
         assertThat(none.status()).isEqualTo(422);
         assertThat(objected.status()).as(objected.toString()).isEqualTo(204);
         assertThat(again.status()).isEqualTo(204);
+        assertThat(afterAgain.header("ETag")).as("nothing changed, not even the version").contains(etag);
         assertThat(switches.path("recommendations").asBoolean()).isFalse();
         assertThat(switches.path("productAnalytics").asBoolean()).isFalse();
         assertThat(switches.path("errorReporting").asBoolean()).as("not named, kept").isTrue();
@@ -328,5 +331,59 @@ abstract class OnBehalfScenarios extends Scenarios {
         assertThat(cockpit.partner().get("/v1/partner/accounts/" + user.externalId()).json().path("name").asText())
                 .isEqualTo("Jana Neumann");
         assertThat(new StoredRows(cockpit).auditActions("olivia")).contains("data_subject_requests.rectify");
+    }
+
+    /** Found in an attack run: while the user's erasure ran, an objection and a new name still answered 204. */
+    @Test
+    void nothingIsChangedForAUserWhoseErasureWasAskedFor() {
+        Users.SignedIn user = Users.signedIn(cockpit);
+        String restriction = record(user.userId(), "restriction");
+        String objection = record(user.userId(), "objection");
+        String rectification = record(user.userId(), "rectification");
+        assertThat(user.api().delete("/v1/me", "{\"password\":\"" + Users.PASSWORD + "\"}").status()).isEqualTo(202);
+
+        List<ApiResponse> answers = List.of(restrict(restriction), liftRestriction(restriction),
+                object(objection, "[\"statistics\"]"), rectify(rectification, "\"Renamed While Erasing\""));
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isIn(404, 409);
+            assertThat(answer.code()).isIn("account.erasure_running", "account.not_found");
+        });
+    }
+
+    /**
+     * Found in an attack run: a restriction that waited for a lift kept the time from before it, and a restriction
+     * that found one in force answered the state after a lift that committed meanwhile. Now every answer to a
+     * restriction says restricted, and the state is what the newest history entry says.
+     */
+    @Test
+    void restrictionsAndLiftsAtOnceLeaveAStateItsHistoryExplains() {
+        for (int round = 0; round < 5; round++) {
+            Users.SignedIn user = Users.signedIn(cockpit);
+            String id = record(user.userId(), "restriction");
+
+            List<ApiResponse> answers = BruteForceScenarios.atOnce(16, n -> switch (n % 4) {
+                case 0 -> restrict(id);
+                case 1 -> liftRestriction(id);
+                case 2 -> user.api().put("/v1/me/restriction", null, null);
+                default -> user.api().delete("/v1/me/restriction");
+            });
+
+            for (int n = 0; n < answers.size(); n++) {
+                ApiResponse answer = answers.get(n);
+                if (n % 4 == 0 || n % 4 == 2) {
+                    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+                    assertThat(answer.json().path("restricted").asBoolean()).as(answer.toString()).isTrue();
+                } else {
+                    assertThat(answer.status()).as(answer.toString()).isEqualTo(204);
+                }
+            }
+            JsonNode state = user.api().get("/v1/me/restriction").json();
+            JsonNode newest = user.api().get("/v1/me/restriction/changes").json().path("items").get(0);
+            assertThat(newest.path("restricted").asBoolean()).isEqualTo(state.path("restricted").asBoolean());
+            if (state.path("restricted").asBoolean()) {
+                assertThat(state.path("since").asText()).isEqualTo(newest.path("at").asText());
+            }
+        }
     }
 }

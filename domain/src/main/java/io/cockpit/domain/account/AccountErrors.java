@@ -26,10 +26,10 @@ public final class AccountErrors {
                 "The account with this externalId is being erased; provision it again once the erasure has completed.");
     }
 
-    /** The operator's restriction comes too late: the account's erasure was asked for (by the retention job, say). */
-    public static DomainException erasureRunningNothingToRestrict() {
+    /** An operator's write for the user comes too late: the account's erasure was asked for (by the retention job, say). */
+    public static DomainException beingErased() {
         return new DomainException(ErrorCode.ACCOUNT_ERASURE_RUNNING,
-                "The account is being erased; its processing can no longer be restricted.");
+                "The account is being erased; nothing can be changed for it any more.");
     }
 
     public static DomainException externalIdConflict() {

@@ -45,8 +45,9 @@ public final class LegalHoldService implements LegalHoldUseCase, ErasedAccountsQ
     @Override
     public LegalHold hold(String operator, UserId userId, String reason) {
         return transactions.inTransaction(() -> {
-            // locked until the hold is stored: a running erasure deletes the row after this and sweeps the holds again
-            accounts.lock(userId).orElseThrow(AccountErrors::notFound);
+            // locked until the hold is stored: the retention job checks it under this lock before it marks the account
+            // for erasure; once the erasure was asked for, a hold could keep nothing and is refused
+            accounts.lockForOperatorWrite(userId);
             Instant now = clock.instant();
             LegalHold hold = new LegalHold(userId, reason, now);
             holds.put(hold);

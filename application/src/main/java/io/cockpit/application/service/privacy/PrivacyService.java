@@ -87,7 +87,7 @@ public final class PrivacyService implements PrivacyUseCase, PrivacySwitchesQuer
     public Versioned<PrivacySwitches> turnOff(UserId userId, Set<ConsentPurpose> purposes, String source) {
         return VersionedChange.run(VersionCheck.ANY, () -> transactions.inTransaction(() -> {
             // locked until the switches are stored: a running erasure deletes the row after this and sweeps again
-            accounts.lock(userId).orElseThrow(AccountErrors::notFound);
+            accounts.lockForOperatorWrite(userId);
             return changeOnce(userId, VersionCheck.ANY, current -> current.without(purposes), source);
         }));
     }
@@ -97,6 +97,10 @@ public final class PrivacyService implements PrivacyUseCase, PrivacySwitchesQuer
         Versioned<PrivacySwitches> current = privacy(userId);
         expected.require(current.version());
         PrivacySwitches switches = change.apply(current.value());
+        if (switches.equals(current.value())) {
+            // nothing to record; a new version would only make the other device's next If-Match fail
+            return current;
+        }
         Instant now = clock.instant();
         long version = repository.save(userId, switches, current.version(), now);
         for (Map.Entry<ConsentPurpose, ConsentDecision> decision : current.value().changesTo(switches)) {

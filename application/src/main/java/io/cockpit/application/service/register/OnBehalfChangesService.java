@@ -8,7 +8,6 @@ import io.cockpit.application.port.out.account.AccountRepository;
 import io.cockpit.application.port.out.audit.AuditLog;
 import io.cockpit.application.port.out.privacy.DataSubjectRequestRepository;
 import io.cockpit.application.port.out.shared.Transactions;
-import io.cockpit.domain.account.AccountErrors;
 import io.cockpit.domain.account.PersonName;
 import io.cockpit.domain.audit.AuditEvent;
 import io.cockpit.domain.privacy.ConsentPurpose;
@@ -20,6 +19,7 @@ import io.cockpit.domain.shared.ItemId;
 
 import java.time.Clock;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The restriction, objection and rectification the operator carries out on a person's request, through the same use
@@ -53,15 +53,7 @@ public final class OnBehalfChangesService implements OnBehalfChangesUseCase {
     @Override
     public ProcessingRestriction restrictFor(String operator, ItemId requestId) {
         DataSubjectRequest request = openRequest(requestId, DataSubjectRequestType.RESTRICTION, "a restriction");
-        ProcessingRestriction restriction = transactions.inTransaction(() -> {
-            // locked until the restriction is stored: the retention job checks it under this lock before it marks the
-            // account for erasure, and a running erasure deletes the row after this and sweeps again
-            accounts.lock(request.userId()).orElseThrow(AccountErrors::notFound);
-            if (accounts.erasureRequested(request.userId())) {
-                throw AccountErrors.erasureRunningNothingToRestrict();
-            }
-            return restrictions.restrict(request.userId(), OPERATOR);
-        });
+        ProcessingRestriction restriction = lockedFor(request, () -> restrictions.restrict(request.userId(), OPERATOR));
         audited(operator, "data_subject_requests.restrict", requestId);
         return restriction;
     }
@@ -69,8 +61,7 @@ public final class OnBehalfChangesService implements OnBehalfChangesUseCase {
     @Override
     public void liftRestrictionFor(String operator, ItemId requestId) {
         DataSubjectRequest request = request(requestId, DataSubjectRequestType.RESTRICTION, "lifting a restriction");
-        accounts.findById(request.userId()).orElseThrow(AccountErrors::notFound);
-        restrictions.lift(request.userId(), OPERATOR);
+        lockedFor(request, () -> restrictions.lift(request.userId(), OPERATOR));
         audited(operator, "data_subject_requests.lift_restriction", requestId);
     }
 
@@ -84,8 +75,20 @@ public final class OnBehalfChangesService implements OnBehalfChangesUseCase {
     @Override
     public void rectifyFor(String operator, ItemId requestId, PersonName name) {
         DataSubjectRequest request = openRequest(requestId, DataSubjectRequestType.RECTIFICATION, "a rectification");
-        accountNames.rectifyName(request.userId(), name);
+        lockedFor(request, () -> accountNames.rectifyName(request.userId(), name));
         audited(operator, "data_subject_requests.rectify", requestId);
+    }
+
+    /**
+     * {@code write} in a transaction that first locks the user's account row ({@link AccountRepository#lockForOperatorWrite}):
+     * a running erasure deletes the row only after it, and sweeps the store again; once the erasure was asked for,
+     * the write is refused.
+     */
+    private <T> T lockedFor(DataSubjectRequest request, Supplier<T> write) {
+        return transactions.inTransaction(() -> {
+            accounts.lockForOperatorWrite(request.userId());
+            return write.get();
+        });
     }
 
     private DataSubjectRequest openRequest(ItemId requestId, DataSubjectRequestType type, String action) {

@@ -20,11 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestrictionServiceTest {
 
     private final FakeStores stores = new FakeStores();
-    private final RestrictionService restrictions = new RestrictionService(stores.restrictions, stores.transactions,
-            stores.clock);
+    private final RestrictionService restrictions = new RestrictionService(stores.restrictions, stores.accounts,
+            stores.transactions, stores.clock);
     private final ProcessingPermissionsService permissions = new ProcessingPermissionsService(stores.privacy,
             stores.restrictions);
-    private final UserId user = anAccount().build().userId();
+    private final io.cockpit.domain.account.Account account = anAccount().build();
+    private final UserId user = account.userId();
+
+    RestrictionServiceTest() {
+        stores.accounts.add(account);
+    }
 
     @Test
     void restrictingAndLiftingAreRecordedWithTimeAndSource() {

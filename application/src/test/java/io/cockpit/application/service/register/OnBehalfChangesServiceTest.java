@@ -26,7 +26,7 @@ class OnBehalfChangesServiceTest {
 
     private final FakeStores stores = new FakeStores();
     private final OnBehalfChangesService changes = new OnBehalfChangesService(stores.dataSubjectRequests,
-            new RestrictionService(stores.restrictions, stores.transactions, stores.clock),
+            new RestrictionService(stores.restrictions, stores.accounts, stores.transactions, stores.clock),
             new PrivacyService(stores.privacy, stores.consents, stores.accounts, statisticsId -> { },
                     new FakeDailyRollup(), stores.transactions, "2024-10-21", stores.clock, new SecureRandom()),
             new MyAccountService(stores.accounts, new SettingsService(stores.settings, stores.templates,

@@ -41,7 +41,7 @@ final class StatisticsFixture {
             stores.restrictions);
     final PrivacyService privacy = new PrivacyService(stores.privacy, stores.consents, stores.accounts, unlinking,
             rollup, stores.transactions, "2024-10-21", stores.clock, new SecureRandom());
-    final RestrictionService restrictions = new RestrictionService(stores.restrictions, stores.transactions,
+    final RestrictionService restrictions = new RestrictionService(stores.restrictions, stores.accounts, stores.transactions,
             stores.clock);
     final StatisticsService statistics = new StatisticsService(permissions, stores.accounts, settings, writer, days,
             rollup, unlinking, stores.transactions, stores.clock, new SecureRandom());

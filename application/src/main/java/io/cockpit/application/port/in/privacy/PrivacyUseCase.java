@@ -31,7 +31,8 @@ public interface PrivacyUseCase {
      * Turns these purposes off, whatever the others are (an objection or a withdrawal the user asked for by letter),
      * as {@link #replace} would; purposes already off change nothing.
      *
-     * @throws io.cockpit.domain.shared.DomainException {@code account.not_found}
+     * @throws io.cockpit.domain.shared.DomainException {@code account.not_found}, {@code account.erasure_running}
+     *         once the account's erasure was asked for
      */
     Versioned<PrivacySwitches> turnOff(UserId userId, Set<ConsentPurpose> purposes, String source);
 

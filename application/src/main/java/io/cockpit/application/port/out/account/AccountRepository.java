@@ -5,6 +5,7 @@ import io.cockpit.application.port.out.register.PersonalDataStore;
 import io.cockpit.application.port.out.shared.StaleWriteException;
 import io.cockpit.application.port.out.shared.UniquenessViolation;
 import io.cockpit.domain.account.Account;
+import io.cockpit.domain.account.AccountErrors;
 import io.cockpit.domain.account.AccountPersonalData;
 import io.cockpit.domain.account.EmailAddress;
 import io.cockpit.domain.account.ExternalId;
@@ -45,6 +46,20 @@ public interface AccountRepository extends PersonalDataStore {
      * erasure may already have walked.
      */
     Optional<Account> lockForNewAccess(UserId userId);
+
+    /**
+     * The account, its row locked as {@link #lock} does, for a write the operator makes for the user (a legal hold, a
+     * restriction, an objection, a corrected name): the retention job checks holds and restrictions under this lock
+     * before it marks the account for erasure, and once it is marked such a write could keep or change nothing. Only
+     * locking reads, so the caller's transaction has not fixed its snapshot yet.
+     *
+     * @throws io.cockpit.domain.shared.DomainException {@code account.not_found} when it is gone,
+     *         {@code account.erasure_running} once its erasure was asked for
+     */
+    default Account lockForOperatorWrite(UserId userId) {
+        return lockForNewAccess(userId).orElseThrow(() -> lock(userId).isPresent() ? AccountErrors.beingErased()
+                : AccountErrors.notFound());
+    }
 
     /**
      * The account's erasure was asked for: {@link #lockForNewAccess} finds nothing from now on (a second call keeps
