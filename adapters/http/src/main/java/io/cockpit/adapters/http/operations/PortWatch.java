@@ -30,9 +30,14 @@ final class PortWatch implements AutoCloseable {
     }
 
     private void check(ServedPort port) {
-        if (port.refusesConnections()) {
-            refusing.add(port);
-        } else {
+        try {
+            if (port.refusesConnections()) {
+                refusing.add(port);
+            } else {
+                refusing.remove(port);
+            }
+        } catch (RuntimeException e) {
+            // a check that throws would end its schedule, and the last result would stand for good
             refusing.remove(port);
         }
     }
