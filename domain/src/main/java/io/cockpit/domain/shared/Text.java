@@ -3,6 +3,7 @@ package io.cockpit.domain.shared;
 import java.text.Normalizer;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /** Small rules for user-supplied text that several value objects share. */
 public final class Text {
@@ -52,6 +53,15 @@ public final class Text {
     /** {@code text} with a space for each {@linkplain #isLayoutControl invisible layout character}. */
     public static String layoutControlsAsSpaces(String text) {
         return replaced(text, Text::isLayoutControl, c -> " ");
+    }
+
+    /**
+     * A URL up to its query or fragment ({@code ?...}, {@code #...}), whichever starts first: the page it names, without
+     * what can carry tracking ids or an e-mail address.
+     */
+    public static String withoutQueryOrFragment(String url) {
+        int end = IntStream.of(url.indexOf('?'), url.indexOf('#')).filter(at -> at >= 0).min().orElse(url.length());
+        return url.substring(0, end);
     }
 
     /** {@code text} with each character {@code which} picks replaced by what {@code by} makes of it. */

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.IntStream;
 
 /**
  * The page of the website a form was sent from: an absolute http or https URL with a host, at most 2,000 characters.
@@ -38,13 +37,8 @@ public record PageUrl(String value) {
         if (uri.getHost() == null || uri.getRawUserInfo() != null) {
             throw new InvalidValueException("page_url.invalid", "must name a host (and no user)");
         }
-        value = withoutQueryAndFragment(value);
-    }
-
-    /** A valid URL's path ends at its first {@code ?} or {@code #}: neither may stand in the authority or the path. */
-    private static String withoutQueryAndFragment(String url) {
-        int end = IntStream.of(url.indexOf('?'), url.indexOf('#')).filter(i -> i >= 0).min().orElse(url.length());
-        return url.substring(0, end);
+        // a valid URL's path ends at its first '?' or '#': neither may stand in the authority or the path
+        value = Text.withoutQueryOrFragment(value);
     }
 
     @Override

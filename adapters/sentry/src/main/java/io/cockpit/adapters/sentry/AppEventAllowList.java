@@ -1,5 +1,7 @@
 package io.cockpit.adapters.sentry;
 
+import io.cockpit.domain.shared.Text;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -37,17 +39,13 @@ final class AppEventAllowList {
     private static final Set<String> CONTEXTS = Set.of("browser", "os");
     private static final Set<String> CONTEXT = Set.of("name", "version", "type");
     private static final Set<String> DEBUG_IMAGE = Set.of("type", "code_file", "debug_id");
+    private static final Set<String> IMAGE_URLS = Set.of("code_file");
 
     private AppEventAllowList() {
     }
 
     static Map<String, Object> kept(Map<?, ?> event) {
-        Map<String, Object> kept = new LinkedHashMap<>();
-        event.forEach((key, value) -> {
-            if (key instanceof String name && TOP_LEVEL.contains(name) && scalar(value)) {
-                kept.put(name, value);
-            }
-        });
+        Map<String, Object> kept = fields(event, TOP_LEVEL);
         map(event.get("sdk")).ifPresent(sdk -> kept.put("sdk", fields(sdk, SDK)));
         map(event.get("exception")).map(exception -> list(exception.get("values")))
                 .ifPresent(values -> kept.put("exception", Map.of("values", each(values, AppEventAllowList::exception))));
@@ -60,14 +58,8 @@ final class AppEventAllowList {
             kept.put("contexts", allowed);
         });
         map(event.get("debug_meta")).map(meta -> list(meta.get("images")))
-                .ifPresent(images -> kept.put("debug_meta", Map.of("images", each(images, image -> {
-                    Map<String, Object> fields = fields(image, DEBUG_IMAGE);
-                    if (fields.get("code_file") instanceof String file) {
-                        sourceFile(file).ifPresentOrElse(path -> fields.put("code_file", path),
-                                () -> fields.remove("code_file"));
-                    }
-                    return fields;
-                }))));
+                .ifPresent(images -> kept.put("debug_meta", Map.of("images",
+                        each(images, image -> withSourceFiles(fields(image, DEBUG_IMAGE), IMAGE_URLS)))));
         return kept;
     }
 
@@ -78,16 +70,19 @@ final class AppEventAllowList {
         }
         map(exception.get("mechanism")).ifPresent(mechanism -> kept.put("mechanism", fields(mechanism, MECHANISM)));
         map(exception.get("stacktrace")).map(stacktrace -> list(stacktrace.get("frames")))
-                .ifPresent(frames -> kept.put("stacktrace", Map.of("frames", each(frames, frame -> {
-                    Map<String, Object> fields = fields(frame, FRAME);
-                    FRAME_URLS.forEach(name -> {
-                        if (fields.get(name) instanceof String file) {
-                            sourceFile(file).ifPresentOrElse(path -> fields.put(name, path), () -> fields.remove(name));
-                        }
-                    });
-                    return fields;
-                }))));
+                .ifPresent(frames -> kept.put("stacktrace", Map.of("frames",
+                        each(frames, frame -> withSourceFiles(fields(frame, FRAME), FRAME_URLS)))));
         return kept;
+    }
+
+    /** {@code fields} with each of {@code files} as far as it is code ({@link #sourceFile}), or without it. */
+    private static Map<String, Object> withSourceFiles(Map<String, Object> fields, Set<String> files) {
+        files.forEach(name -> {
+            if (fields.get(name) instanceof String file) {
+                sourceFile(file).ifPresentOrElse(path -> fields.put(name, path), () -> fields.remove(name));
+            }
+        });
+        return fields;
     }
 
     /**
@@ -97,7 +92,7 @@ final class AppEventAllowList {
      * neither a URL nor a script.
      */
     static Optional<String> sourceFile(String file) {
-        String path = SentryEventScrubber.withoutQuery(file);
+        String path = Text.withoutQueryOrFragment(file);
         if (SCRIPT.matcher(path).find() || path.startsWith("<")) {
             return Optional.of(path);
         }

@@ -1,5 +1,6 @@
 package io.cockpit.adapters.sentry;
 
+import io.cockpit.domain.shared.Text;
 import io.cockpit.domain.telemetry.TextScrubber;
 
 import java.util.ArrayList;
@@ -66,23 +67,12 @@ public final class SentryEventScrubber {
                 });
                 kept.put(key, allowed);
             } else if (key.equals("url") && entry.getValue() instanceof String url) {
-                kept.put(key, withoutQuery(text.scrub(url)));
+                kept.put(key, Text.withoutQueryOrFragment(text.scrub(url)));
             } else {
                 kept.put(key, value(entry.getValue(), text));
             }
         }
         return kept;
-    }
-
-    static String withoutQuery(String url) {
-        int cut = url.length();
-        for (char mark : new char[]{'?', '#'}) {
-            int at = url.indexOf(mark);
-            if (at >= 0) {
-                cut = Math.min(cut, at);
-            }
-        }
-        return url.substring(0, cut);
     }
 
     private static Object value(Object value, TextScrubber text) {

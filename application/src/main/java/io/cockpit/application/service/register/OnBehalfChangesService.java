@@ -23,8 +23,10 @@ import java.util.function.Supplier;
 
 /**
  * The restriction, objection and rectification the operator carries out on a person's request, through the same use
- * cases the person uses in the app. The writes by User-ID that an erasure must not miss (restriction, switches) lock
- * the account row first, as the operator's other such writes do.
+ * cases the person uses in the app. Each locks the account row first ({@link AccountRepository#lockForOperatorWrite};
+ * the objection inside {@link PrivacyUseCase#turnOff}, whose retries must each be a transaction of their own): a
+ * running erasure deletes the row only after such a write and sweeps its store again, and once the erasure was asked
+ * for the write is refused.
  */
 public final class OnBehalfChangesService implements OnBehalfChangesUseCase {
 
@@ -79,11 +81,7 @@ public final class OnBehalfChangesService implements OnBehalfChangesUseCase {
         audited(operator, "data_subject_requests.rectify", requestId);
     }
 
-    /**
-     * {@code write} in a transaction that first locks the user's account row ({@link AccountRepository#lockForOperatorWrite}):
-     * a running erasure deletes the row only after it, and sweeps the store again; once the erasure was asked for,
-     * the write is refused.
-     */
+    /** {@code write} in a transaction that first locks the user's account row for an operator's write. */
     private <T> T lockedFor(DataSubjectRequest request, Supplier<T> write) {
         return transactions.inTransaction(() -> {
             accounts.lockForOperatorWrite(request.userId());

@@ -14,7 +14,8 @@ import java.util.Set;
  * the key's name and the request's id only; the user's histories name the source {@value #OPERATOR}.
  *
  * @see io.cockpit.domain.shared.DomainException the refusals: {@code data_subject_request.not_found},
- *      {@code data_subject_request.wrong_type}, {@code data_subject_request.closed}, {@code account.not_found}
+ *      {@code data_subject_request.wrong_type}, {@code data_subject_request.closed}, {@code account.not_found},
+ *      {@code account.erasure_running} (once the account's erasure was asked for)
  */
 public interface OnBehalfChangesUseCase {
 
